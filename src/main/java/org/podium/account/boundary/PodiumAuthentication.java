@@ -1,0 +1,190 @@
+package org.podium.account.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.podium.account.control.LoginThrottle;
+import org.podium.account.entity.Account;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.Problems;
+
+/**
+ * One authentication mechanism for the whole application.
+ * <ul>
+ * <li>Pages: the login page calls {@code SecurityContext.authenticate} with the typed credentials; on success the
+ * caller is kept in the HTTP session (whose id the login page renews) and restored on every request. A protected page
+ * asked for without a login redirects to the login page, which returns there afterwards.</li>
+ * <li>API ({@code /api/}): HTTP Basic against the same accounts, on every request, no session. A request without
+ * credentials goes on anonymously; the boundaries' role checks answer 401 or 403 as problem+json.</li>
+ * </ul>
+ * Every password check passes the {@link LoginThrottle} first (per account and per address).
+ */
+@ApplicationScoped
+public class PodiumAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String SESSION_CALLER = "podium.caller";
+    /** Request attribute telling the login page why a login failed (a {@link Failure}). */
+    public static final String FAILURE = "podium.login.failure";
+
+    private static final Logger LOG = Logger.getLogger("org.podium.security");
+
+    public record Caller(long accountId, String displayName, Set<String> roles) implements Serializable {
+    }
+
+    public record Failure(Accounts.LoginOutcome outcome, long retryAfterSeconds) {
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PodiumConfig config;
+
+    private volatile LoginThrottle throttle;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential upc) {
+            return formLogin(request, context, upc);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basicLogin(request, response, context, authorization.substring(6).trim());
+        }
+        HttpSession session = request.getSession(false);
+        Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
+        if (caller instanceof Caller c) {
+            return context.notifyContainerAboutLogin(String.valueOf(c.accountId()), c.roles());
+        }
+        if (context.isProtected() && !isApi(request)) {
+            return redirectToLogin(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_CALLER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential credential) {
+        String email = Account.normalizeEmail(credential.getCaller());
+        Check check = check(request, email, credential.getPasswordAsString());
+        if (check.failure != null) {
+            request.setAttribute(FAILURE, check.failure);
+            return context.responseUnauthorized();
+        }
+        Account a = check.account;
+        Caller caller = new Caller(a.getId(), a.getDisplayName(), roles(a));
+        request.getSession(true).setAttribute(SESSION_CALLER, caller);
+        return context.notifyContainerAboutLogin(String.valueOf(a.getId()), caller.roles());
+    }
+
+    private AuthenticationStatus basicLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return Problems.send(response, 401, "auth.basic.malformed", request.getLocale(), context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Problems.send(response, 401, "auth.basic.malformed", request.getLocale(), context);
+        }
+        Check check = check(request, Account.normalizeEmail(decoded.substring(0, colon)), decoded.substring(colon + 1));
+        if (check.failure != null) {
+            if (check.failure.retryAfterSeconds() > 0) {
+                response.setHeader("Retry-After", String.valueOf(check.failure.retryAfterSeconds()));
+                return Problems.send(response, 429, "login.throttled", request.getLocale(), context,
+                        Math.max(1, (check.failure.retryAfterSeconds() + 59) / 60));
+            }
+            return Problems.send(response, 401, "login.failed", request.getLocale(), context);
+        }
+        return context.notifyContainerAboutLogin(String.valueOf(check.account.getId()), roles(check.account));
+    }
+
+    private record Check(Account account, Failure failure) {
+    }
+
+    private Check check(HttpServletRequest request, String email, String password) {
+        String address = request.getRemoteAddr();
+        long wait = throttle().retryAfterSeconds(email, address);
+        if (wait > 0) {
+            LOG.warning(() -> "login throttled from " + address);
+            return new Check(null, new Failure(Accounts.LoginOutcome.INVALID, wait));
+        }
+        Accounts.LoginResult result = accounts.authenticate(email, password);
+        if (result.outcome() != Accounts.LoginOutcome.OK) {
+            if (result.outcome() == Accounts.LoginOutcome.INVALID) {
+                throttle().failed(email, address);
+            }
+            LOG.info(() -> "login failed (" + result.outcome() + ") from " + address);
+            return new Check(null, new Failure(result.outcome(), 0));
+        }
+        throttle().succeeded(email);
+        LOG.info(() -> "login of account " + result.account().getId() + " from " + address);
+        return new Check(result.account(), null);
+    }
+
+    private LoginThrottle throttle() {
+        LoginThrottle t = throttle;
+        if (t == null) {
+            synchronized (this) {
+                if (throttle == null) {
+                    throttle = new LoginThrottle(config.loginMaxFailures(),
+                            Duration.ofSeconds(config.loginWindowSeconds()), Clock.systemUTC());
+                }
+                t = throttle;
+            }
+        }
+        return t;
+    }
+
+    private static Set<String> roles(Account a) {
+        return a.getRoles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String target = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            target += "?" + request.getQueryString();
+        }
+        try {
+            response.sendRedirect(request.getContextPath() + "/login.xhtml?continue="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+}

@@ -1,0 +1,140 @@
+package org.podium.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.podium.platform.BaseEntity;
+
+@Entity
+@Table(name = "account")
+@NamedQuery(name = "Account.byEmail", query = "select a from Account a where a.email = :email")
+public class Account extends BaseEntity {
+
+    public static final int EMAIL_MAX = 254;
+    public static final int NAME_MAX = 100;
+
+    @NotBlank
+    @Email
+    @Size(max = EMAIL_MAX)
+    @Column(nullable = false, length = EMAIL_MAX, unique = true)
+    private String email;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(name = "display_name", nullable = false, length = NAME_MAX)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    @Column(nullable = false)
+    private boolean enabled = true;
+
+    @Column(name = "preferred_locale", length = 10)
+    private String preferredLocale;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash, Set<Role> roles) {
+        this.email = normalizeEmail(email);
+        this.displayName = displayName.strip();
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    /** E-mail addresses are compared without case and surrounding blanks. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void verifyEmail(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
+    }
+
+    public void changeRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void changePasswordHash(String hash) {
+        this.passwordHash = hash;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName.strip();
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public boolean isStaff() {
+        return roles.stream().anyMatch(Role::isStaff);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public void setPreferredLocale(String preferredLocale) {
+        this.preferredLocale = preferredLocale;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+}

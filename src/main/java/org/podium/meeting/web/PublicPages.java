@@ -1,0 +1,103 @@
+package org.podium.meeting.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.podium.meeting.boundary.Meetings;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.meeting.entity.CommentWindow;
+import org.podium.meeting.entity.Meeting;
+
+/** The public's pages: the list of meetings, one meeting's agenda, one item. Published agendas only. */
+@Named
+@RequestScoped
+public class PublicPages {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    Meetings meetings;
+
+    private final Instant now = Instant.now();
+    private Long id;
+    private int page;
+    private Meeting meeting;
+    private AgendaItem item;
+    private Meetings.Page<Meeting> list;
+
+    public Meetings.Page<Meeting> getMeetings() {
+        if (list == null) {
+            list = meetings.published(now, null, null, Math.max(0, page), PAGE_SIZE);
+        }
+        return list;
+    }
+
+    public List<Meeting> getUpcoming() {
+        return getMeetings().items().stream().filter(m -> m.isUpcoming(now)).toList();
+    }
+
+    public List<Meeting> getPast() {
+        return getMeetings().items().stream().filter(m -> !m.isUpcoming(now)).toList();
+    }
+
+    public boolean isHasNext() {
+        return (long) (page + 1) * PAGE_SIZE < getMeetings().total();
+    }
+
+    /** f:viewAction of meeting.xhtml: an unknown or unpublished meeting is a 404. */
+    public void loadMeeting() throws IOException {
+        meeting = id == null ? null : meetings.publishedMeeting(id).orElse(null);
+        if (meeting == null) {
+            notFound();
+        }
+    }
+
+    public void loadItem() throws IOException {
+        item = id == null ? null : meetings.publishedItem(id).orElse(null);
+        if (item == null) {
+            notFound();
+        }
+    }
+
+    public CommentWindow window(AgendaItem i) {
+        return i.commentWindow(now);
+    }
+
+    private static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public Instant getNow() {
+        return now;
+    }
+}

@@ -1,0 +1,41 @@
+package org.podium.platform;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The message bundle, outside JSF too (REST problems, e-mails, the start-up banner). */
+public final class Bundles {
+
+    public static final String MESSAGES = "org.podium.i18n.messages";
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
+
+    private Bundles() {
+    }
+
+    public static String message(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, supported(locale),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return key;
+        }
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+    }
+
+    /** English unless the reader asked for a language Podium speaks. */
+    public static Locale supported(Locale requested) {
+        if (requested != null) {
+            for (Locale l : SUPPORTED) {
+                if (l.getLanguage().equals(requested.getLanguage())) {
+                    return l;
+                }
+            }
+        }
+        return Locale.ENGLISH;
+    }
+}

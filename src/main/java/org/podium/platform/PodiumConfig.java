@@ -1,0 +1,81 @@
+package org.podium.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * Podium's settings, read through MicroProfile Config: system properties, then environment variables
+ * ({@code podium.timezone} is {@code PODIUM_TIMEZONE}), then {@code META-INF/microprofile-config.properties}.
+ */
+@ApplicationScoped
+public class PodiumConfig {
+
+    @Inject
+    Config config;
+
+    public String databaseUrl() {
+        return config.getValue("db.url", String.class);
+    }
+
+    /** The embedded default database: a file under ./data, used for trials. */
+    public boolean embeddedDatabase() {
+        return databaseUrl().startsWith("jdbc:h2:");
+    }
+
+    /** Demo data and one demo account per role: on the embedded database, or when PODIUM_DEMO=true. */
+    public boolean demoMode() {
+        return embeddedDatabase() || config.getOptionalValue("podium.demo", Boolean.class).orElse(false);
+    }
+
+    public Optional<String> demoPassword() {
+        return nonBlank("podium.demo-password");
+    }
+
+    public Optional<String> adminEmail() {
+        return nonBlank("podium.admin-email");
+    }
+
+    public Optional<String> adminPassword() {
+        return nonBlank("podium.admin-password");
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(config.getOptionalValue("podium.timezone", String.class).orElse("America/Chicago"));
+    }
+
+    public String councilName() {
+        return config.getOptionalValue("podium.council-name", String.class).orElse("City Council");
+    }
+
+    /** The address people reach Podium at, for links in e-mails; empty means "the address of the request". */
+    public Optional<String> publicUrl() {
+        return nonBlank("podium.public-url").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
+    public Optional<String> smtpHost() {
+        return nonBlank("mail.smtp.host");
+    }
+
+    public int smtpPort() {
+        return config.getOptionalValue("mail.smtp.port", Integer.class).orElse(25);
+    }
+
+    public String mailFrom() {
+        return config.getOptionalValue("mail.from", String.class).orElse("podium@localhost");
+    }
+
+    public int loginMaxFailures() {
+        return config.getOptionalValue("podium.login.max-failures", Integer.class).orElse(5);
+    }
+
+    public int loginWindowSeconds() {
+        return config.getOptionalValue("podium.login.window-seconds", Integer.class).orElse(900);
+    }
+
+    private Optional<String> nonBlank(String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
+    }
+}

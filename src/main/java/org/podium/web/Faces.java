@@ -1,0 +1,92 @@
+package org.podium.web;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.Locale;
+import org.podium.platform.Bundles;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+
+/** Messages for pages: from the bundle, in the reader's language, beside the field at fault when there is one. */
+public final class Faces {
+
+    private Faces() {
+    }
+
+    public static String text(String key, Object... args) {
+        return Bundles.message(locale(), key, args);
+    }
+
+    public static void info(String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+    }
+
+    public static void error(String clientId, String key, Object... args) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+    }
+
+    /** Keeps the messages across a redirect (Post-Redirect-Get). */
+    public static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    /**
+     * Turns a refused action into messages: a business rule beside its field (the form's component with the same id,
+     * inside {@code formId}), a Bean Validation failure beside each field, a concurrent change as a general message.
+     * Anything else is not a user's mistake and is rethrown for the error page.
+     */
+    public static void report(RuntimeException e, String formId) {
+        Throwable t = e;
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof PodiumException p) {
+            error(clientId(formId, p.field()), p.messageKey(), p.arguments());
+        } else if (t instanceof ConstraintViolationException cve) {
+            cve.getConstraintViolations().forEach(v -> {
+                String path = v.getPropertyPath().toString();
+                String field = path.substring(path.lastIndexOf('.') + 1);
+                FacesContext.getCurrentInstance().addMessage(clientId(formId, field),
+                        new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+            });
+        } else if (t instanceof OptimisticLockException) {
+            error(null, "problem.conflict");
+        } else {
+            throw e;
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static String clientId(String formId, String field) {
+        if (field == null || formId == null) {
+            return null;
+        }
+        UIComponent form = FacesContext.getCurrentInstance().getViewRoot().findComponent(formId);
+        UIComponent input = form == null ? null : form.findComponent(field);
+        return input == null ? null : input.getClientId();
+    }
+
+    public static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+    }
+
+    /** The address people reach Podium at, for links in e-mails: configured, else that of this request. */
+    public static String baseUrl(PodiumConfig config) {
+        return config.publicUrl().orElseGet(() -> {
+            HttpServletRequest r = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest();
+            String scheme = r.getScheme();
+            int port = r.getServerPort();
+            boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+            return scheme + "://" + r.getServerName() + (defaultPort ? "" : ":" + port) + r.getContextPath();
+        });
+    }
+}

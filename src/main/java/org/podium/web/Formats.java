@@ -1,0 +1,70 @@
+package org.podium.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.podium.platform.Bundles;
+import org.podium.platform.PodiumConfig;
+
+/**
+ * Dates and times as a reader expects them: in the council's time zone, in the reader's language, with the patterns
+ * of the message bundle ("Tue 25 Nov 2025, 9:00 AM" / "mar 25 nov 2025, 9:00").
+ */
+@Named
+@RequestScoped
+public class Formats {
+
+    /** The pattern of the date-time fields in staff forms, e.g. 2026-12-01 18:30. */
+    public static final String INPUT_PATTERN = "yyyy-MM-dd HH:mm";
+
+    @Inject
+    PodiumConfig config;
+
+    @Inject
+    LocaleBean locale;
+
+    public ZoneId getZone() {
+        return config.zone();
+    }
+
+    public String getInputPattern() {
+        return INPUT_PATTERN;
+    }
+
+    public String dateTime(Instant instant) {
+        return format(instant, "format.datetime");
+    }
+
+    public String date(Instant instant) {
+        return format(instant, "format.date");
+    }
+
+    public String time(Instant instant) {
+        return format(instant, "format.time");
+    }
+
+    /** For the machine-readable datetime attribute of &lt;time&gt;. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(config.zone()));
+    }
+
+    public LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, config.zone());
+    }
+
+    public Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(config.zone()).toInstant();
+    }
+
+    private String format(Instant instant, String patternKey) {
+        if (instant == null) {
+            return "";
+        }
+        var lang = locale.getLocale();
+        return DateTimeFormatter.ofPattern(Bundles.message(lang, patternKey), lang).format(instant.atZone(config.zone()));
+    }
+}
