@@ -67,8 +67,12 @@ public class PodiumConfig {
         return config.getOptionalValue("mail.from", String.class).orElse("podium@localhost");
     }
 
-    public int loginMaxFailures() {
-        return config.getOptionalValue("podium.login.max-failures", Integer.class).orElse(5);
+    public int loginMaxFailuresPerAccount() {
+        return config.getOptionalValue("podium.login.max-failures-per-account", Integer.class).orElse(5);
+    }
+
+    public int loginMaxFailuresPerAddress() {
+        return config.getOptionalValue("podium.login.max-failures-per-address", Integer.class).orElse(50);
     }
 
     public int loginWindowSeconds() {

@@ -15,6 +15,7 @@ import java.util.Locale;
 public final class Problems {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final String CHALLENGE = "Basic realm=\"Podium\", charset=\"UTF-8\"";
 
     private Problems() {
     }
@@ -25,7 +26,11 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder b = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            b.header("WWW-Authenticate", CHALLENGE);
+        }
+        return b.build();
     }
 
     public static String json(Problem problem) {
@@ -35,14 +40,14 @@ public final class Problems {
     public static AuthenticationStatus send(HttpServletResponse response, int status, String key, Locale locale,
             HttpMessageContext context, Object... args) {
         write(response, of(status, Bundles.supported(locale), key, null, args));
-        return status == 401 ? context.responseUnauthorized() : AuthenticationStatus.SEND_FAILURE;
+        return AuthenticationStatus.SEND_FAILURE; // the response is written; sendError would replace it
     }
 
     public static void write(HttpServletResponse response, Problem problem) {
         try {
             response.setStatus(problem.status());
             if (problem.status() == 401) {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Podium\", charset=\"UTF-8\"");
+                response.setHeader("WWW-Authenticate", CHALLENGE);
             }
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -96,7 +96,8 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         Check check = check(request, email, credential.getPasswordAsString());
         if (check.failure != null) {
             request.setAttribute(FAILURE, check.failure);
-            return context.responseUnauthorized();
+            // no sendError: the login page answers itself, with the reason beside the form
+            return AuthenticationStatus.SEND_FAILURE;
         }
         Account a = check.account;
         Caller caller = new Caller(a.getId(), a.getDisplayName(), roles(a));
@@ -156,7 +157,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         if (t == null) {
             synchronized (this) {
                 if (throttle == null) {
-                    throttle = new LoginThrottle(config.loginMaxFailures(),
+                    throttle = new LoginThrottle(config.loginMaxFailuresPerAccount(), config.loginMaxFailuresPerAddress(),
                             Duration.ofSeconds(config.loginWindowSeconds()), Clock.systemUTC());
                 }
                 t = throttle;

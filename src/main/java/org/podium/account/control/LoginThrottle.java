@@ -9,38 +9,41 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@code maxFailures} failed logins within the window, further attempts for the
- * same account, or from the same address, are refused until the oldest failure leaves the window. A success clears
- * the account's failures (not the address's). Kept in memory, per instance.
+ * Slows down password guessing: after {@code maxPerAccount} failed logins for one account within the window, or
+ * {@code maxPerAddress} from one address (higher: a city hall's staff share one address behind NAT), further attempts
+ * are refused until the oldest failure leaves the window. A success clears the account's failures (not the
+ * address's). Kept in memory, per instance.
  */
 public class LoginThrottle {
 
-    private final int maxFailures;
+    private final int maxPerAccount;
+    private final int maxPerAddress;
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
 
-    public LoginThrottle(int maxFailures, Duration window, Clock clock) {
-        this.maxFailures = maxFailures;
+    public LoginThrottle(int maxPerAccount, int maxPerAddress, Duration window, Clock clock) {
+        this.maxPerAccount = maxPerAccount;
+        this.maxPerAddress = maxPerAddress;
         this.window = window;
         this.clock = clock;
     }
 
     /** Seconds to wait before another attempt is allowed, or 0 when it may go ahead. */
     public long retryAfterSeconds(String account, String address) {
-        return Math.max(wait("a:" + account), wait("ip:" + address));
+        return Math.max(wait("a:" + account, maxPerAccount), wait("ip:" + address, maxPerAddress));
     }
 
     public void failed(String account, String address) {
-        add("a:" + account);
-        add("ip:" + address);
+        add("a:" + account, maxPerAccount);
+        add("ip:" + address, maxPerAddress);
     }
 
     public void succeeded(String account) {
         failures.remove("a:" + account);
     }
 
-    private long wait(String key) {
+    private long wait(String key, int maxFailures) {
         Deque<Instant> times = failures.get(key);
         if (times == null) {
             return 0;
@@ -55,7 +58,7 @@ public class LoginThrottle {
         }
     }
 
-    private void add(String key) {
+    private void add(String key, int maxFailures) {
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             prune(times);

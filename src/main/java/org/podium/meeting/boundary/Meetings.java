@@ -108,6 +108,11 @@ public class Meetings {
                 .setMaxResults(Math.min(Math.max(max, 1), 500)).getResultList();
     }
 
+    @RolesAllowed(Role.CLERK_NAME)
+    public Meeting meetingForClerks(long id) {
+        return meeting(id);
+    }
+
     @RolesAllowed({Role.CLERK_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
     public Meeting meeting(long id) {
         Meeting m = em.find(Meeting.class, id);

@@ -51,7 +51,7 @@ public class StaffMeetingsResource {
     @Path("{id}")
     @Operation(summary = "A meeting, draft or published (clerks)")
     public MeetingJson.MeetingDetail meeting(@PathParam("id") String id) {
-        return MeetingJson.detail(meetings.meeting(ApiParams.id(id, "meeting.notFound")), config.zone(),
+        return MeetingJson.detail(meetings.meetingForClerks(ApiParams.id(id, "meeting.notFound")), config.zone(),
                 Instant.now());
     }
 

@@ -36,4 +36,18 @@ public record CommentWindow(State state, Instant opensAt, Instant closesAt) {
     public boolean isOpen() {
         return state == State.OPEN;
     }
+
+    // JavaBean getters: Expression Language 5 (Jakarta EE 10) does not read record components
+
+    public State getState() {
+        return state;
+    }
+
+    public Instant getOpensAt() {
+        return opensAt;
+    }
+
+    public Instant getClosesAt() {
+        return closesAt;
+    }
 }

@@ -36,6 +36,7 @@ public class ClerkMeetingPage implements Serializable {
     @Inject
     Formats formats;
 
+    private String idParam;
     private Long id;
     private Meeting meeting;
     private MeetingData details;
@@ -54,6 +55,7 @@ public class ClerkMeetingPage implements Serializable {
         if (meeting != null && FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
+        id = PublicPages.parse(idParam);
         try {
             meeting = id == null ? null : meetings.meeting(id);
         } catch (PodiumException e) {
@@ -176,8 +178,12 @@ public class ClerkMeetingPage implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
     }
 
     public Meeting getMeeting() {

@@ -23,7 +23,7 @@ public class PublicPages {
     Meetings meetings;
 
     private final Instant now = Instant.now();
-    private Long id;
+    private String id;
     private int page;
     private Meeting meeting;
     private AgendaItem item;
@@ -50,14 +50,14 @@ public class PublicPages {
 
     /** f:viewAction of meeting.xhtml: an unknown or unpublished meeting is a 404. */
     public void loadMeeting() throws IOException {
-        meeting = id == null ? null : meetings.publishedMeeting(id).orElse(null);
+        meeting = parse(id) == null ? null : meetings.publishedMeeting(parse(id)).orElse(null);
         if (meeting == null) {
             notFound();
         }
     }
 
     public void loadItem() throws IOException {
-        item = id == null ? null : meetings.publishedItem(id).orElse(null);
+        item = parse(id) == null ? null : meetings.publishedItem(parse(id)).orElse(null);
         if (item == null) {
             notFound();
         }
@@ -73,11 +73,21 @@ public class PublicPages {
         faces.responseComplete();
     }
 
-    public Long getId() {
+    /** Ids from the address bar: anything but a positive number is simply "not found". */
+    static Long parse(String id) {
+        try {
+            long value = Long.parseLong(id == null ? "" : id.strip());
+            return value > 0 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 
@@ -86,7 +96,7 @@ public class PublicPages {
     }
 
     public void setPage(int page) {
-        this.page = page;
+        this.page = Math.max(0, Math.min(page, 100_000));
     }
 
     public Meeting getMeeting() {

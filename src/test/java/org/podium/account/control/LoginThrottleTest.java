@@ -32,7 +32,7 @@ class LoginThrottleTest {
     }
 
     final MutableClock clock = new MutableClock();
-    final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(15), clock);
+    final LoginThrottle throttle = new LoginThrottle(3, 4, Duration.ofMinutes(15), clock);
 
     @Test
     void theAccountIsThrottledAfterTheLimitWhateverTheAddress() {
@@ -49,6 +49,8 @@ class LoginThrottleTest {
         throttle.failed("a@x.org", "10.0.0.9");
         throttle.failed("b@x.org", "10.0.0.9");
         throttle.failed("c@x.org", "10.0.0.9");
+        assertEquals(0, throttle.retryAfterSeconds("d@x.org", "10.0.0.9"));
+        throttle.failed("e@x.org", "10.0.0.9");
         assertTrue(throttle.retryAfterSeconds("d@x.org", "10.0.0.9") > 0);
         assertEquals(0, throttle.retryAfterSeconds("d@x.org", "10.0.0.10"));
     }
@@ -68,6 +70,7 @@ class LoginThrottleTest {
         for (int i = 0; i < 3; i++) {
             throttle.failed("a@x.org", "10.0.0.1");
         }
+        throttle.failed("b@x.org", "10.0.0.1");
         throttle.succeeded("a@x.org");
         assertEquals(0, throttle.retryAfterSeconds("a@x.org", "10.0.0.2"));
         assertTrue(throttle.retryAfterSeconds("a@x.org", "10.0.0.1") > 0);

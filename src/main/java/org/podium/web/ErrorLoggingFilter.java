@@ -1,0 +1,32 @@
+package org.podium.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The first filter (web.xml): whatever escapes a page is logged here, with the address but without parameters (they
+ * may hold personal data), before the container shows the generic error page. The reader never sees the trace.
+ */
+public class ErrorLoggingFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger("org.podium.errors");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            String uri = request.getRequestURI().replaceAll("[\\r\\n]", "_");
+            LOG.log(Level.SEVERE, "Unexpected failure on " + request.getMethod() + " " + uri, e);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.podium.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A small HTTP client for the integration tests: a cookie jar, no automatic redirects, JSON and JSF form helpers. */
+public final class Http {
+
+    private final URI base;
+    private final HttpClient client;
+    private String basic;
+    private String language = "en";
+
+    public Http(String base) {
+        this.base = URI.create(base.endsWith("/") ? base : base + "/");
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public Http basic(String user, String password) {
+        this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    public Http language(String lang) {
+        this.language = lang;
+        return this;
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    public HttpResponse<String> send(String method, String path, String json) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        return send(b.build());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send("POST", path, json);
+    }
+
+    public HttpResponse<String> postForm(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Logs in through the login page, as a browser would; returns the final response of the login POST. */
+    public HttpResponse<String> login(String email, String password) {
+        HttpResponse<String> page = get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", email);
+        form.put("login:password", password);
+        form.put("login:submit", "Log in");
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("primefaces.nonce", nonce(page.body()));
+        return postForm("login.xhtml", form);
+    }
+
+    /** The page's CSP nonce, which every form carries and PrimeFaces checks on postback. */
+    public static String nonce(String html) {
+        Matcher m = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no CSP nonce in the form:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    public static String viewState(String html) {
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no JSF view state in the page:\n" + html);
+        }
+        return m.group(1);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", language);
+        if (basic != null) {
+            b.header("Authorization", basic);
+        }
+        return b;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    public static JsonObject object(HttpResponse<String> r) {
+        return (JsonObject) json(r);
+    }
+
+    public static JsonArray array(HttpResponse<String> r) {
+        return (JsonArray) json(r);
+    }
+
+    private static JsonStructure json(HttpResponse<String> r) {
+        try (var reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.read();
+        } catch (RuntimeException e) {
+            throw new AssertionError("not JSON (" + r.statusCode() + "): " + r.body(), e);
+        }
+    }
+}

