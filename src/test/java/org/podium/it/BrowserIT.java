@@ -1,0 +1,207 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.ADMIN;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The pages as people use them, in headless Chromium: a clerk drafts and publishes a meeting, a resident reads it in
+ * English and Spanish, a resident registers and verifies by e-mail (GreenMail), an administrator creates staff.
+ * Every page visited is checked with axe-core.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = new Browser(base.toString());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    void login(String email, String password) {
+        browser.open("login.xhtml").type("login:email", email).type("login:password", password).press("login:submit");
+    }
+
+    @Test
+    void aClerkPublishesAMeetingThatResidentsReadInEnglishAndSpanish() {
+        browser.open("login.xhtml");
+        browser.assertAccessible("the login page");
+        browser.type("login:email", CLERK).type("login:password", DEMO_PASSWORD).press("login:submit");
+        assertTrue(browser.body().contains("Welcome, Carmen Clerk"), browser.body());
+
+        browser.open("clerk/index.xhtml");
+        browser.assertAccessible("the clerk's meeting list");
+        String title = "Special meeting " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Chicago")).plusDays(10).withHour(18).withMinute(30);
+
+        // bad input first: a missing title and an impossible date, each told beside its field, nothing lost
+        browser.type("create:body", "Committee on Finance").type("create:startsAt", "tomorrow evening")
+                .type("create:location", "Room 201A").press("create:submit");
+        assertFalse(browser.text("create:titleMsg").isBlank(), "the title is required");
+        assertTrue(browser.text("create:startsAtMsg").contains("2026-12-01 18:30"), browser.text("create:startsAtMsg"));
+        assertEquals("Room 201A", browser.find("create:location").getAttribute("value"), "typed values are kept");
+        browser.assertAccessible("the create form with errors");
+
+        browser.type("create:title", title).type("create:startsAt", start.format(INPUT)).press("create:submit");
+        assertEquals(title, browser.heading());
+        assertTrue(browser.text("agendaState").contains("Draft"));
+        browser.assertAccessible("a draft meeting");
+
+        browser.type("item:number", "4.a").type("item:title", "Ordinance: 2027 property tax levy")
+                .type("item:fileNumber", "O2026-0041873")
+                .type("item:description", "Raises the levy by $60 million.\nSeniors may be exempt.")
+                .press("item:submit");
+        assertTrue(browser.body().contains("Agenda item added."), browser.body());
+
+        browser.type("item:number", "4.A").type("item:title", "Duplicate number").press("item:submit");
+        assertTrue(browser.text("item:numberMsg").contains("already used"), browser.text("item:numberMsg"));
+
+        browser.type("item:number", "4.b").type("item:title", "Appropriation: emergency shelters")
+                .type("item:commentOpensAt", start.minusDays(2).format(INPUT))
+                .type("item:commentClosesAt", start.minusDays(3).format(INPUT)).press("item:submit");
+        assertTrue(browser.text("item:commentClosesAtMsg").contains("close after it opens"),
+                browser.text("item:commentClosesAtMsg"));
+        browser.type("item:commentClosesAt", start.minusDays(1).format(INPUT)).press("item:submit");
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
+        browser.assertAccessible("a meeting with its agenda");
+
+        browser.press("state:publish");
+        assertTrue(browser.text("agendaState").contains("Published"), browser.text("agendaState"));
+        browser.logout();
+        assertTrue(browser.body().contains("You have logged out"));
+
+        browser.forgetSession();
+        browser.open("index.xhtml");
+        assertTrue(browser.text("upcoming").contains(title), browser.text("upcoming"));
+        browser.assertAccessible("the home page");
+        browser.click(title);
+        assertEquals(title, browser.heading());
+        assertTrue(browser.text("agenda").contains("Ordinance: 2027 property tax levy"));
+        browser.assertAccessible("the public meeting page");
+        browser.click("Ordinance: 2027 property tax levy");
+        assertTrue(browser.text("commentWindow").startsWith("Public comment is open until"), browser.text("commentWindow"));
+        assertEquals("O2026-0041873", browser.text("fileNumber"));
+        browser.assertAccessible("the public item page");
+
+        browser.click("Español");
+        assertTrue(browser.text("commentWindow").startsWith("Los comentarios del público están abiertos hasta el"),
+                browser.text("commentWindow"));
+        assertEquals("es", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.body().contains("Número de expediente"));
+        browser.assertAccessible("the item page in Spanish");
+        browser.open("index.xhtml");
+        assertEquals("Sesiones", browser.heading());
+        assertTrue(browser.body().contains("Próximas sesiones"));
+        browser.click("English");
+        assertEquals("Meetings", browser.heading());
+    }
+
+    @Test
+    void aResidentRegistersVerifiesByEmailAndLogsIn() throws Exception {
+        String email = "rosa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.open("register.xhtml");
+        browser.assertAccessible("the registration page");
+        browser.type("register:displayName", "Rosa Martínez").type("register:email", email)
+                .type("register:password", "password1234").press("register:submit");
+        assertTrue(browser.text("register:passwordMsg").contains("too common"), browser.text("register:passwordMsg"));
+        assertEquals(email, browser.find("register:email").getAttribute("value"));
+        assertEquals("", browser.find("register:password").getAttribute("value"), "a password is never sent back");
+        browser.assertAccessible("the registration page with an error");
+
+        browser.type("register:password", "levy hearing on tuesday").press("register:submit");
+        assertEquals("Check your e-mail", browser.heading());
+        browser.assertAccessible("the check-your-mail page");
+
+        login(email, "levy hearing on tuesday");
+        assertTrue(browser.body().contains("Confirm your e-mail address first"), browser.body());
+
+        MimeMessage mail = Mailbox.await(email);
+        assertEquals("Confirm your e-mail address for Podium", mail.getSubject());
+        String text = (String) mail.getContent();
+        Matcher link = Pattern.compile("(https?://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(text);
+        assertTrue(link.find(), text);
+        assertTrue(text.contains("Rosa Martínez"), text);
+
+        browser.driver.get(link.group(1));
+        assertEquals("Confirm your e-mail address", browser.heading());
+        browser.assertAccessible("the verification page");
+        browser.press("verify:confirm");
+        assertTrue(browser.body().contains("your e-mail address is confirmed"), browser.url() + "\n" + browser.body());
+
+        login(email, "levy hearing on tuesday");
+        assertEquals("Rosa Martínez", browser.text("accountLink"));
+        browser.open("account/index.xhtml");
+        browser.assertAccessible("the account page");
+        assertTrue(browser.present("logoutForm:logout"));
+        assertFalse(browser.present("navClerk"), "a resident sees no clerk menu");
+        browser.open("clerk/index.xhtml");
+        assertEquals("Not allowed", browser.heading());
+        browser.assertAccessible("the 403 page");
+    }
+
+    @Test
+    void anAdministratorCreatesAStaffAccount() {
+        login(ADMIN, DEMO_PASSWORD);
+        browser.open("admin/users.xhtml");
+        browser.assertAccessible("the accounts page");
+        String email = "council-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example";
+        browser.type("staff:displayName", "Alderperson Díaz").type("staff:email", email)
+                .type("staff:password", "council chamber key 2027").press("staff:submit");
+        assertTrue(browser.text("staff:rolesMsg").contains("Choose at least one role"), browser.text("staff:rolesMsg"));
+        browser.type("staff:password", "council chamber key 2027");
+        browser.driver.findElements(By.cssSelector("input[name='staff:roles']")).stream()
+                .filter(e -> "COUNCIL".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        browser.press("staff:submit");
+        assertTrue(browser.body().contains("Account " + email + " created."), browser.url() + "\n" + browser.body());
+        assertTrue(browser.text("accounts").contains("Alderperson Díaz"), browser.text("accounts"));
+        browser.logout();
+
+        login(email, "council chamber key 2027");
+        browser.open("council/index.xhtml");
+        browser.assertAccessible("the council's meeting list");
+        assertTrue(browser.text("meetings").contains("Regular Meeting of the City Council"));
+        browser.open("setup.xhtml");
+        assertTrue(browser.present("setupClosed"), "no setup once an administrator exists");
+        browser.assertAccessible("the setup page");
+        browser.open("no-such-page.xhtml");
+        assertEquals("Page not found", browser.heading());
+        browser.assertAccessible("the 404 page");
+    }
+}
