@@ -83,6 +83,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses a button that asks "are you sure?" first, and says yes. */
+    public Browser pressAndConfirm(String id) {
+        WebElement button = find(id);
+        markPage();
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        awaitNewPage();
+        return this;
+    }
+
     public Browser click(String linkText) {
         WebElement link = driver.findElement(By.linkText(linkText));
         markPage();

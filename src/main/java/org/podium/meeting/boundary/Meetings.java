@@ -205,6 +205,11 @@ public class Meetings {
         return item;
     }
 
+    @RolesAllowed(Role.CLERK_NAME)
+    public AgendaItem itemForClerks(long itemId) {
+        return item(itemId);
+    }
+
     @RolesAllowed({Role.CLERK_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
     public AgendaItem item(long itemId) {
         AgendaItem item = em.find(AgendaItem.class, itemId);

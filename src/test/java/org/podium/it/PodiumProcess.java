@@ -1,0 +1,85 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * target/podium.jar in its own JVM and working folder, as an operator starts it: on a free loopback port, with the
+ * environment given and none of the test run's DB_*, PODIUM_* or MAIL_* settings.
+ */
+final class PodiumProcess implements AutoCloseable {
+
+    final Path workDir;
+    final Path log;
+    final String base;
+    private final Process process;
+
+    PodiumProcess(Map<String, String> environment) throws Exception {
+        Path jar = Path.of(System.getProperty("podium.it.target", "target"), "podium.jar").toAbsolutePath();
+        assertTrue(Files.isRegularFile(jar), jar + " is built by mvn package");
+        workDir = Files.createTempDirectory("podium-process");
+        log = workDir.resolve("podium.log");
+        Path bind = workDir.resolve("loopback.asadmin");
+        Files.writeString(bind, "set configs.config.server-config.network-config.network-listeners.network-listener"
+                + ".http-listener.address=127.0.0.1\n");
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        base = "http://127.0.0.1:" + port + "/";
+        ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx512m", "-jar", jar.toString(), "--port",
+                String.valueOf(port), "--nocluster", "--prebootcommandfile", bind.toString()))
+                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = pb.environment();
+        for (String key : new ArrayList<>(env.keySet())) {
+            if (key.startsWith("DB_") || key.startsWith("PODIUM_") || key.startsWith("MAIL_")) {
+                env.remove(key);
+            }
+        }
+        env.putAll(environment);
+        process = pb.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
+        Http http = new Http(base);
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                fail("podium.jar exited with " + process.exitValue() + ":\n" + tail());
+            }
+            try {
+                if (http.get("health").statusCode() == 200 && http.get("api/v1/meetings").statusCode() == 200) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        fail("podium.jar did not answer within 240 s:\n" + tail());
+    }
+
+    String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    String tail() throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}
