@@ -75,15 +75,19 @@ public final class Http {
 
     /** Logs in through the login page, as a browser would; returns the final response of the login POST. */
     public HttpResponse<String> login(String email, String password) {
-        HttpResponse<String> page = get("login.xhtml");
+        return postForm("login.xhtml", loginForm(get("login.xhtml").body(), email, password));
+    }
+
+    /** The fields the login page posts, with the view state and nonce of the page given. */
+    public static Map<String, String> loginForm(String loginPage, String email, String password) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("login", "login");
         form.put("login:email", email);
         form.put("login:password", password);
         form.put("login:submit", "Log in");
-        form.put("jakarta.faces.ViewState", viewState(page.body()));
-        form.put("primefaces.nonce", nonce(page.body()));
-        return postForm("login.xhtml", form);
+        form.put("jakarta.faces.ViewState", viewState(loginPage));
+        form.put("primefaces.nonce", nonce(loginPage));
+        return form;
     }
 
     /** The page's CSP nonce, which every form carries and PrimeFaces checks on postback. */

@@ -394,14 +394,7 @@ class ServerIT {
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
         assertFalse(login.body().contains("jsessionid"), "cookie-only session tracking");
 
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:email", CLERK);
-        form.put("login:password", DEMO_PASSWORD);
-        form.put("login:submit", "Log in");
-        form.put("jakarta.faces.ViewState", Http.viewState(login.body()));
-        form.put("primefaces.nonce", Http.nonce(login.body()));
-        HttpResponse<String> done = h.postForm("login.xhtml", form);
+        HttpResponse<String> done = h.postForm("login.xhtml", Http.loginForm(login.body(), CLERK, DEMO_PASSWORD));
         assertEquals(302, done.statusCode());
         String renewed = done.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow(() -> new AssertionError("a new session id at login"));
@@ -425,14 +418,9 @@ class ServerIT {
         for (HttpResponse<String> r : List.of(missing, draft, es)) {
             assertFalse(r.body().contains("Caused by") || r.body().contains(".java:") || r.body().contains("\tat "), r.body());
         }
-        Map<String, String> stale = new LinkedHashMap<>();
-        stale.put("login", "login");
-        stale.put("login:email", "x@example.org");
-        stale.put("login:password", "whatever whatever");
-        stale.put("login:submit", "Log in");
-        stale.put("jakarta.faces.ViewState", "-123:456");
-        stale.put("primefaces.nonce", "bm9uY2U=");
         Http user = anonymous();
+        Map<String, String> stale = Http.loginForm(user.get("login.xhtml").body(), "x@example.org", "whatever whatever");
+        stale.put("jakarta.faces.ViewState", "-123:456");
         HttpResponse<String> expired = user.postForm("login.xhtml", stale);
         assertEquals(302, expired.statusCode(), "an expired form returns to its page: " + expired.body());
         assertTrue(expired.headers().firstValue("Location").orElse("").contains("login.xhtml"));
@@ -454,14 +442,7 @@ class ServerIT {
 
         Http web = anonymous();
         HttpResponse<String> page = web.get("login.xhtml");
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("login", "login");
-        form.put("login:email", email);
-        form.put("login:password", "wrong password here");
-        form.put("login:submit", "Log in");
-        form.put("jakarta.faces.ViewState", Http.viewState(page.body()));
-        form.put("primefaces.nonce", Http.nonce(page.body()));
-        HttpResponse<String> refused = web.postForm("login.xhtml", form);
+        HttpResponse<String> refused = web.postForm("login.xhtml", Http.loginForm(page.body(), email, "wrong password here"));
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("Too many failed attempts"), refused.body());
     }
