@@ -79,6 +79,24 @@ public class PodiumConfig {
         return config.getOptionalValue("podium.login.window-seconds", Integer.class).orElse(900);
     }
 
+    /** The council's limit on a written comment, in characters (at most {@code Comment.BODY_HARD_MAX}). */
+    public int commentMaxLength() {
+        return Math.min(20_000, config.getOptionalValue("podium.comment.max-length", Integer.class).orElse(5000));
+    }
+
+    /** Whether a comment after the window closed is refused (false) or kept as "late — record only" (true). */
+    public boolean acceptLateAsRecordOnly() {
+        return config.getOptionalValue("podium.comment.accept-late", Boolean.class).orElse(false);
+    }
+
+    public int commentsPerEmailPerHour() {
+        return config.getOptionalValue("podium.comment.max-per-email-per-hour", Integer.class).orElse(10);
+    }
+
+    public int commentsPerAddressPerHour() {
+        return config.getOptionalValue("podium.comment.max-per-address-per-hour", Integer.class).orElse(60);
+    }
+
     private Optional<String> nonBlank(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

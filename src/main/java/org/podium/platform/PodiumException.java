@@ -15,6 +15,7 @@ public class PodiumException extends RuntimeException {
     private final String messageKey;
     private final transient Object[] arguments;
     private final String field;
+    private long retryAfterSeconds;
 
     public PodiumException(int status, String field, String messageKey, Object... arguments) {
         super(messageKey);
@@ -40,8 +41,15 @@ public class PodiumException extends RuntimeException {
         return new PodiumException(403, null, messageKey, arguments);
     }
 
-    public static PodiumException tooMany(String messageKey, Object... arguments) {
-        return new PodiumException(429, null, messageKey, arguments);
+    /** Too many requests; the caller may try again after the given number of seconds (Retry-After). */
+    public static PodiumException tooMany(long retryAfterSeconds, String messageKey, Object... arguments) {
+        PodiumException e = new PodiumException(429, null, messageKey, arguments);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     public int status() {

@@ -32,14 +32,9 @@ public final class ProblemMappers {
     private ProblemMappers() {
     }
 
-    static Locale locale(HttpHeaders headers) {
-        List<Locale> langs = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return Bundles.supported(langs.isEmpty() ? Locale.ENGLISH : langs.get(0));
-    }
-
     /** Unwraps what the EJB container wraps, and answers as the cause would be answered. */
     static Response map(Throwable e, HttpHeaders headers, SecurityContext security) {
-        Locale locale = locale(headers);
+        Locale locale = Api.locale(headers);
         Throwable t = e;
         while (t instanceof EJBException && !isAccess(t) && t.getCause() != null) {
             t = t.getCause();
@@ -47,7 +42,11 @@ public final class ProblemMappers {
         if (t instanceof PodiumException p) {
             List<Problem.FieldError> errors = p.field() == null ? List.of()
                     : List.of(new Problem.FieldError(p.field(), Bundles.message(locale, p.messageKey(), p.arguments())));
-            return Problems.response(Problems.of(p.status(), locale, p.messageKey(), errors, p.arguments()));
+            Response r = Problems.response(Problems.of(p.status(), locale, p.messageKey(), errors, p.arguments()));
+            if (p.retryAfterSeconds() > 0) {
+                r.getHeaders().putSingle("Retry-After", String.valueOf(p.retryAfterSeconds()));
+            }
+            return r;
         }
         if (t instanceof ConstraintViolationException cve) {
             List<Problem.FieldError> errors = cve.getConstraintViolations().stream()

@@ -62,6 +62,23 @@ public final class Http {
         return send(b.build());
     }
 
+    /** A JSON POST with raw bytes (to send what no String can hold, such as invalid UTF-8) and extra headers. */
+    public HttpResponse<String> postBytes(String path, byte[] body, String... headers) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public HttpResponse<String> getWith(String path, String... headers) {
+        HttpRequest.Builder b = request(path);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.GET().build());
+    }
+
     public HttpResponse<String> post(String path, String json) {
         return send("POST", path, json);
     }

@@ -70,20 +70,20 @@ class ServerIT {
                 + "\"description\":\"<b>markup</b> stays text\",\"acceptsComment\":true}";
     }
 
-    long createMeeting(Http clerk, String title, Instant startsAt) {
+    static long createMeeting(Http clerk, String title, Instant startsAt) {
         HttpResponse<String> r = clerk.post("api/v1/clerk/meetings", meetingJson(title, startsAt));
         assertEquals(201, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Location").orElse("").contains("/api/v1/clerk/meetings/"));
         return Http.object(r).getJsonNumber("id").longValue();
     }
 
-    long addItem(Http clerk, long meetingId, String number, String title) {
+    static long addItem(Http clerk, long meetingId, String number, String title) {
         HttpResponse<String> r = clerk.post("api/v1/clerk/meetings/" + meetingId + "/items", itemJson(number, title));
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getJsonNumber("id").longValue();
     }
 
-    void publish(Http clerk, long meetingId) {
+    static void publish(Http clerk, long meetingId) {
         HttpResponse<String> r = clerk.post("api/v1/clerk/meetings/" + meetingId + "/publish", null);
         assertEquals(200, r.statusCode(), r.body());
     }

@@ -2,11 +2,7 @@ package org.podium.account.control;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.podium.platform.SlidingWindowLimit;
 
 /**
  * Slows down password guessing: after {@code maxPerAccount} failed logins for one account within the window, or
@@ -16,63 +12,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class LoginThrottle {
 
-    private final int maxPerAccount;
-    private final int maxPerAddress;
-    private final Duration window;
-    private final Clock clock;
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final SlidingWindowLimit accounts;
+    private final SlidingWindowLimit addresses;
 
     public LoginThrottle(int maxPerAccount, int maxPerAddress, Duration window, Clock clock) {
-        this.maxPerAccount = maxPerAccount;
-        this.maxPerAddress = maxPerAddress;
-        this.window = window;
-        this.clock = clock;
+        this.accounts = new SlidingWindowLimit(maxPerAccount, window, clock);
+        this.addresses = new SlidingWindowLimit(maxPerAddress, window, clock);
     }
 
     /** Seconds to wait before another attempt is allowed, or 0 when it may go ahead. */
     public long retryAfterSeconds(String account, String address) {
-        return Math.max(wait("a:" + account, maxPerAccount), wait("ip:" + address, maxPerAddress));
+        return Math.max(accounts.waitSeconds(account), addresses.waitSeconds(address));
     }
 
     public void failed(String account, String address) {
-        add("a:" + account, maxPerAccount);
-        add("ip:" + address, maxPerAddress);
+        accounts.record(account);
+        addresses.record(address);
     }
 
     public void succeeded(String account) {
-        failures.remove("a:" + account);
-    }
-
-    private long wait(String key, int maxFailures) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        synchronized (times) {
-            prune(times);
-            if (times.size() < maxFailures) {
-                return 0;
-            }
-            Instant free = times.peekFirst().plus(window);
-            return Math.max(1, Duration.between(clock.instant(), free).toSeconds() + 1);
-        }
-    }
-
-    private void add(String key, int maxFailures) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times);
-            times.addLast(clock.instant());
-            while (times.size() > maxFailures * 4) {
-                times.removeFirst();
-            }
-        }
-    }
-
-    private void prune(Deque<Instant> times) {
-        Instant horizon = clock.instant().minus(window);
-        while (!times.isEmpty() && !times.peekFirst().isAfter(horizon)) {
-            times.removeFirst();
-        }
+        accounts.clear(account);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.platform.Api;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -28,7 +29,7 @@ public class ItemsResource {
     @Path("{id}")
     @Operation(summary = "An agenda item of a published agenda, and its public comment window")
     public MeetingJson.ItemDetail item(@PathParam("id") String id) {
-        return meetings.publishedItem(ApiParams.id(id, "item.notFound"))
+        return meetings.publishedItem(Api.id(id, "item.notFound"))
                 .map(i -> MeetingJson.item(i, config.zone(), Instant.now()))
                 .orElseThrow(() -> PodiumException.notFound("item.notFound"));
     }

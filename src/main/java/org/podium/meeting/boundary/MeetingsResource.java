@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.podium.platform.Api;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -42,7 +43,7 @@ public class MeetingsResource {
             @Parameter(description = "page size, 1 to 100") @QueryParam("size") @DefaultValue("20") String size) {
         ZoneId zone = config.zone();
         var result = meetings.published(Instant.now(), instant("from", from, zone), instant("to", to, zone),
-                integer("page", page), integer("size", size));
+                Api.integer("page", page), Api.integer("size", size));
         return new MeetingJson.PageJson<>(result.items().stream().map(m -> MeetingJson.summary(m, zone)).toList(),
                 result.page(), result.size(), result.total());
     }
@@ -51,7 +52,7 @@ public class MeetingsResource {
     @Path("{id}")
     @Operation(summary = "A published meeting with its agenda")
     public MeetingJson.MeetingDetail meeting(@PathParam("id") String id) {
-        return meetings.publishedMeeting(ApiParams.id(id, "meeting.notFound"))
+        return meetings.publishedMeeting(Api.id(id, "meeting.notFound"))
                 .map(m -> MeetingJson.detail(m, config.zone(), Instant.now()))
                 .orElseThrow(() -> PodiumException.notFound("meeting.notFound"));
     }
@@ -68,14 +69,6 @@ public class MeetingsResource {
             return OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeException e) {
             throw PodiumException.invalid(name, "param.datetime", name);
-        }
-    }
-
-    static int integer(String name, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw PodiumException.invalid(name, "param.integer", name);
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.platform.Api;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -43,7 +44,7 @@ public class StaffItemsResource {
         if (data == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        return MeetingJson.item(meetings.updateItem(ApiParams.id(id, "item.notFound"), data), config.zone(),
+        return MeetingJson.item(meetings.updateItem(Api.id(id, "item.notFound"), data), config.zone(),
                 Instant.now());
     }
 
@@ -51,7 +52,7 @@ public class StaffItemsResource {
     @Path("{id}")
     @Operation(summary = "Remove an agenda item (clerks)")
     public Response remove(@PathParam("id") String id) {
-        meetings.removeItem(ApiParams.id(id, "item.notFound"));
+        meetings.removeItem(Api.id(id, "item.notFound"));
         return Response.noContent().build();
     }
 
@@ -63,7 +64,7 @@ public class StaffItemsResource {
         if (!d.equals("UP") && !d.equals("DOWN")) {
             throw PodiumException.invalid("direction", "item.move.direction");
         }
-        long itemId = ApiParams.id(id, "item.notFound");
+        long itemId = Api.id(id, "item.notFound");
         meetings.moveItem(itemId, d.equals("UP") ? -1 : 1);
         return MeetingJson.detail(meetings.itemForClerks(itemId).getMeeting(), config.zone(), Instant.now());
     }
@@ -75,7 +76,7 @@ public class StaffItemsResource {
         if (body == null || body.until() == null) {
             throw PodiumException.invalid("until", "item.reopen.past");
         }
-        return MeetingJson.item(meetings.reopenComment(ApiParams.id(id, "item.notFound"), body.until().toInstant()),
+        return MeetingJson.item(meetings.reopenComment(Api.id(id, "item.notFound"), body.until().toInstant()),
                 config.zone(), Instant.now());
     }
 }

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.meeting.entity.MeetingStatus;
+import org.podium.platform.Api;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -51,7 +52,7 @@ public class StaffMeetingsResource {
     @Path("{id}")
     @Operation(summary = "A meeting, draft or published (clerks)")
     public MeetingJson.MeetingDetail meeting(@PathParam("id") String id) {
-        return MeetingJson.detail(meetings.meetingForClerks(ApiParams.id(id, "meeting.notFound")), config.zone(),
+        return MeetingJson.detail(meetings.meetingForClerks(Api.id(id, "meeting.notFound")), config.zone(),
                 Instant.now());
     }
 
@@ -67,7 +68,7 @@ public class StaffMeetingsResource {
     @Path("{id}")
     @Operation(summary = "Change a meeting's details (clerks)")
     public MeetingJson.MeetingDetail update(@PathParam("id") String id, MeetingData data) {
-        return MeetingJson.detail(meetings.update(ApiParams.id(id, "meeting.notFound"), required(data)),
+        return MeetingJson.detail(meetings.update(Api.id(id, "meeting.notFound"), required(data)),
                 config.zone(), Instant.now());
     }
 
@@ -75,7 +76,7 @@ public class StaffMeetingsResource {
     @Path("{id}/items")
     @Operation(summary = "Add an agenda item (clerks)")
     public Response addItem(@PathParam("id") String id, ItemData data) {
-        var item = meetings.addItem(ApiParams.id(id, "meeting.notFound"), required(data));
+        var item = meetings.addItem(Api.id(id, "meeting.notFound"), required(data));
         return Response.status(Response.Status.CREATED)
                 .entity(MeetingJson.item(item, config.zone(), Instant.now())).build();
     }
@@ -84,7 +85,7 @@ public class StaffMeetingsResource {
     @Path("{id}/publish")
     @Operation(summary = "Publish the agenda (clerks)")
     public MeetingJson.MeetingDetail publish(@PathParam("id") String id) {
-        return MeetingJson.detail(meetings.publish(ApiParams.id(id, "meeting.notFound")), config.zone(),
+        return MeetingJson.detail(meetings.publish(Api.id(id, "meeting.notFound")), config.zone(),
                 Instant.now());
     }
 
@@ -98,7 +99,7 @@ public class StaffMeetingsResource {
         } catch (IllegalArgumentException e) {
             throw PodiumException.invalid("status", "meeting.status.unknown");
         }
-        return MeetingJson.detail(meetings.changeStatus(ApiParams.id(id, "meeting.notFound"), target),
+        return MeetingJson.detail(meetings.changeStatus(Api.id(id, "meeting.notFound"), target),
                 config.zone(), Instant.now());
     }
 

@@ -1,0 +1,317 @@
+package org.podium.comment.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.podium.account.control.Tokens;
+import org.podium.account.entity.Account;
+import org.podium.account.entity.Role;
+import org.podium.audit.AuditTrail;
+import org.podium.comment.control.SubmissionLimits;
+import org.podium.comment.entity.Channel;
+import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.comment.entity.Position;
+import org.podium.comment.entity.TrackingNumber;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.meeting.entity.CommentWindow;
+import org.podium.platform.Bundles;
+import org.podium.platform.Mail;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+
+/**
+ * Written comments: filing (web form and API), clerk intake of the other channels, the tracking page, the author's
+ * withdrawal and confirmation, and the published list. A receipt is returned only after the comment is stored; the
+ * same idempotency key never stores a second comment (the UNIQUE constraint decides, not a prior lookup).
+ */
+@Stateless
+@PermitAll
+public class Comments {
+
+    public record Page(List<Comment> items, int page, int size, long total) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    PodiumConfig config;
+
+    @Inject
+    SubmissionLimits limits;
+
+    @Inject
+    Event<Mail> mails;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * A resident's comment, from the web form or the API. Signed-in residents comment with their verified address;
+     * guests give one, and the comment is stored at once, unverified, with a link to confirm it in the receipt mail.
+     */
+    public Receipt submit(long itemId, @NotNull @Valid CommentInput input, Channel channel, String idempotencyKey,
+            String clientAddress, Locale locale, String baseUrl) {
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            throw PodiumException.invalid("Idempotency-Key", "comment.idempotency.size");
+        }
+        if (key != null) {
+            Optional<Comment> replay = byIdempotencyKey(key);
+            if (replay.isPresent()) {
+                return new Receipt(replay.get().getTrackingNumber(), replay.get().getStatus(), false, null);
+            }
+        }
+        AgendaItem item = publishedItem(itemId);
+        Instant now = Instant.now();
+        boolean late = checkWindow(item.commentWindow(now));
+        String text = checkText(input.getText());
+        Account author = currentAccount().orElse(null);
+        String email = author != null ? author.getEmail() : input.getEmail();
+        String name = author != null && (input.getName() == null || input.getName().isBlank())
+                ? author.getDisplayName() : input.getName();
+        limits.acquire(email == null ? null : email.strip().toLowerCase(Locale.ROOT), clientAddress);
+
+        Comment c = new Comment(item, channel, input.position(), text, name, input.isNameWithheld(), email,
+                input.getWard(), now, late);
+        String authorKey = Tokens.newToken();
+        c.submittedBy(author, Tokens.sha256(authorKey), key, clientAddress);
+        try {
+            em.persist(c);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (key != null) {
+                throw new DuplicateSubmission();
+            }
+            throw e;
+        }
+        c.assignTrackingNumber();
+        sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
+        return new Receipt(c.getTrackingNumber(), c.getStatus(), true, authorKey);
+    }
+
+    /** A clerk enters a comment that came by e-mail, letter, voicemail or an in-chamber card. */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Receipt enter(long itemId, @NotNull @Valid IntakeInput input, Locale locale, String baseUrl) {
+        Channel channel = input.channel();
+        if (channel == null || !channel.isClerkEntered()) {
+            throw PodiumException.invalid("channel", "comment.channel.invalid");
+        }
+        Instant receivedAt = input.getReceivedAt();
+        if (receivedAt.isAfter(Instant.now().plusSeconds(60))) {
+            throw PodiumException.invalid("receivedAt", "comment.receivedAt.future");
+        }
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        String text = checkText(input.getText());
+        Comment c = new Comment(item, channel, input.position(), text, input.getName(), input.isNameWithheld(),
+                input.getEmail(), input.getWard(), receivedAt, false);
+        String authorKey = Tokens.newToken();
+        c.submittedBy(null, Tokens.sha256(authorKey), null, null);
+        em.persist(c);
+        em.flush();
+        c.assignTrackingNumber();
+        audit.record("comment.intake", "comment", c.getId(), channel + " " + c.getTrackingNumber());
+        if (c.getEmail() != null) {
+            sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
+        }
+        return new Receipt(c.getTrackingNumber(), c.getStatus(), true, null);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Comment> byIdempotencyKey(String key) {
+        return em.createQuery("select c from Comment c where c.idempotencyKey = :k", Comment.class)
+                .setParameter("k", key).getResultStream().findFirst();
+    }
+
+    /** The comment of a tracking number, for anyone who has it; what they may see is decided by {@link #canRead}. */
+    public Optional<Comment> byTrackingNumber(String trackingNumber) {
+        return TrackingNumber.parse(trackingNumber).flatMap(t -> em.createQuery(
+                "select c from Comment c where c.trackingNumber = :t", Comment.class)
+                .setParameter("t", t).getResultStream().findFirst());
+    }
+
+    /** The author (signed in, or holding the key of the receipt mail) and staff see the text; others the status. */
+    public boolean canRead(Comment c, String authorKey) {
+        if (security.isCallerInRole(Role.CLERK_NAME) || security.isCallerInRole(Role.ADMIN_NAME)
+                || security.isCallerInRole(Role.COUNCIL_NAME)) {
+            return true;
+        }
+        return isAuthor(c, authorKey);
+    }
+
+    public boolean isAuthor(Comment c, String authorKey) {
+        Optional<Account> me = currentAccount();
+        if (me.isPresent() && c.getAuthor() != null && me.get().getId().equals(c.getAuthor().getId())) {
+            return true;
+        }
+        return authorKey != null && c.getAuthorKeyHash() != null && MessageDigest.isEqual(
+                c.getAuthorKeyHash().getBytes(StandardCharsets.US_ASCII),
+                Tokens.sha256(authorKey.strip()).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The author withdraws, until the window closes. */
+    public Comment withdraw(String trackingNumber, String authorKey) {
+        Comment c = authored(trackingNumber, authorKey);
+        if (!c.getItem().commentWindow(Instant.now()).isOpen()) {
+            throw PodiumException.conflict(null, "comment.withdraw.closed");
+        }
+        c.withdraw(Instant.now());
+        return c;
+    }
+
+    /** The author confirms the address of a guest comment by opening the receipt mail's link and pressing confirm. */
+    public Comment confirmEmail(String trackingNumber, String authorKey) {
+        Comment c = authored(trackingNumber, authorKey);
+        c.verifyEmail(Instant.now());
+        return c;
+    }
+
+    /** "I did not submit this": flags the comment for the clerk; it stays in the record. */
+    public Comment disown(String trackingNumber, String authorKey) {
+        Comment c = authored(trackingNumber, authorKey);
+        c.disown(Instant.now());
+        return c;
+    }
+
+    private Comment authored(String trackingNumber, String authorKey) {
+        Comment c = byTrackingNumber(trackingNumber)
+                .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+        if (!isAuthor(c, authorKey)) {
+            throw PodiumException.forbidden("comment.notAuthor");
+        }
+        return c;
+    }
+
+    /** Published comments of an item, newest first, optionally of one position. */
+    public Page published(long itemId, Position position, int page, int size) {
+        publishedItem(itemId);
+        if (page < 0) {
+            throw PodiumException.invalid("page", "paging.page");
+        }
+        if (size < 1 || size > 100) {
+            throw PodiumException.invalid("size", "paging.size", 100);
+        }
+        String where = " where c.item.id = :item and c.status in :statuses"
+                + (position == null ? "" : " and c.position = :position");
+        var list = em.createQuery("select c from Comment c" + where + " order by c.id desc", Comment.class)
+                .setParameter("item", itemId).setParameter("statuses", PUBLIC_STATUSES);
+        var count = em.createQuery("select count(c) from Comment c" + where, Long.class)
+                .setParameter("item", itemId).setParameter("statuses", PUBLIC_STATUSES);
+        if (position != null) {
+            list.setParameter("position", position);
+            count.setParameter("position", position);
+        }
+        return new Page(list.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+
+    /** Published comments of an item counted by position (every position present, zero included). */
+    public Map<Position, Long> publishedCounts(long itemId) {
+        publishedItem(itemId);
+        Map<Position, Long> counts = new EnumMap<>(Position.class);
+        for (Position p : Position.values()) {
+            counts.put(p, 0L);
+        }
+        em.createQuery("select c.position, count(c) from Comment c where c.item.id = :item and c.status in :statuses"
+                + " and c.position is not null group by c.position", Object[].class)
+                .setParameter("item", itemId).setParameter("statuses", PUBLIC_STATUSES).getResultList()
+                .forEach(row -> counts.put((Position) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** What the public lists: published now, or published and then taken into the record. */
+    static final List<CommentStatus> PUBLIC_STATUSES = List.of(CommentStatus.PUBLISHED, CommentStatus.IN_RECORD);
+
+    private AgendaItem publishedItem(long itemId) {
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null || !item.getMeeting().isPublished()) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        return item;
+    }
+
+    /** True when the comment is late and kept as record only; refuses it when the window does not allow it. */
+    private boolean checkWindow(CommentWindow w) {
+        switch (w.state()) {
+            case OPEN:
+                return false;
+            case CLOSED:
+                if (config.acceptLateAsRecordOnly() && w.closesAt() != null) {
+                    return true;
+                }
+                throw PodiumException.conflict(null, "comment.window.closed", w.closesAt() == null ? ""
+                        : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")
+                                .format(w.closesAt().atZone(config.zone())));
+            case NOT_YET_OPEN:
+                throw PodiumException.conflict(null, "comment.window.notYetOpen",
+                        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")
+                                .format(w.opensAt().atZone(config.zone())));
+            default:
+                throw PodiumException.conflict(null, "comment.window.notAccepted");
+        }
+    }
+
+    private String checkText(String raw) {
+        String text = raw == null ? "" : raw.strip();
+        if (text.isEmpty()) {
+            throw PodiumException.invalid("text", "comment.text.required");
+        }
+        if (text.indexOf('\uFFFD') >= 0 || text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+            throw PodiumException.invalid("text", "comment.text.encoding");
+        }
+        int max = config.commentMaxLength();
+        if (text.codePointCount(0, text.length()) > max) {
+            throw PodiumException.invalid("text", "comment.text.tooLong", max);
+        }
+        return text;
+    }
+
+    private Optional<Account> currentAccount() {
+        var p = security.getCallerPrincipal();
+        if (p == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(em.find(Account.class, Long.parseLong(p.getName())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void sendReceipt(Comment c, String authorKey, Locale lang, String baseUrl) {
+        if (c.getEmail() == null) {
+            return;
+        }
+        String manage = baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber() + "&k=" + authorKey;
+        String disown = manage + "&disown=true";
+        String key = c.isEmailVerified() ? "mail.receipt.body" : "mail.receipt.bodyConfirm";
+        mails.fire(new Mail(c.getEmail(), Bundles.message(lang, "mail.receipt.subject", c.getTrackingNumber()),
+                Bundles.message(lang, key, c.getTrackingNumber(), c.getItem().getNumber() + " " + c.getItem().getTitle(),
+                        manage, disown)));
+    }
+}

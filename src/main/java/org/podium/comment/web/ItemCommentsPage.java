@@ -1,0 +1,162 @@
+package org.podium.comment.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.podium.comment.boundary.CommentInput;
+import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.DuplicateSubmission;
+import org.podium.comment.boundary.Receipt;
+import org.podium.comment.entity.Channel;
+import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.Position;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.meeting.web.PublicPages;
+import org.podium.platform.PodiumConfig;
+import org.podium.web.Faces;
+
+/**
+ * The comment part of an item's page: the form (write, preview, submit) and the published comments with their counts.
+ * The form carries an idempotency key made when it was shown, so a double click or a resubmission stores one comment.
+ */
+@Named
+@ViewScoped
+public class ItemCommentsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    public static final String FLASH_KEY = "receiptKey";
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    PublicPages pages;
+
+    @Inject
+    PodiumConfig config;
+
+    private final CommentInput input = new CommentInput();
+    private final String idempotencyKey = "web-" + UUID.randomUUID();
+    private boolean previewing;
+    private String website; // honeypot
+    private String position; // filter of the published list
+    private int page;
+
+    private AgendaItem item() {
+        return pages.getItem();
+    }
+
+    public String preview() {
+        previewing = true;
+        return null;
+    }
+
+    public String edit() {
+        previewing = false;
+        return null;
+    }
+
+    public String submit() {
+        if (website != null && !website.isBlank()) {
+            return null; // a bot filled the hidden field: nothing stored, nothing said
+        }
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        Receipt receipt;
+        try {
+            receipt = comments.submit(item().getId(), input, Channel.WEB, idempotencyKey, request.getRemoteAddr(),
+                    Faces.locale(), Faces.baseUrl(config));
+        } catch (DuplicateSubmission e) {
+            Comment stored = comments.byIdempotencyKey(idempotencyKey).orElseThrow();
+            receipt = new Receipt(stored.getTrackingNumber(), stored.getStatus(), false, null);
+        } catch (RuntimeException e) {
+            previewing = false;
+            Faces.report(e, "comment");
+            return null;
+        }
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        if (receipt.authorKey() != null) {
+            ec.getFlash().put(FLASH_KEY, receipt.authorKey());
+        }
+        ec.getFlash().put("receiptNew", Boolean.TRUE);
+        return "/comment.xhtml?faces-redirect=true&t=" + receipt.trackingNumber();
+    }
+
+    private transient Comments.Page published;
+
+    private Comments.Page published() {
+        if (published == null) {
+            Position p;
+            try {
+                p = position == null || position.isBlank() ? null : Position.valueOf(position);
+            } catch (IllegalArgumentException e) {
+                p = null;
+            }
+            published = comments.published(item().getId(), p, page, 10);
+        }
+        return published;
+    }
+
+    public List<Comment> getPublishedItems() {
+        return published().items();
+    }
+
+    public long getPublishedTotal() {
+        return published().total();
+    }
+
+    public boolean isHasNext() {
+        return (long) (page + 1) * 10 < published().total();
+    }
+
+    public Map<Position, Long> getCounts() {
+        return comments.publishedCounts(item().getId());
+    }
+
+    public List<Position> getPositions() {
+        return List.of(Position.values());
+    }
+
+    public int getMaxLength() {
+        return config.commentMaxLength();
+    }
+
+    public CommentInput getInput() {
+        return input;
+    }
+
+    public boolean isPreviewing() {
+        return previewing;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = Math.max(0, Math.min(page, 100_000));
+    }
+}

@@ -1,0 +1,139 @@
+package org.podium.comment.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.podium.comment.boundary.Comments;
+import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.TrackingNumber;
+import org.podium.web.Faces;
+
+/**
+ * The tracking page of a comment (comment.xhtml?t=PDM-…): its status and history for anyone with the number; its
+ * text, and the author's actions (confirm the address, withdraw, "I did not submit this"), for the author.
+ */
+@Named
+@ViewScoped
+public class TrackingPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Comments comments;
+
+    private String trackingNumber;
+    private String key;
+    private boolean disownRequested;
+    private boolean fresh;
+    private Comment comment;
+    private boolean author;
+    private String lookup;
+
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() && comment != null) {
+            return;
+        }
+        Object flashKey = faces.getExternalContext().getFlash().get(ItemCommentsPage.FLASH_KEY);
+        if (flashKey instanceof String k && (key == null || key.isBlank())) {
+            key = k;
+        }
+        fresh = Boolean.TRUE.equals(faces.getExternalContext().getFlash().get("receiptNew"));
+        reload();
+    }
+
+    private void reload() {
+        comment = trackingNumber == null ? null : comments.byTrackingNumber(trackingNumber).orElse(null);
+        author = comment != null && comments.isAuthor(comment, key);
+        if (trackingNumber != null && !trackingNumber.isBlank() && comment == null) {
+            Faces.error(null, TrackingNumber.parse(trackingNumber).isPresent() ? "comment.notFound" : "track.malformed");
+        }
+    }
+
+    public String find() {
+        return "/comment.xhtml?faces-redirect=true&t=" + (lookup == null ? "" : lookup.strip().toUpperCase());
+    }
+
+    private String act(Supplier<String> action) {
+        try {
+            Faces.info(action.get());
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+        }
+        reload();
+        return null;
+    }
+
+    public String confirm() {
+        return act(() -> {
+            comments.confirmEmail(comment.getTrackingNumber(), key);
+            return "track.confirmed";
+        });
+    }
+
+    public String withdraw() {
+        return act(() -> {
+            comments.withdraw(comment.getTrackingNumber(), key);
+            return "track.withdrawn";
+        });
+    }
+
+    public String disown() {
+        return act(() -> {
+            comments.disown(comment.getTrackingNumber(), key);
+            return "track.disowned";
+        });
+    }
+
+    public boolean isCanWithdraw() {
+        return author && comment.getStatus().isWithdrawable() && comment.getItem().commentWindow(Instant.now()).isOpen();
+    }
+
+    public Comment getComment() {
+        return comment;
+    }
+
+    public boolean isAuthor() {
+        return author;
+    }
+
+    public boolean isFresh() {
+        return fresh;
+    }
+
+    public String getTrackingNumber() {
+        return trackingNumber;
+    }
+
+    public void setTrackingNumber(String trackingNumber) {
+        this.trackingNumber = trackingNumber;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public boolean isDisownRequested() {
+        return disownRequested;
+    }
+
+    public void setDisownRequested(boolean disownRequested) {
+        this.disownRequested = disownRequested;
+    }
+
+    public String getLookup() {
+        return lookup;
+    }
+
+    public void setLookup(String lookup) {
+        this.lookup = lookup;
+    }
+}

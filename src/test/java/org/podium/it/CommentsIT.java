@@ -1,0 +1,276 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.Deployments.RESIDENT;
+import static org.podium.it.ServerIT.addItem;
+import static org.podium.it.ServerIT.assertProblem;
+import static org.podium.it.ServerIT.createMeeting;
+import static org.podium.it.ServerIT.publish;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Written comments over the API, on the real stack: receipts, idempotency under concurrency, windows, bad input, access. */
+@ExtendWith(ArquillianExtension.class)
+class CommentsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    long openItem;
+    long closedItem;
+    long draftItem;
+
+    Http anonymous() {
+        return new Http(base.toString());
+    }
+
+    @BeforeEach
+    void agenda() {
+        Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+        long meeting = createMeeting(clerk, "Comments " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        openItem = addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        HttpResponse<String> closed = clerk.post("api/v1/clerk/meetings/" + meeting + "/items",
+                "{\"number\":\"2\",\"title\":\"Closed early\",\"acceptsComment\":true,\"commentOpensAt\":\""
+                        + Instant.now().minus(3, ChronoUnit.DAYS) + "\",\"commentClosesAt\":\""
+                        + Instant.now().minus(1, ChronoUnit.DAYS) + "\"}");
+        assertEquals(201, closed.statusCode(), closed.body());
+        closedItem = Http.object(closed).getJsonNumber("id").longValue();
+        publish(clerk, meeting);
+        long draft = createMeeting(clerk, "Draft " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        draftItem = addItem(clerk, draft, "1", "Not yet public");
+    }
+
+    static String comment(String position, String text, String email) {
+        return "{\"position\":\"" + position + "\",\"text\":\"" + text + "\",\"email\":\"" + email
+                + "\",\"name\":\"Rosa Martínez\",\"ward\":\"25\"}";
+    }
+
+    static boolean absent(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
+    static String unique(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    @Test
+    void aReceiptFollowsByTrackingNumberAndOnlyTheAuthorAndStaffSeeTheText() throws Exception {
+        String email = unique("rosa");
+        HttpResponse<String> r = anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("OPPOSE", "<script>alert(1)</script> Seniors on fixed incomes cannot pay this.", email));
+        assertEquals(201, r.statusCode(), r.body());
+        String tracking = Http.object(r).getString("trackingNumber");
+        assertTrue(tracking.matches("PDM-\\d{2}-\\d{6,}-[A-Z]"), tracking);
+        assertEquals("RECEIVED", Http.object(r).getString("status"));
+
+        JsonObject pub = Http.object(anonymous().get("api/v1/comments/" + tracking));
+        assertEquals("RECEIVED", pub.getString("status"));
+        assertEquals(1, pub.getJsonArray("history").size());
+        assertTrue(absent(pub, "text") && absent(pub, "name"), "no text or personal data for the public: " + pub);
+        assertFalse(pub.toString().contains(email));
+        assertProblem(anonymous().get("api/v1/comments/PDM-26-000001-Q"), 404, null);
+        assertProblem(anonymous().get("api/v1/comments/not-a-number"), 404, null);
+
+        MimeMessage mail = Mailbox.await(email);
+        assertTrue(mail.getSubject().contains(tracking));
+        Matcher key = Pattern.compile("comment\\.xhtml\\?t=" + tracking + "&k=([A-Za-z0-9_-]+)").matcher((String) mail.getContent());
+        assertTrue(key.find(), (String) mail.getContent());
+
+        JsonObject mine = Http.object(anonymous().getWith("api/v1/comments/" + tracking, "X-Author-Key", key.group(1)));
+        assertEquals("<script>alert(1)</script> Seniors on fixed incomes cannot pay this.", mine.getString("text"));
+        assertFalse(mine.getBoolean("emailVerified"), "a guest's address is unverified until confirmed");
+        JsonObject staff = Http.object(new Http(base.toString()).basic(CLERK, DEMO_PASSWORD).get("api/v1/comments/" + tracking));
+        assertEquals("OPPOSE", staff.getString("position"));
+        JsonObject other = Http.object(new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD).get("api/v1/comments/" + tracking));
+        assertTrue(absent(other, "text"), "another resident never sees it");
+        JsonObject wrongKey = Http.object(anonymous().getWith("api/v1/comments/" + tracking, "X-Author-Key", "guess"));
+        assertTrue(absent(wrongKey, "text"));
+
+        HttpResponse<String> page = anonymous().get("comment.xhtml?t=" + tracking + "&k=" + key.group(1));
+        assertTrue(page.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "markup is shown as text");
+        assertFalse(page.body().contains("<script>alert(1)</script>"));
+    }
+
+    @Test
+    void twentyConcurrentPostsOfOneKeyStoreOneComment() throws Exception {
+        String key = "retry-" + UUID.randomUUID();
+        byte[] body = comment("SUPPORT", "Fund the libraries.", unique("twenty")).getBytes(StandardCharsets.UTF_8);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                Callable<HttpResponse<String>> post = () -> {
+                    start.await();
+                    return anonymous().postBytes("api/v1/items/" + openItem + "/comments", body, "Idempotency-Key", key);
+                };
+                answers.add(pool.submit(post));
+            }
+            start.countDown();
+            Set<String> receipts = new HashSet<>();
+            int created = 0;
+            for (Future<HttpResponse<String>> f : answers) {
+                HttpResponse<String> r = f.get();
+                assertTrue(r.statusCode() == 201 || r.statusCode() == 200, r.statusCode() + " " + r.body());
+                created += r.statusCode() == 201 ? 1 : 0;
+                receipts.add(Http.object(r).getString("trackingNumber"));
+            }
+            assertEquals(1, receipts.size(), "one receipt for all: " + receipts);
+            assertEquals(1, created, "one of the twenty created it");
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement("select count(*) from comment where idempotency_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(1, rs.getInt(1));
+            }
+        }
+        HttpResponse<String> again = anonymous().postBytes("api/v1/items/" + openItem + "/comments", body, "Idempotency-Key", key);
+        assertEquals(200, again.statusCode());
+    }
+
+    @Test
+    void badInputGetsASpecificAnswerAndStoresNothing() throws Exception {
+        String email = unique("bad");
+        String items = "api/v1/items/" + openItem + "/comments";
+        Http h = anonymous();
+        assertProblem(h.post(items, "{\"text\":\"x\",\"email\":\"" + email + "\"}"), 400, "position");
+        assertProblem(h.post(items, comment("MAYBE", "x", email)), 400, "position");
+        assertProblem(h.post(items, comment("SUPPORT", "   ", email)), 400, "text");
+        assertProblem(h.post(items, comment("SUPPORT", "x".repeat(5001), email)), 400, "text");
+        assertProblem(h.post(items, comment("SUPPORT", "fine", "not-an-address")), 400, "email");
+        assertProblem(h.post(items, comment("SUPPORT", "fine", "")), 400, "email");
+        assertProblem(h.post(items, "{\"position\":"), 400, null);
+        byte[] invalidUtf8 = ("{\"position\":\"SUPPORT\",\"text\":\"caf\u00e9 ").getBytes(StandardCharsets.UTF_8);
+        byte[] broken = new byte[invalidUtf8.length + 4];
+        System.arraycopy(invalidUtf8, 0, broken, 0, invalidUtf8.length);
+        broken[invalidUtf8.length] = (byte) 0xC3;
+        broken[invalidUtf8.length + 1] = (byte) 0x28;
+        broken[invalidUtf8.length + 2] = '"';
+        broken[invalidUtf8.length + 3] = '}';
+        assertProblem(h.postBytes(items, broken), 400, null);
+        assertProblem(h.post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "late", email)), 409, null);
+        assertTrue(Http.object(h.post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "late", email)))
+                .getString("detail").startsWith("Public comment on this item closed on"));
+        assertProblem(h.post("api/v1/items/" + draftItem + "/comments", comment("SUPPORT", "x", email)), 404, null);
+        assertProblem(h.post("api/v1/items/99999999/comments", comment("SUPPORT", "x", email)), 404, null);
+        assertProblem(h.postBytes(items, comment("SUPPORT", "x", email).getBytes(StandardCharsets.UTF_8),
+                "Idempotency-Key", "k".repeat(101)), 400, "Idempotency-Key");
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement("select count(*) from comment where email = ?")) {
+            ps.setString(1, email);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "nothing partial was stored");
+            }
+        }
+    }
+
+    @Test
+    void oneAddressCannotFloodAnItem() {
+        String email = unique("flood");
+        for (int i = 0; i < 10; i++) {
+            assertEquals(201, anonymous().post("api/v1/items/" + openItem + "/comments",
+                    comment("NEUTRAL", "Comment number " + i, email)).statusCode());
+        }
+        HttpResponse<String> eleventh = anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("NEUTRAL", "One more", email));
+        assertProblem(eleventh, 429, null);
+        assertTrue(Integer.parseInt(eleventh.headers().firstValue("Retry-After").orElse("0")) > 0);
+    }
+
+    @Test
+    void clerksEnterOtherChannelsAndOnlyClerksMay() {
+        String path = "api/v1/clerk/items/" + openItem + "/comments";
+        String letter = "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(2, ChronoUnit.DAYS)
+                + "\",\"position\":\"OPPOSE\",\"text\":\"Letter from Mrs. Díaz, scanned.\",\"name\":\"Elena Díaz\"}";
+        Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+        HttpResponse<String> r = clerk.post(path, letter);
+        assertEquals(201, r.statusCode(), r.body());
+        String tracking = Http.object(r).getString("trackingNumber");
+        assertEquals("Letter from Mrs. Díaz, scanned.", Http.object(clerk.get("api/v1/comments/" + tracking)).getString("text"));
+        assertProblem(clerk.post(path, letter.replace("LETTER", "WEB")), 400, "channel");
+        assertProblem(clerk.post(path, letter.replace("LETTER", "PIGEON")), 400, "channel");
+        assertProblem(clerk.post(path, "{\"channel\":\"CARD\",\"receivedAt\":\"" + Instant.now().plus(2, ChronoUnit.DAYS)
+                + "\",\"text\":\"x\"}"), 400, "receivedAt");
+        assertProblem(clerk.post(path, "{\"channel\":\"CARD\",\"text\":\"x\"}"), 400, "receivedAt");
+        assertProblem(anonymous().post(path, letter), 401, null);
+        assertProblem(new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD).post(path, letter), 403, null);
+    }
+
+    @Test
+    void theItemListsOnlyPublishedCommentsWithoutPersonalData() throws Exception {
+        String email = unique("shown");
+        String shown = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("SUPPORT", "Publish me", email))).getString("trackingNumber");
+        String hidden = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                "{\"position\":\"OPPOSE\",\"text\":\"Withheld name\",\"email\":\"" + email
+                        + "\",\"name\":\"Secret Person\",\"nameWithheld\":true}")).getString("trackingNumber");
+        anonymous().post("api/v1/items/" + openItem + "/comments", comment("OPPOSE", "Not yet reviewed", email));
+        assertEquals(0, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"),
+                "received comments are not public");
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "update comment set status = 'PUBLISHED' where tracking_number in (?, ?)")) {
+            // stands in for the clerk's decision, which comes with the moderation queue
+            ps.setString(1, shown);
+            ps.setString(2, hidden);
+            assertEquals(2, ps.executeUpdate());
+        }
+        JsonObject list = Http.object(anonymous().get("api/v1/items/" + openItem + "/comments"));
+        assertEquals(2, list.getInt("total"));
+        String json = list.toString();
+        assertFalse(json.contains(email) || json.contains("Secret Person") || json.contains("\"ward\""), json);
+        assertTrue(json.contains("Rosa Martínez") && json.contains("Publish me") && !json.contains("Not yet reviewed"));
+        JsonObject counts = Http.object(anonymous().get("api/v1/items/" + openItem + "/comments/counts"));
+        assertEquals(1, counts.getInt("support"));
+        assertEquals(1, counts.getInt("oppose"));
+        assertEquals(2, counts.getInt("total"));
+        assertEquals(1, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments?position=oppose")).getInt("total"));
+        assertProblem(anonymous().get("api/v1/items/" + openItem + "/comments?position=LOUD"), 400, "position");
+        assertProblem(anonymous().get("api/v1/items/" + openItem + "/comments?size=500"), 400, "size");
+        assertProblem(anonymous().get("api/v1/items/" + draftItem + "/comments"), 404, null);
+        String page = anonymous().get("item.xhtml?id=" + openItem).body();
+        assertTrue(page.contains("Publish me") && page.contains("Name withheld") && !page.contains("Secret Person")
+                && !page.contains(email) && !page.contains("Not yet reviewed"));
+    }
+}
