@@ -193,6 +193,59 @@ class BrowserIT {
     }
 
     @Test
+    void aGuestFilesACommentGetsAReceiptConfirmsAndWithdraws() throws Exception {
+        browser.open("index.xhtml").click("Regular Meeting of the City Council");
+        browser.click("Ordinance: 2027 property tax levy increase of $60 million");
+        assertTrue(browser.present("comment:text"), "the window is open: the form is there");
+        browser.assertAccessible("the item page with the comment form");
+
+        String email = "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.type("comment:text", "Please exempt seniors on fixed incomes.").type("comment:email", email)
+                .type("comment:name", "Jorge Ramírez").press("comment:preview");
+        assertTrue(browser.text("comment:positionMsg").contains("Choose support, oppose or neutral"),
+                "the position is required");
+        assertEquals("Please exempt seniors on fixed incomes.", browser.find("comment:text").getAttribute("value"),
+                "nothing typed is lost");
+        assertTrue(browser.body().contains("39 of 5,000 characters"), "a live counter");
+        browser.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
+                .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        browser.press("comment:preview");
+        assertEquals("Please exempt seniors on fixed incomes.", browser.text("previewText"));
+        browser.assertAccessible("the comment preview");
+        browser.press("confirm:submit");
+
+        String tracking = browser.text("trackingNumber");
+        assertTrue(tracking.matches("PDM-\\d{2}-\\d{6,}-[A-Z]"), tracking);
+        assertTrue(browser.present("receiptLead"));
+        assertEquals("Received", browser.text("commentStatus"));
+        browser.assertAccessible("the receipt page");
+
+        MimeMessage mail = Mailbox.await(email);
+        assertTrue(mail.getSubject().contains(tracking), mail.getSubject());
+        Matcher link = Pattern.compile("(https?://\\S+/comment\\.xhtml\\?t=" + tracking + "&k=[A-Za-z0-9_-]+)")
+                .matcher((String) mail.getContent());
+        assertTrue(link.find(), (String) mail.getContent());
+
+        browser.forgetSession();
+        browser.driver.get(link.group(1));
+        assertEquals("Please exempt seniors on fixed incomes.", browser.text("commentText"));
+        browser.press("author:confirmEmail");
+        assertTrue(browser.body().contains("Your e-mail address is confirmed."), browser.body());
+        browser.pressAndConfirm("author:withdraw");
+        assertEquals("Withdrawn", browser.text("commentStatus"));
+        assertTrue(browser.text("history").contains("Withdrawn"));
+        browser.assertAccessible("the author's tracking page");
+
+        browser.forgetSession();
+        browser.open("comment.xhtml").type("lookup:number", tracking.toLowerCase()).press("lookup:find");
+        assertEquals("Withdrawn", browser.text("commentStatus"));
+        assertFalse(browser.present("commentText"), "without the author's link, no text");
+        browser.open("comment.xhtml?t=PDM-26-000001-A");
+        assertTrue(browser.body().contains("This is not a tracking number") || browser.body().contains("There is no comment"),
+                browser.body());
+    }
+
+    @Test
     void anAdministratorCreatesAStaffAccount() {
         login(ADMIN, DEMO_PASSWORD);
         browser.open("admin/users.xhtml");

@@ -17,6 +17,7 @@ import org.podium.comment.boundary.Receipt;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
+import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.web.PublicPages;
 import org.podium.platform.PodiumConfig;
@@ -49,8 +50,23 @@ public class ItemCommentsPage implements Serializable {
     private String position; // filter of the published list
     private int page;
 
+    @Inject
+    Meetings meetings;
+
+    /** The item, remembered from the first rendering: on a postback the form is decoded before the page loads it. */
+    private Long itemId;
+
     private AgendaItem item() {
-        return pages.getItem();
+        if (itemId == null && pages.getItem() != null) {
+            itemId = pages.getItem().getId();
+        }
+        return itemId == null ? null : meetings.publishedItem(itemId).orElse(null);
+    }
+
+    /** Whether the form is offered: the item takes comment now. */
+    public boolean isOpen() {
+        AgendaItem i = item();
+        return i != null && i.commentWindow(java.time.Instant.now()).isOpen();
     }
 
     public String preview() {
@@ -92,6 +108,9 @@ public class ItemCommentsPage implements Serializable {
     private transient Comments.Page published;
 
     private Comments.Page published() {
+        if (published == null && item() == null) {
+            return new Comments.Page(List.of(), 0, 10, 0);
+        }
         if (published == null) {
             Position p;
             try {
@@ -117,7 +136,7 @@ public class ItemCommentsPage implements Serializable {
     }
 
     public Map<Position, Long> getCounts() {
-        return comments.publishedCounts(item().getId());
+        return item() == null ? Map.of() : comments.publishedCounts(item().getId());
     }
 
     public List<Position> getPositions() {

@@ -1,10 +1,11 @@
 package org.podium.meeting.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.podium.meeting.boundary.Meetings;
@@ -12,10 +13,15 @@ import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
 import org.podium.meeting.entity.Meeting;
 
-/** The public's pages: the list of meetings, one meeting's agenda, one item. Published agendas only. */
+/**
+ * The public's pages: the list of meetings, one meeting's agenda, one item. Published agendas only. View-scoped, so
+ * that a form on the page (the item's comment form) re-renders with its item after a refused postback.
+ */
 @Named
-@RequestScoped
-public class PublicPages {
+@ViewScoped
+public class PublicPages implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int PAGE_SIZE = 10;
 
@@ -27,7 +33,7 @@ public class PublicPages {
     private int page;
     private Meeting meeting;
     private AgendaItem item;
-    private Meetings.Page<Meeting> list;
+    private transient Meetings.Page<Meeting> list;
 
     public Meetings.Page<Meeting> getMeetings() {
         if (list == null) {
