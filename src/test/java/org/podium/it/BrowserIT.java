@@ -231,6 +231,10 @@ class BrowserIT {
         assertEquals("Please exempt seniors on fixed incomes.", browser.text("commentText"));
         browser.press("author:confirmEmail");
         assertTrue(browser.body().contains("Your e-mail address is confirmed."), browser.body());
+        browser.press("author:edit");
+        browser.type("edit:text", "Please exempt seniors and people with disabilities.").press("edit:save");
+        assertTrue(browser.body().contains("Your comment is changed."), browser.body());
+        assertEquals("Please exempt seniors and people with disabilities.", browser.text("commentText"));
         browser.pressAndConfirm("author:withdraw");
         assertEquals("Withdrawn", browser.text("commentStatus"));
         assertTrue(browser.text("history").contains("Withdrawn"));

@@ -123,6 +123,32 @@ class CommentsIT {
         JsonObject wrongKey = Http.object(anonymous().getWith("api/v1/comments/" + tracking, "X-Author-Key", "guess"));
         assertTrue(absent(wrongKey, "text"));
 
+        String edit = "{\"position\":\"NEUTRAL\",\"text\":\"On reflection: exempt seniors, then fine.\"}";
+        assertProblem(anonymous().send("PUT", "api/v1/comments/" + tracking, edit), 403, null);
+        assertProblem(anonymous().sendWith("PUT", "api/v1/comments/" + tracking, edit, "X-Author-Key", "guess"), 403, null);
+        HttpResponse<String> changed = anonymous().sendWith("PUT", "api/v1/comments/" + tracking, edit,
+                "X-Author-Key", key.group(1));
+        assertEquals(200, changed.statusCode(), changed.body());
+        assertEquals("NEUTRAL", Http.object(changed).getString("position"));
+        assertEquals(2, Http.object(changed).getInt("versions"), "the received text stays as version 1");
+        assertProblem(anonymous().sendWith("PUT", "api/v1/comments/" + tracking,
+                "{\"position\":\"NEUTRAL\",\"text\":\" \"}", "X-Author-Key", key.group(1)), 400, "text");
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "select v.body from comment_version v join comment c on c.id = v.comment_id"
+                        + " where c.tracking_number = ? order by v.number")) {
+            ps.setString(1, tracking);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertTrue(rs.getString(1).startsWith("<script>"), "version 1 is what was received");
+                assertTrue(rs.next());
+                assertEquals("On reflection: exempt seniors, then fine.", rs.getString(1));
+                assertFalse(rs.next());
+            }
+        }
+        assertEquals(200, anonymous().sendWith("PUT", "api/v1/comments/" + tracking,
+                "{\"position\":\"OPPOSE\",\"text\":\"<script>alert(1)</script> again\"}", "X-Author-Key",
+                key.group(1)).statusCode());
+
         HttpResponse<String> page = anonymous().get("comment.xhtml?t=" + tracking + "&k=" + key.group(1));
         assertTrue(page.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "markup is shown as text");
         assertFalse(page.body().contains("<script>alert(1)</script>"));

@@ -71,6 +71,15 @@ public final class Http {
         return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    public HttpResponse<String> sendWith(String method, String path, String json, String... headers) {
+        HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public HttpResponse<String> getWith(String path, String... headers) {
         HttpRequest.Builder b = request(path);
         for (int i = 0; i + 1 < headers.length; i += 2) {

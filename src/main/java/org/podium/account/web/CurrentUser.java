@@ -20,6 +20,15 @@ public class CurrentUser {
         return c instanceof PodiumAuthentication.Caller caller ? caller : null;
     }
 
+    @jakarta.inject.Inject
+    org.podium.account.boundary.Accounts accounts;
+
+    /** The signed-in account, read afresh. */
+    public java.util.Optional<org.podium.account.entity.Account> account() {
+        var c = caller();
+        return c == null ? java.util.Optional.empty() : accounts.find(c.accountId());
+    }
+
     public boolean isLoggedIn() {
         return caller() != null;
     }

@@ -19,7 +19,7 @@ public final class CommentJson {
 
     /** The tracking page: status and history for anyone with the number; the rest for the author and staff. */
     public record Tracking(String trackingNumber, long itemId, String status, List<Event> history, String position,
-            String text, String name, Boolean nameWithheld, Boolean emailVerified, Boolean late) {
+            String text, String name, Boolean nameWithheld, Boolean emailVerified, Boolean late, Integer versions) {
     }
 
     public record Published(String trackingNumber, String position, String text, String name, OffsetDateTime receivedAt) {
@@ -36,11 +36,11 @@ public final class CommentJson {
                 .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime())).toList();
         if (!full) {
             return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history, null, null,
-                    null, null, null, null);
+                    null, null, null, null, null);
         }
         return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history,
                 c.getPosition() == null ? null : c.getPosition().name(), c.getBody(), c.getDisplayName(),
-                c.isNameWithheld(), c.isEmailVerified(), c.isLate());
+                c.isNameWithheld(), c.isEmailVerified(), c.isLate(), c.getVersions().size());
     }
 
     static Published published(Comment c, ZoneId zone) {

@@ -184,6 +184,19 @@ public class Comments {
         return c;
     }
 
+    /** The author changes position or text while the window is open; the record keeps every version. */
+    public Comment edit(String trackingNumber, String authorKey, Position position, String text) {
+        Comment c = authored(trackingNumber, authorKey);
+        if (!c.getItem().commentWindow(Instant.now()).isOpen()) {
+            throw PodiumException.conflict(null, "comment.edit.closed");
+        }
+        if (position == null) {
+            throw PodiumException.invalid("position", "comment.position.required");
+        }
+        c.edit(position, checkText(text), Instant.now());
+        return c;
+    }
+
     /** The author confirms the address of a guest comment by opening the receipt mail's link and pressing confirm. */
     public Comment confirmEmail(String trackingNumber, String authorKey) {
         Comment c = authored(trackingNumber, authorKey);

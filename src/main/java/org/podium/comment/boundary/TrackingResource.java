@@ -2,7 +2,9 @@ package org.podium.comment.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +25,23 @@ public class TrackingResource {
 
     @Inject
     PodiumConfig config;
+
+    public record Edit(String position, String text) {
+    }
+
+    @PUT
+    @Path("{trackingNumber}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The author changes the position or the text while comment is open (X-Author-Key, or signed in); "
+            + "every version is kept for the record")
+    public CommentJson.Tracking edit(@PathParam("trackingNumber") String trackingNumber,
+            @HeaderParam("X-Author-Key") String authorKey, Edit body) {
+        if (body == null) {
+            throw PodiumException.invalid(null, "problem.bodyRequired");
+        }
+        var c = comments.edit(trackingNumber, authorKey, ItemCommentsResource.position(body.position()), body.text());
+        return CommentJson.tracking(c, true, config.zone());
+    }
 
     @GET
     @Path("{trackingNumber}")

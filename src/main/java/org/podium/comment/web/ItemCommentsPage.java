@@ -69,6 +69,17 @@ public class ItemCommentsPage implements Serializable {
         return i != null && i.commentWindow(java.time.Instant.now()).isOpen();
     }
 
+    @Inject
+    org.podium.account.web.CurrentUser currentUser;
+
+    @jakarta.annotation.PostConstruct
+    void prefill() {
+        currentUser.account().ifPresent(a -> {
+            input.setEmail(a.getEmail());
+            input.setName(a.getDisplayName());
+        });
+    }
+
     public String preview() {
         previewing = true;
         return null;

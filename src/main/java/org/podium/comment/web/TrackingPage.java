@@ -32,6 +32,9 @@ public class TrackingPage implements Serializable {
     private Comment comment;
     private boolean author;
     private String lookup;
+    private boolean editing;
+    private String editPosition;
+    private String editText;
 
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -80,6 +83,49 @@ public class TrackingPage implements Serializable {
             comments.withdraw(comment.getTrackingNumber(), key);
             return "track.withdrawn";
         });
+    }
+
+    public void startEdit() {
+        editing = true;
+        editPosition = comment.getPosition() == null ? null : comment.getPosition().name();
+        editText = comment.getBody();
+    }
+
+    public String saveEdit() {
+        try {
+            comments.edit(comment.getTrackingNumber(), key,
+                    editPosition == null ? null : org.podium.comment.entity.Position.valueOf(editPosition), editText);
+            editing = false;
+            Faces.info("track.edited");
+        } catch (RuntimeException e) {
+            Faces.report(e, "edit");
+        }
+        reload();
+        return null;
+    }
+
+    public boolean isEditing() {
+        return editing;
+    }
+
+    public String getEditPosition() {
+        return editPosition;
+    }
+
+    public void setEditPosition(String editPosition) {
+        this.editPosition = editPosition;
+    }
+
+    public String getEditText() {
+        return editText;
+    }
+
+    public void setEditText(String editText) {
+        this.editText = editText;
+    }
+
+    public java.util.List<org.podium.comment.entity.Position> getPositions() {
+        return java.util.List.of(org.podium.comment.entity.Position.values());
     }
 
     public String disown() {
