@@ -79,6 +79,11 @@ public class PodiumConfig {
         return config.getOptionalValue("podium.login.window-seconds", Integer.class).orElse(900);
     }
 
+    /** Where attachments are kept: outside the web application, backed up with the database. */
+    public String filesDir() {
+        return config.getOptionalValue("podium.files-dir", String.class).orElse("./data/files");
+    }
+
     /** The council's limit on a written comment, in characters (at most {@code Comment.BODY_HARD_MAX}). */
     public int commentMaxLength() {
         return Math.min(20_000, config.getOptionalValue("podium.comment.max-length", Integer.class).orElse(5000));

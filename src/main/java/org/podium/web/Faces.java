@@ -64,7 +64,8 @@ public final class Faces {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
-    private static String clientId(String formId, String field) {
+    /** The client id of a form's field, to put a message beside it (null when there is no such field). */
+    public static String clientId(String formId, String field) {
         if (field == null || formId == null) {
             return null;
         }

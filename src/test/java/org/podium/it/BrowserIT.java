@@ -209,8 +209,21 @@ class BrowserIT {
         assertTrue(browser.body().contains("39 of 5,000 characters"), "a live counter");
         browser.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
                 .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+
+        // an executable renamed .pdf is refused by its content, and the text stays
+        java.nio.file.Path spoofed = java.nio.file.Files.createTempFile("invoice", ".pdf");
+        java.nio.file.Files.write(spoofed, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+        browser.find("comment:files").sendKeys(spoofed.toString());
+        browser.press("comment:preview");
+        assertTrue(browser.text("comment:filesMsg").contains("is not a PDF, PNG or JPEG"), browser.text("comment:filesMsg"));
+        assertEquals("Please exempt seniors on fixed incomes.", browser.find("comment:text").getAttribute("value"));
+
+        java.nio.file.Path letter = java.nio.file.Files.createTempFile("letter", ".pdf");
+        java.nio.file.Files.writeString(letter, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+        browser.find("comment:files").sendKeys(letter.toString());
         browser.press("comment:preview");
         assertEquals("Please exempt seniors on fixed incomes.", browser.text("previewText"));
+        assertTrue(browser.text("previewFiles").contains(letter.getFileName().toString()), browser.text("previewFiles"));
         browser.assertAccessible("the comment preview");
         browser.press("confirm:submit");
 
@@ -229,6 +242,7 @@ class BrowserIT {
         browser.forgetSession();
         browser.driver.get(link.group(1));
         assertEquals("Please exempt seniors on fixed incomes.", browser.text("commentText"));
+        assertTrue(browser.text("commentFiles").contains("application/pdf"), browser.text("commentFiles"));
         browser.press("author:confirmEmail");
         assertTrue(browser.body().contains("Your e-mail address is confirmed."), browser.body());
         browser.press("author:edit");

@@ -265,6 +265,42 @@ class CommentsIT {
     }
 
     @Test
+    void aScannedLetterIsStoredWithItsFileAndASpoofedOneIsRefusedWhole() throws Exception {
+        String path = "api/v1/clerk/items/" + openItem + "/comments";
+        Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+        String pdf = java.util.Base64.getEncoder().encodeToString(
+                "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        String exe = java.util.Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+        String name = "Letter " + UUID.randomUUID();
+        String letter = "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS)
+                + "\",\"text\":\"" + name + "\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"%s\"}]}";
+        assertProblem(clerk.post(path, String.format(letter, exe)), 400, "attachments");
+        assertTrue(Http.object(clerk.post(path, String.format(letter, exe))).getString("detail").contains("scan.pdf"));
+        assertProblem(clerk.post(path, String.format(letter, "not base64 at all!")), 400, "attachments");
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement("select count(*) from comment where body = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(0, rs.getInt(1), "no comment without its files");
+            }
+        }
+        HttpResponse<String> stored = clerk.post(path, String.format(letter, pdf));
+        assertEquals(201, stored.statusCode(), stored.body());
+        String tracking = Http.object(stored).getString("trackingNumber");
+        JsonObject detail = Http.object(clerk.get("api/v1/comments/" + tracking));
+        assertEquals("application/pdf", detail.getJsonArray("attachments").getJsonObject(0).getString("mediaType"));
+        HttpResponse<String> file = clerk.get("api/v1/comments/" + tracking + "/attachments/1");
+        assertEquals(200, file.statusCode());
+        assertTrue(file.body().startsWith("%PDF-1.4"));
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertProblem(anonymous().get("api/v1/comments/" + tracking + "/attachments/1"), 403, null);
+        assertProblem(clerk.get("api/v1/comments/" + tracking + "/attachments/2"), 404, null);
+    }
+
+    @Test
     void theItemListsOnlyPublishedCommentsWithoutPersonalData() throws Exception {
         String email = unique("shown");
         String shown = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",

@@ -19,7 +19,11 @@ public final class CommentJson {
 
     /** The tracking page: status and history for anyone with the number; the rest for the author and staff. */
     public record Tracking(String trackingNumber, long itemId, String status, List<Event> history, String position,
-            String text, String name, Boolean nameWithheld, Boolean emailVerified, Boolean late, Integer versions) {
+            String text, String name, Boolean nameWithheld, Boolean emailVerified, Boolean late, Integer versions,
+            List<File> attachments) {
+    }
+
+    public record File(int number, String fileName, String mediaType, long size) {
     }
 
     public record Published(String trackingNumber, String position, String text, String name, OffsetDateTime receivedAt) {
@@ -36,11 +40,13 @@ public final class CommentJson {
                 .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime())).toList();
         if (!full) {
             return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history, null, null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
         return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history,
                 c.getPosition() == null ? null : c.getPosition().name(), c.getBody(), c.getDisplayName(),
-                c.isNameWithheld(), c.isEmailVerified(), c.isLate(), c.getVersions().size());
+                c.isNameWithheld(), c.isEmailVerified(), c.isLate(), c.getVersions().size(),
+                c.getAttachments().stream().map(a -> new File(a.getNumber(), a.getFileName(), a.getMediaType(),
+                        a.getSizeBytes())).toList());
     }
 
     static Published published(Comment c, ZoneId zone) {

@@ -25,7 +25,10 @@ import org.podium.account.control.Tokens;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
+import org.podium.comment.control.AttachmentPolicy;
+import org.podium.comment.control.FileStore;
 import org.podium.comment.control.SubmissionLimits;
+import org.podium.comment.entity.Attachment;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
@@ -68,12 +71,21 @@ public class Comments {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    FileStore files;
+
     /**
      * A resident's comment, from the web form or the API. Signed-in residents comment with their verified address;
      * guests give one, and the comment is stored at once, unverified, with a link to confirm it in the receipt mail.
      */
     public Receipt submit(long itemId, @NotNull @Valid CommentInput input, Channel channel, String idempotencyKey,
             String clientAddress, Locale locale, String baseUrl) {
+        return submit(itemId, input, List.of(), channel, idempotencyKey, clientAddress, locale, baseUrl);
+    }
+
+    /** The same, with files (PDF, PNG, JPEG): all of them are checked before anything is stored. */
+    public Receipt submit(long itemId, @NotNull @Valid CommentInput input, List<AttachmentPolicy.Upload> files,
+            Channel channel, String idempotencyKey, String clientAddress, Locale locale, String baseUrl) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             throw PodiumException.invalid("Idempotency-Key", "comment.idempotency.size");
@@ -88,6 +100,7 @@ public class Comments {
         Instant now = Instant.now();
         boolean late = checkWindow(item.commentWindow(now));
         String text = checkText(input.getText());
+        checkFiles(files, false);
         Account author = currentAccount().orElse(null);
         String email = author != null ? author.getEmail() : input.getEmail();
         String name = author != null && (input.getName() == null || input.getName().isBlank())
@@ -108,6 +121,7 @@ public class Comments {
             throw e;
         }
         c.assignTrackingNumber();
+        storeFiles(c, files);
         sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
         return new Receipt(c.getTrackingNumber(), c.getStatus(), true, authorKey);
     }
@@ -128,6 +142,8 @@ public class Comments {
             throw PodiumException.notFound("item.notFound");
         }
         String text = checkText(input.getText());
+        List<AttachmentPolicy.Upload> files = input.uploads();
+        checkFiles(files, true);
         Comment c = new Comment(item, channel, input.position(), text, input.getName(), input.isNameWithheld(),
                 input.getEmail(), input.getWard(), receivedAt, false);
         String authorKey = Tokens.newToken();
@@ -135,6 +151,7 @@ public class Comments {
         em.persist(c);
         em.flush();
         c.assignTrackingNumber();
+        storeFiles(c, files);
         audit.record("comment.intake", "comment", c.getId(), channel + " " + c.getTrackingNumber());
         if (c.getEmail() != null) {
             sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
@@ -302,6 +319,47 @@ public class Comments {
             throw PodiumException.invalid("text", "comment.text.tooLong", max);
         }
         return text;
+    }
+
+    /** An attachment's bytes, for the comment's author and staff only. */
+    public AttachmentContent attachment(String trackingNumber, int number, String authorKey) {
+        Comment c = byTrackingNumber(trackingNumber).orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+        if (!canRead(c, authorKey)) {
+            throw PodiumException.forbidden("comment.notAuthor");
+        }
+        Attachment a = c.getAttachments().stream().filter(x -> x.getNumber() == number).findFirst()
+                .orElseThrow(() -> PodiumException.notFound("attachment.notFound"));
+        return new AttachmentContent(a.getFileName(), a.getMediaType(), files.read(a.getStoredName()));
+    }
+
+    public record AttachmentContent(String fileName, String mediaType, byte[] content) {
+    }
+
+    private static void checkFiles(List<AttachmentPolicy.Upload> uploads, boolean audioAllowed) {
+        AttachmentPolicy.check(uploads, audioAllowed).ifPresent(p -> {
+            throw PodiumException.invalid("attachments", p.messageKey(), p.argument());
+        });
+    }
+
+    private void storeFiles(Comment c, List<AttachmentPolicy.Upload> uploads) {
+        Instant now = Instant.now();
+        for (AttachmentPolicy.Upload u : uploads) {
+            AttachmentPolicy.Kind kind = AttachmentPolicy.detect(u.content()).orElseThrow();
+            String stored = files.store(u.content());
+            c.attach(stored, AttachmentPolicy.cleanName(u.fileName()), kind.mediaType, u.content().length,
+                    sha256(u.content()), now);
+        }
+        if (!uploads.isEmpty()) {
+            em.flush();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Optional<Account> currentAccount() {

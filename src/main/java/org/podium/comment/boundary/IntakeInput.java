@@ -5,6 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.podium.comment.control.AttachmentPolicy;
+import org.podium.platform.PodiumException;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
@@ -35,6 +40,53 @@ public class IntakeInput {
 
     @Size(max = Comment.WARD_MAX, message = "{comment.ward.size}")
     private String ward;
+
+    /** Files as base64: a scanned letter (PDF, PNG, JPEG) or a voicemail recording (MP3, WAV, OGG, M4A). */
+    private List<FileJson> attachments = new ArrayList<>();
+
+    public static class FileJson {
+        private String fileName;
+        private String contentBase64;
+
+        public String getFileName() {
+            return fileName;
+        }
+
+        public void setFileName(String fileName) {
+            this.fileName = fileName;
+        }
+
+        public String getContentBase64() {
+            return contentBase64;
+        }
+
+        public void setContentBase64(String contentBase64) {
+            this.contentBase64 = contentBase64;
+        }
+    }
+
+    /** The attachments decoded; a file that is not valid base64 is refused with its name. */
+    public List<AttachmentPolicy.Upload> uploads() {
+        List<AttachmentPolicy.Upload> result = new ArrayList<>();
+        for (FileJson f : attachments == null ? List.<FileJson>of() : attachments) {
+            try {
+                result.add(new AttachmentPolicy.Upload(f.getFileName(),
+                        Base64.getMimeDecoder().decode(f.getContentBase64() == null ? "" : f.getContentBase64())));
+            } catch (IllegalArgumentException e) {
+                throw PodiumException.invalid("attachments", "attachment.base64",
+                        AttachmentPolicy.cleanName(f.getFileName()));
+            }
+        }
+        return result;
+    }
+
+    public List<FileJson> getAttachments() {
+        return attachments;
+    }
+
+    public void setAttachments(List<FileJson> attachments) {
+        this.attachments = attachments;
+    }
 
     /** The channel, or null when it is not one of ours. */
     public Channel channel() {

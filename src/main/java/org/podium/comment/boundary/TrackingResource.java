@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.podium.platform.Api;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
@@ -41,6 +43,21 @@ public class TrackingResource {
         }
         var c = comments.edit(trackingNumber, authorKey, ItemCommentsResource.position(body.position()), body.text());
         return CommentJson.tracking(c, true, config.zone());
+    }
+
+    @GET
+    @Path("{trackingNumber}/attachments/{number}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "An attachment of a comment, for its author (X-Author-Key) and staff; always as a download")
+    public Response attachment(@PathParam("trackingNumber") String trackingNumber, @PathParam("number") String number,
+            @HeaderParam("X-Author-Key") String authorKey) {
+        var a = comments.attachment(trackingNumber, (int) Api.id(number, "attachment.notFound"), authorKey);
+        String ascii = a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(a.content(), a.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(a.fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .build();
     }
 
     @GET

@@ -96,6 +96,10 @@ public class Comment extends BaseEntity {
     @OrderBy("number ASC")
     private List<CommentVersion> versions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "comment", cascade = CascadeType.ALL)
+    @OrderBy("number ASC")
+    private List<Attachment> attachments = new ArrayList<>();
+
     protected Comment() {
     }
 
@@ -251,6 +255,16 @@ public class Comment extends BaseEntity {
 
     public List<CommentEvent> getEvents() {
         return List.copyOf(events);
+    }
+
+    public Attachment attach(String storedName, String fileName, String mediaType, long size, String sha256, Instant at) {
+        Attachment a = new Attachment(this, attachments.size() + 1, storedName, fileName, mediaType, size, sha256, at);
+        attachments.add(a);
+        return a;
+    }
+
+    public List<Attachment> getAttachments() {
+        return List.copyOf(attachments);
     }
 
     public List<CommentVersion> getVersions() {

@@ -6,7 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +17,7 @@ import org.podium.comment.boundary.CommentInput;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.boundary.DuplicateSubmission;
 import org.podium.comment.boundary.Receipt;
+import org.podium.comment.control.AttachmentPolicy;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
@@ -80,9 +84,52 @@ public class ItemCommentsPage implements Serializable {
         });
     }
 
+    private transient List<Part> parts;
+    private List<AttachmentPolicy.Upload> uploads = new ArrayList<>();
+
+    /** Reads the chosen files (a browser cannot keep them across pages) and checks them before the preview. */
     public String preview() {
+        try {
+            uploads = read(parts);
+        } catch (IOException e) {
+            Faces.error(null, "attachment.reattach");
+            return null;
+        }
+        var problem = AttachmentPolicy.check(uploads, false);
+        if (problem.isPresent()) {
+            uploads = new ArrayList<>();
+            Faces.error(Faces.clientId("comment", "files"), problem.get().messageKey(), problem.get().argument());
+            Faces.error(Faces.clientId("comment", "files"), "attachment.reattach");
+            return null;
+        }
         previewing = true;
         return null;
+    }
+
+    private static List<AttachmentPolicy.Upload> read(List<Part> parts) throws IOException {
+        List<AttachmentPolicy.Upload> result = new ArrayList<>();
+        if (parts != null) {
+            for (Part p : parts) {
+                if (p.getSize() > 0) {
+                    try (var in = p.getInputStream()) {
+                        result.add(new AttachmentPolicy.Upload(p.getSubmittedFileName(), in.readAllBytes()));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    public List<String> getFileNames() {
+        return uploads.stream().map(u -> AttachmentPolicy.cleanName(u.fileName())).toList();
+    }
+
+    public List<Part> getParts() {
+        return parts;
+    }
+
+    public void setParts(List<Part> parts) {
+        this.parts = parts;
     }
 
     public String edit() {
@@ -98,13 +145,14 @@ public class ItemCommentsPage implements Serializable {
                 .getRequest();
         Receipt receipt;
         try {
-            receipt = comments.submit(item().getId(), input, Channel.WEB, idempotencyKey, request.getRemoteAddr(),
-                    Faces.locale(), Faces.baseUrl(config));
+            receipt = comments.submit(item().getId(), input, uploads, Channel.WEB, idempotencyKey,
+                    request.getRemoteAddr(), Faces.locale(), Faces.baseUrl(config));
         } catch (DuplicateSubmission e) {
             Comment stored = comments.byIdempotencyKey(idempotencyKey).orElseThrow();
             receipt = new Receipt(stored.getTrackingNumber(), stored.getStatus(), false, null);
         } catch (RuntimeException e) {
             previewing = false;
+            uploads = new ArrayList<>();
             Faces.report(e, "comment");
             return null;
         }
