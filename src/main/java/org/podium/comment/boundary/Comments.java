@@ -129,6 +129,22 @@ public class Comments {
     /** A clerk enters a comment that came by e-mail, letter, voicemail or an in-chamber card. */
     @RolesAllowed(Role.CLERK_NAME)
     public Receipt enter(long itemId, @NotNull @Valid IntakeInput input, Locale locale, String baseUrl) {
+        return enter(itemId, input, locale, baseUrl, null);
+    }
+
+    /**
+     * The same, once per key: a row of a CSV import carries a key made from its content, so importing the same file
+     * again adds nothing (the receipt says created=false).
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Receipt enter(long itemId, @NotNull @Valid IntakeInput input, Locale locale, String baseUrl,
+            String idempotencyKey) {
+        if (idempotencyKey != null) {
+            Optional<Comment> earlier = byIdempotencyKey(idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Receipt(earlier.get().getTrackingNumber(), earlier.get().getStatus(), false, null);
+            }
+        }
         Channel channel = input.channel();
         if (channel == null || !channel.isClerkEntered()) {
             throw PodiumException.invalid("channel", "comment.channel.invalid");
@@ -147,9 +163,16 @@ public class Comments {
         Comment c = new Comment(item, channel, input.position(), text, input.getName(), input.isNameWithheld(),
                 input.getEmail(), input.getWard(), receivedAt, false);
         String authorKey = Tokens.newToken();
-        c.submittedBy(null, Tokens.sha256(authorKey), null, null);
-        em.persist(c);
-        em.flush();
+        c.submittedBy(null, Tokens.sha256(authorKey), idempotencyKey, null);
+        try {
+            em.persist(c);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (idempotencyKey != null) {
+                throw new DuplicateSubmission();
+            }
+            throw e;
+        }
         c.assignTrackingNumber();
         storeFiles(c, files);
         audit.record("comment.intake", "comment", c.getId(), channel + " " + c.getTrackingNumber());

