@@ -245,6 +245,10 @@ class BrowserIT {
         assertTrue(browser.text("commentFiles").contains("application/pdf"), browser.text("commentFiles"));
         browser.press("author:confirmEmail");
         assertTrue(browser.body().contains("Your e-mail address is confirmed."), browser.body());
+        browser.driver.get(link.group(1) + "&disown=true");
+        browser.press("author:disown");
+        assertTrue(browser.body().contains("the clerk will review this comment"), browser.body());
+        assertFalse(browser.present("author:disown"), "reported once");
         browser.press("author:edit");
         browser.type("edit:text", "Please exempt seniors and people with disabilities.").press("edit:save");
         assertTrue(browser.body().contains("Your comment is changed."), browser.body());
