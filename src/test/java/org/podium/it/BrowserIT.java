@@ -268,6 +268,40 @@ class BrowserIT {
     }
 
     @Test
+    void aClerkEntersALetterWithItsScanAndImportsACsvFile() throws Exception {
+        login(CLERK, DEMO_PASSWORD);
+        browser.open("clerk/index.xhtml").click("Committee on Finance: 2027 budget hearings");
+        browser.click("Enter comments");
+        browser.assertAccessible("the intake page");
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        new org.openqa.selenium.support.ui.Select(browser.find("intake:channel")).selectByValue("LETTER");
+        browser.type("intake:receivedAt", "tomorrow").type("intake:text", "Letter from Mrs. Okafor " + tag)
+                .press("intake:submit");
+        assertFalse(browser.text("intake:receivedAtMsg").isBlank(), "the date is checked");
+        java.nio.file.Path scan = java.nio.file.Files.createTempFile("scan", ".pdf");
+        java.nio.file.Files.writeString(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+        browser.type("intake:receivedAt", "2026-11-20 09:15");
+        browser.find("intake:files").sendKeys(scan.toString());
+        browser.press("intake:submit");
+        assertTrue(browser.body().matches("(?s).*Comment entered with tracking number PDM-\\d{2}-\\d{6,}-[A-Z]\\..*"),
+                browser.body());
+
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("comments", ".csv");
+        java.nio.file.Files.writeString(csv, "channel,received_at,position,name,text\n"
+                + "EMAIL,2026-11-21 10:00,SUPPORT,Li Wei,\"Fund the shelters, please " + tag + "\"\n"
+                + "FAX,2026-11-21 10:00,SUPPORT,,Fax " + tag + "\n");
+        browser.find("import:file").sendKeys(csv.toString());
+        browser.press("import:submit");
+        assertTrue(browser.body().contains("Imported 1 comments; 0 were already imported; 1 rows refused."), browser.body());
+        assertTrue(browser.text("importErrors").contains("3") && browser.text("importErrors").contains("channel"),
+                browser.text("importErrors"));
+        browser.assertAccessible("the intake page with an import report");
+        browser.find("import:file").sendKeys(csv.toString());
+        browser.press("import:submit");
+        assertTrue(browser.body().contains("Imported 0 comments; 1 were already imported; 1 rows refused."), browser.body());
+    }
+
+    @Test
     void anAdministratorCreatesAStaffAccount() {
         login(ADMIN, DEMO_PASSWORD);
         browser.open("admin/users.xhtml");

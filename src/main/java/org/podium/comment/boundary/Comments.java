@@ -139,6 +139,13 @@ public class Comments {
     @RolesAllowed(Role.CLERK_NAME)
     public Receipt enter(long itemId, @NotNull @Valid IntakeInput input, Locale locale, String baseUrl,
             String idempotencyKey) {
+        return enter(itemId, input, input.uploads(), locale, baseUrl, idempotencyKey);
+    }
+
+    /** The same with the files given directly (the clerk's intake page uploads them). */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Receipt enter(long itemId, @NotNull @Valid IntakeInput input, List<AttachmentPolicy.Upload> files,
+            Locale locale, String baseUrl, String idempotencyKey) {
         if (idempotencyKey != null) {
             Optional<Comment> earlier = byIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
@@ -158,7 +165,6 @@ public class Comments {
             throw PodiumException.notFound("item.notFound");
         }
         String text = checkText(input.getText());
-        List<AttachmentPolicy.Upload> files = input.uploads();
         checkFiles(files, true);
         Comment c = new Comment(item, channel, input.position(), text, input.getName(), input.isNameWithheld(),
                 input.getEmail(), input.getWard(), receivedAt, false);

@@ -35,6 +35,19 @@ public class CsvImport {
     public static final int MAX_ROWS = 5000;
 
     public record RowError(int line, String field, String message) {
+        // JavaBean getters: Expression Language 5 (Jakarta EE 10) does not read record components
+
+        public int getLine() {
+            return line;
+        }
+
+        public String getField() {
+            return field;
+        }
+
+        public String getMessage() {
+            return message;
+        }
     }
 
     public record Report(int rows, int imported, int duplicates, List<RowError> errors, List<String> trackingNumbers) {

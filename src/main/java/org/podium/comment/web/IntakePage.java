@@ -1,0 +1,187 @@
+package org.podium.comment.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.CsvImport;
+import org.podium.comment.boundary.IntakeInput;
+import org.podium.comment.boundary.Receipt;
+import org.podium.comment.control.AttachmentPolicy;
+import org.podium.comment.entity.Channel;
+import org.podium.comment.entity.Position;
+import org.podium.meeting.boundary.Meetings;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+import org.podium.web.Faces;
+import org.podium.web.Formats;
+
+/**
+ * A clerk's intake for one agenda item: a comment that came by e-mail, letter, voicemail or card (with the scanned
+ * letter or the recording), and the import of a CSV file with its per-row report.
+ */
+@Named
+@ViewScoped
+public class IntakePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    CsvImport csvImport;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    Formats formats;
+
+    @Inject
+    PodiumConfig config;
+
+    private String itemParam;
+    private Long itemId;
+    private AgendaItem item;
+    private IntakeInput input = new IntakeInput();
+    private LocalDateTime receivedAt;
+    private transient List<Part> files;
+    private transient Part csv;
+    private CsvImport.Report report;
+
+    public void load() throws IOException {
+        if (item != null && FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        try {
+            long id = Long.parseLong(itemParam == null ? "" : itemParam.strip());
+            item = meetings.item(id);
+            itemId = id;
+        } catch (NumberFormatException | PodiumException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public String enter() {
+        try {
+            input.setReceivedAt(formats.instant(receivedAt));
+            Receipt r = comments.enter(itemId, input, read(files), Faces.locale(), Faces.baseUrl(config), null);
+            Faces.info("intake.entered", r.trackingNumber());
+            input = new IntakeInput();
+            receivedAt = null;
+        } catch (RuntimeException e) {
+            Faces.report(e, "intake");
+        }
+        return null;
+    }
+
+    public String importCsv() {
+        report = null;
+        try {
+            if (csv == null || csv.getSize() == 0) {
+                throw PodiumException.invalid("file", "import.empty");
+            }
+            String text;
+            try (var in = csv.getInputStream()) {
+                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
+            } catch (CharacterCodingException e) {
+                throw PodiumException.invalid("file", "import.encoding");
+            }
+            report = csvImport.run(itemId, text, Faces.locale(), Faces.baseUrl(config));
+            Faces.info("intake.imported", report.imported(), report.duplicates(), report.errors().size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            Faces.report(e, "import");
+        }
+        return null;
+    }
+
+    private static List<AttachmentPolicy.Upload> read(List<Part> parts) {
+        List<AttachmentPolicy.Upload> result = new ArrayList<>();
+        if (parts != null) {
+            for (Part p : parts) {
+                if (p.getSize() > 0) {
+                    try (var in = p.getInputStream()) {
+                        result.add(new AttachmentPolicy.Upload(p.getSubmittedFileName(), in.readAllBytes()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    public List<Channel> getChannels() {
+        return List.of(Channel.EMAIL, Channel.LETTER, Channel.VOICEMAIL, Channel.CARD);
+    }
+
+    public List<Position> getPositions() {
+        return List.of(Position.values());
+    }
+
+    public List<CsvImport.RowError> getErrors() {
+        return report == null ? List.of() : report.errors();
+    }
+
+    public boolean isReported() {
+        return report != null;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public String getItemParam() {
+        return itemParam;
+    }
+
+    public void setItemParam(String itemParam) {
+        this.itemParam = itemParam;
+    }
+
+    public IntakeInput getInput() {
+        return input;
+    }
+
+    public LocalDateTime getReceivedAt() {
+        return receivedAt;
+    }
+
+    public void setReceivedAt(LocalDateTime receivedAt) {
+        this.receivedAt = receivedAt;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+
+    public Part getCsv() {
+        return csv;
+    }
+
+    public void setCsv(Part csv) {
+        this.csv = csv;
+    }
+}
