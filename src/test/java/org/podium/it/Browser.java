@@ -147,6 +147,15 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             service.stop();
+            deleteTree(profile);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is not a test failure
         }
     }
 }

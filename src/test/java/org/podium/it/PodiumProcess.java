@@ -81,5 +81,6 @@ final class PodiumProcess implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        Browser.deleteTree(workDir);
     }
 }
