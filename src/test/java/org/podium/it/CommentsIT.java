@@ -277,6 +277,12 @@ class CommentsIT {
         assertProblem(clerk.post(path, String.format(letter, exe)), 400, "attachments");
         assertTrue(Http.object(clerk.post(path, String.format(letter, exe))).getString("detail").contains("scan.pdf"));
         assertProblem(clerk.post(path, String.format(letter, "not base64 at all!")), 400, "attachments");
+        String four = "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS)
+                + "\",\"text\":\"" + name + "\",\"attachments\":[" + String.join(",", java.util.Collections.nCopies(4,
+                "{\"fileName\":\"page.pdf\",\"contentBase64\":\"" + pdf + "\"}")) + "]}";
+        HttpResponse<String> tooMany = clerk.post(path, four);
+        assertProblem(tooMany, 400, "attachments");
+        assertTrue(Http.object(tooMany).getString("detail").contains("at most 3 files"), tooMany.body());
         try (Connection c = TestInfrastructure.connect();
                 PreparedStatement ps = c.prepareStatement("select count(*) from comment where body = ?")) {
             ps.setString(1, name);

@@ -88,6 +88,25 @@ class UberJarSmokeIT {
         }
     }
 
+    @Test
+    void aCouncilThatAcceptsLateCommentsKeepsThemForTheRecordOnly() throws Exception {
+        try (PodiumProcess podium = new PodiumProcess(Map.of("PODIUM_COMMENT_ACCEPT_LATE", "true"))) {
+            Http http = new Http(podium.base);
+            JsonObject past = Http.object(http.get("api/v1/meetings?size=100")).getJsonArray("items").stream()
+                    .map(v -> v.asJsonObject()).filter(m -> m.getString("status").equals("ADJOURNED")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the demo has a past meeting"));
+            long item = Http.object(http.get("api/v1/meetings/" + past.getJsonNumber("id"))).getJsonArray("items")
+                    .getJsonObject(0).getJsonNumber("id").longValue();
+            assertEquals("CLOSED", Http.object(http.get("api/v1/items/" + item)).getJsonObject("comment").getString("state"));
+            HttpResponse<String> late = http.post("api/v1/items/" + item + "/comments",
+                    "{\"position\":\"OPPOSE\",\"text\":\"Late, but please keep it.\",\"email\":\"late@example.org\"}");
+            assertEquals(201, late.statusCode(), late.body());
+            assertEquals("RECORD_ONLY", Http.object(late).getString("status"));
+            JsonObject tracking = Http.object(http.get("api/v1/comments/" + Http.object(late).getString("trackingNumber")));
+            assertEquals(2, tracking.getJsonArray("history").size(), "received, then record only (late)");
+        }
+    }
+
     static String setup(Http http, String token, String password) {
         return post(http, token, password).body();
     }
