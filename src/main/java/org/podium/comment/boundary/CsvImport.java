@@ -4,6 +4,9 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,6 +61,17 @@ public class CsvImport {
 
     @Inject
     PodiumConfig config;
+
+    /** The file's bytes as text, if they are UTF-8; anything else is refused rather than guessed. */
+    public static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes == null ? new byte[0] : bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw PodiumException.invalid("file", "import.encoding");
+        }
+    }
 
     public Report run(long itemId, String csv, Locale locale, String baseUrl) {
         Locale lang = Bundles.supported(locale);

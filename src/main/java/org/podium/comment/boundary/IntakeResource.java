@@ -44,15 +44,8 @@ public class IntakeResource {
     @Operation(summary = "Import comments from a UTF-8 CSV file (columns channel, received_at, position, name, email, ward,"
             + " text); each row stored or reported with its line; importing the same file again adds nothing (clerks)")
     public CsvImport.Report importCsv(@PathParam("itemId") String itemId, byte[] body) {
-        String text;
-        try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(body == null ? new byte[0] : body)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw PodiumException.invalid("file", "import.encoding");
-        }
-        return csvImport.run(Api.id(itemId, "item.notFound"), text, Api.locale(headers), Api.baseUrl(config, uri));
+        return csvImport.run(Api.id(itemId, "item.notFound"), CsvImport.decode(body), Api.locale(headers),
+                Api.baseUrl(config, uri));
     }
 
     @POST

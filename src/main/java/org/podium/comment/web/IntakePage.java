@@ -8,18 +8,12 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.boundary.CsvImport;
 import org.podium.comment.boundary.IntakeInput;
 import org.podium.comment.boundary.Receipt;
-import org.podium.comment.control.AttachmentPolicy;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Position;
 import org.podium.meeting.boundary.Meetings;
@@ -80,7 +74,7 @@ public class IntakePage implements Serializable {
     public String enter() {
         try {
             input.setReceivedAt(formats.instant(receivedAt));
-            Receipt r = comments.enter(itemId, input, read(files), Faces.locale(), Faces.baseUrl(config), null);
+            Receipt r = comments.enter(itemId, input, Uploads.read(files), Faces.locale(), Faces.baseUrl(config), null);
             Faces.info("intake.entered", r.trackingNumber());
             input = new IntakeInput();
             receivedAt = null;
@@ -98,10 +92,7 @@ public class IntakePage implements Serializable {
             }
             String text;
             try (var in = csv.getInputStream()) {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(in.readAllBytes())).toString();
-            } catch (CharacterCodingException e) {
-                throw PodiumException.invalid("file", "import.encoding");
+                text = CsvImport.decode(in.readAllBytes());
             }
             report = csvImport.run(itemId, text, Faces.locale(), Faces.baseUrl(config));
             Faces.info("intake.imported", report.imported(), report.duplicates(), report.errors().size());
@@ -111,22 +102,6 @@ public class IntakePage implements Serializable {
             Faces.report(e, "import");
         }
         return null;
-    }
-
-    private static List<AttachmentPolicy.Upload> read(List<Part> parts) {
-        List<AttachmentPolicy.Upload> result = new ArrayList<>();
-        if (parts != null) {
-            for (Part p : parts) {
-                if (p.getSize() > 0) {
-                    try (var in = p.getInputStream()) {
-                        result.add(new AttachmentPolicy.Upload(p.getSubmittedFileName(), in.readAllBytes()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-        }
-        return result;
     }
 
     public List<Channel> getChannels() {

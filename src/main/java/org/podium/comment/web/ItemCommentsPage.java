@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,8 +89,8 @@ public class ItemCommentsPage implements Serializable {
     /** Reads the chosen files (a browser cannot keep them across pages) and checks them before the preview. */
     public String preview() {
         try {
-            uploads = read(parts);
-        } catch (IOException e) {
+            uploads = Uploads.read(parts);
+        } catch (java.io.UncheckedIOException e) {
             Faces.error(null, "attachment.reattach");
             return null;
         }
@@ -104,20 +103,6 @@ public class ItemCommentsPage implements Serializable {
         }
         previewing = true;
         return null;
-    }
-
-    private static List<AttachmentPolicy.Upload> read(List<Part> parts) throws IOException {
-        List<AttachmentPolicy.Upload> result = new ArrayList<>();
-        if (parts != null) {
-            for (Part p : parts) {
-                if (p.getSize() > 0) {
-                    try (var in = p.getInputStream()) {
-                        result.add(new AttachmentPolicy.Upload(p.getSubmittedFileName(), in.readAllBytes()));
-                    }
-                }
-            }
-        }
-        return result;
     }
 
     public List<String> getFileNames() {
