@@ -37,8 +37,15 @@ final class PodiumProcess implements AutoCloseable {
             port = s.getLocalPort();
         }
         base = "http://127.0.0.1:" + port + "/";
-        ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx512m", "-jar", jar.toString(), "--port",
-                String.valueOf(port), "--nocluster", "--prebootcommandfile", bind.toString()))
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+        // extra JVM options for a profiling run, e.g. -Dpodium.process.jvm.args=-XX:StartFlightRecording=...
+        String extra = System.getProperty("podium.process.jvm.args", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--nocluster",
+                "--prebootcommandfile", bind.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         for (String key : new ArrayList<>(env.keySet())) {
