@@ -59,6 +59,12 @@ public final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }
 
+    /** Waits up to {@code seconds} for an element (an ajax update, a long import) and returns it. */
+    public WebElement await(String id, int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
     public String text(String id) {
         return find(id).getText();
     }

@@ -1,7 +1,7 @@
 package org.podium.comment.boundary;
 
 import jakarta.ejb.EJBException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import java.nio.ByteBuffer;
@@ -31,13 +31,15 @@ import org.podium.platform.PodiumException;
  * transaction: valid rows are stored, invalid rows are reported with their line and reason, none is dropped silently,
  * and a row already imported (same item and content) is counted as a duplicate instead of stored again.
  */
-@RequestScoped
-public class CsvImport {
+@Dependent
+public class CsvImport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final List<String> COLUMNS = List.of("channel", "received_at", "position", "name", "email", "ward", "text");
     public static final int MAX_ROWS = 5000;
 
-    public record RowError(int line, String field, String message) {
+    public record RowError(int line, String field, String message) implements java.io.Serializable {
         // JavaBean getters: Expression Language 5 (Jakarta EE 10) does not read record components
 
         public int getLine() {
@@ -73,8 +75,37 @@ public class CsvImport {
         }
     }
 
+    /** A parsed file whose header is checked: its rows wait to be imported, in chunks if need be. */
+    public record Prepared(Map<String, Integer> column, List<Csv.Record> rows) implements java.io.Serializable {
+    }
+
+    /** A running import's totals, added to chunk by chunk. */
+    public static final class Progress implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        private int done;
+        private int imported;
+        private int duplicates;
+        private final List<RowError> errors = new ArrayList<>();
+        private final List<String> trackingNumbers = new ArrayList<>();
+
+        public int done() {
+            return done;
+        }
+
+        public Report report(int rows) {
+            return new Report(rows, imported, duplicates, List.copyOf(errors), List.copyOf(trackingNumbers));
+        }
+    }
+
     public Report run(long itemId, String csv, Locale locale, String baseUrl) {
-        Locale lang = Bundles.supported(locale);
+        Prepared prepared = prepare(csv);
+        Progress progress = new Progress();
+        importRows(itemId, prepared, progress, prepared.rows().size(), locale, baseUrl);
+        return progress.report(prepared.rows().size());
+    }
+
+    /** Parses the file and checks its header and size; nothing is stored yet. */
+    public Prepared prepare(String csv) {
         List<Csv.Record> records;
         try {
             records = Csv.parse(csv == null ? "" : csv);
@@ -97,13 +128,16 @@ public class CsvImport {
         if (records.size() - 1 > MAX_ROWS) {
             throw PodiumException.invalid("file", "import.tooMany", MAX_ROWS);
         }
-        int imported = 0;
-        int duplicates = 0;
-        List<RowError> errors = new ArrayList<>();
-        List<String> tracking = new ArrayList<>();
-        for (Csv.Record r : records.subList(1, records.size())) {
+        return new Prepared(column, new ArrayList<>(records.subList(1, records.size())));
+    }
+
+    /** Imports up to {@code count} more rows after those already done; each row is its own transaction. */
+    public void importRows(long itemId, Prepared prepared, Progress progress, int count, Locale locale, String baseUrl) {
+        Locale lang = Bundles.supported(locale);
+        int end = Math.min(prepared.rows().size(), progress.done + count);
+        for (Csv.Record r : prepared.rows().subList(progress.done, end)) {
             try {
-                IntakeInput in = row(r, column, lang);
+                IntakeInput in = row(r, prepared.column(), lang);
                 Receipt receipt;
                 String key = key(itemId, r.fields());
                 try {
@@ -112,16 +146,16 @@ public class CsvImport {
                     receipt = new Receipt(comments.byIdempotencyKey(key).orElseThrow().getTrackingNumber(), null, false, null);
                 }
                 if (receipt.created()) {
-                    imported++;
+                    progress.imported++;
                 } else {
-                    duplicates++;
+                    progress.duplicates++;
                 }
-                tracking.add(receipt.trackingNumber());
+                progress.trackingNumbers.add(receipt.trackingNumber());
             } catch (RuntimeException e) {
-                errors.add(error(r.line(), e, lang));
+                progress.errors.add(error(r.line(), e, lang));
             }
+            progress.done++;
         }
-        return new Report(records.size() - 1, imported, duplicates, errors, tracking);
     }
 
     private IntakeInput row(Csv.Record r, Map<String, Integer> column, Locale lang) {

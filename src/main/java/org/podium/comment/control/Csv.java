@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class Csv {
 
-    public record Record(int line, List<String> fields) {
+    public record Record(int line, List<String> fields) implements java.io.Serializable {
     }
 
     /** A file that is not CSV: the line where reading stopped. */

@@ -56,6 +56,8 @@ public class IntakePage implements Serializable {
     private transient List<Part> files;
     private transient Part csv;
     private CsvImport.Report report;
+    private CsvImport.Prepared prepared;
+    private CsvImport.Progress progress;
 
     public void load() throws IOException {
         if (item != null && FacesContext.getCurrentInstance().isPostback()) {
@@ -84,8 +86,12 @@ public class IntakePage implements Serializable {
         return null;
     }
 
+    /** Rows imported per request: a large file goes in chunks, so that the page can show its progress. */
+    static final int CHUNK = 100;
+
     public String importCsv() {
         report = null;
+        prepared = null;
         try {
             if (csv == null || csv.getSize() == 0) {
                 throw PodiumException.invalid("file", "import.empty");
@@ -94,14 +100,54 @@ public class IntakePage implements Serializable {
             try (var in = csv.getInputStream()) {
                 text = CsvImport.decode(in.readAllBytes());
             }
-            report = csvImport.run(itemId, text, Faces.locale(), Faces.baseUrl(config));
-            Faces.info("intake.imported", report.imported(), report.duplicates(), report.errors().size());
+            prepared = csvImport.prepare(text);
+            progress = new CsvImport.Progress();
+            importNext();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
+            prepared = null;
             Faces.report(e, "import");
         }
         return null;
+    }
+
+    /** The next chunk of a running import; the page asks for chunks until the file is done. */
+    public void importNext() {
+        if (prepared == null) {
+            return;
+        }
+        csvImport.importRows(itemId, prepared, progress, CHUNK, Faces.locale(), Faces.baseUrl(config));
+        boolean done = progress.done() >= prepared.rows().size();
+        if (done) {
+            report = progress.report(prepared.rows().size());
+            prepared = null;
+        }
+        var ajax = org.primefaces.PrimeFaces.current();
+        if (ajax.isAjaxRequest()) {
+            ajax.ajax().addCallbackParam("importDone", done);
+        }
+    }
+
+    public boolean isImporting() {
+        return prepared != null;
+    }
+
+    public int getImportDone() {
+        return progress == null ? 0 : progress.done();
+    }
+
+    public int getImportTotal() {
+        return prepared == null ? (report == null ? 0 : report.rows()) : prepared.rows().size();
+    }
+
+    public int getPercent() {
+        int total = getImportTotal();
+        return total == 0 ? 0 : getImportDone() * 100 / total;
+    }
+
+    public CsvImport.Report getReport() {
+        return report;
     }
 
     public List<Channel> getChannels() {
