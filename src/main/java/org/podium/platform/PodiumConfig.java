@@ -84,14 +84,25 @@ public class PodiumConfig {
         return config.getOptionalValue("podium.files-dir", String.class).orElse("./data/files");
     }
 
-    /** The council's limit on a written comment, in characters (at most {@code Comment.BODY_HARD_MAX}). */
+    /**
+     * The first value of the council's limit on a written comment, in characters (100 to 20,000); the council
+     * settings hold the current one.
+     */
     public int commentMaxLength() {
-        return Math.min(20_000, config.getOptionalValue("podium.comment.max-length", Integer.class).orElse(5000));
+        int value = config.getOptionalValue("podium.comment.max-length", Integer.class).orElse(5000);
+        return Math.max(100, Math.min(20_000, value));
     }
 
-    /** Whether a comment after the window closed is refused (false) or kept as "late — record only" (true). */
+    /** The first value of: a comment after the window closed is refused (false) or kept as "late — record only". */
     public boolean acceptLateAsRecordOnly() {
         return config.getOptionalValue("podium.comment.accept-late", Boolean.class).orElse(false);
+    }
+
+    /** The first value of what may become of unverified comments: PUBLISH or RECORD_ONLY (the default). */
+    public String unverifiedComments() {
+        String v = nonBlank("podium.comment.unverified").orElse("record-only").toUpperCase(java.util.Locale.ROOT)
+                .replace('-', '_');
+        return v.equals("PUBLISH") ? "PUBLISH" : "RECORD_ONLY";
     }
 
     public int commentsPerEmailPerHour() {

@@ -272,6 +272,7 @@ class BrowserIT {
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/index.xhtml").click("Committee on Finance: 2027 budget hearings");
         browser.click("Enter comments");
+        String intakePage = browser.url();
         browser.assertAccessible("the intake page");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         new org.openqa.selenium.support.ui.Select(browser.find("intake:channel")).selectByValue("LETTER");
@@ -285,6 +286,23 @@ class BrowserIT {
         browser.press("intake:submit");
         assertTrue(browser.body().matches("(?s).*Comment entered with tracking number PDM-\\d{2}-\\d{6,}-[A-Z]\\..*"),
                 browser.body());
+        java.util.regex.Matcher entered = java.util.regex.Pattern.compile("PDM-\\d{2}-\\d{6,}-[A-Z]").matcher(browser.body());
+        assertTrue(entered.find());
+        String letter = entered.group();
+        browser.open("comment.xhtml?t=" + letter);
+        assertTrue(browser.text("flags").contains("Letter"), browser.text("flags"));
+        assertTrue(browser.text("clerkText").contains("Letter from Mrs. Okafor " + tag));
+        browser.driver.findElements(By.cssSelector("input[name='decision:status']")).stream()
+                .filter(e -> "REJECTED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        browser.press("decision:decide");
+        assertTrue(browser.text("decision:reasonMsg").contains("A rejection needs a reason"), browser.body());
+        browser.assertAccessible("the clerk's decision form with an error");
+        browser.driver.findElements(By.cssSelector("input[name='decision:status']")).stream()
+                .filter(e -> "PUBLISHED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        browser.press("decision:decide");
+        assertEquals("Published", browser.text("commentStatus"), browser.body());
+        assertTrue(browser.body().contains("Decision saved: Published."), browser.body());
+        browser.driver.get(intakePage);
 
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("comments", ".csv");
         java.nio.file.Files.writeString(csv, "channel,received_at,position,name,text\n"
@@ -299,6 +317,28 @@ class BrowserIT {
         browser.find("import:file").sendKeys(csv.toString());
         browser.press("import:submit");
         assertTrue(browser.body().contains("Imported 0 comments; 1 were already imported; 1 rows refused."), browser.body());
+
+        // a large file goes in chunks, with a progress bar and a status line for screen readers
+        StringBuilder big = new StringBuilder("channel,received_at,position,name,text\n");
+        for (int i = 1; i <= 600; i++) {
+            big.append("EMAIL,2026-11-22 08:00,OPPOSE,Resident ").append(i).append(",\"Campaign letter ").append(i)
+                    .append(' ').append(tag).append("\"\n");
+        }
+        big.append("EMAIL,not a date,OPPOSE,,Broken row\n");
+        java.nio.file.Path bigCsv = java.nio.file.Files.createTempFile("campaign", ".csv");
+        java.nio.file.Files.writeString(bigCsv, big);
+        browser.find("import:file").sendKeys(bigCsv.toString());
+        browser.press("import:submit");
+        org.openqa.selenium.WebElement bar = browser.find("importBar");
+        assertEquals("progressbar", bar.getAttribute("role"));
+        assertTrue(Integer.parseInt(bar.getAttribute("aria-valuenow")) < 100, bar.getAttribute("aria-valuenow"));
+        assertTrue(browser.text("importStatus").matches("Imported \\d+ of 601 rows so far…"), browser.text("importStatus"));
+        browser.assertAccessible("the intake page during an import");
+        assertEquals("Imported 600 comments; 0 were already imported; 1 rows refused.",
+                browser.await("importSummary", 120).getText());
+        assertTrue(browser.text("importErrors").contains("602"), browser.text("importErrors"));
+        assertFalse(browser.present("importBar"), "the bar is gone once the import is done");
+        java.nio.file.Files.deleteIfExists(bigCsv);
     }
 
     @Test
@@ -316,6 +356,16 @@ class BrowserIT {
         browser.press("staff:submit");
         assertTrue(browser.body().contains("Account " + email + " created."), browser.url() + "\n" + browser.body());
         assertTrue(browser.text("accounts").contains("Alderperson Díaz"), browser.text("accounts"));
+        browser.click("Written comments");
+        browser.assertAccessible("the council settings page");
+        browser.type("settings:commentMaxLength", "50").press("settings:save");
+        assertTrue(browser.text("settings:commentMaxLengthMsg").contains("from 100 to 20,000"),
+                browser.text("settings:commentMaxLengthMsg"));
+        browser.type("settings:commentMaxLength", "6000").press("settings:save");
+        assertTrue(browser.body().contains("Settings saved."), browser.body());
+        assertEquals("6000", browser.find("settings:commentMaxLength").getAttribute("value"));
+        browser.type("settings:commentMaxLength", "5000").press("settings:save");
+        assertTrue(browser.body().contains("Settings saved."), browser.body());
         browser.logout();
 
         login(email, "council chamber key 2027");

@@ -3,6 +3,7 @@ package org.podium.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.ADMIN;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
@@ -274,6 +275,7 @@ class CommentsIT {
         String name = "Letter " + UUID.randomUUID();
         String letter = "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS)
                 + "\",\"text\":\"" + name + "\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"%s\"}]}";
+        long filesBefore = storedFiles();
         assertProblem(clerk.post(path, String.format(letter, exe)), 400, "attachments");
         assertTrue(Http.object(clerk.post(path, String.format(letter, exe))).getString("detail").contains("scan.pdf"));
         assertProblem(clerk.post(path, String.format(letter, "not base64 at all!")), 400, "attachments");
@@ -291,8 +293,10 @@ class CommentsIT {
                 assertEquals(0, rs.getInt(1), "no comment without its files");
             }
         }
+        assertEquals(filesBefore, storedFiles(), "no file without its comment");
         HttpResponse<String> stored = clerk.post(path, String.format(letter, pdf));
         assertEquals(201, stored.statusCode(), stored.body());
+        assertEquals(filesBefore + 1, storedFiles());
         String tracking = Http.object(stored).getString("trackingNumber");
         JsonObject detail = Http.object(clerk.get("api/v1/comments/" + tracking));
         assertEquals("application/pdf", detail.getJsonArray("attachments").getJsonObject(0).getString("mediaType"));
@@ -359,13 +363,12 @@ class CommentsIT {
         anonymous().post("api/v1/items/" + openItem + "/comments", comment("OPPOSE", "Not yet reviewed", email));
         assertEquals(0, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"),
                 "received comments are not public");
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "update comment set status = 'PUBLISHED' where tracking_number in (?, ?)")) {
-            // stands in for the clerk's decision, which comes with the moderation queue
-            ps.setString(1, shown);
-            ps.setString(2, hidden);
-            assertEquals(2, ps.executeUpdate());
-        }
+        withSettings(5000, false, "PUBLISH", () -> {
+            for (String t : List.of(shown, hidden)) {
+                assertEquals(200, clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"status\":\"PUBLISHED\"}")
+                        .statusCode());
+            }
+        });
         JsonObject list = Http.object(anonymous().get("api/v1/items/" + openItem + "/comments"));
         assertEquals(2, list.getInt("total"));
         String json = list.toString();
@@ -382,5 +385,179 @@ class CommentsIT {
         String page = anonymous().get("item.xhtml?id=" + openItem).body();
         assertTrue(page.contains("Publish me") && page.contains("Name withheld") && !page.contains("Secret Person")
                 && !page.contains(email) && !page.contains("Not yet reviewed"));
+    }
+
+    Http clerk() {
+        return new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+    }
+
+    Http admin() {
+        return new Http(base.toString()).basic(ADMIN, DEMO_PASSWORD);
+    }
+
+    String settingsJson(int maxLength, boolean late, String unverified, long version) {
+        return "{\"commentMaxLength\":" + maxLength + ",\"acceptLate\":" + late + ",\"unverifiedComments\":\""
+                + unverified + "\",\"version\":" + version + "}";
+    }
+
+    /** Runs {@code work} under the given council settings and puts the defaults back afterwards, whatever happens. */
+    void withSettings(int maxLength, boolean late, String unverified, Runnable work) {
+        JsonObject now = Http.object(admin().get("api/v1/admin/settings"));
+        HttpResponse<String> changed = admin().send("PUT", "api/v1/admin/settings",
+                settingsJson(maxLength, late, unverified, now.getJsonNumber("version").longValue()));
+        assertEquals(200, changed.statusCode(), changed.body());
+        try {
+            work.run();
+        } finally {
+            JsonObject after = Http.object(admin().get("api/v1/admin/settings"));
+            assertEquals(200, admin().send("PUT", "api/v1/admin/settings", settingsJson(5000, false, "RECORD_ONLY",
+                    after.getJsonNumber("version").longValue())).statusCode());
+        }
+    }
+
+    @Test
+    void administratorsSetTheCouncilsRulesForWrittenComments() {
+        JsonObject defaults = Http.object(admin().get("api/v1/admin/settings"));
+        assertEquals(5000, defaults.getInt("commentMaxLength"));
+        assertFalse(defaults.getBoolean("acceptLate"));
+        assertEquals("RECORD_ONLY", defaults.getString("unverifiedComments"));
+        long version = defaults.getJsonNumber("version").longValue();
+        assertProblem(admin().send("PUT", "api/v1/admin/settings", settingsJson(50, false, "PUBLISH", version)), 400,
+                "commentMaxLength");
+        assertProblem(admin().send("PUT", "api/v1/admin/settings", settingsJson(20_001, false, "PUBLISH", version)), 400,
+                "commentMaxLength");
+        assertProblem(admin().send("PUT", "api/v1/admin/settings", settingsJson(5000, false, "SOMETIMES", version)), 400,
+                "unverifiedComments");
+        assertProblem(admin().send("PUT", "api/v1/admin/settings", settingsJson(5000, false, "PUBLISH", version - 1)),
+                409, null);
+        assertEquals(version, Http.object(admin().get("api/v1/admin/settings")).getJsonNumber("version").longValue(),
+                "a refused change changes nothing");
+
+        withSettings(200, true, "RECORD_ONLY", () -> {
+            HttpResponse<String> tooLong = anonymous().post("api/v1/items/" + openItem + "/comments",
+                    comment("OPPOSE", "x".repeat(201), unique("long")));
+            assertProblem(tooLong, 400, "text");
+            assertTrue(Http.object(tooLong).getString("detail").contains("200"), tooLong.body());
+            assertEquals(201, anonymous().post("api/v1/items/" + openItem + "/comments",
+                    comment("OPPOSE", "x".repeat(200), unique("long"))).statusCode());
+            HttpResponse<String> late = anonymous().post("api/v1/items/" + closedItem + "/comments",
+                    comment("SUPPORT", "After the window, for the record", unique("late")));
+            assertEquals(201, late.statusCode(), late.body());
+            assertEquals("RECORD_ONLY", Http.object(late).getString("status"));
+        });
+        assertProblem(anonymous().post("api/v1/items/" + closedItem + "/comments",
+                comment("SUPPORT", "After the window again", unique("late"))), 409, null);
+    }
+
+    @Test
+    void aClerkDecidesOnAComment_AndTheCouncilDecidesWhetherUnverifiedOnesMayBePublished() throws Exception {
+        String email = unique("decide");
+        String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("OPPOSE", "Please reject the levy", email))).getString("trackingNumber");
+        String path = "api/v1/clerk/comments/" + t + "/decision";
+        assertEquals(401, anonymous().post(path, "{\"status\":\"PUBLISHED\"}").statusCode());
+        assertEquals(403, new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD)
+                .post(path, "{\"status\":\"PUBLISHED\"}").statusCode());
+        assertProblem(clerk().post(path, "{\"status\":\"PUBLISHED\"}"), 409, "status");
+        assertProblem(clerk().post(path, "{\"status\":\"WITHDRAWN\"}"), 400, "status");
+        assertProblem(clerk().post(path, "{\"status\":\"REJECTED\"}"), 400, "reason");
+        assertProblem(clerk().post(path, "{\"status\":\"REJECTED\",\"reason\":\"" + "r".repeat(301) + "\"}"), 400,
+                "reason");
+        assertProblem(clerk().post("api/v1/clerk/comments/PDM-26-000001-Q/decision", "{\"status\":\"PUBLISHED\"}"),
+                404, null);
+
+        JsonObject kept = Http.object(clerk().post(path, "{\"status\":\"RECORD_ONLY\"}"));
+        assertEquals("RECORD_ONLY", kept.getString("status"));
+        long version = kept.getJsonNumber("version").longValue();
+        assertProblem(clerk().post(path, "{\"status\":\"REJECTED\",\"reason\":\"late\",\"version\":" + (version - 1)
+                + "}"), 409, null);
+        assertEquals("RECORD_ONLY", Http.object(anonymous().get("api/v1/comments/" + t)).getString("status"),
+                "the stale decision changed nothing");
+
+        withSettings(5000, false, "PUBLISH", () -> {
+            JsonObject published = Http.object(clerk().post(path, "{\"status\":\"PUBLISHED\",\"version\":" + version + "}"));
+            assertEquals("PUBLISHED", published.getString("status"));
+            assertEquals(1, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"));
+            JsonObject rejected = Http.object(clerk().post(path,
+                    "{\"status\":\"REJECTED\",\"reason\":\"Personal attack on a named resident\"}"));
+            assertEquals("REJECTED", rejected.getString("status"));
+        });
+        JsonObject pub = Http.object(anonymous().get("api/v1/comments/" + t));
+        var history = pub.getJsonArray("history");
+        assertEquals(List.of("RECEIVED", "RECORD_ONLY", "PUBLISHED", "REJECTED"),
+                history.stream().map(v -> v.asJsonObject().getString("status")).toList());
+        assertEquals("Personal attack on a named resident", history.getJsonObject(3).getString("note"));
+        assertEquals(0, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"));
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from audit_event where action = 'comment.decision' and details like ?")) {
+            ps.setString(1, t + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(3, rs.getInt(1), "every decision is audited");
+            }
+        }
+    }
+
+    @Test
+    void everyMailIsWrittenToTheOutboxWithWhatItReportsAndMarkedSentOnceSent() throws Exception {
+        String email = unique("outbox");
+        String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("NEUTRAL", "A receipt, please", email))).getString("trackingNumber");
+        assertTrue(((MimeMessage) Mailbox.await(email)).getSubject().contains(t));
+        long deadline = System.currentTimeMillis() + 10_000;
+        boolean sent = false;
+        while (!sent && System.currentTimeMillis() < deadline) {
+            try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                    "select count(*), sum(sent_at is not null) from mail_outbox where recipient = ?")) {
+                ps.setString(1, email);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1), "one outbox row per mail");
+                    sent = rs.getInt(2) == 1;
+                }
+            }
+            if (!sent) {
+                TestInfrastructure.mail().waitForIncomingEmail(200, Integer.MAX_VALUE);
+            }
+        }
+        assertTrue(sent, "the row is marked sent after the SMTP server took the mail");
+        HttpResponse<String> refused = anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("NEUTRAL", "", unique("nothing")));
+        assertEquals(400, refused.statusCode());
+        try (Connection c = TestInfrastructure.connect(); ResultSet rs = c.createStatement().executeQuery(
+                "select count(*) from mail_outbox where recipient like 'nothing-%'")) {
+            rs.next();
+            assertEquals(0, rs.getInt(1), "a refused comment writes no mail");
+        }
+    }
+
+    /** The files in the attachments folder the test run gives Podium (PODIUM_FILES_DIR in the pom). */
+    static long storedFiles() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("podium.it.target", "target"), "it-files");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var walk = java.nio.file.Files.walk(dir)) {
+            return walk.filter(java.nio.file.Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void aFormPostBeyondTheUploadBoundsGetsAPageThatSaysSoAndStoresNothing() throws Exception {
+        String boundary = "----podium" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"comment:text\"\r\n\r\nHuge\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"comment:files\"; filename=\"big.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.US_ASCII));
+        body.write(new byte[16 * 1024 * 1024]);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        long before = storedFiles();
+        HttpResponse<String> r = anonymous().postBytes("item.xhtml?id=" + openItem, body.toByteArray(),
+                "Content-Type", "multipart/form-data; boundary=" + boundary);
+        assertEquals(303, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/too-large.xhtml"));
+        String page = anonymous().get("too-large.xhtml").body();
+        assertTrue(page.contains("at most 3 files") && !page.contains(".java:") && !page.contains("\tat "), page);
+        assertEquals(before, storedFiles());
     }
 }

@@ -319,6 +319,10 @@ class ServerIT {
                 new Rule("GET", "api/v1/admin/users", 401, 403, 403, 403, 200),
                 new Rule("GET", "api/v1/admin/system", 401, 403, 403, 403, 200),
                 new Rule("PUT", "api/v1/admin/users/999999/roles", 401, 403, 403, 403, 404),
+                new Rule("GET", "api/v1/admin/settings", 401, 403, 403, 403, 200),
+                new Rule("PUT", "api/v1/admin/settings", 401, 403, 403, 403, 400),
+                new Rule("POST", "api/v1/clerk/comments/PDM-26-000001-Q/decision", 401, 403, 403, 404, 403),
+                new Rule("POST", "api/v1/clerk/items/999999/comments", 401, 403, 403, 404, 403),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
         List<String> wrong = new ArrayList<>();
@@ -330,8 +334,12 @@ class ServerIT {
                         : r.path.endsWith("status") ? "{\"status\":\"CANCELLED\"}"
                         : r.path.endsWith("move") ? "{\"direction\":\"UP\"}"
                         : r.path.endsWith("reopen") ? "{\"until\":\"2099-01-01T00:00:00Z\"}"
+                        : r.path.endsWith("comments") ? "{\"channel\":\"LETTER\",\"receivedAt\":\"2026-01-05T10:00:00Z\","
+                                + "\"text\":\"By post\"}"
                         : r.path.startsWith("api/v1/clerk/items/") ? itemJson("9", "x")
                         : r.path.endsWith("roles") ? "{\"roles\":[\"CLERK\"]}"
+                        : r.path.endsWith("decision") ? "{\"status\":\"RECORD_ONLY\"}"
+                        : r.path.endsWith("settings") ? "{\"commentMaxLength\":1}"
                         : r.path.endsWith("items") ? itemJson("1", "x") : body;
                 HttpResponse<String> resp = r.method.equals("GET") ? http.get(r.path) : http.send(r.method, r.path, json);
                 if (resp.statusCode() != expected[u]) {
@@ -348,6 +356,7 @@ class ServerIT {
                 new Rule("GET", "clerk/meeting.xhtml?id=1", 302, 403, 403, 200, 403),
                 new Rule("GET", "council/index.xhtml", 302, 403, 200, 200, 200),
                 new Rule("GET", "admin/users.xhtml", 302, 403, 403, 403, 200),
+                new Rule("GET", "admin/settings.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "account/index.xhtml", 302, 200, 200, 200, 200),
                 new Rule("GET", "index.xhtml", 200, 200, 200, 200, 200));
         Map<String, Http> sessions = new LinkedHashMap<>();

@@ -89,8 +89,9 @@ class UberJarSmokeIT {
     }
 
     @Test
-    void aCouncilThatAcceptsLateCommentsKeepsThemForTheRecordOnly() throws Exception {
-        try (PodiumProcess podium = new PodiumProcess(Map.of("PODIUM_COMMENT_ACCEPT_LATE", "true"))) {
+    void theDeploymentsFirstCouncilSettingsAndItsPerAddressLimitApply() throws Exception {
+        try (PodiumProcess podium = new PodiumProcess(Map.of("PODIUM_COMMENT_ACCEPT_LATE", "true",
+                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "3"))) {
             Http http = new Http(podium.base);
             JsonObject past = Http.object(http.get("api/v1/meetings?size=100")).getJsonArray("items").stream()
                     .map(v -> v.asJsonObject()).filter(m -> m.getString("status").equals("ADJOURNED")).findFirst()
@@ -104,6 +105,18 @@ class UberJarSmokeIT {
             assertEquals("RECORD_ONLY", Http.object(late).getString("status"));
             JsonObject tracking = Http.object(http.get("api/v1/comments/" + Http.object(late).getString("trackingNumber")));
             assertEquals(2, tracking.getJsonArray("history").size(), "received, then record only (late)");
+
+            // three comments an hour from one address (here, every test request comes from 127.0.0.1)
+            for (int i = 0; i < 2; i++) {
+                assertEquals(201, http.post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\",\"text\":"
+                        + "\"Late again\",\"email\":\"late" + i + "@example.org\"}").statusCode());
+            }
+            HttpResponse<String> fourth = http.post("api/v1/items/" + item + "/comments",
+                    "{\"position\":\"OPPOSE\",\"text\":\"One too many\",\"email\":\"other@example.org\"}");
+            assertEquals(429, fourth.statusCode(), fourth.body());
+            assertTrue(Integer.parseInt(fourth.headers().firstValue("Retry-After").orElse("0")) > 0);
+            assertTrue(Http.object(fourth).getString("detail").contains("minute") || Http.object(fourth)
+                    .getString("detail").contains("hour"), fourth.body());
         }
     }
 

@@ -14,13 +14,14 @@ public final class CommentJson {
     public record ReceiptJson(String trackingNumber, String status) {
     }
 
-    public record Event(String status, OffsetDateTime at) {
+    /** One step of the history; {@code note} says why (a late comment, a rejection's reason). */
+    public record Event(String status, OffsetDateTime at, String note) {
     }
 
     /** The tracking page: status and history for anyone with the number; the rest for the author and staff. */
     public record Tracking(String trackingNumber, long itemId, String status, List<Event> history, String position,
             String text, String name, Boolean nameWithheld, Boolean emailVerified, Boolean late, Integer versions,
-            List<File> attachments) {
+            List<File> attachments, Long version, Boolean disowned) {
     }
 
     public record File(int number, String fileName, String mediaType, long size) {
@@ -37,16 +38,17 @@ public final class CommentJson {
 
     static Tracking tracking(Comment c, boolean full, ZoneId zone) {
         List<Event> history = c.getEvents().stream()
-                .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime())).toList();
+                .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime(), e.getNote()))
+                .toList();
         if (!full) {
             return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history, null, null,
-                    null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null);
         }
         return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history,
                 c.getPosition() == null ? null : c.getPosition().name(), c.getBody(), c.getDisplayName(),
                 c.isNameWithheld(), c.isEmailVerified(), c.isLate(), c.getVersions().size(),
                 c.getAttachments().stream().map(a -> new File(a.getNumber(), a.getFileName(), a.getMediaType(),
-                        a.getSizeBytes())).toList());
+                        a.getSizeBytes())).toList(), c.getVersion(), c.getDisownedAt() != null);
     }
 
     static Published published(Comment c, ZoneId zone) {

@@ -34,6 +34,8 @@ import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.TrackingNumber;
+import org.podium.council.boundary.Settings;
+import org.podium.council.entity.CouncilSettings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
 import org.podium.platform.Bundles;
@@ -74,6 +76,9 @@ public class Comments {
     @Inject
     FileStore files;
 
+    @Inject
+    Settings settings;
+
     /**
      * A resident's comment, from the web form or the API. Signed-in residents comment with their verified address;
      * guests give one, and the comment is stored at once, unverified, with a link to confirm it in the receipt mail.
@@ -98,8 +103,9 @@ public class Comments {
         }
         AgendaItem item = publishedItem(itemId);
         Instant now = Instant.now();
-        boolean late = checkWindow(item.commentWindow(now));
-        String text = checkText(input.getText());
+        CouncilSettings rules = settings.current();
+        boolean late = checkWindow(item.commentWindow(now), rules);
+        String text = checkText(input.getText(), rules);
         checkFiles(files, false);
         Account author = currentAccount().orElse(null);
         String email = author != null ? author.getEmail() : input.getEmail();
@@ -164,7 +170,7 @@ public class Comments {
         if (item == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        String text = checkText(input.getText());
+        String text = checkText(input.getText(), settings.current());
         checkFiles(files, true);
         Comment c = new Comment(item, channel, input.position(), text, input.getName(), input.isNameWithheld(),
                 input.getEmail(), input.getWard(), receivedAt, false);
@@ -239,7 +245,7 @@ public class Comments {
         if (position == null) {
             throw PodiumException.invalid("position", "comment.position.required");
         }
-        c.edit(position, checkText(text), Instant.now());
+        c.edit(position, checkText(text, settings.current()), Instant.now());
         return c;
     }
 
@@ -263,6 +269,32 @@ public class Comments {
         if (!isAuthor(c, authorKey)) {
             throw PodiumException.forbidden("comment.notAuthor");
         }
+        return c;
+    }
+
+    /**
+     * A clerk's decision on a comment: publish it, keep it for the record only, or reject it with a reason. A clerk
+     * may reconsider (publish what was kept for the record, and so on) until the comment is withdrawn or in the
+     * record. {@code expectedVersion} is the version the clerk saw: when another clerk decided in between, nothing
+     * changes and the clerk is told. An unverified resident comment is published only where the council allows it.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion) {
+        Comment c = byTrackingNumber(trackingNumber).orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+        if (expectedVersion != null && expectedVersion != c.getVersion()) {
+            throw PodiumException.conflict(null, "comment.decision.stale", c.getStatus().name());
+        }
+        if (decision == CommentStatus.PUBLISHED && c.isUnverified() && !settings.current().isPublishUnverified()) {
+            throw PodiumException.conflict("status", "comment.publish.unverified");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 300) {
+            throw PodiumException.invalid("reason", "comment.decision.reason.size", 300);
+        }
+        c.decide(decision, why, Instant.now());
+        audit.record("comment.decision", "comment", c.getId(), c.getTrackingNumber() + " " + decision
+                + (why == null ? "" : " " + why));
+        em.flush();
         return c;
     }
 
@@ -315,12 +347,12 @@ public class Comments {
     }
 
     /** True when the comment is late and kept as record only; refuses it when the window does not allow it. */
-    private boolean checkWindow(CommentWindow w) {
+    private boolean checkWindow(CommentWindow w, CouncilSettings rules) {
         switch (w.state()) {
             case OPEN:
                 return false;
             case CLOSED:
-                if (config.acceptLateAsRecordOnly() && w.closesAt() != null) {
+                if (rules.isAcceptLate() && w.closesAt() != null) {
                     return true;
                 }
                 throw PodiumException.conflict(null, "comment.window.closed", w.closesAt() == null ? ""
@@ -335,7 +367,7 @@ public class Comments {
         }
     }
 
-    private String checkText(String raw) {
+    private String checkText(String raw, CouncilSettings rules) {
         String text = raw == null ? "" : raw.strip();
         if (text.isEmpty()) {
             throw PodiumException.invalid("text", "comment.text.required");
@@ -343,7 +375,7 @@ public class Comments {
         if (text.indexOf('\uFFFD') >= 0 || text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
             throw PodiumException.invalid("text", "comment.text.encoding");
         }
-        int max = config.commentMaxLength();
+        int max = rules.getCommentMaxLength();
         if (text.codePointCount(0, text.length()) > max) {
             throw PodiumException.invalid("text", "comment.text.tooLong", max);
         }

@@ -171,6 +171,27 @@ public class Comment extends BaseEntity {
         }
     }
 
+    /** A clerk's decision: published, record only, or rejected (with a reason). */
+    public void decide(CommentStatus decision, String reason, Instant at) {
+        if (decision == null || !decision.isClerkDecision()) {
+            throw PodiumException.invalid("status", "comment.decision.invalid");
+        }
+        if (!status.isDecidable()) {
+            throw PodiumException.conflict("status", "comment.decision.final", status.name());
+        }
+        if (decision == CommentStatus.REJECTED && reason == null) {
+            throw PodiumException.invalid("reason", "comment.decision.reason.required");
+        }
+        if (decision != status) {
+            moveTo(decision, at, decision == CommentStatus.REJECTED ? reason : null);
+        }
+    }
+
+    /** A resident's comment (web form or API) whose e-mail address was never confirmed. */
+    public boolean isUnverified() {
+        return !channel.isClerkEntered() && emailVerifiedAt == null;
+    }
+
     void moveTo(CommentStatus next, Instant at, String note) {
         status = next;
         events.add(new CommentEvent(this, next, at, note));

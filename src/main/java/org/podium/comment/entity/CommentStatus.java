@@ -8,4 +8,14 @@ public enum CommentStatus {
     public boolean isWithdrawable() {
         return this == RECEIVED || this == PUBLISHED || this == RECORD_ONLY;
     }
+
+    /** What a clerk may decide. */
+    public boolean isClerkDecision() {
+        return this == PUBLISHED || this == RECORD_ONLY || this == REJECTED;
+    }
+
+    /** A clerk may (re)decide a comment in these statuses; withdrawn and recorded comments are final. */
+    public boolean isDecidable() {
+        return this == RECEIVED || this == PUBLISHED || this == RECORD_ONLY || this == REJECTED;
+    }
 }

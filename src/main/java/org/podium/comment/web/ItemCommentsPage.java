@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.podium.comment.boundary.CommentInput;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.boundary.DuplicateSubmission;
+import org.podium.council.boundary.Settings;
 import org.podium.comment.boundary.Receipt;
 import org.podium.comment.control.AttachmentPolicy;
 import org.podium.comment.entity.Channel;
@@ -45,6 +46,11 @@ public class ItemCommentsPage implements Serializable {
 
     @Inject
     PodiumConfig config;
+
+    @Inject
+    Settings settings;
+
+    private Integer maxLength;
 
     private final CommentInput input = new CommentInput();
     private final String idempotencyKey = "web-" + UUID.randomUUID();
@@ -188,7 +194,10 @@ public class ItemCommentsPage implements Serializable {
     }
 
     public int getMaxLength() {
-        return config.commentMaxLength();
+        if (maxLength == null) {
+            maxLength = settings.current().getCommentMaxLength();
+        }
+        return maxLength;
     }
 
     public CommentInput getInput() {

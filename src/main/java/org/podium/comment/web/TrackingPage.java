@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.podium.comment.entity.CommentStatus;
 import java.time.Instant;
 import java.util.function.Supplier;
 import org.podium.comment.boundary.Comments;
@@ -35,6 +36,9 @@ public class TrackingPage implements Serializable {
     private boolean editing;
     private String editPosition;
     private String editText;
+    private String decision;
+    private String reason;
+    private long seenVersion;
 
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -52,6 +56,9 @@ public class TrackingPage implements Serializable {
     private void reload() {
         comment = trackingNumber == null ? null : comments.byTrackingNumber(trackingNumber).orElse(null);
         author = comment != null && comments.isAuthor(comment, key);
+        if (comment != null) {
+            seenVersion = comment.getVersion();
+        }
         if (trackingNumber != null && !trackingNumber.isBlank() && comment == null) {
             Faces.error(null, TrackingNumber.parse(trackingNumber).isPresent() ? "comment.notFound" : "track.malformed");
         }
@@ -83,6 +90,39 @@ public class TrackingPage implements Serializable {
             comments.withdraw(comment.getTrackingNumber(), key);
             return "track.withdrawn";
         });
+    }
+
+    /** A clerk's decision, against the version this clerk saw: another clerk's decision in between wins. */
+    public String decide() {
+        try {
+            CommentStatus status = decision == null ? null : CommentStatus.valueOf(decision);
+            comments.decide(comment.getTrackingNumber(), status, reason, seenVersion);
+            Faces.info("track.decided", Faces.text("comment.status." + status));
+            decision = null;
+            reason = null;
+        } catch (IllegalArgumentException e) {
+            Faces.error(Faces.clientId("decision", "status"), "comment.decision.invalid");
+        } catch (RuntimeException e) {
+            Faces.report(e, "decision");
+        }
+        reload();
+        return null;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public void startEdit() {

@@ -1,0 +1,57 @@
+package org.podium.comment.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+
+/** A clerk decides what becomes of a comment: published, record only, or rejected with a reason (HTTP Basic). */
+@Path("clerk/comments/{trackingNumber}/decision")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class DecisionResource {
+
+    /** {@code version} is the comment's version the clerk saw (from the tracking answer); optional. */
+    public record Decision(String status, String reason, Long version) {
+    }
+
+    @Inject
+    Comments comments;
+
+    @Inject
+    PodiumConfig config;
+
+    @POST
+    @Operation(summary = "Publish a comment, keep it for the record only, or reject it with a reason (clerks); "
+            + "409 when another clerk decided since the given version, or when the council keeps unverified comments "
+            + "for the record only")
+    public CommentJson.Tracking decide(@PathParam("trackingNumber") String trackingNumber, Decision body) {
+        if (body == null) {
+            throw PodiumException.invalid(null, "problem.bodyRequired");
+        }
+        var c = comments.decide(trackingNumber, status(body.status()), body.reason(), body.version());
+        return CommentJson.tracking(c, true, config.zone());
+    }
+
+    static CommentStatus status(String value) {
+        try {
+            CommentStatus s = CommentStatus.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
+            if (s.isClerkDecision()) {
+                return s;
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        throw PodiumException.invalid("status", "comment.decision.invalid");
+    }
+}
