@@ -65,11 +65,31 @@ public class ItemCommentsPage implements Serializable {
     /** The item, remembered from the first rendering: on a postback the form is decoded before the page loads it. */
     private Long itemId;
 
+    /** What one request has read (the item, the counts): a page asks for them many times while it renders. */
+    private transient Object readFor;
+    private transient AgendaItem itemRead;
+    private transient Map<Position, Long> countsRead;
+
+    private boolean sameRequest() {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (readFor == request) {
+            return true;
+        }
+        readFor = request;
+        itemRead = null;
+        countsRead = null;
+        published = null;
+        return false;
+    }
+
     private AgendaItem item() {
         if (itemId == null && pages.getItem() != null) {
             itemId = pages.getItem().getId();
         }
-        return itemId == null ? null : meetings.publishedItem(itemId).orElse(null);
+        if (!sameRequest() || itemRead == null) {
+            itemRead = itemId == null ? null : meetings.publishedItem(itemId).orElse(null);
+        }
+        return itemRead;
     }
 
     /** Whether the form is offered: the item takes comment now. */
@@ -158,6 +178,7 @@ public class ItemCommentsPage implements Serializable {
     private transient Comments.Page published;
 
     private Comments.Page published() {
+        item();
         if (published == null && item() == null) {
             return new Comments.Page(List.of(), 0, 10, 0);
         }
@@ -186,7 +207,11 @@ public class ItemCommentsPage implements Serializable {
     }
 
     public Map<Position, Long> getCounts() {
-        return item() == null ? Map.of() : comments.publishedCounts(item().getId());
+        AgendaItem i = item();
+        if (countsRead == null) {
+            countsRead = i == null ? Map.of() : comments.publishedCounts(i.getId());
+        }
+        return countsRead;
     }
 
     public List<Position> getPositions() {
