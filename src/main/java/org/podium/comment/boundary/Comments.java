@@ -111,7 +111,8 @@ public class Comments {
         String email = author != null ? author.getEmail() : input.getEmail();
         String name = author != null && (input.getName() == null || input.getName().isBlank())
                 ? author.getDisplayName() : input.getName();
-        limits.acquire(email == null ? null : email.strip().toLowerCase(Locale.ROOT), clientAddress);
+        String sender = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        limits.check(sender, clientAddress);
 
         Comment c = new Comment(item, channel, input.position(), text, name, input.isNameWithheld(), email,
                 input.getWard(), now, late);
@@ -126,6 +127,7 @@ public class Comments {
             }
             throw e;
         }
+        limits.count(sender, clientAddress);
         c.assignTrackingNumber();
         storeFiles(c, files);
         sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
@@ -285,7 +287,7 @@ public class Comments {
             throw PodiumException.conflict(null, "comment.decision.stale", c.getStatus().name());
         }
         if (decision == CommentStatus.PUBLISHED && c.isUnverified() && !settings.current().isPublishUnverified()) {
-            throw PodiumException.conflict("status", "comment.publish.unverified");
+            throw PodiumException.conflict("decision", "comment.publish.unverified");
         }
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (why != null && why.length() > 300) {

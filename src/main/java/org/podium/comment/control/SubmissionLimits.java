@@ -25,15 +25,26 @@ public class SubmissionLimits {
         perAddress = new SlidingWindowLimit(config.commentsPerAddressPerHour(), Duration.ofHours(1), Clock.systemUTC());
     }
 
-    /** Counts one submission, or refuses it with 429 and the time to wait. */
-    public void acquire(String email, String clientAddress) {
+    /**
+     * Refuses a submission with 429 and the time to wait when either limit is reached; counts nothing. A submission
+     * is counted by {@link #count} once it is stored, so that retries of one submission (the same idempotency key,
+     * answered with the first receipt) never use up the sender's allowance.
+     */
+    public void check(String email, String clientAddress) {
         long wait = perAddress.waitSeconds(String.valueOf(clientAddress));
         if (wait == 0 && email != null) {
-            wait = perEmail.tryAcquire(email);
+            wait = perEmail.waitSeconds(email);
         }
         if (wait > 0) {
             throw PodiumException.tooMany(wait, "comment.throttled", Math.max(1, (wait + 59) / 60));
         }
+    }
+
+    /** Counts a stored submission against both limits. */
+    public void count(String email, String clientAddress) {
         perAddress.record(String.valueOf(clientAddress));
+        if (email != null) {
+            perEmail.record(email);
+        }
     }
 }
