@@ -292,12 +292,12 @@ class BrowserIT {
         browser.open("comment.xhtml?t=" + letter);
         assertTrue(browser.text("flags").contains("Letter"), browser.text("flags"));
         assertTrue(browser.text("clerkText").contains("Letter from Mrs. Okafor " + tag));
-        browser.driver.findElements(By.cssSelector("input[name='decision:status']")).stream()
+        browser.driver.findElements(By.cssSelector("input[name='decision:decision']")).stream()
                 .filter(e -> "REJECTED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
         browser.press("decision:decide");
         assertTrue(browser.text("decision:reasonMsg").contains("A rejection needs a reason"), browser.body());
         browser.assertAccessible("the clerk's decision form with an error");
-        browser.driver.findElements(By.cssSelector("input[name='decision:status']")).stream()
+        browser.driver.findElements(By.cssSelector("input[name='decision:decision']")).stream()
                 .filter(e -> "PUBLISHED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
         browser.press("decision:decide");
         assertEquals("Published", browser.text("commentStatus"), browser.body());

@@ -365,7 +365,7 @@ class CommentsIT {
                 "received comments are not public");
         withSettings(5000, false, "PUBLISH", () -> {
             for (String t : List.of(shown, hidden)) {
-                assertEquals(200, clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"status\":\"PUBLISHED\"}")
+                assertEquals(200, clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
                         .statusCode());
             }
         });
@@ -455,31 +455,31 @@ class CommentsIT {
         String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
                 comment("OPPOSE", "Please reject the levy", email))).getString("trackingNumber");
         String path = "api/v1/clerk/comments/" + t + "/decision";
-        assertEquals(401, anonymous().post(path, "{\"status\":\"PUBLISHED\"}").statusCode());
+        assertEquals(401, anonymous().post(path, "{\"decision\":\"PUBLISH\"}").statusCode());
         assertEquals(403, new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD)
-                .post(path, "{\"status\":\"PUBLISHED\"}").statusCode());
-        assertProblem(clerk().post(path, "{\"status\":\"PUBLISHED\"}"), 409, "status");
-        assertProblem(clerk().post(path, "{\"status\":\"WITHDRAWN\"}"), 400, "status");
-        assertProblem(clerk().post(path, "{\"status\":\"REJECTED\"}"), 400, "reason");
-        assertProblem(clerk().post(path, "{\"status\":\"REJECTED\",\"reason\":\"" + "r".repeat(301) + "\"}"), 400,
+                .post(path, "{\"decision\":\"PUBLISH\"}").statusCode());
+        assertProblem(clerk().post(path, "{\"decision\":\"PUBLISH\"}"), 409, "decision");
+        assertProblem(clerk().post(path, "{\"decision\":\"WITHDRAW\"}"), 400, "decision");
+        assertProblem(clerk().post(path, "{\"decision\":\"REJECT\"}"), 400, "reason");
+        assertProblem(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"" + "r".repeat(301) + "\"}"), 400,
                 "reason");
-        assertProblem(clerk().post("api/v1/clerk/comments/PDM-26-000001-Q/decision", "{\"status\":\"PUBLISHED\"}"),
+        assertProblem(clerk().post("api/v1/clerk/comments/PDM-26-000001-Q/decision", "{\"decision\":\"PUBLISH\"}"),
                 404, null);
 
-        JsonObject kept = Http.object(clerk().post(path, "{\"status\":\"RECORD_ONLY\"}"));
+        JsonObject kept = Http.object(clerk().post(path, "{\"decision\":\"RECORD_ONLY\"}"));
         assertEquals("RECORD_ONLY", kept.getString("status"));
         long version = kept.getJsonNumber("version").longValue();
-        assertProblem(clerk().post(path, "{\"status\":\"REJECTED\",\"reason\":\"late\",\"version\":" + (version - 1)
+        assertProblem(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"late\",\"version\":" + (version - 1)
                 + "}"), 409, null);
         assertEquals("RECORD_ONLY", Http.object(anonymous().get("api/v1/comments/" + t)).getString("status"),
                 "the stale decision changed nothing");
 
         withSettings(5000, false, "PUBLISH", () -> {
-            JsonObject published = Http.object(clerk().post(path, "{\"status\":\"PUBLISHED\",\"version\":" + version + "}"));
+            JsonObject published = Http.object(clerk().post(path, "{\"decision\":\"PUBLISH\",\"version\":" + version + "}"));
             assertEquals("PUBLISHED", published.getString("status"));
             assertEquals(1, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"));
             JsonObject rejected = Http.object(clerk().post(path,
-                    "{\"status\":\"REJECTED\",\"reason\":\"Personal attack on a named resident\"}"));
+                    "{\"decision\":\"REJECT\",\"reason\":\"Personal attack on a named resident\"}"));
             assertEquals("REJECTED", rejected.getString("status"));
         });
         JsonObject pub = Http.object(anonymous().get("api/v1/comments/" + t));

@@ -338,7 +338,7 @@ class ServerIT {
                                 + "\"text\":\"By post\"}"
                         : r.path.startsWith("api/v1/clerk/items/") ? itemJson("9", "x")
                         : r.path.endsWith("roles") ? "{\"roles\":[\"CLERK\"]}"
-                        : r.path.endsWith("decision") ? "{\"status\":\"RECORD_ONLY\"}"
+                        : r.path.endsWith("decision") ? "{\"decision\":\"RECORD_ONLY\"}"
                         : r.path.endsWith("settings") ? "{\"commentMaxLength\":1}"
                         : r.path.endsWith("items") ? itemJson("1", "x") : body;
                 HttpResponse<String> resp = r.method.equals("GET") ? http.get(r.path) : http.send(r.method, r.path, json);

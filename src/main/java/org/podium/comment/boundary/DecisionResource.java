@@ -21,8 +21,11 @@ import org.podium.platform.PodiumException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DecisionResource {
 
-    /** {@code version} is the comment's version the clerk saw (from the tracking answer); optional. */
-    public record Decision(String status, String reason, Long version) {
+    /**
+     * {@code decision}: PUBLISH, RECORD_ONLY or REJECT (with a {@code reason}); {@code version} is the comment's
+     * version the clerk saw (from the tracking answer), optional.
+     */
+    public record Decision(String decision, String reason, Long version) {
     }
 
     @Inject
@@ -39,19 +42,21 @@ public class DecisionResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        var c = comments.decide(trackingNumber, status(body.status()), body.reason(), body.version());
+        var c = comments.decide(trackingNumber, status(body.decision()), body.reason(), body.version());
         return CommentJson.tracking(c, true, config.zone());
     }
 
-    static CommentStatus status(String value) {
-        try {
-            CommentStatus s = CommentStatus.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-            if (s.isClerkDecision()) {
-                return s;
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
+    /** The status a decision leads to. */
+    static CommentStatus status(String decision) {
+        switch (decision == null ? "" : decision.strip().toUpperCase(Locale.ROOT)) {
+            case "PUBLISH":
+                return CommentStatus.PUBLISHED;
+            case "RECORD_ONLY":
+                return CommentStatus.RECORD_ONLY;
+            case "REJECT":
+                return CommentStatus.REJECTED;
+            default:
+                throw PodiumException.invalid("decision", "comment.decision.invalid");
         }
-        throw PodiumException.invalid("status", "comment.decision.invalid");
     }
 }

@@ -174,7 +174,7 @@ public class Comment extends BaseEntity {
     /** A clerk's decision: published, record only, or rejected (with a reason). */
     public void decide(CommentStatus decision, String reason, Instant at) {
         if (decision == null || !decision.isClerkDecision()) {
-            throw PodiumException.invalid("status", "comment.decision.invalid");
+            throw PodiumException.invalid("decision", "comment.decision.invalid");
         }
         if (!status.isDecidable()) {
             throw PodiumException.conflict("status", "comment.decision.final", status.name());

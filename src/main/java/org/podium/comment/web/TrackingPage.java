@@ -101,7 +101,7 @@ public class TrackingPage implements Serializable {
             decision = null;
             reason = null;
         } catch (IllegalArgumentException e) {
-            Faces.error(Faces.clientId("decision", "status"), "comment.decision.invalid");
+            Faces.error(Faces.clientId("decision", "decision"), "comment.decision.invalid");
         } catch (RuntimeException e) {
             Faces.report(e, "decision");
         }
