@@ -217,8 +217,14 @@ class CommentsIT {
         broken[invalidUtf8.length + 3] = '}';
         assertProblem(h.postBytes(items, broken), 400, null);
         assertProblem(h.post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "late", email)), 409, null);
-        assertTrue(Http.object(h.post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "late", email)))
-                .getString("detail").startsWith("Public comment on this item closed on"));
+        String closedOn = Http.object(h.post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "late", email)))
+                .getString("detail");
+        assertTrue(closedOn.matches("Public comment on this item closed on [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{4}, "
+                + "\\d{1,2}:\\d{2} (AM|PM)\\."), closedOn);
+        String cerrado = Http.object(anonymous().language("es").post("api/v1/items/" + closedItem + "/comments",
+                comment("SUPPORT", "tarde", email))).getString("detail");
+        assertTrue(cerrado.matches("Los comentarios .* se cerraron el \\p{L}+\\.? \\d{1,2} de \\p{L}+\\.? de \\d{4}, "
+                + "\\d{1,2}:\\d{2}\\."), cerrado);
         assertProblem(h.post("api/v1/items/" + draftItem + "/comments", comment("SUPPORT", "x", email)), 404, null);
         assertProblem(h.post("api/v1/items/99999999/comments", comment("SUPPORT", "x", email)), 404, null);
         assertProblem(h.postBytes(items, comment("SUPPORT", "x", email).getBytes(StandardCharsets.UTF_8),

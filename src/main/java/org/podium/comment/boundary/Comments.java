@@ -104,7 +104,7 @@ public class Comments {
         AgendaItem item = publishedItem(itemId);
         Instant now = Instant.now();
         CouncilSettings rules = settings.current();
-        boolean late = checkWindow(item.commentWindow(now), rules);
+        boolean late = checkWindow(item.commentWindow(now), rules, Bundles.supported(locale));
         String text = checkText(input.getText(), rules);
         checkFiles(files, false);
         Account author = currentAccount().orElse(null);
@@ -349,7 +349,7 @@ public class Comments {
     }
 
     /** True when the comment is late and kept as record only; refuses it when the window does not allow it. */
-    private boolean checkWindow(CommentWindow w, CouncilSettings rules) {
+    private boolean checkWindow(CommentWindow w, CouncilSettings rules, Locale lang) {
         switch (w.state()) {
             case OPEN:
                 return false;
@@ -358,15 +358,18 @@ public class Comments {
                     return true;
                 }
                 throw PodiumException.conflict(null, "comment.window.closed", w.closesAt() == null ? ""
-                        : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")
-                                .format(w.closesAt().atZone(config.zone())));
+                        : dateTime(w.closesAt(), lang));
             case NOT_YET_OPEN:
-                throw PodiumException.conflict(null, "comment.window.notYetOpen",
-                        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")
-                                .format(w.opensAt().atZone(config.zone())));
+                throw PodiumException.conflict(null, "comment.window.notYetOpen", dateTime(w.opensAt(), lang));
             default:
                 throw PodiumException.conflict(null, "comment.window.notAccepted");
         }
+    }
+
+    /** A time as the pages show it: the reader's language, the council's time zone. */
+    private String dateTime(Instant at, Locale lang) {
+        return java.time.format.DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime"), lang)
+                .format(at.atZone(config.zone()));
     }
 
     private String checkText(String raw, CouncilSettings rules) {
