@@ -366,6 +366,27 @@ class BrowserIT {
         assertEquals("6000", browser.find("settings:commentMaxLength").getAttribute("value"));
         browser.type("settings:commentMaxLength", "5000").press("settings:save");
         assertTrue(browser.body().contains("Settings saved."), browser.body());
+
+        browser.open("admin/policy.xhtml");
+        browser.assertAccessible("the posting policy page of the administrators");
+        browser.type("reason:code", "Not A Code").type("reason:publicTextEn", "Spam.").press("reason:save");
+        assertTrue(browser.text("reason:codeMsg").contains("lower-case letters"), browser.text("reason:codeMsg"));
+        browser.assertAccessible("the posting policy form with an error");
+        String code = "flood-" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        browser.type("reason:code", code).press("reason:save");
+        assertTrue(browser.text("reason:publicTextEsMsg").contains("Write this text"), browser.text("reason:publicTextEsMsg"));
+        browser.type("reason:publicTextEn", "The same message sent many times.")
+                .type("reason:publicTextEs", "El mismo mensaje enviado muchas veces.")
+                .type("reason:authorTextEn", "You sent this message many times.")
+                .type("reason:authorTextEs", "Usted envió este mensaje muchas veces.").press("reason:save");
+        assertTrue(browser.body().contains("Reason " + code + " saved."), browser.body());
+        assertTrue(browser.text("reasonTable").contains(code));
+        browser.open("policy.xhtml");
+        assertTrue(browser.text("policyReasons").contains("The same message sent many times."));
+        browser.assertAccessible("the public posting policy");
+        browser.open("policy.xhtml?lang=es");
+        assertTrue(browser.text("policyReasons").contains("El mismo mensaje enviado muchas veces."));
+        browser.open("policy.xhtml?lang=en");
         browser.logout();
 
         login(email, "council chamber key 2027");

@@ -467,8 +467,7 @@ class CommentsIT {
         assertProblem(clerk().post(path, "{\"decision\":\"PUBLISH\"}"), 409, "decision");
         assertProblem(clerk().post(path, "{\"decision\":\"WITHDRAW\"}"), 400, "decision");
         assertProblem(clerk().post(path, "{\"decision\":\"REJECT\"}"), 400, "reason");
-        assertProblem(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"" + "r".repeat(301) + "\"}"), 400,
-                "reason");
+        assertProblem(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"not-in-the-policy\"}"), 400, "reason");
         assertProblem(clerk().post("api/v1/clerk/comments/PDM-26-000001-Q/decision", "{\"decision\":\"PUBLISH\"}"),
                 404, null);
 
@@ -485,14 +484,21 @@ class CommentsIT {
             assertEquals("PUBLISHED", published.getString("status"));
             assertEquals(1, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"));
             JsonObject rejected = Http.object(clerk().post(path,
-                    "{\"decision\":\"REJECT\",\"reason\":\"Personal attack on a named resident\"}"));
+                    "{\"decision\":\"REJECT\",\"reason\":\"personal-information\"}"));
             assertEquals("REJECTED", rejected.getString("status"));
         });
         JsonObject pub = Http.object(anonymous().get("api/v1/comments/" + t));
         var history = pub.getJsonArray("history");
         assertEquals(List.of("RECEIVED", "RECORD_ONLY", "PUBLISHED", "REJECTED"),
                 history.stream().map(v -> v.asJsonObject().getString("status")).toList());
-        assertEquals("Personal attack on a named resident", history.getJsonObject(3).getString("note"));
+        assertEquals("personal-information", history.getJsonObject(3).getString("note"));
+        assertTrue(history.getJsonObject(3).getString("reason").startsWith("Personal information about someone else"));
+        assertTrue(Http.object(anonymous().language("es").get("api/v1/comments/" + t)).getJsonArray("history")
+                .getJsonObject(3).getString("reason").startsWith("Información personal de otra persona"));
+        MimeMessage told = Mailbox.await(email);
+        assertTrue(told.getSubject().contains(t) && told.getSubject().contains("not published"), told.getSubject());
+        String letter = (String) told.getContent();
+        assertTrue(letter.contains("personal information about someone else") && letter.contains("policy.xhtml"), letter);
         assertEquals(0, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"));
         try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
                 "select count(*) from audit_event where action = 'comment.decision' and details like ?")) {
@@ -565,5 +571,54 @@ class CommentsIT {
         String page = anonymous().get("too-large.xhtml").body();
         assertTrue(page.contains("at most 3 files") && !page.contains(".java:") && !page.contains("\tat "), page);
         assertEquals(before, storedFiles());
+    }
+
+    @Test
+    void thePostingPolicyIsPublicAndAdministratorsKeepIt() throws Exception {
+        var reasons = Http.array(anonymous().get("api/v1/policy"));
+        assertTrue(reasons.size() >= 6, reasons.toString());
+        assertTrue(reasons.stream().map(v -> v.asJsonObject()).anyMatch(r -> r.getString("code").equals("threat")
+                && r.getString("text").equals("A threat of violence or harm.")), reasons.toString());
+        assertTrue(Http.array(anonymous().language("es").get("api/v1/policy")).toString()
+                .contains("Una amenaza de violencia o daño."));
+        assertEquals(403, clerk().get("api/v1/admin/policy/reasons").statusCode());
+
+        String code = "attack-" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String body = "{\"code\":\"%s\",\"publicTextEn\":\"A personal attack.\",\"publicTextEs\":%s,"
+                + "\"authorTextEn\":\"Your comment attacks a person.\",\"authorTextEs\":\"Su comentario ataca a una persona.\"}";
+        assertProblem(admin().post("api/v1/admin/policy/reasons", String.format(body, "Bad Code", "\"Un ataque.\"")), 400,
+                "code");
+        assertProblem(admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\" \"")), 400,
+                "publicTextEs");
+        HttpResponse<String> added = admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\"Un ataque.\""));
+        assertEquals(201, added.statusCode(), added.body());
+        assertProblem(admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\"Un ataque.\"")), 409, "code");
+        assertTrue(Http.array(anonymous().get("api/v1/policy")).toString().contains("A personal attack."));
+
+        long version = Http.object(added).getJsonNumber("version").longValue();
+        String change = "{\"publicTextEn\":\"An attack on a person.\",\"publicTextEs\":\"Un ataque a una persona.\","
+                + "\"authorTextEn\":\"Your comment attacks a person.\",\"authorTextEs\":\"Su comentario ataca a una persona.\","
+                + "\"active\":%s,\"version\":%d}";
+        assertProblem(admin().send("PUT", "api/v1/admin/policy/reasons/" + code, String.format(change, "true", version + 7)),
+                409, null);
+        JsonObject changed = Http.object(admin().send("PUT", "api/v1/admin/policy/reasons/" + code,
+                String.format(change, "true", version)));
+        assertEquals("An attack on a person.", changed.getString("publicTextEn"));
+
+        String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("OPPOSE", "Rude words about a neighbour", unique("rude")))).getString("trackingNumber");
+        assertEquals("REJECTED", Http.object(clerk().post("api/v1/clerk/comments/" + t + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}")).getString("status"));
+        assertEquals(200, admin().send("PUT", "api/v1/admin/policy/reasons/" + code, String.format(change, "false",
+                changed.getJsonNumber("version").longValue())).statusCode());
+        assertFalse(Http.array(anonymous().get("api/v1/policy")).toString().contains(code), "a retired reason is not offered");
+        assertEquals("An attack on a person.", Http.object(anonymous().get("api/v1/comments/" + t)).getJsonArray("history")
+                .getJsonObject(1).getString("reason"), "a past decision keeps its wording");
+        String other = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("OPPOSE", "More rude words", unique("rude")))).getString("trackingNumber");
+        assertProblem(clerk().post("api/v1/clerk/comments/" + other + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}"), 400, "reason");
+        assertProblem(admin().send("PUT", "api/v1/admin/policy/reasons/no-such-reason", String.format(change, "true", 0)),
+                404, null);
     }
 }

@@ -320,6 +320,9 @@ class ServerIT {
                 new Rule("GET", "api/v1/admin/system", 401, 403, 403, 403, 200),
                 new Rule("PUT", "api/v1/admin/users/999999/roles", 401, 403, 403, 403, 404),
                 new Rule("GET", "api/v1/admin/settings", 401, 403, 403, 403, 200),
+                new Rule("GET", "api/v1/admin/policy/reasons", 401, 403, 403, 403, 200),
+                new Rule("PUT", "api/v1/admin/policy/reasons/threat", 401, 403, 403, 403, 409),
+                new Rule("GET", "api/v1/policy", 200, 200, 200, 200, 200),
                 new Rule("PUT", "api/v1/admin/settings", 401, 403, 403, 403, 400),
                 new Rule("POST", "api/v1/clerk/comments/PDM-26-000001-Q/decision", 401, 403, 403, 404, 403),
                 new Rule("POST", "api/v1/clerk/items/999999/comments", 401, 403, 403, 404, 403),
@@ -340,6 +343,8 @@ class ServerIT {
                         : r.path.endsWith("roles") ? "{\"roles\":[\"CLERK\"]}"
                         : r.path.endsWith("decision") ? "{\"decision\":\"RECORD_ONLY\"}"
                         : r.path.endsWith("settings") ? "{\"commentMaxLength\":1}"
+                        : r.path.endsWith("threat") ? "{\"publicTextEn\":\"x\",\"publicTextEs\":\"x\",\"authorTextEn\":\"x\","
+                                + "\"authorTextEs\":\"x\",\"version\":-1}"
                         : r.path.endsWith("items") ? itemJson("1", "x") : body;
                 HttpResponse<String> resp = r.method.equals("GET") ? http.get(r.path) : http.send(r.method, r.path, json);
                 if (resp.statusCode() != expected[u]) {
@@ -357,6 +362,8 @@ class ServerIT {
                 new Rule("GET", "council/index.xhtml", 302, 403, 200, 200, 200),
                 new Rule("GET", "admin/users.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "admin/settings.xhtml", 302, 403, 403, 403, 200),
+                new Rule("GET", "admin/policy.xhtml", 302, 403, 403, 403, 200),
+                new Rule("GET", "policy.xhtml", 200, 200, 200, 200, 200),
                 new Rule("GET", "account/index.xhtml", 302, 200, 200, 200, 200),
                 new Rule("GET", "index.xhtml", 200, 200, 200, 200, 200));
         Map<String, Http> sessions = new LinkedHashMap<>();

@@ -14,8 +14,11 @@ public final class CommentJson {
     public record ReceiptJson(String trackingNumber, String status) {
     }
 
-    /** One step of the history; {@code note} says why (a late comment, a rejection's reason). */
-    public record Event(String status, OffsetDateTime at, String note) {
+    /**
+     * One step of the history; {@code note} says why: {@code late}, or the posting policy's code of a rejection, whose
+     * public wording is {@code reason}.
+     */
+    public record Event(String status, OffsetDateTime at, String note, String reason) {
     }
 
     /** The tracking page: status and history for anyone with the number; the rest for the author and staff. */
@@ -36,9 +39,11 @@ public final class CommentJson {
     public record Counts(long support, long oppose, long neutral, long total) {
     }
 
-    static Tracking tracking(Comment c, boolean full, ZoneId zone) {
+    static Tracking tracking(Comment c, boolean full, ZoneId zone, java.util.function.UnaryOperator<String> reasons) {
         List<Event> history = c.getEvents().stream()
-                .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime(), e.getNote()))
+                .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime(), e.getNote(),
+                        e.getStatus() == org.podium.comment.entity.CommentStatus.REJECTED ? reasons.apply(e.getNote())
+                                : null))
                 .toList();
         if (!full) {
             return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history, null, null,

@@ -35,6 +35,8 @@ import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.TrackingNumber;
 import org.podium.council.boundary.Settings;
+import org.podium.moderation.boundary.PostingPolicy;
+import org.podium.moderation.entity.ModerationReason;
 import org.podium.council.entity.CouncilSettings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
@@ -79,6 +81,9 @@ public class Comments {
     @Inject
     Settings settings;
 
+    @Inject
+    PostingPolicy policy;
+
     /**
      * A resident's comment, from the web form or the API. Signed-in residents comment with their verified address;
      * guests give one, and the comment is stored at once, unverified, with a link to confirm it in the receipt mail.
@@ -118,6 +123,7 @@ public class Comments {
                 input.getWard(), now, late);
         String authorKey = Tokens.newToken();
         c.submittedBy(author, Tokens.sha256(authorKey), key, clientAddress);
+        c.writtenIn(Bundles.supported(locale));
         try {
             em.persist(c);
             em.flush();
@@ -178,6 +184,7 @@ public class Comments {
                 input.getEmail(), input.getWard(), receivedAt, false);
         String authorKey = Tokens.newToken();
         c.submittedBy(null, Tokens.sha256(authorKey), idempotencyKey, null);
+        c.writtenIn(Bundles.supported(locale));
         try {
             em.persist(c);
             em.flush();
@@ -275,29 +282,44 @@ public class Comments {
     }
 
     /**
-     * A clerk's decision on a comment: publish it, keep it for the record only, or reject it with a reason. A clerk
+     * A clerk's decision on a comment: publish it, keep it for the record only, or reject it with a reason of the
+     * posting policy (its code; the author is mailed the policy's wording in the author's language). A clerk
      * may reconsider (publish what was kept for the record, and so on) until the comment is withdrawn or in the
      * record. {@code expectedVersion} is the version the clerk saw: when another clerk decided in between, nothing
      * changes and the clerk is told. An unverified resident comment is published only where the council allows it.
      */
     @RolesAllowed(Role.CLERK_NAME)
-    public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion) {
+    public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion,
+            String baseUrl) {
         Comment c = byTrackingNumber(trackingNumber).orElseThrow(() -> PodiumException.notFound("comment.notFound"));
         if (expectedVersion != null && expectedVersion != c.getVersion()) {
-            throw PodiumException.conflict(null, "comment.decision.stale", c.getStatus().name());
+            throw PodiumException.conflict(null, "comment.decision.stale");
         }
         if (decision == CommentStatus.PUBLISHED && c.isUnverified() && !settings.current().isPublishUnverified()) {
             throw PodiumException.conflict("decision", "comment.publish.unverified");
         }
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why != null && why.length() > 300) {
-            throw PodiumException.invalid("reason", "comment.decision.reason.size", 300);
-        }
-        c.decide(decision, why, Instant.now());
+        ModerationReason why = decision == CommentStatus.REJECTED ? policy.activeReason(reason) : null;
+        CommentStatus before = c.getStatus();
+        c.decide(decision, why == null ? null : why.getCode(), Instant.now());
         audit.record("comment.decision", "comment", c.getId(), c.getTrackingNumber() + " " + decision
-                + (why == null ? "" : " " + why));
+                + (why == null ? "" : " " + why.getCode()));
         em.flush();
+        if (why != null && before != CommentStatus.REJECTED && c.getEmail() != null) {
+            Locale lang = c.getLanguage();
+            mails.fire(new Mail(c.getEmail(), Bundles.message(lang, "mail.rejected.subject", c.getTrackingNumber()),
+                    Bundles.message(lang, "mail.rejected.body", c.getTrackingNumber(),
+                            c.getItem().getNumber() + " " + c.getItem().getTitle(), why.authorText(lang),
+                            baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber(), baseUrl + "/policy.xhtml")));
+        }
         return c;
+    }
+
+    /** The public wording of a reason in the history (a policy code), or the note as it was written. */
+    public String reasonText(String note, Locale lang) {
+        if (note == null) {
+            return null;
+        }
+        return policy.byCode(note).map(r -> r.publicText(lang)).orElse(note);
     }
 
     /** Published comments of an item, newest first, optionally of one position. */

@@ -7,7 +7,12 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.podium.platform.Api;
+import org.podium.platform.Bundles;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.entity.CommentStatus;
@@ -22,7 +27,8 @@ import org.podium.platform.PodiumException;
 public class DecisionResource {
 
     /**
-     * {@code decision}: PUBLISH, RECORD_ONLY or REJECT (with a {@code reason}); {@code version} is the comment's
+     * {@code decision}: PUBLISH, RECORD_ONLY or REJECT (with a {@code reason}: the code of a reason of the posting
+     * policy, GET /policy); {@code version} is the comment's
      * version the clerk saw (from the tracking answer), optional.
      */
     public record Decision(String decision, String reason, Long version) {
@@ -34,6 +40,12 @@ public class DecisionResource {
     @Inject
     PodiumConfig config;
 
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
     @POST
     @Operation(summary = "Publish a comment, keep it for the record only, or reject it with a reason (clerks); "
             + "409 when another clerk decided since the given version, or when the council keeps unverified comments "
@@ -42,8 +54,10 @@ public class DecisionResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        var c = comments.decide(trackingNumber, status(body.decision()), body.reason(), body.version());
-        return CommentJson.tracking(c, true, config.zone());
+        var c = comments.decide(trackingNumber, status(body.decision()), body.reason(), body.version(),
+                Api.baseUrl(config, uri));
+        java.util.Locale lang = Bundles.supported(Api.locale(headers));
+        return CommentJson.tracking(c, true, config.zone(), note -> comments.reasonText(note, lang));
     }
 
     /** The status a decision leads to. */

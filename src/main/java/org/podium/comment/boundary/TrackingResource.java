@@ -31,6 +31,15 @@ public class TrackingResource {
     public record Edit(String position, String text) {
     }
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
+    /** The public wording of a rejection's reason, in the reader's language. */
+    java.util.function.UnaryOperator<String> reasons() {
+        java.util.Locale lang = org.podium.platform.Bundles.supported(Api.locale(headers));
+        return note -> comments.reasonText(note, lang);
+    }
+
     @PUT
     @Path("{trackingNumber}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -42,7 +51,7 @@ public class TrackingResource {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
         var c = comments.edit(trackingNumber, authorKey, ItemCommentsResource.position(body.position()), body.text());
-        return CommentJson.tracking(c, true, config.zone());
+        return CommentJson.tracking(c, true, config.zone(), reasons());
     }
 
     @GET
@@ -68,6 +77,6 @@ public class TrackingResource {
             @HeaderParam("X-Author-Key") String authorKey) {
         var c = comments.byTrackingNumber(trackingNumber)
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
-        return CommentJson.tracking(c, comments.canRead(c, authorKey), config.zone());
+        return CommentJson.tracking(c, comments.canRead(c, authorKey), config.zone(), reasons());
     }
 }

@@ -88,6 +88,10 @@ public class Comment extends BaseEntity {
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
+    /** The language the author used (en, es): later mails about the comment are written in it. */
+    @Column(length = 8)
+    private String language;
+
     @OneToMany(mappedBy = "comment", cascade = CascadeType.ALL)
     @OrderBy("id ASC")
     private List<CommentEvent> events = new ArrayList<>();
@@ -139,6 +143,14 @@ public class Comment extends BaseEntity {
         if (account != null && account.isEmailVerified() && account.getEmail().equals(email)) {
             this.emailVerifiedAt = receivedAt;
         }
+    }
+
+    public void writtenIn(java.util.Locale lang) {
+        this.language = lang == null ? null : lang.getLanguage();
+    }
+
+    public java.util.Locale getLanguage() {
+        return language == null ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag(language);
     }
 
     public void verifyEmail(Instant at) {

@@ -37,6 +37,13 @@ public class TrackingPage implements Serializable {
     private String editPosition;
     private String editText;
     private String decision;
+    private transient java.util.List<org.podium.moderation.entity.ModerationReason> reasons;
+
+    @Inject
+    org.podium.moderation.boundary.PostingPolicy policy;
+
+    @Inject
+    org.podium.platform.PodiumConfig config;
     private String reason;
     private long seenVersion;
 
@@ -96,7 +103,8 @@ public class TrackingPage implements Serializable {
     public String decide() {
         try {
             CommentStatus status = decision == null ? null : CommentStatus.valueOf(decision);
-            comments.decide(comment.getTrackingNumber(), status, reason, seenVersion);
+            comments.decide(comment.getTrackingNumber(), status, reason, seenVersion,
+                    Faces.baseUrl(config));
             Faces.info("track.decided", Faces.text("comment.status." + status));
             decision = null;
             reason = null;
@@ -107,6 +115,24 @@ public class TrackingPage implements Serializable {
         }
         reload();
         return null;
+    }
+
+    /** The reasons a clerk may give for a rejection (the posting policy). */
+    public java.util.List<org.podium.moderation.entity.ModerationReason> getReasons() {
+        if (reasons == null) {
+            reasons = policy.active();
+        }
+        return reasons;
+    }
+
+    /** A reason's public wording in the reader's language. */
+    public String reasonLabel(org.podium.moderation.entity.ModerationReason r) {
+        return r.publicText(Faces.locale());
+    }
+
+    /** What the history says for a step's note: a rejection's reason in the policy's words. */
+    public String noteText(String note) {
+        return comments.reasonText(note, Faces.locale());
     }
 
     public String getDecision() {
