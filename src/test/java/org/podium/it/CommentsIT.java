@@ -54,6 +54,7 @@ class CommentsIT {
     @ArquillianResource
     URL base;
 
+    long meeting;
     long openItem;
     long closedItem;
     long draftItem;
@@ -65,7 +66,7 @@ class CommentsIT {
     @BeforeEach
     void agenda() {
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        long meeting = createMeeting(clerk, "Comments " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        meeting = createMeeting(clerk, "Comments " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         openItem = addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         HttpResponse<String> closed = clerk.post("api/v1/clerk/meetings/" + meeting + "/items",
                 "{\"number\":\"2\",\"title\":\"Closed early\",\"acceptsComment\":true,\"commentOpensAt\":\""
@@ -620,5 +621,44 @@ class CommentsIT {
                 "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}"), 400, "reason");
         assertProblem(admin().send("PUT", "api/v1/admin/policy/reasons/no-such-reason", String.format(change, "true", 0)),
                 404, null);
+    }
+
+    @Test
+    void theMeetingsModerationLogSaysHowManyWereRejectedAndWhyButNeverWhat() throws Exception {
+        JsonObject empty = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/moderation-log"));
+        assertEquals(0, empty.getInt("rejected"));
+        String secret = "Secret text " + UUID.randomUUID();
+        String email = unique("logged");
+        List<String> rejected = new ArrayList<>();
+        for (String reason : List.of("threat", "threat", "off-topic")) {
+            String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                    comment("OPPOSE", secret, email))).getString("trackingNumber");
+            assertEquals(200, clerk().post("api/v1/clerk/comments/" + t + "/decision",
+                    "{\"decision\":\"REJECT\",\"reason\":\"" + reason + "\"}").statusCode());
+            rejected.add(t);
+        }
+        // a clerk's second thought: published after all, so no longer in the log
+        assertEquals(200, clerk().post("api/v1/clerk/comments/" + rejected.get(2) + "/decision",
+                "{\"decision\":\"RECORD_ONLY\"}").statusCode());
+        HttpResponse<String> r = anonymous().get("api/v1/meetings/" + meeting + "/moderation-log");
+        JsonObject log = Http.object(r);
+        assertEquals(2, log.getInt("rejected"), r.body());
+        assertEquals(1, log.getJsonArray("byReason").size());
+        assertEquals("threat", log.getJsonArray("byReason").getJsonObject(0).getString("reasonCode"));
+        assertEquals(2, log.getJsonArray("byReason").getJsonObject(0).getInt("count"));
+        assertEquals("1", log.getJsonArray("entries").getJsonObject(0).getString("item"));
+        assertEquals("A threat of violence or harm.", log.getJsonArray("entries").getJsonObject(0).getString("reason"));
+        for (String leak : new String[] {secret, email, "Rosa", rejected.get(0)}) {
+            assertFalse(r.body().contains(leak), leak + " leaked: " + r.body());
+        }
+        String page = anonymous().get("meeting.xhtml?id=" + meeting).body();
+        assertTrue(page.contains("2 comments on this meeting are not published.") && page.contains("A threat of violence or harm.: 2"),
+                page);
+        assertFalse(page.contains(secret) || page.contains(email), "the page shows no rejected text or address");
+        assertTrue(anonymous().language("es").get("meeting.xhtml?id=" + meeting).body()
+                .contains("2 comentarios de esta sesión no se publicaron."));
+        assertProblem(anonymous().get("api/v1/meetings/999999/moderation-log"), 404, null);
+        long draft = createMeeting(clerk(), "Draft " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        assertProblem(anonymous().get("api/v1/meetings/" + draft + "/moderation-log"), 404, null);
     }
 }

@@ -56,6 +56,11 @@ public class CommentEvent implements Serializable {
         return occurredAt;
     }
 
+    /** The number of the agenda item of the comment, as printed on the agenda. */
+    public String getItemNumber() {
+        return comment.getItem().getNumber();
+    }
+
     public String getNote() {
         return note;
     }

@@ -1,0 +1,104 @@
+package org.podium.moderation.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.podium.comment.entity.CommentEvent;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.meeting.boundary.Meetings;
+import org.podium.platform.PodiumException;
+
+/**
+ * The public moderation log of a meeting: how many comments are not published, for which reasons of the posting
+ * policy, and when they were rejected — never their text, their author or anything the author wrote.
+ */
+@Stateless
+@PermitAll
+public class ModerationLog {
+
+    /** One rejection: when, on which item, for which reason (its code and public wording). */
+    public record Entry(Instant at, String item, String code, String reason) {
+        // JavaBean getters: Expression Language 5 (Jakarta EE 10) does not read record components
+
+        public Instant getAt() {
+            return at;
+        }
+
+        public String getItem() {
+            return item;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+
+    /** A reason with the number of comments rejected for it. */
+    public record Count(String code, String reason, long count) {
+
+        public String getReason() {
+            return reason;
+        }
+
+        public long getCount() {
+            return count;
+        }
+    }
+
+    public record Log(long meetingId, long rejected, List<Count> byReason, List<Entry> entries) {
+
+        public long getRejected() {
+            return rejected;
+        }
+
+        public List<Count> getByReason() {
+            return byReason;
+        }
+
+        public List<Entry> getEntries() {
+            return entries;
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Meetings meetings;
+
+    @Inject
+    PostingPolicy policy;
+
+    /** The log of a published meeting (404 otherwise); reasons in the reader's language. */
+    public Log of(long meetingId, Locale lang) {
+        meetings.publishedMeeting(meetingId).orElseThrow(() -> PodiumException.notFound("meeting.notFound"));
+        // each comment that is rejected now, with the decision that rejected it last
+        List<CommentEvent> events = em.createQuery("select e from CommentEvent e join e.comment c"
+                + " where c.item.meeting.id = :m and c.status = :rejected and e.status = :rejected"
+                + " and e.id = (select max(e2.id) from CommentEvent e2 where e2.comment = c and e2.status = :rejected)"
+                + " order by e.occurredAt, e.id", CommentEvent.class)
+                .setParameter("m", meetingId).setParameter("rejected", CommentStatus.REJECTED).getResultList();
+        Map<String, String> wording = new LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        for (CommentEvent e : events) {
+            // a note that is not a policy code (a free-text reason of an earlier build) is never shown
+            var reason = policy.byCode(e.getNote());
+            String code = reason.isPresent() ? reason.get().getCode() : "other";
+            String text = wording.computeIfAbsent(code, k -> reason.map(r -> r.publicText(lang)).orElse(""));
+            counts.merge(code, 1L, Long::sum);
+            entries.add(new Entry(e.getOccurredAt(), e.getItemNumber(), code, text));
+        }
+        List<Count> byReason = counts.entrySet().stream()
+                .map(c -> new Count(c.getKey(), wording.get(c.getKey()), c.getValue())).toList();
+        return new Log(meetingId, events.size(), byReason, entries);
+    }
+}
