@@ -302,6 +302,18 @@ class BrowserIT {
         browser.press("decision:decide");
         assertEquals("Published", browser.text("commentStatus"), browser.body());
         assertTrue(browser.body().contains("Decision saved: Published."), browser.body());
+        browser.click("Moderation queue");
+        browser.assertAccessible("the moderation queue");
+        new org.openqa.selenium.support.ui.Select(browser.find("channel")).selectByValue("LETTER");
+        new org.openqa.selenium.support.ui.Select(browser.find("status")).selectByValue("PUBLISHED");
+        new org.openqa.selenium.support.ui.Select(browser.find("sort")).selectByValue("newest");
+        browser.press("apply");
+        assertTrue(browser.url().contains("channel=LETTER") && browser.url().contains("status=PUBLISHED"), browser.url());
+        assertTrue(browser.text("queue").contains(letter), browser.text("queue"));
+        assertEquals("LETTER", new org.openqa.selenium.support.ui.Select(browser.find("channel"))
+                .getFirstSelectedOption().getAttribute("value"), "the form keeps the filters");
+        browser.click(letter);
+        assertEquals("Published", browser.text("commentStatus"));
         browser.driver.get(intakePage);
 
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("comments", ".csv");

@@ -661,4 +661,56 @@ class CommentsIT {
         long draft = createMeeting(clerk(), "Draft " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         assertProblem(anonymous().get("api/v1/meetings/" + draft + "/moderation-log"), 404, null);
     }
+
+    @Test
+    void theQueueListsWhatWaitsForAClerkAcrossChannelsWithFilters() throws Exception {
+        String base = "api/v1/clerk/queue?meeting=" + meeting;
+        assertEquals(0, Http.object(clerk().get(base)).getInt("total"));
+        String web = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("OPPOSE", "Too expensive", unique("queue")))).getString("trackingNumber");
+        String support = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("SUPPORT", "Worth it", unique("queue")))).getString("trackingNumber");
+        String letter = Http.object(clerk().post("api/v1/clerk/items/" + openItem + "/comments",
+                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(2, ChronoUnit.DAYS)
+                        + "\",\"text\":\"By post, against\",\"position\":\"OPPOSE\"}")).getString("trackingNumber");
+        String decided = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
+                comment("NEUTRAL", "Already handled", unique("queue")))).getString("trackingNumber");
+        clerk().post("api/v1/clerk/comments/" + decided + "/decision", "{\"decision\":\"RECORD_ONLY\"}");
+
+        JsonObject all = Http.object(clerk().get(base));
+        assertEquals(3, all.getInt("total"), "what waits: received comments of every channel, not decided ones");
+        var rows = all.getJsonArray("items");
+        assertEquals(letter, rows.getJsonObject(0).getString("trackingNumber"), "oldest first: the letter came 2 days ago");
+        assertEquals(List.of(letter, web, support), rows.stream().map(v -> v.asJsonObject().getString("trackingNumber")).toList());
+        assertEquals(support, Http.object(clerk().get(base + "&sort=newest")).getJsonArray("items").getJsonObject(0)
+                .getString("trackingNumber"));
+        assertEquals(2, Http.object(clerk().get(base + "&position=oppose")).getInt("total"));
+        assertEquals(1, Http.object(clerk().get(base + "&channel=LETTER")).getInt("total"));
+        assertEquals(2, Http.object(clerk().get(base + "&verified=false")).getInt("total"), "guests who did not confirm");
+        assertEquals(1, Http.object(clerk().get(base + "&verified=true")).getInt("total"), "a clerk vouches for a letter");
+        assertEquals(1, Http.object(clerk().get(base + "&status=RECORD_ONLY")).getInt("total"));
+        assertEquals(0, Http.object(clerk().get(base + "&flag=disowned")).getInt("total"));
+        JsonObject second = Http.object(clerk().get(base + "&size=1&page=1"));
+        assertEquals(web, second.getJsonArray("items").getJsonObject(0).getString("trackingNumber"));
+        assertEquals(3, second.getInt("total"));
+        JsonObject row = rows.getJsonObject(1);
+        assertFalse(row.getBoolean("verified"));
+        assertEquals("Too expensive", row.getString("excerpt"));
+        assertEquals(meeting, row.getJsonNumber("meetingId").longValue());
+        assertProblem(clerk().get(base + "&position=LOUD"), 400, "position");
+        assertProblem(clerk().get(base + "&flag=angry"), 400, "flag");
+        assertProblem(clerk().get(base + "&verified=maybe"), 400, "verified");
+        assertProblem(clerk().get(base + "&sort=random"), 400, "sort");
+        assertProblem(clerk().get(base + "&size=1000"), 400, "size");
+        assertEquals(403, new Http(this.base.toString()).basic(RESIDENT, DEMO_PASSWORD).get(base).statusCode());
+        String page = clerkSession().get("clerk/queue.xhtml?meeting=" + meeting).body();
+        assertTrue(page.contains(letter) && page.contains(web) && page.contains("3 comments in this view.")
+                && !page.contains(decided), page);
+    }
+
+    Http clerkSession() {
+        Http h = anonymous();
+        assertEquals(302, h.login(CLERK, DEMO_PASSWORD).statusCode());
+        return h;
+    }
 }

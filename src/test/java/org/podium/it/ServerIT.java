@@ -323,6 +323,7 @@ class ServerIT {
                 new Rule("GET", "api/v1/admin/policy/reasons", 401, 403, 403, 403, 200),
                 new Rule("PUT", "api/v1/admin/policy/reasons/threat", 401, 403, 403, 403, 409),
                 new Rule("GET", "api/v1/policy", 200, 200, 200, 200, 200),
+                new Rule("GET", "api/v1/clerk/queue", 401, 403, 403, 200, 403),
                 new Rule("PUT", "api/v1/admin/settings", 401, 403, 403, 403, 400),
                 new Rule("POST", "api/v1/clerk/comments/PDM-26-000001-Q/decision", 401, 403, 403, 404, 403),
                 new Rule("POST", "api/v1/clerk/items/999999/comments", 401, 403, 403, 404, 403),
@@ -364,6 +365,7 @@ class ServerIT {
                 new Rule("GET", "admin/settings.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "admin/policy.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "policy.xhtml", 200, 200, 200, 200, 200),
+                new Rule("GET", "clerk/queue.xhtml", 302, 403, 403, 200, 403),
                 new Rule("GET", "account/index.xhtml", 302, 200, 200, 200, 200),
                 new Rule("GET", "index.xhtml", 200, 200, 200, 200, 200));
         Map<String, Http> sessions = new LinkedHashMap<>();

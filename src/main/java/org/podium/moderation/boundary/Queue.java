@@ -1,0 +1,89 @@
+package org.podium.moderation.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.podium.account.entity.Role;
+import org.podium.comment.entity.Channel;
+import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.comment.entity.Position;
+import org.podium.platform.PodiumException;
+
+/**
+ * The moderation queue: comments of every channel, across meetings and items, that wait for a clerk (or any other
+ * status), filtered and paged; oldest first by default so that nothing waits forever.
+ */
+@Stateless
+@RolesAllowed(Role.CLERK_NAME)
+public class Queue {
+
+    /** What the clerk narrows the queue to; every field optional. */
+    public record Filter(Long meetingId, Long itemId, Position position, Channel channel, Boolean verified,
+            String flag, CommentStatus status, boolean newestFirst) {
+    }
+
+    public record Page(List<Comment> items, int page, int size, long total) {
+    }
+
+    public static final int MAX_SIZE = 100;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Page list(Filter f, int page, int size) {
+        if (page < 0) {
+            throw PodiumException.invalid("page", "paging.page");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw PodiumException.invalid("size", "paging.size", MAX_SIZE);
+        }
+        StringBuilder where = new StringBuilder(" where c.status = :status");
+        Map<String, Object> params = new HashMap<>();
+        params.put("status", f.status() == null ? CommentStatus.RECEIVED : f.status());
+        if (f.meetingId() != null) {
+            where.append(" and c.item.meeting.id = :meeting");
+            params.put("meeting", f.meetingId());
+        }
+        if (f.itemId() != null) {
+            where.append(" and c.item.id = :item");
+            params.put("item", f.itemId());
+        }
+        if (f.position() != null) {
+            where.append(" and c.position = :position");
+            params.put("position", f.position());
+        }
+        if (f.channel() != null) {
+            where.append(" and c.channel = :channel");
+            params.put("channel", f.channel());
+        }
+        if (f.verified() != null) {
+            // unverified: a resident's own comment (web form or API) whose address was never confirmed
+            where.append(f.verified() ? " and (c.emailVerifiedAt is not null or c.channel not in :resident)"
+                    : " and c.emailVerifiedAt is null and c.channel in :resident");
+            params.put("resident", List.of(Channel.WEB, Channel.API));
+        }
+        if (f.flag() != null) {
+            switch (f.flag()) {
+                case "disowned" -> where.append(" and c.disownedAt is not null");
+                case "late" -> where.append(" and c.late = true");
+                default -> throw PodiumException.invalid("flag", "queue.flag.unknown");
+            }
+        }
+        TypedQuery<Comment> list = em.createQuery("select c from Comment c" + where + " order by c.receivedAt "
+                + (f.newestFirst() ? "desc, c.id desc" : "asc, c.id asc"), Comment.class);
+        TypedQuery<Long> count = em.createQuery("select count(c) from Comment c" + where, Long.class);
+        params.forEach((k, v) -> {
+            list.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page(new ArrayList<>(list.setFirstResult(page * size).setMaxResults(size).getResultList()), page,
+                size, count.getSingleResult());
+    }
+}
