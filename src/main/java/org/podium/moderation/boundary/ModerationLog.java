@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.podium.comment.entity.CommentEvent;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.meeting.boundary.Meetings;
+import org.podium.moderation.entity.ModerationReason;
 import org.podium.platform.PodiumException;
 
 /**
@@ -74,26 +76,27 @@ public class ModerationLog {
     @Inject
     Meetings meetings;
 
-    @Inject
-    PostingPolicy policy;
 
     /** The log of a published meeting (404 otherwise); reasons in the reader's language. */
     public Log of(long meetingId, Locale lang) {
         meetings.publishedMeeting(meetingId).orElseThrow(() -> PodiumException.notFound("meeting.notFound"));
         // each comment that is rejected now, with the decision that rejected it last
-        List<CommentEvent> events = em.createQuery("select e from CommentEvent e join e.comment c"
-                + " where c.item.meeting.id = :m and c.status = :rejected and e.status = :rejected"
+        List<CommentEvent> events = em.createQuery("select e from CommentEvent e join fetch e.comment c"
+                + " join fetch c.item i where i.meeting.id = :m and c.status = :rejected and e.status = :rejected"
                 + " and e.id = (select max(e2.id) from CommentEvent e2 where e2.comment = c and e2.status = :rejected)"
                 + " order by e.occurredAt, e.id", CommentEvent.class)
                 .setParameter("m", meetingId).setParameter("rejected", CommentStatus.REJECTED).getResultList();
+        Map<String, ModerationReason> policyReasons = new HashMap<>();
+        em.createQuery("select r from ModerationReason r", ModerationReason.class).getResultList()
+                .forEach(r -> policyReasons.put(r.getCode(), r));
         Map<String, String> wording = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
         for (CommentEvent e : events) {
             // a note that is not a policy code (a free-text reason of an earlier build) is never shown
-            var reason = policy.byCode(e.getNote());
-            String code = reason.isPresent() ? reason.get().getCode() : "other";
-            String text = wording.computeIfAbsent(code, k -> reason.map(r -> r.publicText(lang)).orElse(""));
+            ModerationReason reason = e.getNote() == null ? null : policyReasons.get(e.getNote());
+            String code = reason != null ? reason.getCode() : "other";
+            String text = wording.computeIfAbsent(code, k -> reason == null ? "" : reason.publicText(lang));
             counts.merge(code, 1L, Long::sum);
             entries.add(new Entry(e.getOccurredAt(), e.getItemNumber(), code, text));
         }
