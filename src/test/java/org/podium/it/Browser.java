@@ -108,11 +108,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Marks the current document, so that the next one can be told apart from it. */
-    private void markPage() {
+    void markPage() {
         ((JavascriptExecutor) driver).executeScript("window.podiumOldPage = true;");
     }
 
-    private void awaitNewPage() {
+    void awaitNewPage() {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !window.podiumOldPage && document.readyState === 'complete';")));
     }

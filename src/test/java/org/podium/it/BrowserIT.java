@@ -314,6 +314,7 @@ class BrowserIT {
                 .getFirstSelectedOption().getAttribute("value"), "the form keeps the filters");
         browser.click(letter);
         assertEquals("Published", browser.text("commentStatus"));
+
         browser.driver.get(intakePage);
 
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("comments", ".csv");
@@ -351,6 +352,19 @@ class BrowserIT {
         assertTrue(browser.text("importErrors").contains("602"), browser.text("importErrors"));
         assertFalse(browser.present("importBar"), "the bar is gone once the import is done");
         java.nio.file.Files.deleteIfExists(bigCsv);
+
+        // deciding from the queue: the button names its comment for screen readers, and the row leaves the queue
+        browser.open("clerk/queue.xhtml?channel=EMAIL&sort=newest");
+        org.openqa.selenium.WebElement keep = browser.driver.findElement(
+                By.cssSelector("input[aria-label^='Keep for the record only: ']"));
+        String kept = keep.getAttribute("aria-label").substring("Keep for the record only: ".length());
+        browser.markPage();
+        keep.click();
+        browser.awaitNewPage();
+        assertTrue(browser.body().contains("Comment " + kept + ": In the record only (not published)."), browser.body());
+        assertFalse(browser.text("queue").contains(kept), "a decided comment leaves the queue of received ones");
+        assertTrue(browser.url().contains("queue.xhtml"), browser.url());
+        browser.assertAccessible("the moderation queue after a decision");
     }
 
     @Test

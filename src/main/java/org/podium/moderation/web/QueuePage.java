@@ -69,6 +69,33 @@ public class QueuePage {
         }
     }
 
+    @Inject
+    org.podium.comment.boundary.Comments comments;
+
+    @Inject
+    org.podium.platform.PodiumConfig config;
+
+    /**
+     * Publish or keep for the record from the queue. The row's form posts its tracking number and the version shown,
+     * so the decision lands on that comment as the clerk saw it, whatever has moved in the queue since.
+     */
+    public String decide(String decision) {
+        var request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap();
+        String t = request.get("t");
+        Long v = parse(request.get("v"));
+        try {
+            var status = "PUBLISH".equals(decision) ? org.podium.comment.entity.CommentStatus.PUBLISHED
+                    : org.podium.comment.entity.CommentStatus.RECORD_ONLY;
+            comments.decide(t, status, null, v, Faces.baseUrl(config));
+            Faces.info("queue.decided", t, Faces.text("comment.status." + status));
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+        }
+        result = null;
+        return null;
+    }
+
     public boolean isHasPrevious() {
         return page > 0;
     }
