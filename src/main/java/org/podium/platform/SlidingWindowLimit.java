@@ -52,20 +52,6 @@ public class SlidingWindowLimit {
         }
     }
 
-    /** Checks and records in one step: the seconds to wait (the event is not recorded then), or 0 (recorded). */
-    public long tryAcquire(String key) {
-        Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times);
-            if (times.size() >= max) {
-                Instant free = times.peekFirst().plus(window);
-                return Math.max(1, Duration.between(clock.instant(), free).toSeconds() + 1);
-            }
-            times.addLast(clock.instant());
-            return 0;
-        }
-    }
-
     public void clear(String key) {
         events.remove(key);
     }

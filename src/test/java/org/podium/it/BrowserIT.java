@@ -210,6 +210,17 @@ class BrowserIT {
         browser.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
                 .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
 
+        // a file over 10 MB is taken off the field before anything is sent, and the reason is said
+        java.nio.file.Path big = java.nio.file.Files.createTempFile("minutes", ".pdf");
+        java.nio.file.Files.write(big, new byte[11 * 1024 * 1024]);
+        browser.find("comment:files").sendKeys(big.toString());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !browser.text("filesCheck").isBlank());
+        assertTrue(browser.text("filesCheck").contains("larger than 10 MB: " + big.getFileName()), browser.text("filesCheck"));
+        assertEquals("", browser.find("comment:files").getAttribute("value"), "the file is taken off");
+        assertEquals("true", browser.find("comment:files").getAttribute("aria-invalid"));
+        java.nio.file.Files.delete(big);
+
         // an executable renamed .pdf is refused by its content, and the text stays
         java.nio.file.Path spoofed = java.nio.file.Files.createTempFile("invoice", ".pdf");
         java.nio.file.Files.write(spoofed, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});

@@ -47,14 +47,7 @@ class CommentSubmissionBenchmark {
 
     @Test
     void submissionsPerSecondAgainstTheRawInsertRate() throws Exception {
-        Map<String, String> env = Map.of(
-                "DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource",
-                "DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME) + "?useSSL=false&allowPublicKeyRetrieval=true",
-                "DB_USER", TestInfrastructure.DB_USER, "DB_PASSWORD", TestInfrastructure.DB_PASSWORD,
-                "PODIUM_DEMO", "true", "PODIUM_DEMO_PASSWORD", "bench-password-2026",
-                "PODIUM_COMMENT_MAX_PER_EMAIL_PER_HOUR", "100000000",
-                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "100000000",
-                "MAIL_SMTP_HOST", "127.0.0.1", "MAIL_SMTP_PORT", System.getProperty("bench.smtp.port", System.getProperty("podium.it.smtp.port")));
+        Map<String, String> env = environment();
         List<Figures> figures = new ArrayList<>();
         try (PodiumProcess podium = new PodiumProcess(env)) {
             long itemId = openDemoItem(podium.base);
@@ -80,6 +73,20 @@ class CommentSubmissionBenchmark {
             }
         }
         print(figures);
+    }
+
+    static final String DEMO_PASSWORD = "bench-password-2026";
+
+    /** podium.jar on the bench database, in demo mode, without velocity limits, mailing GreenMail. */
+    static Map<String, String> environment() {
+        return Map.of(
+                "DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource",
+                "DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME) + "?useSSL=false&allowPublicKeyRetrieval=true",
+                "DB_USER", TestInfrastructure.DB_USER, "DB_PASSWORD", TestInfrastructure.DB_PASSWORD,
+                "PODIUM_DEMO", "true", "PODIUM_DEMO_PASSWORD", DEMO_PASSWORD,
+                "PODIUM_COMMENT_MAX_PER_EMAIL_PER_HOUR", "100000000",
+                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "100000000",
+                "MAIL_SMTP_HOST", "127.0.0.1", "MAIL_SMTP_PORT", System.getProperty("bench.smtp.port", System.getProperty("podium.it.smtp.port")));
     }
 
     static long openDemoItem(String base) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -33,18 +32,13 @@ class QueueBenchmark {
 
     @Test
     void theQueuePageWithOneHundredThousandPendingComments() throws Exception {
-        Map<String, String> env = Map.of(
-                "DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource",
-                "DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME) + "?useSSL=false&allowPublicKeyRetrieval=true",
-                "DB_USER", TestInfrastructure.DB_USER, "DB_PASSWORD", TestInfrastructure.DB_PASSWORD,
-                "PODIUM_DEMO", "true", "PODIUM_DEMO_PASSWORD", "bench-password-2026");
         List<Figure> figures = new ArrayList<>();
         long pending;
-        try (PodiumProcess podium = new PodiumProcess(env)) {
+        try (PodiumProcess podium = new PodiumProcess(CommentSubmissionBenchmark.environment())) {
             long itemId = CommentSubmissionBenchmark.openDemoItem(podium.base);
             pending = fill(itemId);
             Http clerk = new Http(podium.base);
-            assertEquals(302, clerk.login("clerk@podium.example", "bench-password-2026").statusCode());
+            assertEquals(302, clerk.login("clerk@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD).statusCode());
             long meeting = meetingOf(itemId);
             // warm-up, not reported
             for (int i = 0; i < REQUESTS; i++) {

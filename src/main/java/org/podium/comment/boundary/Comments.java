@@ -124,17 +124,8 @@ public class Comments {
         String authorKey = Tokens.newToken();
         c.submittedBy(author, Tokens.sha256(authorKey), key, clientAddress);
         c.writtenIn(Bundles.supported(locale));
-        try {
-            em.persist(c);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (key != null) {
-                throw new DuplicateSubmission();
-            }
-            throw e;
-        }
+        store(c, key);
         limits.count(sender, clientAddress);
-        c.assignTrackingNumber();
         storeFiles(c, files);
         sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
         return new Receipt(c.getTrackingNumber(), c.getStatus(), true, authorKey);
@@ -185,6 +176,20 @@ public class Comments {
         String authorKey = Tokens.newToken();
         c.submittedBy(null, Tokens.sha256(authorKey), idempotencyKey, null);
         c.writtenIn(Bundles.supported(locale));
+        store(c, idempotencyKey);
+        storeFiles(c, files);
+        audit.record("comment.intake", "comment", c.getId(), channel + " " + c.getTrackingNumber());
+        if (c.getEmail() != null) {
+            sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
+        }
+        return new Receipt(c.getTrackingNumber(), c.getStatus(), true, null);
+    }
+
+    /**
+     * Inserts the comment and gives it its tracking number. With an idempotency key, the UNIQUE constraint decides
+     * whether this is the first: a second one is {@link DuplicateSubmission}, and the caller answers with the first.
+     */
+    private void store(Comment c, String idempotencyKey) {
         try {
             em.persist(c);
             em.flush();
@@ -195,12 +200,6 @@ public class Comments {
             throw e;
         }
         c.assignTrackingNumber();
-        storeFiles(c, files);
-        audit.record("comment.intake", "comment", c.getId(), channel + " " + c.getTrackingNumber());
-        if (c.getEmail() != null) {
-            sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
-        }
-        return new Receipt(c.getTrackingNumber(), c.getStatus(), true, null);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

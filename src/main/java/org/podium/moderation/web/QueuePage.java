@@ -104,8 +104,14 @@ public class QueuePage {
         return (long) (page + 1) * SIZE < getResult().total();
     }
 
+    private List<Meeting> meetingChoices;
+
+    /** The meetings of the filter, read once per request (the page asks for them in several phases). */
     public List<Meeting> getMeetings() {
-        return meetings.allForClerks(200);
+        if (meetingChoices == null) {
+            meetingChoices = meetings.allForClerks(200);
+        }
+        return meetingChoices;
     }
 
     public CommentStatus[] getStatuses() {
