@@ -53,3 +53,149 @@ document.addEventListener('change', function (event) {
         input.removeAttribute('aria-invalid');
     }
 });
+
+/* The moderation queue from the keyboard (the shortcuts are listed on the page): j/k move between rows, o opens,
+   p publishes, r keeps for the record, e rejects (choose the reason, Enter), h opens the redaction, x selects,
+   Shift+A selects every row, Shift+P/R/E decide the selection, z undoes the last decision. The row in focus is
+   remembered across the page's reload after a decision. Keys typed into a field are left alone. */
+(function () {
+    var KEY = 'podium.queue.row';
+    function rows() {
+        return Array.from(document.querySelectorAll('table[data-keys=queue] tbody tr[data-t]'));
+    }
+    function current() {
+        var r = document.activeElement && document.activeElement.closest
+            ? document.activeElement.closest('tr[data-t]') : null;
+        return r || null;
+    }
+    function focusRow(index) {
+        var all = rows();
+        if (all.length === 0) {
+            return;
+        }
+        var r = all[Math.max(0, Math.min(all.length - 1, index))];
+        r.focus();
+        r.scrollIntoView({block: 'nearest'});
+    }
+    function remember(row) {
+        try {
+            sessionStorage.setItem(KEY, String(rows().indexOf(row)));
+        } catch (e) { /* private mode: the focus starts at the top */ }
+    }
+    function click(row, selector) {
+        var b = row && row.querySelector(selector);
+        if (b) {
+            remember(row);
+            b.click();
+        }
+    }
+    function bulk(decision) {
+        var select = document.getElementById('bulkDecision');
+        if (!select) {
+            return;
+        }
+        select.value = decision;
+        if (decision === 'REJECT') {
+            document.getElementById('bulkReason').focus();
+            return;
+        }
+        document.querySelector('#bulk input[type=submit], #bulk button[type=submit]').click();
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        if (rows().length === 0) {
+            return;
+        }
+        var saved = null;
+        try {
+            saved = sessionStorage.getItem(KEY);
+            sessionStorage.removeItem(KEY);
+        } catch (e) { /* ignore */ }
+        if (saved !== null) {
+            focusRow(Number(saved));
+        }
+    });
+    document.addEventListener('keydown', function (event) {
+        var target = event.target;
+        if (target.matches && target.matches('select.reason') && event.key === 'Enter') {
+            event.preventDefault();
+            click(target.closest('tr[data-t]'), 'input.reject, button.reject');
+            return;
+        }
+        if (target.id === 'bulkReason' && event.key === 'Enter') {
+            event.preventDefault();
+            document.querySelector('#bulk input[type=submit], #bulk button[type=submit]').click();
+            return;
+        }
+        if (event.ctrlKey || event.metaKey || event.altKey || rows().length === 0) {
+            return;
+        }
+        if (target.matches && target.matches('input:not([type=checkbox]):not([type=submit]), select, textarea')) {
+            return;
+        }
+        var row = current();
+        var index = row ? rows().indexOf(row) : -1;
+        switch (event.key) {
+            case 'j':
+            case 'ArrowDown':
+                focusRow(index + 1);
+                break;
+            case 'k':
+            case 'ArrowUp':
+                focusRow(index - 1);
+                break;
+            case 'o':
+            case 'Enter':
+                if (!row || (target !== row && event.key === 'Enter')) {
+                    return;
+                }
+                row.querySelector('a.open').click();
+                break;
+            case 'h':
+                if (!row) {
+                    return;
+                }
+                window.location.href = row.querySelector('a.open').href + '#redactHeading';
+                break;
+            case 'p':
+                click(row, 'input.publish, button.publish');
+                break;
+            case 'r':
+                click(row, 'input.record, button.record');
+                break;
+            case 'e':
+                if (row) {
+                    row.querySelector('select.reason').focus();
+                }
+                break;
+            case 'x':
+                if (row) {
+                    var box = row.querySelector('input.select');
+                    box.checked = !box.checked;
+                }
+                break;
+            case 'A':
+                rows().forEach(function (r) {
+                    r.querySelector('input.select').checked = true;
+                });
+                break;
+            case 'P':
+                bulk('PUBLISH');
+                break;
+            case 'R':
+                bulk('RECORD_ONLY');
+                break;
+            case 'E':
+                bulk('REJECT');
+                break;
+            case 'z':
+                var undo = document.querySelector('#undoLast input[type=submit]');
+                if (undo) {
+                    undo.click();
+                }
+                break;
+            default:
+                return;
+        }
+        event.preventDefault();
+    });
+})();

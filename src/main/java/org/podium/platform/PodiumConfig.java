@@ -109,6 +109,11 @@ public class PodiumConfig {
         return config.getOptionalValue("podium.comment.max-per-email-per-hour", Integer.class).orElse(10);
     }
 
+    /** More comments than this from one network address in ten minutes raise the pre-screen's "burst" flag. */
+    public int burstPerTenMinutes() {
+        return config.getOptionalValue("podium.screen.burst-per-ten-minutes", Integer.class).orElse(5);
+    }
+
     public int commentsPerAddressPerHour() {
         return config.getOptionalValue("podium.comment.max-per-address-per-hour", Integer.class).orElse(60);
     }

@@ -64,6 +64,21 @@ public final class Faces {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /** The words of a refused action for a message that names several comments; anything else is rethrown. */
+    public static String problemText(RuntimeException e) {
+        Throwable t = e;
+        while (t instanceof EJBException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        if (t instanceof PodiumException p) {
+            return text(p.messageKey(), p.arguments());
+        }
+        if (t instanceof OptimisticLockException) {
+            return text("problem.conflict");
+        }
+        throw e;
+    }
+
     /** The client id of a form's field, to put a message beside it (null when there is no such field). */
     public static String clientId(String formId, String field) {
         if (field == null || formId == null) {
@@ -72,6 +87,12 @@ public final class Faces {
         UIComponent form = FacesContext.getCurrentInstance().getViewRoot().findComponent(formId);
         UIComponent input = form == null ? null : form.findComponent(field);
         return input == null ? null : input.getClientId();
+    }
+
+    /** The network address of the request (Podium trusts no forwarding header). */
+    public static String clientAddress() {
+        Object r = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return r instanceof jakarta.servlet.http.HttpServletRequest h ? h.getRemoteAddr() : null;
     }
 
     public static Locale locale() {

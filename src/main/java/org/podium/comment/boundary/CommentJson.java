@@ -24,7 +24,22 @@ public final class CommentJson {
     /** The tracking page: status and history for anyone with the number; the rest for the author and staff. */
     public record Tracking(String trackingNumber, long itemId, String status, List<Event> history, String position,
             String text, String name, Boolean nameWithheld, Boolean emailVerified, Boolean late, Integer versions,
-            List<File> attachments, Long version, Boolean disowned) {
+            List<File> attachments, Long version, Boolean disowned, Boolean appealed, Moderation moderation) {
+    }
+
+    /** A span of a comment's text: [start, end) in UTF-16 code units, as Java and JavaScript count. */
+    public record SpanJson(int start, int end) {
+    }
+
+    /** One moderation decision, for staff: who, when, what, why, and the status and redactions before and after. */
+    public record DecisionJson(long id, OffsetDateTime at, String by, String decision, String reason,
+            String statusBefore, String statusAfter, List<SpanJson> redactionsBefore, List<SpanJson> redactionsAfter,
+            Long undoes) {
+    }
+
+    /** What staff see besides: the pre-screen, the redactions, reports, the appeal and the decisions. */
+    public record Moderation(List<String> flags, List<SpanJson> suggestedRedactions, List<SpanJson> redactions,
+            int reports, boolean hidden, String appeal, OffsetDateTime appealedAt, List<DecisionJson> decisions) {
     }
 
     public record File(int number, String fileName, String mediaType, long size) {
@@ -40,6 +55,24 @@ public final class CommentJson {
     }
 
     static Tracking tracking(Comment c, boolean full, ZoneId zone, java.util.function.UnaryOperator<String> reasons) {
+        return tracking(c, full, false, zone, reasons);
+    }
+
+    public static List<SpanJson> spans(List<org.podium.moderation.control.Span> spans) {
+        return spans.stream().map(s -> new SpanJson(s.start(), s.end())).toList();
+    }
+
+    public static DecisionJson decision(org.podium.comment.entity.CommentDecision d, ZoneId zone) {
+        return new DecisionJson(d.getId(), d.getDecidedAt().atZone(zone).toOffsetDateTime(), d.getActorName(),
+                d.getDecision().name(), d.getReason(), d.getStatusBefore().name(), d.getStatusAfter().name(),
+                spans(org.podium.moderation.control.Span.parse(d.getRedactionsBefore())),
+                spans(org.podium.moderation.control.Span.parse(d.getRedactionsAfter())),
+                d.getUndoes() == null ? null : d.getUndoes().getId());
+    }
+
+    /** {@code staff}: the moderation details too (flags, spans, reports, appeal, decisions). */
+    static Tracking tracking(Comment c, boolean full, boolean staff, ZoneId zone,
+            java.util.function.UnaryOperator<String> reasons) {
         List<Event> history = c.getEvents().stream()
                 .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime(), e.getNote(),
                         e.getStatus() == org.podium.comment.entity.CommentStatus.REJECTED ? reasons.apply(e.getNote())
@@ -47,17 +80,23 @@ public final class CommentJson {
                 .toList();
         if (!full) {
             return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history, null, null,
-                    null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null);
         }
         return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history,
                 c.getPosition() == null ? null : c.getPosition().name(), c.getBody(), c.getDisplayName(),
                 c.isNameWithheld(), c.isEmailVerified(), c.isLate(), c.getVersions().size(),
                 c.getAttachments().stream().map(a -> new File(a.getNumber(), a.getFileName(), a.getMediaType(),
-                        a.getSizeBytes())).toList(), c.getVersion(), c.getDisownedAt() != null);
+                        a.getSizeBytes())).toList(), c.getVersion(), c.getDisownedAt() != null,
+                c.getAppealedAt() != null, !staff ? null : new Moderation(c.getFlagCodes(),
+                        spans(c.getSuggestedRedactions()), spans(c.getRedactions()), c.getReportCount(), c.isHidden(),
+                        c.getAppealText(), c.getAppealedAt() == null ? null
+                                : c.getAppealedAt().atZone(zone).toOffsetDateTime(),
+                        c.getDecisions().stream().map(d -> decision(d, zone)).toList()));
     }
 
-    static Published published(Comment c, ZoneId zone) {
+    /** {@code marker} replaces every redacted span (the reader's language: "[redacted: personal information]"). */
+    static Published published(Comment c, ZoneId zone, String marker) {
         return new Published(c.getTrackingNumber(), c.getPosition() == null ? null : c.getPosition().name(),
-                c.getBody(), c.getPublicName(), c.getReceivedAt().atZone(zone).toOffsetDateTime());
+                c.publicText(marker), c.getPublicName(), c.getReceivedAt().atZone(zone).toOffsetDateTime());
     }
 }

@@ -31,11 +31,15 @@ import org.podium.comment.control.SubmissionLimits;
 import org.podium.comment.entity.Attachment;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.CommentDecision;
+import org.podium.comment.entity.CommentReport;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.TrackingNumber;
 import org.podium.council.boundary.Settings;
 import org.podium.moderation.boundary.PostingPolicy;
+import org.podium.moderation.control.PreScreen;
+import org.podium.moderation.control.Span;
 import org.podium.moderation.entity.ModerationReason;
 import org.podium.council.entity.CouncilSettings;
 import org.podium.meeting.entity.AgendaItem;
@@ -124,8 +128,15 @@ public class Comments {
         String authorKey = Tokens.newToken();
         c.submittedBy(author, Tokens.sha256(authorKey), key, clientAddress);
         c.writtenIn(Bundles.supported(locale));
+        boolean burst = clientAddress != null && em.createQuery("select count(c) from Comment c"
+                + " where c.clientAddress = :a and c.receivedAt > :since", Long.class).setParameter("a", clientAddress)
+                .setParameter("since", now.minusSeconds(600)).getSingleResult() >= config.burstPerTenMinutes();
+        screen(c, sender, burst);
         store(c, key);
         limits.count(sender, clientAddress);
+        if (rules.isAutoPublish()) {
+            c.autoPublish(now);
+        }
         storeFiles(c, files);
         sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
         return new Receipt(c.getTrackingNumber(), c.getStatus(), true, authorKey);
@@ -176,7 +187,11 @@ public class Comments {
         String authorKey = Tokens.newToken();
         c.submittedBy(null, Tokens.sha256(authorKey), idempotencyKey, null);
         c.writtenIn(Bundles.supported(locale));
+        screen(c, c.getEmail(), false);
         store(c, idempotencyKey);
+        if (settings.current().isAutoPublish()) {
+            c.autoPublish(Instant.now());
+        }
         storeFiles(c, files);
         audit.record("comment.intake", "comment", c.getId(), channel + " " + c.getTrackingNumber());
         if (c.getEmail() != null) {
@@ -184,6 +199,14 @@ public class Comments {
         }
         return new Receipt(c.getTrackingNumber(), c.getStatus(), true, null);
     }
+
+    /** The pre-screen: flags and suggested redactions for the clerk (it never decides). */
+    private void screen(Comment c, String sender, boolean burst) {
+        PreScreen.Result r = SCREEN.screen(c.getBody(), sender, burst);
+        c.screened(r.flagCodes(), Span.format(r.suggested()));
+    }
+
+    private static final PreScreen SCREEN = PreScreen.standard();
 
     /**
      * Inserts the comment and gives it its tracking number. With an idempotency key, the UNIQUE constraint decides
@@ -224,6 +247,11 @@ public class Comments {
         return isAuthor(c, authorKey);
     }
 
+    /** Clerks and administrators see the moderation details: flags, suggested spans, reports, the decisions. */
+    public boolean isModerator() {
+        return security.isCallerInRole(Role.CLERK_NAME) || security.isCallerInRole(Role.ADMIN_NAME);
+    }
+
     public boolean isAuthor(Comment c, String authorKey) {
         Optional<Account> me = currentAccount();
         if (me.isPresent() && c.getAuthor() != null && me.get().getId().equals(c.getAuthor().getId())) {
@@ -254,6 +282,7 @@ public class Comments {
             throw PodiumException.invalid("position", "comment.position.required");
         }
         c.edit(position, checkText(text, settings.current()), Instant.now());
+        screen(c, c.getEmail(), c.getFlagCodes().contains(PreScreen.Flag.BURST.code));
         return c;
     }
 
@@ -261,6 +290,9 @@ public class Comments {
     public Comment confirmEmail(String trackingNumber, String authorKey) {
         Comment c = authored(trackingNumber, authorKey);
         c.verifyEmail(Instant.now());
+        if (settings.current().isAutoPublish()) {
+            c.autoPublish(Instant.now());
+        }
         return c;
     }
 
@@ -290,16 +322,13 @@ public class Comments {
     @RolesAllowed(Role.CLERK_NAME)
     public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion,
             String baseUrl) {
-        Comment c = byTrackingNumber(trackingNumber).orElseThrow(() -> PodiumException.notFound("comment.notFound"));
-        if (expectedVersion != null && expectedVersion != c.getVersion()) {
-            throw PodiumException.conflict(null, "comment.decision.stale");
-        }
+        Comment c = forDecision(trackingNumber, expectedVersion);
         if (decision == CommentStatus.PUBLISHED && c.isUnverified() && !settings.current().isPublishUnverified()) {
             throw PodiumException.conflict("decision", "comment.publish.unverified");
         }
         ModerationReason why = decision == CommentStatus.REJECTED ? policy.activeReason(reason) : null;
         CommentStatus before = c.getStatus();
-        c.decide(decision, why == null ? null : why.getCode(), Instant.now());
+        c.decide(decision, why == null ? null : why.getCode(), Instant.now(), actor());
         audit.record("comment.decision", "comment", c.getId(), c.getTrackingNumber() + " " + decision
                 + (why == null ? "" : " " + why.getCode()));
         em.flush();
@@ -311,6 +340,103 @@ public class Comments {
                             baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber(), baseUrl + "/policy.xhtml")));
         }
         return c;
+    }
+
+    /**
+     * A clerk redacts spans of a comment's text (the pre-screen's suggestions, or spans the clerk chose): every
+     * public surface shows "[redacted: …]" in their place; staff and the record keep the text. {@code reason} is a
+     * policy code (personal-information when left out).
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Comment redact(String trackingNumber, List<Span> spans, String reason, Long expectedVersion) {
+        Comment c = forDecision(trackingNumber, expectedVersion);
+        ModerationReason why = policy.activeReason(reason == null || reason.isBlank() ? "personal-information" : reason);
+        if (spans == null) {
+            spans = c.getSuggestedRedactions();
+        }
+        c.redact(spans, why.getCode(), Instant.now(), actor());
+        audit.record("comment.redact", "comment", c.getId(), c.getTrackingNumber() + " " + Span.format(spans));
+        em.flush();
+        return c;
+    }
+
+    /** A clerk undoes the latest decision on a comment (not undone yet); the trail keeps both. */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Comment undo(String trackingNumber, Long expectedVersion) {
+        Comment c = forDecision(trackingNumber, expectedVersion);
+        var d = c.undo(Instant.now(), actor());
+        audit.record("comment.undo", "comment", c.getId(), c.getTrackingNumber() + " " + d.getUndoes().getDecision());
+        em.flush();
+        return c;
+    }
+
+    /** The comment a clerk acts on, as the clerk saw it: another clerk's decision in between is a 409. */
+    private Comment forDecision(String trackingNumber, Long expectedVersion) {
+        Comment c = locked(trackingNumber);
+        if (expectedVersion != null && expectedVersion != c.getVersion()) {
+            throw PodiumException.conflict(null, "comment.decision.stale");
+        }
+        return c;
+    }
+
+    /**
+     * The comment, read afresh under a row lock: clerks acting on one comment at once are taken one after the other,
+     * each seeing what the one before decided (so a stale version is always noticed).
+     */
+    private Comment locked(String trackingNumber) {
+        return TrackingNumber.parse(trackingNumber).flatMap(t -> em.createQuery(
+                "select c from Comment c where c.trackingNumber = :t", Comment.class).setParameter("t", t)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .setHint("eclipselink.refresh", "true").getResultStream().findFirst())
+                .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+    }
+
+    private CommentDecision.Actor actor() {
+        return currentAccount().map(a -> new CommentDecision.Actor(a.getId(), a.getDisplayName())).orElse(null);
+    }
+
+    /**
+     * A resident reports a published comment with a reason of the posting policy. One report per reporter (the
+     * account, else the network address) counts; at the council's threshold the comment is hidden and goes to the top
+     * of the queue. Returns true when the report was counted (false: this reporter had reported it already).
+     */
+    public boolean report(String trackingNumber, String reason, String clientAddress) {
+        Comment c = locked(trackingNumber);
+        if (!c.isPublic()) {
+            throw PodiumException.notFound("comment.notFound");
+        }
+        ModerationReason why = policy.activeReason(reason);
+        String reporter = currentAccount().map(a -> "account:" + a.getId())
+                .orElse("address:" + (clientAddress == null ? "unknown" : clientAddress));
+        long already = em.createQuery("select count(r) from CommentReport r where r.comment = :c and r.reporter = :r",
+                Long.class).setParameter("c", c).setParameter("r", reporter).getSingleResult();
+        if (already > 0) {
+            return false;
+        }
+        Instant now = Instant.now();
+        em.persist(new CommentReport(c, reporter, why.getCode(), now));
+        if (c.reported(settings.current().getReportThreshold(), now)) {
+            audit.record("comment.hidden", "comment", c.getId(), c.getTrackingNumber() + " after "
+                    + c.getReportCount() + " reports");
+        }
+        em.flush();
+        return true;
+    }
+
+    /** The author of a rejected comment appeals once, with a message; it returns to the clerks' queue. */
+    public Comment appeal(String trackingNumber, String authorKey, String message) {
+        Comment c = authored(trackingNumber, authorKey);
+        c.appeal(message, Instant.now());
+        em.flush();
+        return c;
+    }
+
+    /** Every moderation decision in a period, oldest first: the trail staff export. */
+    @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})
+    public List<CommentDecision> decisions(Instant from, Instant to, int max) {
+        return em.createQuery("select d from CommentDecision d join fetch d.comment c where d.decidedAt >= :from"
+                + " and d.decidedAt < :to order by d.decidedAt, d.id", CommentDecision.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
     }
 
     /** The public wording of a reason in the history (a policy code), or the note as it was written. */
@@ -330,7 +456,7 @@ public class Comments {
         if (size < 1 || size > 100) {
             throw PodiumException.invalid("size", "paging.size", 100);
         }
-        String where = " where c.item.id = :item and c.status in :statuses"
+        String where = " where c.item.id = :item and c.status in :statuses and c.hiddenAt is null"
                 + (position == null ? "" : " and c.position = :position");
         var list = em.createQuery("select c from Comment c" + where + " order by c.id desc", Comment.class)
                 .setParameter("item", itemId).setParameter("statuses", PUBLIC_STATUSES);
@@ -352,7 +478,7 @@ public class Comments {
             counts.put(p, 0L);
         }
         em.createQuery("select c.position, count(c) from Comment c where c.item.id = :item and c.status in :statuses"
-                + " and c.position is not null group by c.position", Object[].class)
+                + " and c.hiddenAt is null and c.position is not null group by c.position", Object[].class)
                 .setParameter("item", itemId).setParameter("statuses", PUBLIC_STATUSES).getResultList()
                 .forEach(row -> counts.put((Position) row[0], (Long) row[1]));
         return counts;

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.podium.platform.Api;
 import org.podium.platform.Bundles;
+import java.util.List;
 import java.util.Locale;
+import org.podium.moderation.control.Span;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.platform.PodiumConfig;
@@ -27,11 +29,12 @@ import org.podium.platform.PodiumException;
 public class DecisionResource {
 
     /**
-     * {@code decision}: PUBLISH, RECORD_ONLY or REJECT (with a {@code reason}: the code of a reason of the posting
-     * policy, GET /policy); {@code version} is the comment's
-     * version the clerk saw (from the tracking answer), optional.
+     * {@code decision}: PUBLISH, RECORD_ONLY, REJECT (with a {@code reason}: the code of a reason of the posting
+     * policy, GET /policy), REDACT (with {@code spans}, [start, end) in UTF-16 code units of the text; without them
+     * the pre-screen's suggested spans; {@code reason} defaults to personal-information) or UNDO (the latest decision
+     * not undone yet); {@code version} is the comment's version the clerk saw (from the tracking answer), optional.
      */
-    public record Decision(String decision, String reason, Long version) {
+    public record Decision(String decision, String reason, List<CommentJson.SpanJson> spans, Long version) {
     }
 
     @Inject
@@ -47,17 +50,38 @@ public class DecisionResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Publish a comment, keep it for the record only, or reject it with a reason (clerks); "
+    @Operation(summary = "Publish a comment, keep it for the record only, reject it with a reason, redact spans of it "
+            + "or undo the latest decision (clerks); "
             + "409 when another clerk decided since the given version, or when the council keeps unverified comments "
             + "for the record only")
     public CommentJson.Tracking decide(@PathParam("trackingNumber") String trackingNumber, Decision body) {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        var c = comments.decide(trackingNumber, status(body.decision()), body.reason(), body.version(),
-                Api.baseUrl(config, uri));
+        String kind = body.decision() == null ? "" : body.decision().strip().toUpperCase(Locale.ROOT);
+        org.podium.comment.entity.Comment c;
+        if (kind.equals("REDACT")) {
+            c = comments.redact(trackingNumber, spans(body.spans()), body.reason(), body.version());
+        } else if (kind.equals("UNDO")) {
+            c = comments.undo(trackingNumber, body.version());
+        } else {
+            c = comments.decide(trackingNumber, status(body.decision()), body.reason(), body.version(),
+                    Api.baseUrl(config, uri));
+        }
         java.util.Locale lang = Bundles.supported(Api.locale(headers));
-        return CommentJson.tracking(c, true, config.zone(), note -> comments.reasonText(note, lang));
+        return CommentJson.tracking(c, true, true, config.zone(), note -> comments.reasonText(note, lang));
+    }
+
+    /** The spans given, or null (the suggested ones); a span out of order is a 400 naming the field. */
+    static List<Span> spans(List<CommentJson.SpanJson> given) {
+        if (given == null) {
+            return null;
+        }
+        try {
+            return given.stream().map(s -> new Span(s.start(), s.end())).toList();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw PodiumException.invalid("spans", "comment.redact.spans.invalid");
+        }
     }
 
     /** The status a decision leads to. */

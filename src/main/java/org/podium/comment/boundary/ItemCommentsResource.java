@@ -79,8 +79,10 @@ public class ItemCommentsResource {
             @QueryParam("size") @DefaultValue("20") String size) {
         var result = comments.published(Api.id(itemId, "item.notFound"), position(position),
                 Api.integer("page", page), Api.integer("size", size));
+        String marker = org.podium.platform.Bundles.message(
+                org.podium.platform.Bundles.supported(Api.locale(headers)), "redacted.marker");
         return new CommentJson.PublishedPage(result.items().stream()
-                .map(c -> CommentJson.published(c, config.zone())).toList(), result.page(), result.size(), result.total());
+                .map(c -> CommentJson.published(c, config.zone(), marker)).toList(), result.page(), result.size(), result.total());
     }
 
     @GET

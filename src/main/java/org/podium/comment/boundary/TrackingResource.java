@@ -31,6 +31,48 @@ public class TrackingResource {
     public record Edit(String position, String text) {
     }
 
+    /** A report: {@code reason} is the code of a reason of the posting policy (GET /policy). */
+    public record Report(String reason) {
+    }
+
+    public record ReportReceipt(boolean counted) {
+    }
+
+    /** The author's appeal of a rejection: a message of at most 2,000 characters. */
+    public record Appeal(String message) {
+    }
+
+    @jakarta.ws.rs.core.Context
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @jakarta.ws.rs.POST
+    @Path("{trackingNumber}/reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report a published comment with a reason of the posting policy (anyone, once per person); "
+            + "after the council's number of reports it is hidden until a clerk reviews it. 201 when counted, 200 "
+            + "when this person had reported it already")
+    public Response report(@PathParam("trackingNumber") String trackingNumber, Report body) {
+        if (body == null) {
+            throw PodiumException.invalid(null, "problem.bodyRequired");
+        }
+        boolean counted = comments.report(trackingNumber, body.reason(), request.getRemoteAddr());
+        return Response.status(counted ? 201 : 200).entity(new ReportReceipt(counted)).build();
+    }
+
+    @jakarta.ws.rs.POST
+    @Path("{trackingNumber}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The author appeals a rejection once, with a message (X-Author-Key, or signed in); the comment "
+            + "returns to the clerks' queue marked as an appeal")
+    public CommentJson.Tracking appeal(@PathParam("trackingNumber") String trackingNumber,
+            @HeaderParam("X-Author-Key") String authorKey, Appeal body) {
+        if (body == null) {
+            throw PodiumException.invalid(null, "problem.bodyRequired");
+        }
+        var c = comments.appeal(trackingNumber, authorKey, body.message());
+        return CommentJson.tracking(c, true, config.zone(), reasons());
+    }
+
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.core.HttpHeaders headers;
 
@@ -77,6 +119,7 @@ public class TrackingResource {
             @HeaderParam("X-Author-Key") String authorKey) {
         var c = comments.byTrackingNumber(trackingNumber)
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
-        return CommentJson.tracking(c, comments.canRead(c, authorKey), config.zone(), reasons());
+        return CommentJson.tracking(c, comments.canRead(c, authorKey), comments.isModerator(), config.zone(),
+                reasons());
     }
 }

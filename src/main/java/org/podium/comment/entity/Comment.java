@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.podium.account.entity.Account;
 import org.podium.meeting.entity.AgendaItem;
+import org.podium.moderation.control.Span;
 import org.podium.platform.BaseEntity;
 import org.podium.platform.PodiumException;
 
@@ -28,6 +29,11 @@ public class Comment extends BaseEntity {
     public static final int BODY_HARD_MAX = 20_000;
     public static final int NAME_MAX = 100;
     public static final int WARD_MAX = 60;
+    public static final int APPEAL_MAX = 2000;
+    /** Queue order: reported and hidden comments first, then appeals, then the comments waiting for a decision. */
+    public static final int REPORTED = 0;
+    public static final int APPEAL = 1;
+    public static final int WAITING = 2;
 
     @Column(name = "tracking_number", length = 24, unique = true)
     private String trackingNumber;
@@ -92,9 +98,42 @@ public class Comment extends BaseEntity {
     @Column(length = 8)
     private String language;
 
+    /** The pre-screen's flags (codes joined by commas), for the clerk: never shown to the public. */
+    @Column(length = 120)
+    private String flags;
+
+    /** The pre-screen's suggested redactions ({@link Span} form), for the clerk to accept or not. */
+    @Column(name = "suggested_redactions", length = 2000)
+    private String suggestedRedactions;
+
+    /** The spans a clerk redacted: every public surface shows the marker in their place; the record keeps the text. */
+    @Column(length = 2000)
+    private String redactions;
+
+    /** Where the comment stands in the moderation queue ({@link #REPORTED}, {@link #APPEAL}, {@link #WAITING}). */
+    @Column(name = "queue_priority")
+    private Integer queuePriority;
+
+    @Column(name = "report_count", nullable = false)
+    private int reportCount;
+
+    /** Hidden from the public after enough residents reported it, until a clerk decides. */
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "appeal_text", length = APPEAL_MAX)
+    private String appealText;
+
+    @Column(name = "appealed_at")
+    private Instant appealedAt;
+
     @OneToMany(mappedBy = "comment", cascade = CascadeType.ALL)
     @OrderBy("id ASC")
     private List<CommentEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "comment", cascade = CascadeType.PERSIST)
+    @OrderBy("id ASC")
+    private List<CommentDecision> decisions = new ArrayList<>();
 
     @OneToMany(mappedBy = "comment", cascade = CascadeType.ALL)
     @OrderBy("number ASC")
@@ -121,6 +160,7 @@ public class Comment extends BaseEntity {
         this.late = late;
         CommentStatus first = late ? CommentStatus.RECORD_ONLY : CommentStatus.RECEIVED;
         this.status = first;
+        this.queuePriority = late ? null : WAITING;
         events.add(new CommentEvent(this, CommentStatus.RECEIVED, receivedAt, null));
         if (late) {
             events.add(new CommentEvent(this, CommentStatus.RECORD_ONLY, receivedAt, "late"));
@@ -167,6 +207,14 @@ public class Comment extends BaseEntity {
         this.position = newPosition;
         this.body = newBody;
         versions.add(new CommentVersion(this, versions.size() + 1, newPosition, newBody, at));
+        if (redactions != null) {
+            // the clerk's spans were about the old text: the new one is reviewed again before the public sees it
+            redactions = null;
+            if (status == CommentStatus.PUBLISHED) {
+                moveTo(CommentStatus.RECEIVED, at, "edited");
+                queuePriority = WAITING;
+            }
+        }
     }
 
     public void withdraw(Instant at) {
@@ -174,6 +222,7 @@ public class Comment extends BaseEntity {
             throw PodiumException.conflict(null, "comment.withdraw.status");
         }
         moveTo(CommentStatus.WITHDRAWN, at, null);
+        queuePriority = null;
     }
 
     /** The person whose address was used says they did not send it: flagged for the clerk, never deleted. */
@@ -183,20 +232,162 @@ public class Comment extends BaseEntity {
         }
     }
 
-    /** A clerk's decision: published, record only, or rejected (with a reason). */
-    public void decide(CommentStatus decision, String reason, Instant at) {
+    /** A clerk's decision: published, record only, or rejected (with a reason); it takes the comment off the queue. */
+    public CommentDecision decide(CommentStatus decision, String reason, Instant at, CommentDecision.Actor actor) {
         if (decision == null || !decision.isClerkDecision()) {
             throw PodiumException.invalid("decision", "comment.decision.invalid");
         }
-        if (!status.isDecidable()) {
-            throw PodiumException.conflict("status", "comment.decision.final", status.name());
-        }
+        requireDecidable();
         if (decision == CommentStatus.REJECTED && reason == null) {
             throw PodiumException.invalid("reason", "comment.decision.reason.required");
         }
+        CommentDecision.Kind kind = switch (decision) {
+            case PUBLISHED -> CommentDecision.Kind.PUBLISH;
+            case RECORD_ONLY -> CommentDecision.Kind.RECORD_ONLY;
+            default -> CommentDecision.Kind.REJECT;
+        };
+        CommentDecision d = begin(kind, decision == CommentStatus.REJECTED ? reason : null, at, actor, null);
         if (decision != status) {
             moveTo(decision, at, decision == CommentStatus.REJECTED ? reason : null);
         }
+        hiddenAt = null;
+        queuePriority = null;
+        return finish(d);
+    }
+
+    /**
+     * A clerk redacts spans of the text (the suggested ones or their own): the public sees the marker in their place,
+     * staff and the record the text. The spans replace any earlier redaction; the status does not change.
+     */
+    public CommentDecision redact(List<Span> spans, String reason, Instant at, CommentDecision.Actor actor) {
+        requireDecidable();
+        if (spans == null || spans.isEmpty()) {
+            throw PodiumException.invalid("spans", "comment.redact.spans.required");
+        }
+        for (Span s : spans) {
+            if (s.end() > body.length()) {
+                throw PodiumException.invalid("spans", "comment.redact.spans.range", body.length());
+            }
+        }
+        CommentDecision d = begin(CommentDecision.Kind.REDACT, reason, at, actor, null);
+        redactions = Span.format(spans);
+        return finish(d);
+    }
+
+    /**
+     * Undoes the latest decision that is not undone yet: the status, the redactions, the hiding and the place in the
+     * queue go back to what they were before it. The undo is itself a decision in the trail.
+     */
+    public CommentDecision undo(Instant at, CommentDecision.Actor actor) {
+        requireDecidable();
+        java.util.Set<CommentDecision> undone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (CommentDecision d : decisions) {
+            if (d.getUndoes() != null) {
+                undone.add(d.getUndoes());
+            }
+        }
+        CommentDecision last = null;
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            CommentDecision d = decisions.get(i);
+            if (d.getDecision() != CommentDecision.Kind.UNDO && !undone.contains(d)) {
+                last = d;
+                break;
+            }
+        }
+        if (last == null) {
+            throw PodiumException.conflict(null, "comment.undo.nothing");
+        }
+        CommentDecision u = begin(CommentDecision.Kind.UNDO, null, at, actor, last);
+        if (last.getStatusBefore() != status) {
+            moveTo(last.getStatusBefore(), at, "undo");
+        }
+        redactions = last.getRedactionsBefore();
+        hiddenAt = last.isHiddenBefore() ? (hiddenAt != null ? hiddenAt : at) : null;
+        queuePriority = last.getQueueBefore();
+        return finish(u);
+    }
+
+    /** The council publishes verified comments that carry no flag at once; everything else waits for a clerk. */
+    public boolean autoPublish(Instant at) {
+        if (status != CommentStatus.RECEIVED || isUnverified() || flags != null || disownedAt != null) {
+            return false;
+        }
+        CommentDecision d = begin(CommentDecision.Kind.AUTO_PUBLISH, null, at, null, null);
+        moveTo(CommentStatus.PUBLISHED, at, "auto");
+        queuePriority = null;
+        finish(d);
+        return true;
+    }
+
+    /** The pre-screen's result: flags and suggested spans, for the clerk. */
+    public void screened(String flagCodes, String suggested) {
+        this.flags = flagCodes;
+        this.suggestedRedactions = suggested;
+    }
+
+    /**
+     * A resident reported the published comment; at {@code threshold} reports it is hidden from the public and goes
+     * to the top of the queue. Returns true when this report hid it.
+     */
+    public boolean reported(int threshold, Instant at) {
+        if (status != CommentStatus.PUBLISHED) {
+            throw PodiumException.conflict(null, "comment.report.notPublished");
+        }
+        reportCount++;
+        if (reportCount >= threshold && hiddenAt == null) {
+            hiddenAt = at;
+            queuePriority = REPORTED;
+            return true;
+        }
+        return false;
+    }
+
+    /** The author of a rejected comment appeals, once, with a message; the comment returns to the queue. */
+    public void appeal(String message, Instant at) {
+        if (status != CommentStatus.REJECTED) {
+            throw PodiumException.conflict(null, "comment.appeal.notRejected");
+        }
+        if (appealedAt != null) {
+            throw PodiumException.conflict(null, "comment.appeal.once");
+        }
+        String text = message == null ? "" : message.strip();
+        if (text.isEmpty()) {
+            throw PodiumException.invalid("message", "comment.appeal.required");
+        }
+        if (text.length() > APPEAL_MAX) {
+            throw PodiumException.invalid("message", "comment.appeal.tooLong", APPEAL_MAX);
+        }
+        appealText = text;
+        appealedAt = at;
+        queuePriority = APPEAL;
+    }
+
+    private void requireDecidable() {
+        if (!status.isDecidable()) {
+            throw PodiumException.conflict("status", "comment.decision.final", status.name());
+        }
+    }
+
+    private CommentDecision begin(CommentDecision.Kind kind, String reason, Instant at, CommentDecision.Actor actor,
+            CommentDecision undoes) {
+        return new CommentDecision(this, at, actor, kind, reason, status, redactions, hiddenAt != null, queuePriority,
+                undoes);
+    }
+
+    private CommentDecision finish(CommentDecision d) {
+        d.after(status, redactions);
+        decisions.add(d);
+        return d;
+    }
+
+    /** The text as the public sees it: redacted spans replaced by {@code marker}. */
+    public String publicText(String marker) {
+        return Span.apply(body, Span.parse(redactions), marker);
+    }
+
+    /** Public lists show it: published (or in the record) and not hidden after reports. */
+    public boolean isPublic() {
+        return (status == CommentStatus.PUBLISHED || status == CommentStatus.IN_RECORD) && hiddenAt == null;
     }
 
     /** A resident's comment (web form or API) whose e-mail address was never confirmed. */
@@ -302,5 +493,53 @@ public class Comment extends BaseEntity {
 
     public List<CommentVersion> getVersions() {
         return List.copyOf(versions);
+    }
+
+    public List<String> getFlagCodes() {
+        return flags == null ? List.of() : List.of(flags.split(","));
+    }
+
+    public String getFlags() {
+        return flags;
+    }
+
+    public List<Span> getSuggestedRedactions() {
+        return Span.parse(suggestedRedactions);
+    }
+
+    public List<Span> getRedactions() {
+        return Span.parse(redactions);
+    }
+
+    public boolean isRedacted() {
+        return redactions != null;
+    }
+
+    public Integer getQueuePriority() {
+        return queuePriority;
+    }
+
+    public int getReportCount() {
+        return reportCount;
+    }
+
+    public Instant getHiddenAt() {
+        return hiddenAt;
+    }
+
+    public boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    public String getAppealText() {
+        return appealText;
+    }
+
+    public Instant getAppealedAt() {
+        return appealedAt;
+    }
+
+    public List<CommentDecision> getDecisions() {
+        return List.copyOf(decisions);
     }
 }

@@ -1,5 +1,6 @@
 package org.podium.comment.web;
 
+import org.podium.moderation.control.Span;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -65,6 +66,8 @@ public class TrackingPage implements Serializable {
         author = comment != null && comments.isAuthor(comment, key);
         if (comment != null) {
             seenVersion = comment.getVersion();
+            acceptedSuggestions = new java.util.ArrayList<>(
+                    comment.getSuggestedRedactions().stream().map(Span::start).toList());
         }
         if (trackingNumber != null && !trackingNumber.isBlank() && comment == null) {
             Faces.error(null, TrackingNumber.parse(trackingNumber).isPresent() ? "comment.notFound" : "track.malformed");
@@ -133,6 +136,197 @@ public class TrackingPage implements Serializable {
     /** What the history says for a step's note: a rejection's reason in the policy's words. */
     public String noteText(String note) {
         return comments.reasonText(note, Faces.locale());
+    }
+
+    // ---- redaction, undo, the trail (clerks), appeal (author), report (anyone) ----
+
+    /** A piece of the text for the clerk: plain, suggested by the pre-screen, or redacted. */
+    public record Segment(String text, String kind) implements Serializable {
+        public String getText() {
+            return text;
+        }
+
+        public String getKind() {
+            return kind;
+        }
+    }
+
+    private java.util.List<Integer> acceptedSuggestions = new java.util.ArrayList<>();
+    private String redactWords;
+    private String appealMessage;
+    private String reportReason;
+
+    /** The text cut at the suggested and the redacted spans, so the page can mark them. */
+    public java.util.List<Segment> getSegments() {
+        String body = comment.getBody();
+        java.util.List<Segment> out = new java.util.ArrayList<>();
+        java.util.TreeMap<Integer, int[]> marks = new java.util.TreeMap<>();
+        for (Span sp : comment.getSuggestedRedactions()) {
+            marks.put(sp.start(), new int[] {sp.end(), 0});
+        }
+        for (Span sp : comment.getRedactions()) {
+            marks.put(sp.start(), new int[] {sp.end(), 1});
+        }
+        int at = 0;
+        for (var e : marks.entrySet()) {
+            int start = Math.max(at, Math.min(e.getKey(), body.length()));
+            int end = Math.min(e.getValue()[0], body.length());
+            if (end <= start) {
+                continue;
+            }
+            if (start > at) {
+                out.add(new Segment(body.substring(at, start), "plain"));
+            }
+            out.add(new Segment(body.substring(start, end), e.getValue()[1] == 1 ? "redacted" : "suggested"));
+            at = end;
+        }
+        if (at < body.length()) {
+            out.add(new Segment(body.substring(at), "plain"));
+        }
+        return out;
+    }
+
+    /** A suggested span (its start identifies it) with its text. */
+    public record Suggestion(Integer start, String text) implements Serializable {
+        public Integer getStart() {
+            return start;
+        }
+
+        public String getText() {
+            return text;
+        }
+    }
+
+    /** The suggested spans with their text, for the checkboxes of the redaction form. */
+    public java.util.List<Suggestion> getSuggestions() {
+        String body = comment.getBody();
+        return comment.getSuggestedRedactions().stream().filter(sp -> sp.end() <= body.length())
+                .map(sp -> new Suggestion(sp.start(), body.substring(sp.start(), sp.end()))).toList();
+    }
+
+    /**
+     * Redacts the suggested spans the clerk kept ticked and every occurrence of the words the clerk typed (one
+     * phrase per line), against the version this clerk saw.
+     */
+    public String redact() {
+        java.util.List<Span> spans = new java.util.ArrayList<>();
+        for (Span sp : comment.getSuggestedRedactions()) {
+            if (acceptedSuggestions.contains(sp.start())) {
+                spans.add(sp);
+            }
+        }
+        String body = comment.getBody();
+        String lower = body.toLowerCase(java.util.Locale.ROOT);
+        boolean missing = false;
+        if (redactWords != null) {
+            for (String line : redactWords.split("\\R")) {
+                String phrase = line.strip().toLowerCase(java.util.Locale.ROOT);
+                if (phrase.isEmpty()) {
+                    continue;
+                }
+                int from = lower.indexOf(phrase);
+                missing |= from < 0;
+                while (from >= 0) {
+                    spans.add(new Span(from, from + phrase.length()));
+                    from = lower.indexOf(phrase, from + phrase.length());
+                }
+            }
+        }
+        if (missing) {
+            Faces.error(Faces.clientId("redact", "words"), "track.redact.notFound");
+            return null;
+        }
+        try {
+            comments.redact(comment.getTrackingNumber(), spans, null, seenVersion);
+            Faces.info("track.redacted", Span.normalise(spans).size());
+            redactWords = null;
+        } catch (RuntimeException e) {
+            Faces.report(e, "redact");
+        }
+        reload();
+        return null;
+    }
+
+    public String undo() {
+        try {
+            comments.undo(comment.getTrackingNumber(), seenVersion);
+            Faces.info("track.undone");
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+        }
+        reload();
+        return null;
+    }
+
+    /** True when a decision can be undone: one that is not itself an undo and not undone yet. */
+    public boolean isCanUndo() {
+        java.util.Set<Long> undone = new java.util.HashSet<>();
+        comment.getDecisions().stream().filter(d -> d.getUndoes() != null).forEach(d -> undone.add(d.getUndoes().getId()));
+        return comment.getStatus().isDecidable() && comment.getDecisions().stream()
+                .anyMatch(d -> d.getDecision() != org.podium.comment.entity.CommentDecision.Kind.UNDO
+                        && !undone.contains(d.getId()));
+    }
+
+    public String appeal() {
+        try {
+            comments.appeal(comment.getTrackingNumber(), key, appealMessage);
+            Faces.info("track.appealed");
+            appealMessage = null;
+        } catch (RuntimeException e) {
+            Faces.report(e, "appeal");
+        }
+        reload();
+        return null;
+    }
+
+    public String report() {
+        try {
+            boolean counted = comments.report(comment.getTrackingNumber(), reportReason, Faces.clientAddress());
+            Faces.info(counted ? "track.reported" : "track.reportedAlready");
+            reportReason = null;
+        } catch (RuntimeException e) {
+            Faces.report(e, "report");
+        }
+        reload();
+        return null;
+    }
+
+    /** The text as the public sees it (redactions applied) in the reader's language. */
+    public String getPublicText() {
+        return comment.publicText(Faces.text("redacted.marker"));
+    }
+
+    public java.util.List<Integer> getAcceptedSuggestions() {
+        return acceptedSuggestions;
+    }
+
+    public void setAcceptedSuggestions(java.util.List<Integer> acceptedSuggestions) {
+        this.acceptedSuggestions = acceptedSuggestions == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(acceptedSuggestions);
+    }
+
+    public String getRedactWords() {
+        return redactWords;
+    }
+
+    public void setRedactWords(String redactWords) {
+        this.redactWords = redactWords;
+    }
+
+    public String getAppealMessage() {
+        return appealMessage;
+    }
+
+    public void setAppealMessage(String appealMessage) {
+        this.appealMessage = appealMessage;
+    }
+
+    public String getReportReason() {
+        return reportReason;
+    }
+
+    public void setReportReason(String reportReason) {
+        this.reportReason = reportReason;
     }
 
     public String getDecision() {

@@ -21,11 +21,15 @@ import org.podium.platform.PodiumException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminSettingsResource {
 
-    /** {@code unverifiedComments} is PUBLISH or RECORD_ONLY; {@code version} is the one read (optional). */
-    public record SettingsJson(Integer commentMaxLength, Boolean acceptLate, String unverifiedComments, Long version) {
+    /**
+     * {@code unverifiedComments} is PUBLISH or RECORD_ONLY; {@code autoPublish} and {@code reportThreshold} (1–100)
+     * keep their value when left out; {@code version} is the one read (optional).
+     */
+    public record SettingsJson(Integer commentMaxLength, Boolean acceptLate, String unverifiedComments,
+            Boolean autoPublish, Integer reportThreshold, Long version) {
         static SettingsJson of(CouncilSettings s) {
             return new SettingsJson(s.getCommentMaxLength(), s.isAcceptLate(), s.getUnverifiedComments().name(),
-                    s.getVersion());
+                    s.isAutoPublish(), s.getReportThreshold(), s.getVersion());
         }
     }
 
@@ -45,8 +49,11 @@ public class AdminSettingsResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
+        CouncilSettings now = settings.forAdministrators();
         return SettingsJson.of(settings.change(body.commentMaxLength(), body.acceptLate(),
-                unverified(body.unverifiedComments()), body.version()));
+                unverified(body.unverifiedComments()),
+                body.autoPublish() == null ? now.isAutoPublish() : body.autoPublish(),
+                body.reportThreshold() == null ? now.getReportThreshold() : body.reportThreshold(), body.version()));
     }
 
     static UnverifiedComments unverified(String value) {

@@ -45,6 +45,15 @@ public class Settings {
     @RolesAllowed(Role.ADMIN_NAME)
     public CouncilSettings change(Integer commentMaxLength, Boolean acceptLate, UnverifiedComments unverified,
             Long expectedVersion) {
+        CouncilSettings s = current();
+        return change(commentMaxLength, acceptLate, unverified, s.isAutoPublish(), s.getReportThreshold(),
+                expectedVersion);
+    }
+
+    /** The same with the moderation rules: auto-publishing and the number of reports that hide a comment. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public CouncilSettings change(Integer commentMaxLength, Boolean acceptLate, UnverifiedComments unverified,
+            Boolean autoPublish, Integer reportThreshold, Long expectedVersion) {
         if (commentMaxLength == null || commentMaxLength < CouncilSettings.MIN_LENGTH
                 || commentMaxLength > CouncilSettings.MAX_LENGTH) {
             throw PodiumException.invalid("commentMaxLength", "settings.maxLength.range", CouncilSettings.MIN_LENGTH,
@@ -56,13 +65,21 @@ public class Settings {
         if (unverified == null) {
             throw PodiumException.invalid("unverifiedComments", "settings.unverified.required");
         }
+        if (autoPublish == null) {
+            throw PodiumException.invalid("autoPublish", "settings.autoPublish.required");
+        }
+        if (reportThreshold == null || reportThreshold < 1 || reportThreshold > CouncilSettings.MAX_REPORT_THRESHOLD) {
+            throw PodiumException.invalid("reportThreshold", "settings.reportThreshold.range", 1,
+                    CouncilSettings.MAX_REPORT_THRESHOLD);
+        }
         CouncilSettings s = current();
         if (expectedVersion != null && expectedVersion != s.getVersion()) {
             throw PodiumException.conflict(null, "settings.stale");
         }
-        s.change(commentMaxLength, acceptLate, unverified);
+        s.change(commentMaxLength, acceptLate, unverified, autoPublish, reportThreshold);
         audit.record("settings.change", "council_settings", CouncilSettings.ID, "commentMaxLength=" + commentMaxLength
-                + " acceptLate=" + acceptLate + " unverifiedComments=" + unverified);
+                + " acceptLate=" + acceptLate + " unverifiedComments=" + unverified + " autoPublish=" + autoPublish
+                + " reportThreshold=" + reportThreshold);
         em.flush();
         return s;
     }

@@ -22,6 +22,8 @@ public class CouncilSettings implements Serializable {
     public static final int MIN_LENGTH = 100;
     /** The most any council may allow (the column holds 20,000 characters). */
     public static final int MAX_LENGTH = 20_000;
+    public static final int DEFAULT_REPORT_THRESHOLD = 3;
+    public static final int MAX_REPORT_THRESHOLD = 100;
 
     @Id
     private Long id = ID;
@@ -35,6 +37,14 @@ public class CouncilSettings implements Serializable {
     @Enumerated(EnumType.STRING)
     @Column(name = "unverified_comments", nullable = false, length = 12)
     private UnverifiedComments unverifiedComments;
+
+    /** Publish at once the comments that are verified and that the pre-screen did not flag. */
+    @Column(name = "auto_publish", nullable = false)
+    private boolean autoPublish;
+
+    /** Reports by residents after which a published comment is hidden pending review. */
+    @Column(name = "report_threshold", nullable = false)
+    private int reportThreshold = DEFAULT_REPORT_THRESHOLD;
 
     @Version
     private long version;
@@ -57,10 +67,21 @@ public class CouncilSettings implements Serializable {
         updatedAt = Instant.now();
     }
 
-    public void change(int maxLength, boolean late, UnverifiedComments unverified) {
+    public void change(int maxLength, boolean late, UnverifiedComments unverified, boolean autoPublish,
+            int reportThreshold) {
         this.commentMaxLength = maxLength;
         this.acceptLate = late;
         this.unverifiedComments = unverified;
+        this.autoPublish = autoPublish;
+        this.reportThreshold = reportThreshold;
+    }
+
+    public boolean isAutoPublish() {
+        return autoPublish;
+    }
+
+    public int getReportThreshold() {
+        return reportThreshold;
     }
 
     public int getCommentMaxLength() {

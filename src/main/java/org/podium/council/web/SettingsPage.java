@@ -24,6 +24,8 @@ public class SettingsPage implements Serializable {
     private boolean acceptLate;
     private UnverifiedComments unverifiedComments;
     private long version;
+    private boolean autoPublish;
+    private Integer reportThreshold;
 
     @PostConstruct
     void load() {
@@ -32,11 +34,13 @@ public class SettingsPage implements Serializable {
         acceptLate = s.isAcceptLate();
         unverifiedComments = s.getUnverifiedComments();
         version = s.getVersion();
+        autoPublish = s.isAutoPublish();
+        reportThreshold = s.getReportThreshold();
     }
 
     public String save() {
         try {
-            settings.change(commentMaxLength, acceptLate, unverifiedComments, version);
+            settings.change(commentMaxLength, acceptLate, unverifiedComments, autoPublish, reportThreshold, version);
         } catch (RuntimeException e) {
             Faces.report(e, "settings");
             if (e instanceof org.podium.platform.PodiumException p && p.status() == 409) {
@@ -83,5 +87,21 @@ public class SettingsPage implements Serializable {
 
     public void setUnverifiedComments(UnverifiedComments unverifiedComments) {
         this.unverifiedComments = unverifiedComments;
+    }
+
+    public boolean isAutoPublish() {
+        return autoPublish;
+    }
+
+    public void setAutoPublish(boolean autoPublish) {
+        this.autoPublish = autoPublish;
+    }
+
+    public Integer getReportThreshold() {
+        return reportThreshold;
+    }
+
+    public void setReportThreshold(Integer reportThreshold) {
+        this.reportThreshold = reportThreshold;
     }
 }

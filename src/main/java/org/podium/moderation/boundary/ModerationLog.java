@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.podium.comment.entity.CommentDecision;
 import org.podium.comment.entity.CommentEvent;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.meeting.boundary.Meetings;
@@ -27,7 +28,11 @@ import org.podium.platform.PodiumException;
 public class ModerationLog {
 
     /** One rejection: when, on which item, for which reason (its code and public wording). */
-    public record Entry(Instant at, String item, String code, String reason) {
+    public record Entry(Instant at, String item, String code, String reason, String kind) {
+
+        public String getKind() {
+            return kind;
+        }
         // JavaBean getters: Expression Language 5 (Jakarta EE 10) does not read record components
 
         public Instant getAt() {
@@ -55,7 +60,11 @@ public class ModerationLog {
         }
     }
 
-    public record Log(long meetingId, long rejected, List<Count> byReason, List<Entry> entries) {
+    public record Log(long meetingId, long rejected, long redacted, List<Count> byReason, List<Entry> entries) {
+
+        public long getRedacted() {
+            return redacted;
+        }
 
         public long getRejected() {
             return rejected;
@@ -98,10 +107,23 @@ public class ModerationLog {
             String code = reason != null ? reason.getCode() : "other";
             String text = wording.computeIfAbsent(code, k -> reason == null ? "" : reason.publicText(lang));
             counts.merge(code, 1L, Long::sum);
-            entries.add(new Entry(e.getOccurredAt(), e.getItemNumber(), code, text));
+            entries.add(new Entry(e.getOccurredAt(), e.getItemNumber(), code, text, "rejected"));
         }
+        // each comment with redactions now, with the redaction that made them (never the spans or the text)
+        List<CommentDecision> redactions = em.createQuery("select d from CommentDecision d join fetch d.comment c"
+                + " join fetch c.item i where i.meeting.id = :m and c.redactions is not null and d.decision = :redact"
+                + " and d.id = (select max(d2.id) from CommentDecision d2 where d2.comment = c and d2.decision = :redact)"
+                + " order by d.decidedAt, d.id", CommentDecision.class)
+                .setParameter("m", meetingId).setParameter("redact", CommentDecision.Kind.REDACT).getResultList();
+        for (CommentDecision d : redactions) {
+            ModerationReason reason = d.getReason() == null ? null : policyReasons.get(d.getReason());
+            entries.add(new Entry(d.getDecidedAt(), d.getComment().getItem().getNumber(),
+                    reason == null ? "other" : reason.getCode(), reason == null ? "" : reason.publicText(lang),
+                    "redacted"));
+        }
+        entries.sort(java.util.Comparator.comparing(Entry::at));
         List<Count> byReason = counts.entrySet().stream()
                 .map(c -> new Count(c.getKey(), wording.get(c.getKey()), c.getValue())).toList();
-        return new Log(meetingId, events.size(), byReason, entries);
+        return new Log(meetingId, events.size(), redactions.size(), byReason, entries);
     }
 }

@@ -14,6 +14,7 @@ import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
+import org.podium.moderation.control.PreScreen;
 import org.podium.platform.PodiumException;
 
 /**
@@ -23,6 +24,10 @@ import org.podium.platform.PodiumException;
 @Stateless
 @RolesAllowed(Role.CLERK_NAME)
 public class Queue {
+
+    /** The flags a clerk can narrow the queue to (besides the pre-screen's own codes). */
+    public static final List<String> FLAGS = List.of("flagged", "personal-data", "obscenity", "threat", "link",
+            "disposable-email", "burst", "disowned", "late", "reported", "hidden", "appeal");
 
     /** What the clerk narrows the queue to; every field optional. */
     public record Filter(Long meetingId, Long itemId, Position position, Channel channel, Boolean verified,
@@ -44,9 +49,13 @@ public class Queue {
         if (size < 1 || size > MAX_SIZE) {
             throw PodiumException.invalid("size", "paging.size", MAX_SIZE);
         }
-        StringBuilder where = new StringBuilder(" where c.status = :status");
+        // without a status: everything waiting for a clerk, reported (hidden) comments first, then appeals
+        StringBuilder where = new StringBuilder(f.status() == null ? " where c.queuePriority is not null"
+                : " where c.status = :status");
         Map<String, Object> params = new HashMap<>();
-        params.put("status", f.status() == null ? CommentStatus.RECEIVED : f.status());
+        if (f.status() != null) {
+            params.put("status", f.status());
+        }
         if (f.meetingId() != null) {
             where.append(" and c.item.meeting.id = :meeting");
             params.put("meeting", f.meetingId());
@@ -73,11 +82,23 @@ public class Queue {
             switch (f.flag()) {
                 case "disowned" -> where.append(" and c.disownedAt is not null");
                 case "late" -> where.append(" and c.late = true");
-                default -> throw PodiumException.invalid("flag", "queue.flag.unknown");
+                case "reported" -> where.append(" and c.reportCount > 0");
+                case "hidden" -> where.append(" and c.hiddenAt is not null");
+                case "appeal" -> where.append(" and c.appealedAt is not null");
+                case "flagged" -> where.append(" and c.flags is not null");
+                default -> {
+                    if (PreScreen.Flag.of(f.flag()).isEmpty()) {
+                        throw PodiumException.invalid("flag", "queue.flag.unknown");
+                    }
+                    where.append(" and c.flags like :flagLike");
+                    params.put("flagLike", "%" + f.flag() + "%");
+                }
             }
         }
-        TypedQuery<Comment> list = em.createQuery("select c from Comment c" + where + " order by c.receivedAt "
-                + (f.newestFirst() ? "desc, c.id desc" : "asc, c.id asc"), Comment.class);
+        String direction = f.newestFirst() ? " desc" : " asc";
+        TypedQuery<Comment> list = em.createQuery("select c from Comment c" + where + " order by "
+                + (f.status() == null ? "c.queuePriority asc, " : "") + "c.receivedAt" + direction + ", c.id"
+                + direction, Comment.class);
         TypedQuery<Long> count = em.createQuery("select count(c) from Comment c" + where, Long.class);
         params.forEach((k, v) -> {
             list.setParameter(k, v);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.entity.Channel;
+import org.podium.comment.boundary.CommentJson;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
@@ -26,8 +27,14 @@ import org.podium.platform.PodiumException;
 @Produces(MediaType.APPLICATION_JSON)
 public class QueueResource {
 
+    /**
+     * One comment of the queue. {@code flags}: the pre-screen's codes; {@code suggestedRedactions}: spans of the text
+     * ([start, end) in UTF-16 units) the pre-screen suggests; {@code appeal}: the author's message, when appealed.
+     */
     public record Row(String trackingNumber, long meetingId, long itemId, String item, String channel, String position,
-            OffsetDateTime receivedAt, boolean verified, boolean disowned, boolean late, String excerpt, long version) {
+            String status, OffsetDateTime receivedAt, boolean verified, boolean disowned, boolean late, List<String> flags,
+            List<CommentJson.SpanJson> suggestedRedactions, int reports, boolean hidden, String appeal, String excerpt,
+            long version) {
     }
 
     public record PageJson(List<Row> items, int page, int size, long total) {
@@ -40,8 +47,10 @@ public class QueueResource {
     PodiumConfig config;
 
     @GET
-    @Operation(summary = "Comments waiting for a decision (status=RECEIVED by default), oldest first; filters meeting, "
-            + "item, position, channel, verified=true|false, flag=disowned|late, status, sort=oldest|newest (clerks)")
+    @Operation(summary = "Comments waiting for a clerk (without status: reported and hidden first, then appeals, then "
+            + "new comments), oldest first; filters meeting, item, position, channel, verified=true|false, "
+            + "flag=flagged|personal-data|obscenity|threat|link|disposable-email|burst|disowned|late|reported|hidden|"
+            + "appeal, status, sort=oldest|newest (clerks)")
     public PageJson list(@QueryParam("meeting") String meeting, @QueryParam("item") String item,
             @QueryParam("position") String position, @QueryParam("channel") String channel,
             @QueryParam("verified") String verified, @QueryParam("flag") String flag,
@@ -65,9 +74,10 @@ public class QueueResource {
         return new Row(c.getTrackingNumber(), c.getItem().getMeeting().getId(), c.getItem().getId(),
                 c.getItem().getNumber() + " " + c.getItem().getTitle(), c.getChannel().name(),
                 c.getPosition() == null ? null : c.getPosition().name(),
-                c.getReceivedAt().atZone(config.zone()).toOffsetDateTime(), !c.isUnverified(),
-                c.getDisownedAt() != null, c.isLate(), body.length() > 200 ? body.substring(0, 200) + "…" : body,
-                c.getVersion());
+                c.getStatus().name(), c.getReceivedAt().atZone(config.zone()).toOffsetDateTime(), !c.isUnverified(),
+                c.getDisownedAt() != null, c.isLate(), c.getFlagCodes(), CommentJson.spans(c.getSuggestedRedactions()),
+                c.getReportCount(), c.isHidden(), c.getAppealText(),
+                body.length() > 200 ? body.substring(0, 200) + "…" : body, c.getVersion());
     }
 
     static <E extends Enum<E>> E value(Class<E> type, String field, String v) {

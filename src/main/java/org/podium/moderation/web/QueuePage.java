@@ -84,16 +84,114 @@ public class QueuePage {
                 .getRequestParameterMap();
         String t = request.get("t");
         Long v = parse(request.get("v"));
+        CommentStatus status = status(decision);
         try {
-            var status = "PUBLISH".equals(decision) ? org.podium.comment.entity.CommentStatus.PUBLISHED
-                    : org.podium.comment.entity.CommentStatus.RECORD_ONLY;
-            comments.decide(t, status, null, v, Faces.baseUrl(config));
+            comments.decide(t, status, blank(request.get("reason")), v, Faces.baseUrl(config));
             Faces.info("queue.decided", t, Faces.text("comment.status." + status));
+            decided.add(t);
         } catch (RuntimeException e) {
             Faces.report(e, null);
         }
         result = null;
         return null;
+    }
+
+    /**
+     * One decision on every selected row (their tracking numbers and the versions shown, "PDM-…:3"). Each comment is
+     * decided on its own: one that another clerk decided in between is named and left as it is; the rest go through.
+     */
+    public String bulk() {
+        var ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        String[] selected = ctx.getRequestParameterValuesMap().getOrDefault("sel", new String[0]);
+        String decision = ctx.getRequestParameterMap().get("bulkDecision");
+        String reason = blank(ctx.getRequestParameterMap().get("bulkReason"));
+        if (selected.length == 0) {
+            Faces.error(null, "queue.bulk.none");
+            return null;
+        }
+        CommentStatus status = status(decision);
+        if (status == null) {
+            Faces.error(null, "comment.decision.invalid");
+            return null;
+        }
+        if (status == CommentStatus.REJECTED && reason == null) {
+            Faces.error(null, "comment.decision.reason.required");
+            return null;
+        }
+        int done = 0;
+        for (String one : selected) {
+            int colon = one.lastIndexOf(':');
+            String t = colon < 0 ? one : one.substring(0, colon);
+            Long v = colon < 0 ? null : parse(one.substring(colon + 1));
+            try {
+                comments.decide(t, status, reason, v, Faces.baseUrl(config));
+                decided.add(t);
+                done++;
+            } catch (RuntimeException e) {
+                Faces.error(null, "queue.bulk.failed", t, Faces.problemText(e));
+            }
+        }
+        Faces.info("queue.bulk.done", done, Faces.text("comment.status." + status));
+        result = null;
+        return null;
+    }
+
+    /** Undoes the decisions just taken on this page (the "Undo" after a decision, shortcut z). */
+    public String undoLast() {
+        String[] ts = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterValuesMap().getOrDefault("undo", new String[0]);
+        int done = 0;
+        for (String t : ts) {
+            try {
+                comments.undo(t, null);
+                done++;
+            } catch (RuntimeException e) {
+                Faces.error(null, "queue.bulk.failed", t, Faces.problemText(e));
+            }
+        }
+        Faces.info("queue.undone", done);
+        result = null;
+        return null;
+    }
+
+    private final List<String> decided = new java.util.ArrayList<>();
+
+    /** The comments decided by this request, for the "Undo" button. */
+    public List<String> getDecided() {
+        return decided;
+    }
+
+    private List<org.podium.moderation.entity.ModerationReason> reasons;
+
+    @Inject
+    org.podium.moderation.boundary.PostingPolicy policy;
+
+    public List<org.podium.moderation.entity.ModerationReason> getReasons() {
+        if (reasons == null) {
+            reasons = policy.active();
+        }
+        return reasons;
+    }
+
+    public String reasonLabel(org.podium.moderation.entity.ModerationReason r) {
+        return r.publicText(Faces.locale());
+    }
+
+    public List<String> getFlags() {
+        return Queue.FLAGS;
+    }
+
+    private static CommentStatus status(String decision) {
+        return switch (decision == null ? "" : decision) {
+            case "PUBLISH" -> CommentStatus.PUBLISHED;
+            case "RECORD_ONLY" -> CommentStatus.RECORD_ONLY;
+            case "REJECT" -> CommentStatus.REJECTED;
+            default -> null;
+        };
+    }
+
+    private static String blank(String v) {
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     public boolean isHasPrevious() {

@@ -1,0 +1,61 @@
+package org.podium.comment.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A resident's report of a published comment, with a reason of the posting policy; one per reporter and comment. */
+@Entity
+@Table(name = "comment_report")
+public class CommentReport {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "comment_id", nullable = false, updatable = false)
+    private Comment comment;
+
+    /** "account:{id}" for a signed-in resident, else "address:{network address}". */
+    @Column(nullable = false, length = 80, updatable = false)
+    private String reporter;
+
+    @Column(nullable = false, length = 40, updatable = false)
+    private String reason;
+
+    @Column(name = "reported_at", nullable = false, updatable = false)
+    private Instant reportedAt;
+
+    protected CommentReport() {
+    }
+
+    public CommentReport(Comment comment, String reporter, String reason, Instant reportedAt) {
+        this.comment = comment;
+        this.reporter = reporter;
+        this.reason = reason;
+        this.reportedAt = reportedAt;
+    }
+
+    public Comment getComment() {
+        return comment;
+    }
+
+    public String getReporter() {
+        return reporter;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Instant getReportedAt() {
+        return reportedAt;
+    }
+}

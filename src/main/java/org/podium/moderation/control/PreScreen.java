@@ -1,0 +1,178 @@
+package org.podium.moderation.control;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The automatic pre-screen every comment goes through on receipt. It only suggests: personal data (phone numbers,
+ * e-mail addresses, also written out, street addresses, social security–like numbers) becomes suggested redaction
+ * spans; obscenity (a word list), threat phrases and links become flags; a disposable e-mail domain and a burst of
+ * comments from one address become authenticity flags. A clerk decides. Plain Java, no container: unit-tested on
+ * tricky inputs (an ordinance number or "3-1-1" is not a phone number).
+ */
+public final class PreScreen {
+
+    /** What the screen can raise; {@link #code} is the stored and API form. */
+    public enum Flag {
+        PERSONAL_DATA("personal-data"), OBSCENITY("obscenity"), THREAT("threat"), LINK("link"),
+        DISPOSABLE_EMAIL("disposable-email"), BURST("burst");
+
+        public final String code;
+
+        Flag(String code) {
+            this.code = code;
+        }
+
+        public static java.util.Optional<Flag> of(String code) {
+            for (Flag f : values()) {
+                if (f.code.equals(code)) {
+                    return java.util.Optional.of(f);
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    public record Result(Set<Flag> flags, List<Span> suggested) {
+
+        /** The stored form of the flags: codes joined by commas, or null. */
+        public String flagCodes() {
+            return flags.isEmpty() ? null : String.join(",", flags.stream().map(f -> f.code).toList());
+        }
+    }
+
+    private static final String SEP = "[\\s.-]";
+    /** North American numbers with separators: (312) 555-0142, 312-555-0142, 312.555.0142, +1 312 555 0142. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w-])(?:\\+?1" + SEP + "?)?(?:\\(\\d{3}\\)\\s?|\\d{3}" + SEP + ")\\d{3}" + SEP + "\\d{4}(?![\\w-])");
+    /** Ten digits run together count only when the words before them say it is a number to call. */
+    private static final Pattern PHONE_PLAIN = Pattern.compile(
+            "(?i)\\b(?:call|phone|tel|telephone|cell|mobile|text|n[uú]mero|tel[eé]fono|llame|ll[aá]mame)\\D{0,12}"
+                    + "((?:\\+?1)?\\d{10})(?!\\d)");
+    private static final Pattern INTERNATIONAL = Pattern.compile("(?<![\\w+])\\+(?:[2-9]\\d{0,2})(?:[\\s.-]?\\d{2,4}){3,5}(?![\\w-])");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    private static final String DOT = "(?:\\s*\\.\\s*|\\s*[(\\[{]\\s*dot\\s*[)\\]}]\\s*|\\s+dot\\s+|\\s+punto\\s+)";
+    private static final String AT = "(?:\\s*@\\s*|\\s*[(\\[{]\\s*(?:at|arroba)\\s*[)\\]}]\\s*|\\s+at\\s+|\\s+arroba\\s+)";
+    /** jane dot doe at gmail dot com, jane(at)gmail(dot)com, jane [at] gmail [dot] com. */
+    private static final Pattern EMAIL_WRITTEN = Pattern.compile("(?i)\\b[a-z0-9_+-]+(?:" + DOT + "[a-z0-9_+-]+)*" + AT
+            + "[a-z0-9-]+(?:" + DOT + "[a-z0-9-]+)*" + DOT + "(?:com|org|net|edu|gov|us|mx|es|io|info|co)\\b");
+    private static final Pattern SSN = Pattern.compile("(?<![\\d-])\\d{3}[- ]\\d{2}[- ]\\d{4}(?![\\d-])");
+    private static final Pattern SSN_PLAIN = Pattern.compile(
+            "(?i)\\b(?:ssn|social security(?: number| no\\.?)?|seguro social)\\D{0,12}(\\d{9})(?!\\d)");
+    private static final Pattern STREET = Pattern.compile(
+            "\\b\\d{1,6}[A-Za-z]?\\s+(?:(?:[NSEW]|North|South|East|West)\\.?\\s+)?(?:[A-Z0-9][\\w'.-]*\\s+){1,3}"
+                    + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|"
+                    + "Ter|Parkway|Pkwy|Circle|Cir|Highway|Hwy)\\b\\.?"
+                    + "(?:,?\\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*#?\\w+)?");
+    private static final Pattern LINK = Pattern.compile(
+            "(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+|\\b[a-z0-9-]+\\.(?:com|net|org|info|biz|io|ly|xyz|shop)/\\S*");
+
+    private final Pattern obscenity;
+    private final List<Pattern> threats;
+    private final Set<String> disposable;
+
+    PreScreen(List<String> obscenityWords, List<String> threatPatterns, List<String> disposableDomains) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String w : obscenityWords) {
+            if (alternatives.length() > 0) {
+                alternatives.append('|');
+            }
+            alternatives.append(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\p{L}*"
+                    : Pattern.quote(w));
+        }
+        obscenity = Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})");
+        threats = threatPatterns.stream().map(p -> Pattern.compile("(?iu)" + p)).toList();
+        disposable = Set.copyOf(disposableDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** The screen with the lists shipped in this package. */
+    public static PreScreen standard() {
+        return new PreScreen(list("obscenity.txt"), list("threats.txt"), list("disposable-domains.txt"));
+    }
+
+    /**
+     * Screens one comment. {@code senderEmail} may be null; {@code burst} says the sender's address sent more comments
+     * in a short time than the council considers normal (the caller counts them).
+     */
+    public Result screen(String text, String senderEmail, boolean burst) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        List<Span> spans = new ArrayList<>();
+        String t = text == null ? "" : text;
+        for (Pattern p : List.of(PHONE, INTERNATIONAL, EMAIL, EMAIL_WRITTEN, SSN, STREET)) {
+            collect(p.matcher(t), 0, spans);
+        }
+        for (Pattern p : List.of(PHONE_PLAIN, SSN_PLAIN)) {
+            collect(p.matcher(t), 1, spans);
+        }
+        if (!spans.isEmpty()) {
+            flags.add(Flag.PERSONAL_DATA);
+        }
+        if (obscenity.matcher(t).find()) {
+            flags.add(Flag.OBSCENITY);
+        }
+        if (threats.stream().anyMatch(p -> p.matcher(t).find())) {
+            flags.add(Flag.THREAT);
+        }
+        if (LINK.matcher(t).find()) {
+            flags.add(Flag.LINK);
+        }
+        if (isDisposable(senderEmail)) {
+            flags.add(Flag.DISPOSABLE_EMAIL);
+        }
+        if (burst) {
+            flags.add(Flag.BURST);
+        }
+        return new Result(flags, Span.normalise(spans));
+    }
+
+    /** True when the address's domain, or a domain it is under, is on the disposable list. */
+    public boolean isDisposable(String email) {
+        if (email == null) {
+            return false;
+        }
+        int at = email.lastIndexOf('@');
+        if (at < 0) {
+            return false;
+        }
+        String domain = email.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+        while (true) {
+            if (disposable.contains(domain)) {
+                return true;
+            }
+            int dot = domain.indexOf('.');
+            if (dot < 0) {
+                return false;
+            }
+            domain = domain.substring(dot + 1);
+        }
+    }
+
+    private static void collect(Matcher m, int group, List<Span> into) {
+        while (m.find()) {
+            into.add(new Span(m.start(group), m.end(group)));
+        }
+    }
+
+    private static List<String> list(String resource) {
+        try (InputStream in = PreScreen.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
