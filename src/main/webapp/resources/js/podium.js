@@ -126,7 +126,7 @@ document.addEventListener('change', function (event) {
             document.querySelector('#bulk input[type=submit], #bulk button[type=submit]').click();
             return;
         }
-        if (event.ctrlKey || event.metaKey || event.altKey || rows().length === 0) {
+        if (event.ctrlKey || event.metaKey || event.altKey || !document.querySelector('table[data-keys=queue], #undoLast')) {
             return;
         }
         if (target.matches && target.matches('input:not([type=checkbox]):not([type=submit]), select, textarea')) {
@@ -134,6 +134,9 @@ document.addEventListener('change', function (event) {
         }
         var row = current();
         var index = row ? rows().indexOf(row) : -1;
+        if (rows().length === 0 && event.key !== 'z') {
+            return;
+        }
         switch (event.key) {
             case 'j':
             case 'ArrowDown':

@@ -437,4 +437,192 @@ class BrowserIT {
         assertEquals("Page not found", browser.heading());
         browser.assertAccessible("the 404 page");
     }
+
+    // ---- moderation ----
+
+    Http api(String who) {
+        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
+    }
+
+    long moderatedItem() {
+        Http clerk = api(CLERK);
+        long meeting = ServerIT.createMeeting(clerk, "Moderation " + UUID.randomUUID(),
+                java.time.Instant.now().plus(5, java.time.temporal.ChronoUnit.DAYS));
+        long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        ServerIT.publish(clerk, meeting);
+        return item;
+    }
+
+    String letter(long item, String text, int minutesAgo) {
+        java.net.http.HttpResponse<String> r = api(CLERK).post("api/v1/clerk/items/" + item + "/comments",
+                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + java.time.Instant.now().minusSeconds(60L * minutesAgo)
+                        + "\",\"position\":\"OPPOSE\",\"text\":\"" + text + "\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getString("trackingNumber");
+    }
+
+    String status(String t) {
+        return Http.object(api(CLERK).get("api/v1/comments/" + t)).getString("status");
+    }
+
+    /** The tracking number of the queue row in focus. */
+    String focused() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "var r = document.activeElement && document.activeElement.closest('tr[data-t]');"
+                        + " return r ? r.getAttribute('data-t') : null;");
+    }
+
+    void keys(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(keys).perform();
+    }
+
+    /** Keys that post the page: waits for the next one. */
+    void keysAndWait(CharSequence... keys) {
+        browser.markPage();
+        keys(keys);
+        browser.awaitNewPage();
+    }
+
+    @Test
+    void aClerkModeratesAMixedQueueFromTheKeyboard_RejectsWithAMailRedactsTheSuggestedSpansAndUndoes() throws Exception {
+        long item = moderatedItem();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        java.util.List<String> clean = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            clean.add(letter(item, "The levy is too high for seniors, letter " + i, 50 - i));
+        }
+        String guestEmail = "angry-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        java.net.http.HttpResponse<String> angry = new Http(base.toString()).post("api/v1/items/" + item + "/comments",
+                "{\"position\":\"OPPOSE\",\"text\":\"This levy is bullshit.\",\"email\":\"" + guestEmail + "\"}");
+        String obscene = Http.object(angry).getString("trackingNumber");
+        String phone = letter(item, "My neighbour at 312-555-0142 agrees: too high.", 10);
+
+        login(CLERK, DEMO_PASSWORD);
+        browser.open("clerk/queue.xhtml?meeting=" + meeting);
+        assertTrue(browser.text("shortcuts").contains("Keyboard shortcuts"));
+        browser.assertAccessible("the moderation queue with its shortcuts and bulk actions");
+        int actions = 0;
+        // j through the queue: select the clean letters, reject the obscene one with a reason, redact the phone one
+        boolean redactedOne = false;
+        for (int step = 0; step < 12 && !(redactedOne && status(obscene).equals("REJECTED")); step++) {
+            keys("j");
+            actions++;
+            String t = focused();
+            if (t == null) {
+                break;
+            }
+            if (t.equals(obscene) && status(obscene).equals("RECEIVED")) {
+                keys("e");
+                org.openqa.selenium.WebElement reason = browser.driver.switchTo().activeElement();
+                assertEquals("reason", reason.getAttribute("name"), "e puts the focus on the row's reason");
+                reason.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ARROW_DOWN);
+                assertEquals("obscenity", reason.getAttribute("value"));
+                browser.markPage();
+                reason.sendKeys(org.openqa.selenium.Keys.ENTER);
+                browser.awaitNewPage();
+                actions += 4;
+                assertTrue(browser.body().contains("Comment " + obscene + ": Rejected."), browser.body());
+                assertEquals(obscene, String.join(",", ((java.util.List<?>) ((org.openqa.selenium.JavascriptExecutor)
+                        browser.driver).executeScript("return Array.from(document.querySelectorAll('#undoLast input"
+                        + "[name=undo]')).map(function (i) { return i.value; });")).stream().map(String::valueOf).toList()));
+                assertTrue(focused() != null, "the focus comes back to the queue after the reload");
+            } else if (t.equals(phone) && !redactedOne) {
+                browser.markPage();
+                keys("h");
+                browser.awaitNewPage();
+                actions++;
+                assertTrue(browser.url().contains("comment.xhtml?t=" + phone), browser.url());
+                assertTrue(browser.find("clerkText").findElement(By.cssSelector("mark.suggested")).getText()
+                        .contains("312-555-0142"));
+                browser.assertAccessible("the comment with a suggested redaction");
+                browser.press("redact:apply");
+                actions++;
+                assertTrue(browser.body().contains("One passage redacted."), browser.body());
+                assertEquals("My neighbour at [redacted: personal information] agrees: too high.",
+                        browser.text("clerkPublicText"));
+                browser.driver.findElements(By.cssSelector("input[name='decision:decision']")).stream()
+                        .filter(e -> "PUBLISHED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                browser.press("decision:decide");
+                actions += 2;
+                assertEquals(3, browser.find("trail").findElements(By.cssSelector("tbody tr")).size() + 1,
+                        "the trail: redacted, published");
+                browser.assertAccessible("the comment with its audit trail");
+                browser.open("clerk/queue.xhtml?meeting=" + meeting);
+                redactedOne = true;
+            } else if (clean.contains(t)) {
+                keys("x");
+                actions++;
+            }
+        }
+        assertEquals("REJECTED", status(obscene));
+        assertEquals("PUBLISHED", status(phone));
+        MimeMessage told = Mailbox.await(guestEmail);
+        assertTrue(told.getSubject().contains(obscene) && told.getSubject().contains("not published"), told.getSubject());
+        assertTrue(((String) told.getContent()).contains("obscene or profane language"), (String) told.getContent());
+
+        // the clean letters: Shift+A selects every row left, Shift+P publishes them; z undoes, and again
+        keys("A");
+        keysAndWait("P");
+        actions += 2;
+        assertTrue(browser.body().contains("3 comments: Published."), browser.body());
+        for (String t : clean) {
+            assertEquals("PUBLISHED", status(t), t);
+        }
+        keysAndWait("z");
+        assertTrue(browser.body().contains("3 decisions undone."), browser.body());
+        assertEquals("RECEIVED", status(clean.get(0)));
+        browser.assertAccessible("the queue after an undo");
+        keys("A");
+        keysAndWait("P");
+        actions += 4;
+        for (String t : clean) {
+            assertEquals("PUBLISHED", status(t), t);
+        }
+        assertTrue(browser.present("queueEmpty"), "nothing waits on this meeting");
+        String list = new Http(base.toString()).get("api/v1/items/" + item + "/comments").body();
+        assertTrue(list.contains("[redacted: personal information]") && !list.contains("0142") && !list.contains("bullshit"),
+                list);
+        assertTrue(actions < 40, "a handful of keys per comment: " + actions);
+    }
+
+    @Test
+    void aResidentReportsAPublishedCommentThatIsHiddenAtTheThird_AndAnAuthorAppealsARejection() throws Exception {
+        long item = moderatedItem();
+        String reported = letter(item, "A letter some residents object to", 5);
+        assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + reported + "/decision",
+                "{\"decision\":\"PUBLISH\"}").statusCode());
+        for (String who : java.util.List.of(Deployments.RESIDENT, Deployments.COUNCIL)) {
+            assertEquals(201, api(who).post("api/v1/comments/" + reported + "/reports", "{\"reason\":\"off-topic\"}")
+                    .statusCode());
+        }
+        browser.open("comment.xhtml?t=" + reported);
+        assertEquals("A letter some residents object to", browser.text("publicText"));
+        browser.assertAccessible("a published comment with the report form");
+        browser.press("reportForm:send");
+        assertTrue(browser.text("reportForm:reasonMsg").contains("not a reason of the posting policy")
+                || browser.body().contains("reason"), browser.body());
+        new org.openqa.selenium.support.ui.Select(browser.find("reportForm:reason")).selectByValue("off-topic");
+        browser.press("reportForm:send");
+        assertTrue(browser.body().contains("Thank you: your report was recorded"), browser.body());
+        assertEquals(0, Http.object(new Http(base.toString()).get("api/v1/items/" + item + "/comments")).getInt("total"),
+                "hidden after the third report");
+        browser.open("item.xhtml?id=" + item);
+        assertFalse(browser.body().contains("A letter some residents object to"));
+
+        java.net.http.HttpResponse<String> mine = api(Deployments.RESIDENT).post("api/v1/items/" + item + "/comments",
+                "{\"position\":\"SUPPORT\",\"text\":\"The parks need this levy.\",\"email\":\"" + Deployments.RESIDENT + "\"}");
+        String rejected = Http.object(mine).getString("trackingNumber");
+        assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + rejected + "/decision",
+                "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}").statusCode());
+        login(Deployments.RESIDENT, DEMO_PASSWORD);
+        browser.open("comment.xhtml?t=" + rejected);
+        browser.press("appeal:send");
+        assertTrue(browser.text("appeal:messageMsg").contains("Write a message"), browser.body());
+        browser.type("appeal:message", "The parks budget is part of this levy.").press("appeal:send");
+        assertTrue(browser.text("appealSent").contains("Your appeal was sent on"), browser.body());
+        assertFalse(browser.present("appeal:send"), "an appeal is sent once");
+        browser.assertAccessible("the author's page after an appeal");
+        assertEquals(rejected, Http.object(api(CLERK).get("api/v1/clerk/queue?item=" + item + "&flag=appeal"))
+                .getJsonArray("items").getJsonObject(0).getString("trackingNumber"));
+    }
 }

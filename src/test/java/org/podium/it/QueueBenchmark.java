@@ -49,6 +49,8 @@ class QueueBenchmark {
             figures.add(time(clerk, "queue: one meeting, oppose", "clerk/queue.xhtml?meeting=" + meeting
                     + "&position=OPPOSE", "comments in this view"));
             figures.add(time(clerk, "queue: page 1,000", "clerk/queue.xhtml?page=1000", "comments in this view"));
+            figures.add(time(clerk, "queue: flag personal data", "clerk/queue.xhtml?flag=personal-data",
+                    "comments in this view"));
             figures.add(time(clerk, "queue: unverified, newest", "clerk/queue.xhtml?verified=false&sort=newest",
                     "comments in this view"));
         }
@@ -84,7 +86,8 @@ class QueueBenchmark {
             String[] channels = {"WEB", "API", "EMAIL", "LETTER"};
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO comment (tracking_number, item_id, position, body,"
                     + " display_name, name_withheld, email, channel, status, late, author_key_hash, received_at, created_at,"
-                    + " updated_at, version) VALUES (?, ?, ?, ?, 'Bench', FALSE, ?, ?, 'RECEIVED', FALSE, ?, ?, ?, ?, 0)")) {
+                    + " updated_at, version, queue_priority, flags) VALUES (?, ?, ?, ?, 'Bench', FALSE, ?, ?, 'RECEIVED', FALSE,"
+                    + " ?, ?, ?, ?, 0, 2, ?)")) {
                 Instant start = Instant.now().minusSeconds(86_400 * 3);
                 for (long n = have; n < PENDING; n++) {
                     Timestamp at = Timestamp.from(start.plusMillis(n * 2));
@@ -98,6 +101,8 @@ class QueueBenchmark {
                     ps.setTimestamp(8, at);
                     ps.setTimestamp(9, at);
                     ps.setTimestamp(10, at);
+                    // one in ten carries a pre-screen flag, as real mail does
+                    ps.setString(11, n % 10 == 0 ? "personal-data" : null);
                     ps.addBatch();
                     if (n % 1000 == 999) {
                         ps.executeBatch();

@@ -327,6 +327,11 @@ class ServerIT {
                 new Rule("PUT", "api/v1/admin/settings", 401, 403, 403, 403, 400),
                 new Rule("POST", "api/v1/clerk/comments/PDM-26-000001-Q/decision", 401, 403, 403, 404, 403),
                 new Rule("POST", "api/v1/clerk/items/999999/comments", 401, 403, 403, 404, 403),
+                new Rule("GET", "api/v1/clerk/decisions", 401, 403, 403, 200, 200),
+                new Rule("GET", "api/v1/clerk/decisions/export.csv", 401, 403, 403, 200, 200),
+                new Rule("POST", "api/v1/comments/PDM-26-000001-Q/reports", 404, 404, 404, 404, 404),
+                new Rule("POST", "api/v1/comments/PDM-26-000001-Q/appeal", 404, 404, 404, 404, 404),
+                new Rule("POST", "api/v1/comments/PDM-26-000001-Q/withdraw", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
         List<String> wrong = new ArrayList<>();

@@ -91,7 +91,8 @@ class UberJarSmokeIT {
     @Test
     void theDeploymentsFirstCouncilSettingsAndItsPerAddressLimitApply() throws Exception {
         try (PodiumProcess podium = new PodiumProcess(Map.of("PODIUM_COMMENT_ACCEPT_LATE", "true",
-                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "3"))) {
+                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "3", "PODIUM_SCREEN_BURST_PER_TEN_MINUTES", "2",
+                "PODIUM_DEMO_PASSWORD", Deployments.DEMO_PASSWORD))) {
             Http http = new Http(podium.base);
             JsonObject past = Http.object(http.get("api/v1/meetings?size=100")).getJsonArray("items").stream()
                     .map(v -> v.asJsonObject()).filter(m -> m.getString("status").equals("ADJOURNED")).findFirst()
@@ -107,10 +108,17 @@ class UberJarSmokeIT {
             assertEquals(2, tracking.getJsonArray("history").size(), "received, then record only (late)");
 
             // three comments an hour from one address (here, every test request comes from 127.0.0.1)
+            List<String> numbers = new java.util.ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                assertEquals(201, http.post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\",\"text\":"
-                        + "\"Late again\",\"email\":\"late" + i + "@example.org\"}").statusCode());
+                HttpResponse<String> again = http.post("api/v1/items/" + item + "/comments", "{\"position\":"
+                        + "\"OPPOSE\",\"text\":\"Late again\",\"email\":\"late" + i + "@example.org\"}");
+                assertEquals(201, again.statusCode());
+                numbers.add(Http.object(again).getString("trackingNumber"));
             }
+            // more than 2 comments in ten minutes from one address: the third carries the pre-screen's burst flag
+            Http clerk = new Http(podium.base).basic(Deployments.CLERK, Deployments.DEMO_PASSWORD);
+            assertEquals(List.of(), flags(clerk, numbers.get(0)));
+            assertEquals(List.of("burst"), flags(clerk, numbers.get(1)));
             HttpResponse<String> fourth = http.post("api/v1/items/" + item + "/comments",
                     "{\"position\":\"OPPOSE\",\"text\":\"One too many\",\"email\":\"other@example.org\"}");
             assertEquals(429, fourth.statusCode(), fourth.body());
@@ -118,6 +126,13 @@ class UberJarSmokeIT {
             assertTrue(Http.object(fourth).getString("detail").contains("minute") || Http.object(fourth)
                     .getString("detail").contains("hour"), fourth.body());
         }
+    }
+
+    static List<String> flags(Http clerk, String trackingNumber) {
+        HttpResponse<String> r = clerk.get("api/v1/comments/" + trackingNumber);
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.object(r).getJsonObject("moderation").getJsonArray("flags").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
     }
 
     static String setup(Http http, String token, String password) {

@@ -60,6 +60,16 @@ public class TrackingResource {
     }
 
     @jakarta.ws.rs.POST
+    @Path("{trackingNumber}/withdraw")
+    @Operation(summary = "The author withdraws the comment while comment is open (X-Author-Key, or signed in); the "
+            + "record keeps that it was filed and withdrawn, the public never sees its text")
+    public CommentJson.Tracking withdraw(@PathParam("trackingNumber") String trackingNumber,
+            @HeaderParam("X-Author-Key") String authorKey) {
+        var c = comments.withdraw(trackingNumber, authorKey);
+        return CommentJson.tracking(c, true, config.zone(), reasons());
+    }
+
+    @jakarta.ws.rs.POST
     @Path("{trackingNumber}/appeal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The author appeals a rejection once, with a message (X-Author-Key, or signed in); the comment "

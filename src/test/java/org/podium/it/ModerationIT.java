@@ -1,0 +1,461 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.ADMIN;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.COUNCIL;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.Deployments.RESIDENT;
+import static org.podium.it.ServerIT.addItem;
+import static org.podium.it.ServerIT.assertProblem;
+import static org.podium.it.ServerIT.createMeeting;
+import static org.podium.it.ServerIT.publish;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Moderation on the real stack: the pre-screen, redaction and undo, concurrent decisions, reports, appeals, the trail,
+ * role checks, and the leak test over every public surface.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModerationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    long meeting;
+    long item;
+
+    @BeforeEach
+    void agenda() {
+        meeting = createMeeting(clerk(), "Moderation " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        item = addItem(clerk(), meeting, "1", "Ordinance: property tax levy");
+        publish(clerk(), meeting);
+    }
+
+    Http anonymous() {
+        return new Http(base.toString());
+    }
+
+    Http as(String who) {
+        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
+    }
+
+    Http clerk() {
+        return as(CLERK);
+    }
+
+    static String json(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    String submit(Http who, String position, String text, String email) {
+        HttpResponse<String> r = who.post("api/v1/items/" + item + "/comments", "{\"position\":\"" + position
+                + "\",\"text\":" + json(text) + (email == null ? "" : ",\"email\":" + json(email))
+                + ",\"name\":\"Rosa Martínez\",\"ward\":\"25\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getString("trackingNumber");
+    }
+
+    static String unique(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    JsonObject decide(String t, String body) {
+        HttpResponse<String> r = clerk().post("api/v1/clerk/comments/" + t + "/decision", body);
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.object(r);
+    }
+
+    JsonObject staffView(String t) {
+        return Http.object(clerk().get("api/v1/comments/" + t));
+    }
+
+    void settings(Boolean autoPublish, Integer reportThreshold) {
+        JsonObject now = Http.object(as(ADMIN).get("api/v1/admin/settings"));
+        HttpResponse<String> r = as(ADMIN).send("PUT", "api/v1/admin/settings", "{\"commentMaxLength\":5000,"
+                + "\"acceptLate\":false,\"unverifiedComments\":\"RECORD_ONLY\",\"autoPublish\":" + autoPublish
+                + ",\"reportThreshold\":" + reportThreshold + ",\"version\":" + now.getJsonNumber("version") + "}");
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    static List<String> texts(String body, JsonArray spans) {
+        return spans.stream().map(v -> body.substring(v.asJsonObject().getInt("start"), v.asJsonObject().getInt("end")))
+                .toList();
+    }
+
+    @Test
+    void thePreScreenSuggestsRedactionsAndFlags_AndAutoPublishingTakesOnlyCleanVerifiedComments() {
+        String text = "Call my neighbour at (312) 555-0142 or write jane dot doe at gmail dot com; see 3-1-1 and "
+                + "Ordinance O2026-0153. More at https://example.org/levy";
+        String t = submit(anonymous(), "OPPOSE", text, unique("screen"));
+        JsonObject m = staffView(t).getJsonObject("moderation");
+        assertEquals(List.of("personal-data", "link"), m.getJsonArray("flags").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(List.of("(312) 555-0142", "jane dot doe at gmail dot com"),
+                texts(text, m.getJsonArray("suggestedRedactions")));
+        String clean = submit(anonymous(), "SUPPORT", "Call 3-1-1 about Resolution 2024-117; it passed 7-2.",
+                unique("clean"));
+        assertTrue(staffView(clean).getJsonObject("moderation").getJsonArray("flags").isEmpty());
+        String disposable = submit(anonymous(), "SUPPORT", "Fine by me.", "someone@mailinator.com");
+        String queue = "api/v1/clerk/queue?meeting=" + meeting;
+        assertEquals(1, Http.object(clerk().get(queue + "&flag=personal-data")).getInt("total"));
+        assertEquals(1, Http.object(clerk().get(queue + "&flag=disposable-email")).getInt("total"));
+        assertEquals(2, Http.object(clerk().get(queue + "&flag=flagged")).getInt("total"));
+        JsonObject row = Http.object(clerk().get(queue + "&flag=link")).getJsonArray("items").getJsonObject(0);
+        assertEquals(t, row.getString("trackingNumber"));
+        assertEquals(2, row.getJsonArray("suggestedRedactions").size());
+        assertTrue(absentOrNull(Http.object(anonymous().get("api/v1/comments/" + t)), "moderation"),
+                "the public never sees the screen");
+        assertTrue(absentOrNull(Http.object(as(COUNCIL).get("api/v1/comments/" + t)), "moderation"),
+                "nor does a council member");
+
+        settings(true, 3);
+        try {
+            String verifiedClean = submit(as(RESIDENT), "SUPPORT", "I support the levy for the library.", RESIDENT);
+            assertEquals("PUBLISHED", staffView(verifiedClean).getString("status"), "verified and no flag");
+            assertEquals("AUTO_PUBLISH", staffView(verifiedClean).getJsonObject("moderation").getJsonArray("decisions")
+                    .getJsonObject(0).getString("decision"));
+            String verifiedLink = submit(as(RESIDENT), "SUPPORT", "Read www.example.org first.", RESIDENT);
+            assertEquals("RECEIVED", staffView(verifiedLink).getString("status"), "a flag waits for a clerk");
+            String guest = submit(anonymous(), "SUPPORT", "I support it too.", unique("guest"));
+            assertEquals("RECEIVED", staffView(guest).getString("status"), "unverified waits for a clerk");
+        } finally {
+            settings(false, 3);
+        }
+        assertEquals("RECEIVED", staffView(disposable).getString("status"));
+    }
+
+    static boolean absentOrNull(JsonObject o, String key) {
+        return !o.containsKey(key) || o.isNull(key);
+    }
+
+    @Test
+    void aRedactionReplacesTheSpansOnThePublicSurfaces_TheRecordKeepsThem_AndUndoRestores() throws Exception {
+        String text = "My landlord at 1234 N. Maple Ave, Apt 3 raised the rent; call him at 312-555-0142.";
+        String t = submit(anonymous(), "OPPOSE", text, unique("redact"));
+        decide(t, "{\"decision\":\"RECORD_ONLY\"}");
+        settingsUnverifiedPublish(() -> {
+            decide(t, "{\"decision\":\"PUBLISH\"}");
+            assertProblem(clerk().post("api/v1/clerk/comments/" + t + "/decision",
+                    "{\"decision\":\"REDACT\",\"spans\":[{\"start\":5,\"end\":500}]}"), 400, "spans");
+            assertProblem(clerk().post("api/v1/clerk/comments/" + t + "/decision",
+                    "{\"decision\":\"REDACT\",\"spans\":[{\"start\":9,\"end\":3}]}"), 400, "spans");
+            JsonObject redacted = decide(t, "{\"decision\":\"REDACT\"}");
+            assertEquals(List.of("1234 N. Maple Ave, Apt 3", "312-555-0142"),
+                    texts(text, redacted.getJsonObject("moderation").getJsonArray("redactions")));
+            assertEquals(text, redacted.getString("text"), "staff see the text as written");
+            String list = anonymous().get("api/v1/items/" + item + "/comments").body();
+            assertTrue(list.contains("My landlord at [redacted: personal information] raised the rent; call him at "
+                    + "[redacted: personal information]."), list);
+            assertFalse(list.contains("Maple") || list.contains("0142"), list);
+            assertTrue(anonymous().language("es").get("api/v1/items/" + item + "/comments").body()
+                    .contains("[suprimido: información personal]"));
+            String page = anonymous().get("item.xhtml?id=" + item).body();
+            assertTrue(page.contains("[redacted: personal information]") && !page.contains("Maple"), page);
+            JsonObject log = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/moderation-log"));
+            assertEquals(1, log.getInt("redacted"));
+            assertEquals("redacted", log.getJsonArray("entries").getJsonObject(0).getString("kind"));
+
+            JsonObject undone = decide(t, "{\"decision\":\"UNDO\"}");
+            assertTrue(undone.getJsonObject("moderation").getJsonArray("redactions").isEmpty());
+            assertEquals("PUBLISHED", undone.getString("status"));
+            assertTrue(anonymous().get("api/v1/items/" + item + "/comments").body().contains("Maple"));
+            assertEquals("RECORD_ONLY", decide(t, "{\"decision\":\"UNDO\"}").getString("status"));
+            assertEquals("RECEIVED", decide(t, "{\"decision\":\"UNDO\"}").getString("status"));
+            assertProblem(clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"UNDO\"}"), 409,
+                    null);
+        });
+        JsonArray trail = staffView(t).getJsonObject("moderation").getJsonArray("decisions");
+        assertEquals(List.of("RECORD_ONLY", "PUBLISH", "REDACT", "UNDO", "UNDO", "UNDO"), trail.stream()
+                .map(v -> v.asJsonObject().getString("decision")).toList());
+        assertEquals("Carmen Clerk", trail.getJsonObject(0).getString("by"));
+        assertEquals(trail.getJsonObject(2).getJsonNumber("id"), trail.getJsonObject(3).getJsonNumber("undoes"));
+        assertEquals("PUBLISHED", trail.getJsonObject(2).getString("statusAfter"));
+
+        String csv = clerk().get("api/v1/clerk/decisions/export.csv").body();
+        assertTrue(csv.startsWith("id,decided_at,tracking_number,by,decision,"), csv);
+        assertEquals(6, csv.lines().filter(l -> l.contains("," + t + ",")).count(), csv);
+        assertEquals(403, as(COUNCIL).get("api/v1/clerk/decisions").statusCode());
+        assertEquals(403, as(RESIDENT).get("api/v1/clerk/decisions/export.csv").statusCode());
+        assertProblem(clerk().get("api/v1/clerk/decisions?from=yesterday"), 400, "from");
+        // the application offers no way to change the trail: its rows are only ever inserted
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "select count(*) from comment_decision d join comment c on c.id = d.comment_id"
+                        + " where c.tracking_number = ?")) {
+            ps.setString(1, t);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(6, rs.getInt(1));
+            }
+        }
+    }
+
+    void settingsUnverifiedPublish(Runnable work) {
+        JsonObject now = Http.object(as(ADMIN).get("api/v1/admin/settings"));
+        assertEquals(200, as(ADMIN).send("PUT", "api/v1/admin/settings", "{\"commentMaxLength\":5000,\"acceptLate\""
+                + ":false,\"unverifiedComments\":\"PUBLISH\",\"version\":" + now.getJsonNumber("version") + "}")
+                .statusCode());
+        try {
+            work.run();
+        } finally {
+            JsonObject after = Http.object(as(ADMIN).get("api/v1/admin/settings"));
+            assertEquals(200, as(ADMIN).send("PUT", "api/v1/admin/settings", "{\"commentMaxLength\":5000,"
+                    + "\"acceptLate\":false,\"unverifiedComments\":\"RECORD_ONLY\",\"version\":"
+                    + after.getJsonNumber("version") + "}").statusCode());
+        }
+    }
+
+    @Test
+    void twoClerksDecidingOnOneCommentAtOnce_OneDecisionWinsAndTheOthersAreToldSo() throws Exception {
+        String t = letter("OPPOSE", "A letter against the levy");
+        long version = staffView(t).getJsonNumber("version").longValue();
+        int n = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String body = i % 2 == 0 ? "{\"decision\":\"RECORD_ONLY\",\"version\":" + version + "}"
+                    : "{\"decision\":\"REJECT\",\"reason\":\"off-topic\",\"version\":" + version + "}";
+            Callable<HttpResponse<String>> call = () -> {
+                start.await();
+                return clerk().post("api/v1/clerk/comments/" + t + "/decision", body);
+            };
+            answers.add(pool.submit(call));
+        }
+        start.countDown();
+        int won = 0;
+        for (Future<HttpResponse<String>> f : answers) {
+            HttpResponse<String> r = f.get();
+            if (r.statusCode() == 200) {
+                won++;
+            } else {
+                assertProblem(r, 409, null);
+                assertTrue(Http.object(r).getString("detail").contains("Another clerk decided"), r.body());
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, won, "exactly one decision wins");
+        assertEquals(1, staffView(t).getJsonObject("moderation").getJsonArray("decisions").size(),
+                "never two decisions, never a lost one");
+    }
+
+    /** A letter a clerk entered on the item: a comment that is not unverified and comes from no network address. */
+    String letter(String position, String text) {
+        HttpResponse<String> r = clerk().post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"LETTER\","
+                + "\"receivedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"position\":\"" + position
+                + "\",\"text\":" + json(text) + "}");
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getString("trackingNumber");
+    }
+
+    @Test
+    void residentsReportAPublishedComment_AtTheThresholdItIsHiddenAndComesFirstInTheQueue() {
+        String older = letter("SUPPORT", "An older letter still waiting");
+        String t = letter("OPPOSE", "A letter that some find offensive");
+        decide(t, "{\"decision\":\"PUBLISH\"}");
+        String path = "api/v1/comments/" + t + "/reports";
+        assertProblem(anonymous().post(path, "{\"reason\":\"loud\"}"), 400, "reason");
+        assertProblem(anonymous().post("api/v1/comments/" + older + "/reports", "{\"reason\":\"threat\"}"), 404, null);
+        assertEquals(201, anonymous().post(path, "{\"reason\":\"obscenity\"}").statusCode());
+        HttpResponse<String> again = anonymous().post(path, "{\"reason\":\"obscenity\"}");
+        assertEquals(200, again.statusCode(), "one report per person");
+        assertFalse(Http.object(again).getBoolean("counted"));
+        assertEquals(201, as(RESIDENT).post(path, "{\"reason\":\"threat\"}").statusCode());
+        assertEquals(1, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),
+                "two reports: still public");
+        assertEquals(201, as(COUNCIL).post(path, "{\"reason\":\"obscenity\"}").statusCode());
+        assertEquals(0, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),
+                "the third report hides it");
+        assertEquals(0, Http.object(anonymous().get("api/v1/items/" + item + "/comments/counts")).getInt("total"));
+        JsonObject queue = Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting));
+        assertEquals(List.of(t, older), queue.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getString("trackingNumber")).toList(), "reported first, then the rest");
+        assertTrue(queue.getJsonArray("items").getJsonObject(0).getBoolean("hidden"));
+        assertEquals(3, queue.getJsonArray("items").getJsonObject(0).getInt("reports"));
+        assertEquals(1, Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting + "&flag=hidden")).getInt("total"));
+        decide(t, "{\"decision\":\"PUBLISH\"}");
+        assertEquals(1, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),
+                "the clerk reviewed it and published it again");
+        assertEquals(List.of(older), Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting))
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("trackingNumber")).toList());
+    }
+
+    @Test
+    void theAuthorOfARejectedCommentAppealsOnce_AndTheAppealReturnsToTheQueue() {
+        String t = submit(as(RESIDENT), "OPPOSE", "Off topic? It is about the levy and the parks.", RESIDENT);
+        String path = "api/v1/comments/" + t + "/appeal";
+        assertProblem(as(RESIDENT).post(path, "{\"message\":\"Please\"}"), 409, null);
+        decide(t, "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}");
+        assertEquals(403, anonymous().post(path, "{\"message\":\"Not mine\"}").statusCode());
+        assertProblem(as(RESIDENT).post(path, "{\"message\":\"  \"}"), 400, "message");
+        assertProblem(as(RESIDENT).post(path, "{\"message\":" + json("x".repeat(2001)) + "}"), 400, "message");
+        JsonObject appealed = Http.object(as(RESIDENT).post(path,
+                "{\"message\":\"The parks budget is part of this levy.\"}"));
+        assertTrue(appealed.getBoolean("appealed"));
+        assertProblem(as(RESIDENT).post(path, "{\"message\":\"Again\"}"), 409, null);
+        JsonObject row = Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting + "&flag=appeal"))
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(t, row.getString("trackingNumber"));
+        assertEquals("REJECTED", row.getString("status"));
+        assertEquals("The parks budget is part of this levy.", row.getString("appeal"));
+        decide(t, "{\"decision\":\"PUBLISH\"}");
+        assertEquals(0, Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting)).getInt("total"),
+                "decided: the appeal leaves the queue");
+    }
+
+    @Test
+    void aCouncilMemberCannotModerateAndAResidentCannotReachTheQueue() {
+        String t = letter("OPPOSE", "A letter");
+        for (String who : List.of(COUNCIL, RESIDENT)) {
+            for (String body : List.of("{\"decision\":\"PUBLISH\"}", "{\"decision\":\"REDACT\"}",
+                    "{\"decision\":\"UNDO\"}")) {
+                assertEquals(403, as(who).post("api/v1/clerk/comments/" + t + "/decision", body).statusCode(), who);
+            }
+            assertEquals(403, as(who).get("api/v1/clerk/queue").statusCode(), who);
+        }
+        assertEquals(401, anonymous().get("api/v1/clerk/queue").statusCode());
+        assertEquals(401, anonymous().get("api/v1/clerk/decisions").statusCode());
+        assertEquals("RECEIVED", staffView(t).getString("status"));
+        assertTrue(staffView(t).getJsonObject("moderation").getJsonArray("decisions").isEmpty());
+    }
+
+    // ---- the leak test: every public surface, with what must never be on it ----
+
+    /**
+     * The public surfaces: pages and API answers anyone can read. A new public surface (a feed, an export, a summary)
+     * is one more line here. Each gets the meeting, the item and the tracking numbers of the comments made below.
+     */
+    record Surface(String name, Function<Fixture, List<String>> paths) {
+    }
+
+    record Fixture(long meeting, long item, List<String> trackingNumbers) {
+    }
+
+    static final List<Surface> PUBLIC_SURFACES = List.of(
+            new Surface("home page", f -> List.of("", "index.xhtml")),
+            new Surface("meeting page", f -> List.of("meeting.xhtml?id=" + f.meeting())),
+            new Surface("item page", f -> List.of("item.xhtml?id=" + f.item(), "item.xhtml?id=" + f.item()
+                    + "&position=OPPOSE")),
+            new Surface("tracking pages", f -> f.trackingNumbers().stream().map(t -> "comment.xhtml?t=" + t).toList()),
+            new Surface("policy page", f -> List.of("policy.xhtml")),
+            new Surface("meetings API", f -> List.of("api/v1/meetings", "api/v1/meetings/" + f.meeting())),
+            new Surface("item API", f -> List.of("api/v1/items/" + f.item())),
+            new Surface("published comments API", f -> List.of("api/v1/items/" + f.item() + "/comments",
+                    "api/v1/items/" + f.item() + "/comments?position=OPPOSE", "api/v1/items/" + f.item()
+                            + "/comments/counts")),
+            new Surface("tracking API", f -> f.trackingNumbers().stream().map(t -> "api/v1/comments/" + t).toList()),
+            new Surface("moderation log API", f -> List.of("api/v1/meetings/" + f.meeting() + "/moderation-log")),
+            new Surface("policy API", f -> List.of("api/v1/policy")));
+
+    @Test
+    void rejectedWithdrawnAndRedactedTextAndPersonalDataNeverReachAPublicSurface() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String rejectedText = "REJECTED-" + mark + " you are all crooks";
+        String withdrawnText = "WITHDRAWN-" + mark + " I take it back";
+        String phone = "(773) 555-" + mark.substring(0, 4).replaceAll("[^0-9]", "7").substring(0, 4);
+        String street = "4417 W. Cortland St";
+        String email = "private-" + mark + "@example.org";
+        String ward = "Ward-" + mark;
+        List<String> secrets = List.of(rejectedText, withdrawnText, phone, street, email, ward, mark);
+
+        List<String> numbers = new ArrayList<>();
+        settingsUnverifiedPublish(() -> {
+            String rejected = submit(anonymous(), "OPPOSE", rejectedText, unique("rejected"));
+            decide(rejected, "{\"decision\":\"REJECT\",\"reason\":\"obscenity\"}");
+            numbers.add(rejected);
+            HttpResponse<String> withdrawnReceipt = anonymous().post("api/v1/items/" + item + "/comments",
+                    "{\"position\":\"OPPOSE\",\"text\":" + json(withdrawnText) + ",\"email\":" + json(unique("w")) + "}");
+            String withdrawn = Http.object(withdrawnReceipt).getString("trackingNumber");
+            numbers.add(withdrawn);
+            String redactedText = "Call the owner at " + phone + " or visit " + street + ", they rent illegally.";
+            String redacted = Http.object(anonymous().post("api/v1/items/" + item + "/comments", "{\"position\":"
+                    + "\"OPPOSE\",\"text\":" + json(redactedText) + ",\"email\":" + json(email) + ",\"ward\":"
+                    + json(ward) + ",\"name\":\"Rosa\"}")).getString("trackingNumber");
+            decide(redacted, "{\"decision\":\"PUBLISH\"}");
+            decide(redacted, "{\"decision\":\"REDACT\"}");
+            numbers.add(redacted);
+        });
+        // withdraw as the author: the key is in the receipt mail
+        String withdrawn = numbers.get(1);
+        String key = authorKey(withdrawn);
+        assertEquals(200, anonymous().sendWith("POST", "api/v1/comments/" + withdrawn + "/withdraw", "{}",
+                "X-Author-Key", key).statusCode());
+        assertEquals("WITHDRAWN", staffView(withdrawn).getString("status"));
+
+        Fixture f = new Fixture(meeting, item, numbers);
+        int checked = 0;
+        for (Surface s : PUBLIC_SURFACES) {
+            for (String path : s.paths().apply(f)) {
+                for (String lang : List.of("en", "es")) {
+                    HttpResponse<String> r = anonymous().language(lang).get(path);
+                    assertTrue(r.statusCode() == 200, s.name() + " " + path + " answered " + r.statusCode());
+                    for (String secret : secrets) {
+                        assertFalse(r.body().contains(secret), s.name() + " " + path + " (" + lang + ") shows " + secret);
+                    }
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 30, "every surface was read: " + checked);
+        // the redacted comment is public, with the marker where the personal data was
+        assertTrue(anonymous().get("api/v1/items/" + item + "/comments").body().contains(
+                "Call the owner at [redacted: personal information] or visit [redacted: personal information]"));
+    }
+
+    /** The author key of a comment, from the manage link of its receipt mail. */
+    static String authorKey(String trackingNumber) throws Exception {
+        for (var m : TestInfrastructure.mail().getReceivedMessages()) {
+            if (m.getSubject().contains(trackingNumber)) {
+                var matcher = java.util.regex.Pattern.compile("[?&]k=([A-Za-z0-9_-]+)").matcher((String) m.getContent());
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+        }
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            TestInfrastructure.mail().waitForIncomingEmail(1000, TestInfrastructure.mail().getReceivedMessages().length + 1);
+            for (var m : TestInfrastructure.mail().getReceivedMessages()) {
+                if (m.getSubject().contains(trackingNumber)) {
+                    var matcher = java.util.regex.Pattern.compile("[?&]k=([A-Za-z0-9_-]+)").matcher((String) m.getContent());
+                    if (matcher.find()) {
+                        return matcher.group(1);
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no receipt for " + trackingNumber);
+    }
+}
