@@ -606,6 +606,8 @@ class BrowserIT {
         assertTrue(browser.body().contains("Thank you: your report was recorded"), browser.body());
         assertEquals(0, Http.object(new Http(base.toString()).get("api/v1/items/" + item + "/comments")).getInt("total"),
                 "hidden after the third report");
+        assertEquals("Published (hidden while a clerk reviews reports about it)", browser.text("commentStatus"));
+        assertFalse(browser.present("publicText"), "the hidden text is not shown");
         browser.open("item.xhtml?id=" + item);
         assertFalse(browser.body().contains("A letter some residents object to"));
 
