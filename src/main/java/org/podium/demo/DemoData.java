@@ -17,9 +17,16 @@ import java.util.EnumSet;
 import java.util.List;
 import org.podium.account.boundary.Accounts;
 import org.podium.account.entity.Role;
+import org.podium.comment.entity.Channel;
+import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.CommentDecision;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.comment.entity.Position;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
+import org.podium.moderation.control.PreScreen;
+import org.podium.moderation.control.Span;
 import org.podium.platform.Banner;
 import org.podium.platform.PodiumConfig;
 
@@ -56,7 +63,10 @@ public class DemoData {
         accounts.ensureDemoAccount("resident" + DOMAIN, "Rosa Resident", password, EnumSet.of(Role.RESIDENT));
         boolean fresh = em.createQuery("select count(m) from Meeting m", Long.class).getSingleResult() == 0;
         if (fresh) {
-            meetings(config.zone()).forEach(em::persist);
+            List<Meeting> all = meetings(config.zone());
+            all.forEach(em::persist);
+            em.flush();
+            comments(all.get(0));
         }
         List<String> lines = new ArrayList<>();
         lines.add("Podium is starting in demo mode" + (config.embeddedDatabase()
@@ -73,6 +83,52 @@ public class DemoData {
             lines.add("at an earlier start keep that start's password.");
         }
         Banner.print(lines);
+    }
+
+    /**
+     * Comments on the levy item, so that the moderation queue has something to show: some published, some waiting,
+     * with what the pre-screen finds in them (a phone number to redact, an obscenity, a link, a throw-away address).
+     */
+    void comments(Meeting council) {
+        AgendaItem levy = council.getItems().stream().filter(i -> i.getNumber().equals("4.a")).findFirst().orElseThrow();
+        PreScreen screen = PreScreen.standard();
+        Instant now = Instant.now();
+        Object[][] rows = {
+            {Channel.LETTER, Position.OPPOSE, "I am 78 and live on Social Security. Another $60 million on the levy means "
+                    + "choosing between my property tax and my medicine. Please pass the senior exemption or vote no.",
+                    "Dorothy Hale", null, true},
+            {Channel.EMAIL, Position.SUPPORT, "The library branch on our block is open four days a week. The $18 million "
+                    + "for libraries and streets is worth it; please vote yes.", "Marcus Webb", "marcus.webb@example.org",
+                    true},
+            {Channel.WEB, Position.OPPOSE, "Pensions were underfunded for decades and now homeowners pay for it. Cut "
+                    + "consultants before raising the levy.", null, "anon.taxpayer@example.org", true},
+            {Channel.WEB, Position.OPPOSE, "My landlord already raised the rent twice. Call him yourself at "
+                    + "(312) 555-0142 and ask where the money goes.", "Luis Ortega", "luis.ortega@example.org", false},
+            {Channel.WEB, Position.OPPOSE, "This levy is bullshit and everyone on the council knows it.", null,
+                    "angry.voter@example.org", false},
+            {Channel.EMAIL, Position.SUPPORT, "Great article on levies at www.example.com/levy-explained, read it before "
+                    + "you vote.", "J. Park", "jpark@mailinator.com", false},
+            {Channel.CARD, Position.NEUTRAL, "Please publish how much of the levy goes to each pension fund.", "Ana Ruiz",
+                    null, false},
+        };
+        int n = 0;
+        for (Object[] r : rows) {
+            Instant at = now.minusSeconds(3600L * (rows.length - n++));
+            Comment c = new Comment(levy, (Channel) r[0], (Position) r[1], (String) r[2], (String) r[3], r[3] == null,
+                    (String) r[4], null, at, false);
+            PreScreen.Result result = screen.screen(c.getBody(), c.getEmail(), false);
+            c.screened(result.flagCodes(), Span.format(result.suggested()));
+            if (c.getChannel() == Channel.WEB) {
+                c.verifyEmail(at);
+            }
+            em.persist(c);
+            em.flush();
+            c.assignTrackingNumber();
+            if ((Boolean) r[5]) {
+                c.decide(CommentStatus.PUBLISHED, null, at.plusSeconds(600),
+                        new CommentDecision.Actor(null, "Carmen Clerk"));
+            }
+        }
     }
 
     static List<Meeting> meetings(ZoneId zone) {

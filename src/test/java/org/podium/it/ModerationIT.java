@@ -155,6 +155,17 @@ class ModerationIT {
             settings(false, 3);
         }
         assertEquals("RECEIVED", staffView(disposable).getString("status"));
+
+        // an author who adds personal data to a published comment sends it back to a clerk
+        String mine = submit(as(RESIDENT), "SUPPORT", "The library needs the levy.", RESIDENT);
+        decide(mine, "{\"decision\":\"PUBLISH\"}");
+        HttpResponse<String> edited = as(RESIDENT).send("PUT", "api/v1/comments/" + mine,
+                "{\"position\":\"SUPPORT\",\"text\":\"The library needs the levy. Call me: 312-555-0199.\"}");
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertEquals("RECEIVED", Http.object(edited).getString("status"));
+        JsonArray history = Http.object(edited).getJsonArray("history");
+        assertEquals("edited", history.getJsonObject(history.size() - 1).getString("note"));
+        assertFalse(anonymous().get("api/v1/items/" + item + "/comments").body().contains("0199"));
     }
 
     static boolean absentOrNull(JsonObject o, String key) {
@@ -349,6 +360,45 @@ class ModerationIT {
         assertEquals(401, anonymous().get("api/v1/clerk/decisions").statusCode());
         assertEquals("RECEIVED", staffView(t).getString("status"));
         assertTrue(staffView(t).getJsonObject("moderation").getJsonArray("decisions").isEmpty());
+    }
+
+    @Test
+    void aQueueOfMoreThanAThousandCommentsSaysSoAndStillPagesToTheEnd() throws Exception {
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO comment (tracking_number, item_id, position, body, name_withheld, channel, status, late,"
+                        + " received_at, created_at, updated_at, version, queue_priority) VALUES (?, ?, 'OPPOSE', ?,"
+                        + " TRUE, 'LETTER', 'RECEIVED', FALSE, ?, ?, ?, 0, 2)")) {
+            c.setAutoCommit(false);
+            java.sql.Timestamp at = java.sql.Timestamp.from(Instant.now().minusSeconds(3600));
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            for (int i = 0; i < 1001; i++) {
+                ps.setString(1, "BULK-" + run + "-" + i);
+                ps.setLong(2, item);
+                ps.setString(3, "Letter " + i);
+                ps.setTimestamp(4, at);
+                ps.setTimestamp(5, at);
+                ps.setTimestamp(6, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            c.commit();
+        }
+        String queue = "api/v1/clerk/queue?meeting=" + meeting;
+        JsonObject first = Http.object(clerk().get(queue));
+        assertEquals(1000, first.getInt("total"));
+        assertTrue(first.getBoolean("more"));
+        assertTrue(first.getBoolean("hasNext"));
+        JsonObject last = Http.object(clerk().get(queue + "&page=20"));
+        assertEquals(1, last.getJsonArray("items").size(), "1,001 comments: the 21st page of 50 has one");
+        assertFalse(last.getBoolean("hasNext"));
+        JsonObject exact = Http.object(clerk().get(queue + "&position=SUPPORT"));
+        assertEquals(0, exact.getInt("total"));
+        assertFalse(exact.getBoolean("more"));
+        Http session = anonymous();
+        assertEquals(302, session.login(CLERK, DEMO_PASSWORD).statusCode());
+        String page = session.get("clerk/queue.xhtml?meeting=" + meeting).body();
+        assertTrue(page.contains("More than 1,000 comments in this view."), page);
+        assertTrue(page.contains("Next page"), "a next page");
     }
 
     // ---- the leak test: every public surface, with what must never be on it ----

@@ -283,6 +283,10 @@ public class Comments {
         }
         c.edit(position, checkText(text, settings.current()), Instant.now());
         screen(c, c.getEmail(), c.getFlagCodes().contains(PreScreen.Flag.BURST.code));
+        if (c.getFlags() != null) {
+            // an author's change to a published comment that the pre-screen flags waits for a clerk again
+            c.reviewAgain(Instant.now());
+        }
         return c;
     }
 

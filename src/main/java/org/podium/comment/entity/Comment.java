@@ -210,10 +210,15 @@ public class Comment extends BaseEntity {
         if (redactions != null) {
             // the clerk's spans were about the old text: the new one is reviewed again before the public sees it
             redactions = null;
-            if (status == CommentStatus.PUBLISHED) {
-                moveTo(CommentStatus.RECEIVED, at, "edited");
-                queuePriority = WAITING;
-            }
+            reviewAgain(at);
+        }
+    }
+
+    /** A published comment whose text changed and needs a clerk again (redacted before, or flagged now). */
+    public void reviewAgain(Instant at) {
+        if (status == CommentStatus.PUBLISHED) {
+            moveTo(CommentStatus.RECEIVED, at, "edited");
+            queuePriority = WAITING;
         }
     }
 

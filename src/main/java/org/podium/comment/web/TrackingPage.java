@@ -135,8 +135,14 @@ public class TrackingPage implements Serializable {
 
     /** What the history says for a step's note: a rejection's reason in the policy's words. */
     public String noteText(String note) {
+        if (NOTES.contains(note)) {
+            return Faces.text("track.note." + note);
+        }
         return comments.reasonText(note, Faces.locale());
     }
+
+    /** The notes Podium itself writes in a history (the rest are codes of the posting policy). */
+    static final java.util.Set<String> NOTES = java.util.Set.of("late", "edited", "undo", "auto");
 
     // ---- redaction, undo, the trail (clerks), appeal (author), report (anyone) ----
 

@@ -34,8 +34,15 @@ public class Queue {
             String flag, CommentStatus status, boolean newestFirst) {
     }
 
-    public record Page(List<Comment> items, int page, int size, long total) {
+    /**
+     * A page of the queue. {@code total} is exact up to {@link #COUNT_CAP}; above it {@code more} is true and
+     * {@code total} is the cap (counting every one of 100,000 waiting comments at each page view costs more than it
+     * tells a clerk). {@code hasNext}: a later page exists.
+     */
+    public record Page(List<Comment> items, int page, int size, long total, boolean more, boolean hasNext) {
     }
+
+    public static final int COUNT_CAP = 1000;
 
     public static final int MAX_SIZE = 100;
 
@@ -99,12 +106,17 @@ public class Queue {
         TypedQuery<Comment> list = em.createQuery("select c from Comment c" + where + " order by "
                 + (f.status() == null ? "c.queuePriority asc, " : "") + "c.receivedAt" + direction + ", c.id"
                 + direction, Comment.class);
-        TypedQuery<Long> count = em.createQuery("select count(c) from Comment c" + where, Long.class);
+        TypedQuery<Long> count = em.createQuery("select c.id from Comment c" + where, Long.class);
         params.forEach((k, v) -> {
             list.setParameter(k, v);
             count.setParameter(k, v);
         });
-        return new Page(new ArrayList<>(list.setFirstResult(page * size).setMaxResults(size).getResultList()), page,
-                size, count.getSingleResult());
+        List<Comment> items = new ArrayList<>(list.setFirstResult(page * size).setMaxResults(size + 1).getResultList());
+        boolean hasNext = items.size() > size;
+        if (hasNext) {
+            items.remove(size);
+        }
+        int counted = count.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        return new Page(items, page, size, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, hasNext);
     }
 }

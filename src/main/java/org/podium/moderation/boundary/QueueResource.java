@@ -37,7 +37,8 @@ public class QueueResource {
             long version) {
     }
 
-    public record PageJson(List<Row> items, int page, int size, long total) {
+    /** {@code total} is exact up to 1,000; above it {@code more} is true and {@code total} is 1,000. */
+    public record PageJson(List<Row> items, int page, int size, long total, boolean more, boolean hasNext) {
     }
 
     @Inject
@@ -66,7 +67,8 @@ public class QueueResource {
                 bool(verified), flag == null || flag.isBlank() ? null : flag.strip().toLowerCase(Locale.ROOT),
                 value(CommentStatus.class, "status", status), sort.equals("newest"));
         var p = queue.list(f, Api.integer("page", page), Api.integer("size", size));
-        return new PageJson(p.items().stream().map(this::row).toList(), p.page(), p.size(), p.total());
+        return new PageJson(p.items().stream().map(this::row).toList(), p.page(), p.size(), p.total(), p.more(),
+                p.hasNext());
     }
 
     private Row row(Comment c) {

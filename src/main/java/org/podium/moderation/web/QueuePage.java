@@ -47,7 +47,7 @@ public class QueuePage {
                         value(CommentStatus.class, status), "newest".equals(sort)), Math.max(0, page), SIZE);
             } catch (RuntimeException e) {
                 Faces.report(e, null);
-                result = new Queue.Page(List.of(), 0, SIZE, 0);
+                result = new Queue.Page(List.of(), 0, SIZE, 0, false, false);
             }
         }
         return result;
@@ -199,7 +199,7 @@ public class QueuePage {
     }
 
     public boolean isHasNext() {
-        return (long) (page + 1) * SIZE < getResult().total();
+        return getResult().hasNext();
     }
 
     private List<Meeting> meetingChoices;
