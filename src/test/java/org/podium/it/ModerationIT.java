@@ -366,8 +366,8 @@ class ModerationIT {
     void aQueueOfMoreThanAThousandCommentsSaysSoAndStillPagesToTheEnd() throws Exception {
         try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO comment (tracking_number, item_id, position, body, name_withheld, channel, status, late,"
-                        + " received_at, created_at, updated_at, version, queue_priority) VALUES (?, ?, 'OPPOSE', ?,"
-                        + " TRUE, 'LETTER', 'RECEIVED', FALSE, ?, ?, ?, 0, 2)")) {
+                        + " received_at, created_at, updated_at, version, queue_priority, meeting_id) VALUES (?, ?,"
+                        + " 'OPPOSE', ?, TRUE, 'LETTER', 'RECEIVED', FALSE, ?, ?, ?, 0, 2, ?)")) {
             c.setAutoCommit(false);
             java.sql.Timestamp at = java.sql.Timestamp.from(Instant.now().minusSeconds(3600));
             String run = UUID.randomUUID().toString().substring(0, 8);
@@ -378,6 +378,7 @@ class ModerationIT {
                 ps.setTimestamp(4, at);
                 ps.setTimestamp(5, at);
                 ps.setTimestamp(6, at);
+                ps.setLong(7, meeting);
                 ps.addBatch();
             }
             ps.executeBatch();

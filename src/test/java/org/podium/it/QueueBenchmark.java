@@ -86,8 +86,8 @@ class QueueBenchmark {
             String[] channels = {"WEB", "API", "EMAIL", "LETTER"};
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO comment (tracking_number, item_id, position, body,"
                     + " display_name, name_withheld, email, channel, status, late, author_key_hash, received_at, created_at,"
-                    + " updated_at, version, queue_priority, flags) VALUES (?, ?, ?, ?, 'Bench', FALSE, ?, ?, 'RECEIVED', FALSE,"
-                    + " ?, ?, ?, ?, 0, 2, ?)")) {
+                    + " updated_at, version, queue_priority, flags, meeting_id) VALUES (?, ?, ?, ?, 'Bench', FALSE, ?, ?,"
+                    + " 'RECEIVED', FALSE, ?, ?, ?, ?, 0, 2, ?, (SELECT i.meeting_id FROM agenda_item i WHERE i.id = ?))")) {
                 Instant start = Instant.now().minusSeconds(86_400 * 3);
                 for (long n = have; n < PENDING; n++) {
                     Timestamp at = Timestamp.from(start.plusMillis(n * 2));
@@ -103,6 +103,7 @@ class QueueBenchmark {
                     ps.setTimestamp(10, at);
                     // one in ten carries a pre-screen flag, as real mail does
                     ps.setString(11, n % 10 == 0 ? "personal-data" : null);
+                    ps.setLong(12, itemId);
                     ps.addBatch();
                     if (n % 1000 == 999) {
                         ps.executeBatch();

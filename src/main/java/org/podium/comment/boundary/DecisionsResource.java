@@ -15,7 +15,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.entity.CommentDecision;
-import org.podium.moderation.control.Span;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -55,8 +54,7 @@ public class DecisionsResource {
                     .append(d.getComment().getTrackingNumber()).append(',').append(cell(d.getActorName())).append(',')
                     .append(d.getDecision()).append(',').append(cell(d.getReason())).append(',')
                     .append(d.getStatusBefore()).append(',').append(d.getStatusAfter()).append(',')
-                    .append(cell(Span.format(Span.parse(d.getRedactionsBefore())))).append(',')
-                    .append(cell(Span.format(Span.parse(d.getRedactionsAfter())))).append(',')
+                    .append(cell(d.getRedactionsBefore())).append(',').append(cell(d.getRedactionsAfter())).append(',')
                     .append(d.getUndoes() == null ? "" : d.getUndoes().getId()).append("\r\n");
         }
         return Response.ok(b.toString(), "text/csv; charset=UTF-8")

@@ -42,6 +42,10 @@ public class Comment extends BaseEntity {
     @JoinColumn(name = "item_id", nullable = false)
     private AgendaItem item;
 
+    /** The item's meeting, copied for the queue's meeting filter (an item never changes meetings). */
+    @Column(name = "meeting_id")
+    private Long meetingId;
+
     @Enumerated(EnumType.STRING)
     @Column(length = 10)
     private Position position;
@@ -149,6 +153,7 @@ public class Comment extends BaseEntity {
     public Comment(AgendaItem item, Channel channel, Position position, String body, String displayName,
             boolean nameWithheld, String email, String ward, Instant receivedAt, boolean late) {
         this.item = item;
+        this.meetingId = item.getMeeting() == null ? null : item.getMeeting().getId();
         this.channel = channel;
         this.position = position;
         this.body = body;

@@ -64,7 +64,7 @@ public class Queue {
             params.put("status", f.status());
         }
         if (f.meetingId() != null) {
-            where.append(" and c.item.meeting.id = :meeting");
+            where.append(" and c.meetingId = :meeting");
             params.put("meeting", f.meetingId());
         }
         if (f.itemId() != null) {
