@@ -67,6 +67,13 @@ public final class PreScreen {
     /** jane dot doe at gmail dot com, jane(at)gmail(dot)com, jane [at] gmail [dot] com. */
     private static final Pattern EMAIL_WRITTEN = Pattern.compile("(?i)\\b[a-z0-9_+-]+(?:" + DOT + "[a-z0-9_+-]+)*" + AT
             + "[a-z0-9-]+(?:" + DOT + "[a-z0-9-]+)*" + DOT + "(?:com|org|net|edu|gov|us|mx|es|io|info|co)\\b");
+    /** A written-out address has one of these (a "dot" word or a top-level domain after a dot). */
+    private static final List<String> WRITTEN_HINTS = List.of("dot", "punto", ".co", ".org", ".net", ".edu", ".gov",
+            ".us", ".mx", ".es", ".io", ".info");
+    /** Every threat phrase of threats.txt has one of these words: the patterns run only on a text that has one. */
+    static final List<String> THREAT_HINTS = List.of("kill", "shoot", "hurt", "stab", "beat", "burn", "bomb",
+            "blow", "pay for", "sorry", "not live", "back", "die", "shot", "hang", "bullet", "where you live", "matar",
+            "disparar", "quemar");
     private static final Pattern SSN = Pattern.compile("(?<![\\d-])\\d{3}[- ]\\d{2}[- ]\\d{4}(?![\\d-])");
     private static final Pattern SSN_PLAIN = Pattern.compile(
             "(?i)\\b(?:ssn|social security(?: number| no\\.?)?|seguro social)\\D{0,12}(\\d{9})(?!\\d)");
@@ -78,22 +85,54 @@ public final class PreScreen {
     private static final Pattern LINK = Pattern.compile(
             "(?i)\\bhttps?://\\S+|\\bwww\\.[a-z0-9-]+\\.\\S+|\\b[a-z0-9-]+\\.(?:com|net|org|info|biz|io|ly|xyz|shop)/\\S*");
 
-    private final Pattern obscenity;
-    private final List<Pattern> threats;
+    private final Set<String> obscene;
+    private final List<String> obsceneStems;
+    private final Pattern threats;
     private final Set<String> disposable;
 
     PreScreen(List<String> obscenityWords, List<String> threatPatterns, List<String> disposableDomains) {
-        StringBuilder alternatives = new StringBuilder();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        List<String> stems = new ArrayList<>();
         for (String w : obscenityWords) {
-            if (alternatives.length() > 0) {
-                alternatives.append('|');
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.endsWith("*")) {
+                stems.add(lower.substring(0, lower.length() - 1));
+            } else {
+                words.add(lower);
             }
-            alternatives.append(w.endsWith("*") ? Pattern.quote(w.substring(0, w.length() - 1)) + "\\p{L}*"
-                    : Pattern.quote(w));
         }
-        obscenity = Pattern.compile("(?iu)(?<!\\p{L})(?:" + alternatives + ")(?!\\p{L})");
-        threats = threatPatterns.stream().map(p -> Pattern.compile("(?iu)" + p)).toList();
+        obscene = Set.copyOf(words);
+        obsceneStems = List.copyOf(stems);
+        // one pattern, one pass over the text
+        threats = Pattern.compile("(?i)(?:" + String.join(")|(?:", threatPatterns) + ")");
         disposable = Set.copyOf(disposableDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+    }
+
+    /** True when a whole word of the text is on the obscenity list (or starts with a listed stem). */
+    boolean obscene(String text) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String word = text.substring(start, i).toLowerCase(Locale.ROOT);
+                if (obscene.contains(word)) {
+                    return true;
+                }
+                for (String stem : obsceneStems) {
+                    if (word.startsWith(stem)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The screen with the lists shipped in this package. */
@@ -109,22 +148,32 @@ public final class PreScreen {
         Set<Flag> flags = EnumSet.noneOf(Flag.class);
         List<Span> spans = new ArrayList<>();
         String t = text == null ? "" : text;
-        for (Pattern p : List.of(PHONE, INTERNATIONAL, EMAIL, EMAIL_WRITTEN, SSN, STREET)) {
-            collect(p.matcher(t), 0, spans);
+        String lower = t.toLowerCase(Locale.ROOT);
+        // cheap look-ups first: most comments have no digit, no @, no link, no threat word, and skip those patterns
+        if (t.chars().anyMatch(Character::isDigit)) {
+            for (Pattern p : List.of(PHONE, INTERNATIONAL, SSN, STREET)) {
+                collect(p.matcher(t), 0, spans);
+            }
+            for (Pattern p : List.of(PHONE_PLAIN, SSN_PLAIN)) {
+                collect(p.matcher(t), 1, spans);
+            }
         }
-        for (Pattern p : List.of(PHONE_PLAIN, SSN_PLAIN)) {
-            collect(p.matcher(t), 1, spans);
+        if (t.indexOf('@') >= 0) {
+            collect(EMAIL.matcher(t), 0, spans);
+        }
+        if (WRITTEN_HINTS.stream().anyMatch(lower::contains)) {
+            collect(EMAIL_WRITTEN.matcher(t), 0, spans);
         }
         if (!spans.isEmpty()) {
             flags.add(Flag.PERSONAL_DATA);
         }
-        if (obscenity.matcher(t).find()) {
+        if (obscene(t)) {
             flags.add(Flag.OBSCENITY);
         }
-        if (threats.stream().anyMatch(p -> p.matcher(t).find())) {
+        if (THREAT_HINTS.stream().anyMatch(lower::contains) && threats.matcher(t).find()) {
             flags.add(Flag.THREAT);
         }
-        if (LINK.matcher(t).find()) {
+        if ((lower.contains("http") || lower.contains("www.") || lower.indexOf('/') >= 0) && LINK.matcher(t).find()) {
             flags.add(Flag.LINK);
         }
         if (isDisposable(senderEmail)) {

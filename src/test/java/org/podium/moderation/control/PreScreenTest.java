@@ -89,6 +89,18 @@ class PreScreenTest {
     }
 
     @Test
+    void everyThreatPhraseHasAHintWordSoThatItIsTried() throws Exception {
+        try (var in = PreScreen.class.getResourceAsStream("threats.txt")) {
+            List<String> phrases = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            assertTrue(phrases.size() >= 9);
+            for (String p : phrases) {
+                assertTrue(PreScreen.THREAT_HINTS.stream().anyMatch(h -> p.toLowerCase().contains(h)), p);
+            }
+        }
+    }
+
+    @Test
     void linksDisposableAddressesAndBurstsAreFlagged() {
         assertEquals(Set.of(Flag.LINK), SCREEN.screen("Read https://example.org/levy first", null, false).flags());
         assertEquals(Set.of(Flag.LINK), SCREEN.screen("cheap pills at www.pills-now.biz", null, false).flags());
