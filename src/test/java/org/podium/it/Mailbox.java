@@ -12,12 +12,18 @@ public final class Mailbox {
 
     /** The newest mail to the address, waiting up to 30 seconds for it (mails go out after the commit, on another thread). */
     public static MimeMessage await(String address) throws Exception {
+        return await(address, "");
+    }
+
+    /** The newest mail to the address whose subject contains {@code subject}, waiting up to 30 seconds for it. */
+    public static MimeMessage await(String address, String subject) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (System.currentTimeMillis() < deadline) {
             MimeMessage[] all = TestInfrastructure.mail().getReceivedMessages();
             for (int i = all.length - 1; i >= 0; i--) {
                 MimeMessage m = all[i];
-                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address))
+                        && m.getSubject().contains(subject)) {
                     return m;
                 }
             }

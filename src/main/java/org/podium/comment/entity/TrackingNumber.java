@@ -20,8 +20,26 @@ public final class TrackingNumber {
     }
 
     public static String of(int year, long serial) {
+        return of("PDM", year, serial);
+    }
+
+    /** The same form with another prefix (SPK for a speaker's confirmation number). */
+    public static String of(String prefix, int year, long serial) {
         String digits = String.format(Locale.ROOT, "%02d%06d", Math.floorMod(year, 100), serial);
-        return String.format(Locale.ROOT, "PDM-%02d-%06d-%c", Math.floorMod(year, 100), serial, check(digits));
+        return String.format(Locale.ROOT, "%s-%02d-%06d-%c", prefix, Math.floorMod(year, 100), serial, check(digits));
+    }
+
+    /** A number of another prefix in its canonical form, if well formed with a matching check letter. */
+    public static Optional<String> parse(String prefix, String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String t = text.strip().toUpperCase(Locale.ROOT).replace(' ', '-');
+        Matcher m = Pattern.compile(Pattern.quote(prefix) + "-(\\d{2})-(\\d{6,12})-([A-Z])").matcher(t);
+        if (!m.matches() || check(m.group(1) + m.group(2)) != m.group(3).charAt(0)) {
+            return Optional.empty();
+        }
+        return Optional.of(t);
     }
 
     /** The number in its canonical form, if it is well formed and its check letter matches; else empty. */

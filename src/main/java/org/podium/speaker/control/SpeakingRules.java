@@ -29,24 +29,25 @@ public record SpeakingRules(
         IN_PERSON, REMOTE
     }
 
+    /** Refuses rules that cannot work; the exception's message is the name of the field at fault. */
     public SpeakingRules {
         if (secondsPerSpeaker < 10 || secondsPerSpeaker > 3600) {
-            throw new IllegalArgumentException("secondsPerSpeaker must be 10 to 3600");
+            throw new IllegalArgumentException("secondsPerSpeaker");
         }
         if (interpreterMultiplier < 1 || interpreterMultiplier > 4) {
-            throw new IllegalArgumentException("interpreterMultiplier must be 1 to 4");
+            throw new IllegalArgumentException("interpreterMultiplier");
         }
         if ((reducedAbove == null) != (reducedSeconds == null)) {
-            throw new IllegalArgumentException("reducedAbove and reducedSeconds go together");
+            throw new IllegalArgumentException("reducedSeconds");
         }
         if ((spokespersonMinMembers == null) != (spokespersonSeconds == null)) {
-            throw new IllegalArgumentException("spokespersonMinMembers and spokespersonSeconds go together");
+            throw new IllegalArgumentException("spokespersonSeconds");
         }
         if (callBacks < 0 || callBacks > 5) {
-            throw new IllegalArgumentException("callBacks must be 0 to 5");
+            throw new IllegalArgumentException("callBacks");
         }
         if (order == null) {
-            throw new IllegalArgumentException("order is required");
+            throw new IllegalArgumentException("order");
         }
     }
 

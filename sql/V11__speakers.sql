@@ -1,0 +1,67 @@
+-- Podium schema, version 11: speakers. A meeting's speaking rules (one row once a clerk sets them; without it the
+-- default rules apply), with the seed of its draw once held, and the residents' sign-ups to speak on an item.
+-- A sign-up's status, place and time are recomputed from the rules after every change (see Allocation).
+
+CREATE TABLE speaking_rules (
+    meeting_id              BIGINT       NOT NULL,
+    preset                  VARCHAR(20)  NULL,
+    opens_at                DATETIME(6)  NULL,
+    opens_before_minutes    INT          NULL,
+    closes_at               DATETIME(6)  NULL,
+    closes_before_minutes   INT          NULL,
+    max_per_item            INT          NULL,
+    max_overall             INT          NULL,
+    total_minutes           INT          NULL,
+    seconds_per_speaker     INT          NOT NULL,
+    reduced_above           INT          NULL,
+    reduced_seconds         INT          NULL,
+    interpreter_multiplier  DOUBLE       NOT NULL,
+    spokesperson_min        INT          NULL,
+    spokesperson_seconds    INT          NULL,
+    speaking_order          VARCHAR(12)  NOT NULL,
+    in_person_quota         INT          NULL,
+    remote_quota            INT          NULL,
+    resident_priority       BOOLEAN      NOT NULL,
+    call_backs              INT          NOT NULL,
+    draw_seed               VARCHAR(64)  NULL,
+    drawn_at                DATETIME(6)  NULL,
+    version                 BIGINT       NOT NULL,
+    updated_at              DATETIME(6)  NOT NULL,
+    CONSTRAINT pk_speaking_rules PRIMARY KEY (meeting_id),
+    CONSTRAINT fk_speaking_rules_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
+CREATE TABLE speaker (
+    id                    BIGINT        NOT NULL AUTO_INCREMENT,
+    meeting_id            BIGINT        NOT NULL,
+    item_id               BIGINT        NOT NULL,
+    sequence_number       BIGINT        NOT NULL,
+    confirmation_number   VARCHAR(24)   NULL,
+    display_name          VARCHAR(100)  NULL,
+    name_withheld         BOOLEAN       NOT NULL,
+    email                 VARCHAR(254)  NOT NULL,
+    -- the address while the sign-up is active, NULL once withdrawn: one active sign-up per person and item
+    active_email          VARCHAR(254)  NULL,
+    mode                  VARCHAR(10)   NOT NULL,
+    position              VARCHAR(10)   NULL,
+    interpreter_language  VARCHAR(40)   NULL,
+    group_name            VARCHAR(120)  NULL,
+    group_members         VARCHAR(2000) NULL,
+    group_size            INT           NOT NULL,
+    resident              BOOLEAN       NOT NULL,
+    status                VARCHAR(12)   NOT NULL,
+    place                 INT           NOT NULL,
+    seconds               INT           NOT NULL,
+    author_key_hash       CHAR(64)      NULL,
+    language              VARCHAR(8)    NULL,
+    withdrawn_at          DATETIME(6)   NULL,
+    created_at            DATETIME(6)   NOT NULL,
+    updated_at            DATETIME(6)   NOT NULL,
+    version               BIGINT        NOT NULL DEFAULT 0,
+    CONSTRAINT pk_speaker PRIMARY KEY (id),
+    CONSTRAINT uq_speaker_confirmation UNIQUE (confirmation_number),
+    CONSTRAINT uq_speaker_sequence UNIQUE (meeting_id, sequence_number),
+    CONSTRAINT uq_speaker_active UNIQUE (item_id, active_email),
+    CONSTRAINT fk_speaker_meeting FOREIGN KEY (meeting_id) REFERENCES meeting (id),
+    CONSTRAINT fk_speaker_item FOREIGN KEY (item_id) REFERENCES agenda_item (id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;

@@ -1,0 +1,51 @@
+package org.podium.speaker.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.platform.Api;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.MeetingRules;
+
+/** A resident signs up to speak on an item. */
+@Path("items/{itemId}/speakers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ItemSpeakersResource {
+
+    @Inject
+    Speakers speakers;
+
+    @Inject
+    PodiumConfig config;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign up to speak on an item while sign-up is open: 201 {confirmationNumber, status, position, "
+            + "seconds}; the confirmation mail carries the key to withdraw. 409 outside the window or for a second "
+            + "sign-up on the item; 400 with the field for missing or bad details")
+    public Response signUp(@PathParam("itemId") String itemId, SpeakerInput body) {
+        var receipt = speakers.signUp(Api.id(itemId, "item.notFound"), body, Api.locale(headers));
+        return Response.status(201).entity(SpeakerJson.ReceiptJson.of(receipt.speaker())).build();
+    }
+
+}

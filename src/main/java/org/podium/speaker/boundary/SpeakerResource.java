@@ -1,0 +1,58 @@
+package org.podium.speaker.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.platform.Api;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.MeetingRules;
+
+/** One's own sign-up, by its confirmation number and the key of its mail. */
+@Path("speakers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class SpeakerResource {
+
+    @Inject
+    Speakers speakers;
+
+    @Inject
+    PodiumConfig config;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("{confirmationNumber}")
+    @Operation(summary = "One's own sign-up (X-Author-Key from the confirmation mail)")
+    public SpeakerJson.ReceiptJson mine(@PathParam("confirmationNumber") String number,
+            @HeaderParam("X-Author-Key") String key) {
+        return SpeakerJson.ReceiptJson.of(speakers.own(number, key));
+    }
+
+    @POST
+    @Path("{confirmationNumber}/withdraw")
+    @Operation(summary = "Withdraw one's sign-up (X-Author-Key); the first on the waitlist who fits is promoted and "
+            + "e-mailed")
+    public SpeakerJson.ReceiptJson withdraw(@PathParam("confirmationNumber") String number,
+            @HeaderParam("X-Author-Key") String key) {
+        return SpeakerJson.ReceiptJson.of(speakers.withdraw(number, key));
+    }
+
+}

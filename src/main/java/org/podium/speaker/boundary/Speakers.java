@@ -1,0 +1,300 @@
+package org.podium.speaker.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.podium.account.control.Tokens;
+import org.podium.account.entity.Role;
+import org.podium.audit.AuditTrail;
+import org.podium.comment.entity.Position;
+import org.podium.comment.entity.TrackingNumber;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.meeting.entity.Meeting;
+import org.podium.meeting.entity.MeetingStatus;
+import org.podium.platform.Bundles;
+import org.podium.platform.Mail;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+import org.podium.speaker.control.Allocation;
+import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.MeetingRules;
+import org.podium.speaker.entity.Speaker;
+
+/**
+ * Sign-ups to speak under the meeting's rules. Every change to a meeting's sign-ups takes the meeting's row lock, so
+ * that sign-ups arriving in the same second are numbered one after the other (the sequence, never the clock) and the
+ * statuses are recomputed from the rules with nobody in between: exactly as many places as the rules give, never a
+ * place twice. A withdrawal promotes the first on the waitlist who fits, and tells them by e-mail.
+ */
+@Stateless
+@PermitAll
+public class Speakers {
+
+    /** Without rules set by a clerk: first come, 3 minutes each, 20 per item, sign-up open until the meeting starts. */
+    public static final SpeakingRules DEFAULT = new SpeakingRules(null, null, null, null, 20, null, null, 180, null,
+            null, 1.0, null, null, SpeakingRules.Order.FIRST_COME, null, null, false, 1);
+
+    public static final int GROUP_MAX = 50;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    public record Receipt(Speaker speaker, String authorKey) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Event<Mail> mails;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    PodiumConfig config;
+
+    /** The rules of a meeting: the clerk's, else the default. */
+    public SpeakingRules rules(long meetingId) {
+        MeetingRules r = em.find(MeetingRules.class, meetingId);
+        return r == null ? DEFAULT : r.rules();
+    }
+
+    public Optional<MeetingRules> stored(long meetingId) {
+        return Optional.ofNullable(em.find(MeetingRules.class, meetingId));
+    }
+
+    /** The stored rules, for clerks (their page and API). */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Optional<MeetingRules> storedForClerks(long meetingId) {
+        if (em.find(Meeting.class, meetingId) == null) {
+            throw PodiumException.notFound("meeting.notFound");
+        }
+        return stored(meetingId);
+    }
+
+    /** A resident signs up to speak on an item of a published agenda while sign-up is open. */
+    public Receipt signUp(long itemId, SpeakerInput in, Locale locale) {
+        if (in == null) {
+            throw PodiumException.invalid(null, "problem.bodyRequired");
+        }
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null || !item.getMeeting().isPublished()) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        Meeting meeting = em.find(Meeting.class, item.getMeeting().getId(), LockModeType.PESSIMISTIC_WRITE);
+        SpeakingRules rules = rules(meeting.getId());
+        Instant now = Instant.now();
+        checkOpen(meeting, rules, now, stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null));
+        String email = in.email() == null ? "" : in.email().strip().toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            throw PodiumException.invalid("email", "speaker.email.required");
+        }
+        if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+            throw PodiumException.invalid("email", "account.email.invalid");
+        }
+        SpeakingRules.Mode mode = value(SpeakingRules.Mode.class, "mode", in.mode(), true);
+        Position position = value(Position.class, "position", in.position(), false);
+        String name = text("name", in.name(), 100);
+        String interpreter = text("interpreterLanguage", in.interpreterLanguage(), 40);
+        String group = text("groupName", in.groupName(), 120);
+        List<String> members = new ArrayList<>();
+        for (String m : in.groupMembers() == null ? List.<String>of() : in.groupMembers()) {
+            String member = text("groupMembers", m, 100);
+            if (member != null) {
+                members.add(member);
+            }
+        }
+        if (members.size() > GROUP_MAX) {
+            throw PodiumException.invalid("groupMembers", "speaker.group.tooMany", GROUP_MAX);
+        }
+        long already = em.createQuery("select count(s) from Speaker s where s.item = :i and s.activeEmail = :e",
+                Long.class).setParameter("i", item).setParameter("e", email).getSingleResult();
+        if (already > 0) {
+            throw PodiumException.conflict("email", "speaker.duplicate");
+        }
+        long sequence = em.createQuery("select coalesce(max(s.sequence), 0) from Speaker s where s.meetingId = :m",
+                Long.class).setParameter("m", meeting.getId()).getSingleResult() + 1;
+        String key = Tokens.newToken();
+        Locale lang = Bundles.supported(locale);
+        Speaker s = new Speaker(item, sequence, name, Boolean.TRUE.equals(in.nameWithheld()), email, mode, position,
+                interpreter, group, members, Boolean.TRUE.equals(in.resident()), Tokens.sha256(key), lang);
+        em.persist(s);
+        em.flush();
+        s.assignConfirmationNumber(now);
+        recompute(meeting, rules, s);
+        mails.fire(new Mail(email, Bundles.message(lang, "mail.speaker.subject", s.getConfirmationNumber()),
+                Bundles.message(lang, "mail.speaker.body", s.getConfirmationNumber(),
+                        item.getNumber() + " " + item.getTitle(), meeting.getTitle(), statusText(s, lang), key)));
+        return new Receipt(s, key);
+    }
+
+    /** The person withdraws (the key of the confirmation mail): the first on the waitlist who fits is promoted. */
+    public Speaker withdraw(String confirmationNumber, String key) {
+        Speaker s = own(confirmationNumber, key);
+        Meeting meeting = em.find(Meeting.class, s.getMeetingId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(s);
+        if (!s.isActive()) {
+            throw PodiumException.conflict(null, "speaker.withdrawn");
+        }
+        s.withdraw(Instant.now());
+        recompute(meeting, rules(meeting.getId()), null);
+        return s;
+    }
+
+    /** A sign-up, for the person holding its key. */
+    public Speaker own(String confirmationNumber, String key) {
+        Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber).flatMap(c -> em.createQuery(
+                "select s from Speaker s where s.confirmationNumber = :c", Speaker.class).setParameter("c", c)
+                .getResultStream().findFirst()).orElseThrow(() -> PodiumException.notFound("speaker.notFound"));
+        if (key == null || s.getAuthorKeyHash() == null || !MessageDigest.isEqual(
+                s.getAuthorKeyHash().getBytes(StandardCharsets.US_ASCII),
+                Tokens.sha256(key.strip()).getBytes(StandardCharsets.US_ASCII))) {
+            throw PodiumException.forbidden("speaker.notYours");
+        }
+        return s;
+    }
+
+    /** The public speaker list of a published meeting: active sign-ups by item, place first, then the waitlist. */
+    public List<Speaker> publicList(long meetingId) {
+        Meeting m = em.find(Meeting.class, meetingId);
+        if (m == null || !m.isPublished()) {
+            throw PodiumException.notFound("meeting.notFound");
+        }
+        return em.createQuery("select s from Speaker s join s.item i where s.meetingId = :m and s.status <> :w"
+                + " order by i.sortOrder, s.status, s.place, s.sequence", Speaker.class)
+                .setParameter("m", meetingId).setParameter("w", Speaker.Status.WITHDRAWN).getResultList();
+    }
+
+    /** A clerk sets a meeting's rules (a preset, or any values); the sign-ups are recomputed at once. */
+    @RolesAllowed(Role.CLERK_NAME)
+    public MeetingRules configure(long meetingId, String preset, SpeakingRules rules) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw PodiumException.notFound("meeting.notFound");
+        }
+        MeetingRules stored = em.find(MeetingRules.class, meetingId);
+        if (stored == null) {
+            stored = new MeetingRules(meetingId, preset, rules);
+            em.persist(stored);
+        } else {
+            stored.set(preset, rules);
+        }
+        em.flush();
+        audit.record("speakers.rules", "meeting", meetingId, preset == null ? "custom" : preset);
+        recompute(meeting, rules, null);
+        return stored;
+    }
+
+    /**
+     * A clerk holds the draw once sign-up has closed: a random seed is recorded and published with the result, so
+     * that anyone can re-run it (SHA-256 of "seed:confirmation number", lowest first).
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public MeetingRules draw(long meetingId) {
+        Meeting meeting = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (meeting == null) {
+            throw PodiumException.notFound("meeting.notFound");
+        }
+        MeetingRules stored = em.find(MeetingRules.class, meetingId);
+        if (stored == null || stored.rules().order() != SpeakingRules.Order.DRAW) {
+            throw PodiumException.conflict(null, "speaker.draw.notADraw");
+        }
+        if (stored.getDrawSeed() != null) {
+            throw PodiumException.conflict(null, "speaker.draw.held");
+        }
+        Instant now = Instant.now();
+        if (now.isBefore(stored.rules().closes(meeting.getStartsAt()))) {
+            throw PodiumException.conflict(null, "speaker.draw.open");
+        }
+        byte[] seed = new byte[16];
+        RANDOM.nextBytes(seed);
+        stored.drawn(HexFormat.of().formatHex(seed), now);
+        em.flush();
+        audit.record("speakers.draw", "meeting", meetingId, stored.getDrawSeed());
+        recompute(meeting, stored.rules(), null);
+        return stored;
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Statuses from the rules, for every active sign-up of the meeting; whoever this moved from the waitlist to a place
+     * (other than {@code fresh}, the sign-up being made) is told by e-mail.
+     */
+    private void recompute(Meeting meeting, SpeakingRules rules, Speaker fresh) {
+        List<Speaker> active = em.createQuery("select s from Speaker s where s.meetingId = :m and s.status <> :w"
+                + " order by s.sequence", Speaker.class).setParameter("m", meeting.getId())
+                .setParameter("w", Speaker.Status.WITHDRAWN).getResultList();
+        String seed = stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null);
+        Map<String, Allocation.Outcome> outcomes = Allocation.allocate(
+                active.stream().map(Speaker::signUp).toList(), rules, seed);
+        for (Speaker s : active) {
+            boolean promoted = s.allocated(outcomes.get(s.getConfirmationNumber()));
+            if (promoted && s != fresh) {
+                Locale lang = s.getLanguage();
+                mails.fire(new Mail(s.getEmail(), Bundles.message(lang, "mail.speaker.promoted.subject",
+                        s.getConfirmationNumber()), Bundles.message(lang, "mail.speaker.promoted.body",
+                        s.getConfirmationNumber(), s.getItem().getNumber() + " " + s.getItem().getTitle(),
+                        meeting.getTitle(), statusText(s, lang))));
+            }
+        }
+        em.flush();
+    }
+
+    /** "confirmed, number 4", "waitlisted, number 2", "in the draw" in the person's language. */
+    public static String statusText(Speaker s, Locale lang) {
+        return Bundles.message(lang, "speaker.status." + s.getStatus(), s.getPlace());
+    }
+
+    private void checkOpen(Meeting meeting, SpeakingRules rules, Instant now, String seed) {
+        if (meeting.getStatus() == MeetingStatus.CANCELLED || meeting.getStatus() == MeetingStatus.ADJOURNED) {
+            throw PodiumException.conflict(null, "speaker.window.closed");
+        }
+        if (now.isBefore(rules.opens(meeting.getStartsAt()))) {
+            throw PodiumException.conflict(null, "speaker.window.notYetOpen");
+        }
+        if (!now.isBefore(rules.closes(meeting.getStartsAt())) || seed != null) {
+            throw PodiumException.conflict(null, "speaker.window.closed");
+        }
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (v.length() > max || v.chars().anyMatch(ch -> ch < 0x20)) {
+            throw PodiumException.invalid(field, "speaker.text.invalid", max);
+        }
+        return v;
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                throw PodiumException.invalid(field, "speaker." + field + ".required");
+            }
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw PodiumException.invalid(field, "speaker." + field + ".required");
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package org.podium.speaker.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.podium.comment.entity.Position;
+import org.podium.comment.entity.TrackingNumber;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.platform.BaseEntity;
+import org.podium.speaker.control.Allocation;
+import org.podium.speaker.control.SpeakingRules;
+
+/** A resident's sign-up to speak on an agenda item. Its status, place and time come from the meeting's rules. */
+@Entity
+@Table(name = "speaker")
+public class Speaker extends BaseEntity {
+
+    public static final String PREFIX = "SPK";
+
+    /** CONFIRMED, WAITLISTED and IN_DRAW come from the rules ({@link Allocation.Status}); WITHDRAWN from the person. */
+    public enum Status {
+        CONFIRMED, WAITLISTED, IN_DRAW, WITHDRAWN
+    }
+
+    @Column(name = "meeting_id", nullable = false)
+    private Long meetingId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "item_id", nullable = false)
+    private AgendaItem item;
+
+    @Column(name = "sequence_number", nullable = false)
+    private long sequence;
+
+    @Column(name = "confirmation_number", length = 24, unique = true)
+    private String confirmationNumber;
+
+    @Column(name = "display_name", length = 100)
+    private String displayName;
+
+    @Column(name = "name_withheld", nullable = false)
+    private boolean nameWithheld;
+
+    @Column(nullable = false, length = 254)
+    private String email;
+
+    @Column(name = "active_email", length = 254)
+    private String activeEmail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private SpeakingRules.Mode mode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Position position;
+
+    @Column(name = "interpreter_language", length = 40)
+    private String interpreterLanguage;
+
+    @Column(name = "group_name", length = 120)
+    private String groupName;
+
+    @Column(name = "group_members", length = 2000)
+    private String groupMembers;
+
+    @Column(name = "group_size", nullable = false)
+    private int groupSize;
+
+    @Column(nullable = false)
+    private boolean resident;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 12)
+    private Status status = Status.WAITLISTED;
+
+    @Column(nullable = false)
+    private int place;
+
+    @Column(nullable = false)
+    private int seconds;
+
+    @Column(name = "author_key_hash", length = 64)
+    private String authorKeyHash;
+
+    @Column(length = 8)
+    private String language;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    protected Speaker() {
+    }
+
+    public Speaker(AgendaItem item, long sequence, String displayName, boolean nameWithheld, String email,
+            SpeakingRules.Mode mode, Position position, String interpreterLanguage, String groupName,
+            List<String> groupMembers, boolean resident, String authorKeyHash, Locale language) {
+        this.item = item;
+        this.meetingId = item.getMeeting().getId();
+        this.sequence = sequence;
+        this.displayName = displayName;
+        this.nameWithheld = nameWithheld || displayName == null;
+        this.email = email;
+        this.activeEmail = email;
+        this.mode = mode;
+        this.position = position;
+        this.interpreterLanguage = interpreterLanguage;
+        this.groupName = groupName;
+        this.groupMembers = groupMembers.isEmpty() ? null : String.join("\n", groupMembers);
+        this.groupSize = groupMembers.size();
+        this.resident = resident;
+        this.authorKeyHash = authorKeyHash;
+        this.language = language == null ? null : language.getLanguage();
+    }
+
+    /** Called once the id exists. */
+    public void assignConfirmationNumber(Instant at) {
+        if (confirmationNumber == null) {
+            confirmationNumber = TrackingNumber.of(PREFIX, at.atZone(ZoneOffset.UTC).getYear(), getId());
+        }
+    }
+
+    /** What the rules say now; returns true when this moved the sign-up from the waitlist to a place. */
+    public boolean allocated(Allocation.Outcome o) {
+        boolean promoted = status == Status.WAITLISTED && o.status() == Allocation.Status.CONFIRMED;
+        status = Status.valueOf(o.status().name());
+        place = o.position();
+        seconds = o.seconds();
+        return promoted;
+    }
+
+    public void withdraw(Instant at) {
+        status = Status.WITHDRAWN;
+        activeEmail = null;
+        withdrawnAt = at;
+        place = 0;
+        seconds = 0;
+    }
+
+    public boolean isActive() {
+        return status != Status.WITHDRAWN;
+    }
+
+    public Allocation.SignUp signUp() {
+        return new Allocation.SignUp(confirmationNumber, sequence, String.valueOf(item.getId()), mode, resident,
+                interpreterLanguage != null, groupSize);
+    }
+
+    /** The name the public sees, or null ("Speaker 4" on the display). */
+    public String getPublicName() {
+        return nameWithheld ? null : displayName;
+    }
+
+    public Long getMeetingId() {
+        return meetingId;
+    }
+
+    public AgendaItem getItem() {
+        return item;
+    }
+
+    public long getSequence() {
+        return sequence;
+    }
+
+    public String getConfirmationNumber() {
+        return confirmationNumber;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public SpeakingRules.Mode getMode() {
+        return mode;
+    }
+
+    public Position getPosition() {
+        return position;
+    }
+
+    public String getInterpreterLanguage() {
+        return interpreterLanguage;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public int getGroupSize() {
+        return groupSize;
+    }
+
+    public boolean isResident() {
+        return resident;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getPlace() {
+        return place;
+    }
+
+    public int getSeconds() {
+        return seconds;
+    }
+
+    public String getAuthorKeyHash() {
+        return authorKeyHash;
+    }
+
+    public Locale getLanguage() {
+        return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+}

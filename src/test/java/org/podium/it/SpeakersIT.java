@@ -1,0 +1,269 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.Deployments.RESIDENT;
+import static org.podium.it.ServerIT.addItem;
+import static org.podium.it.ServerIT.assertProblem;
+import static org.podium.it.ServerIT.createMeeting;
+import static org.podium.it.ServerIT.publish;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.speaker.control.Allocation;
+import org.podium.speaker.control.SpeakingRules;
+
+/** Sign-ups to speak on the real stack: the rules, a burst of 200 for 10 places, withdrawal and promotion, the draw. */
+@ExtendWith(ArquillianExtension.class)
+class SpeakersIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Http anonymous() {
+        return new Http(base.toString());
+    }
+
+    Http clerk() {
+        return new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+    }
+
+    long[] meeting(Instant startsAt) {
+        long meeting = createMeeting(clerk(), "Speakers " + UUID.randomUUID(), startsAt);
+        long item = addItem(clerk(), meeting, "1", "Ordinance: property tax levy");
+        publish(clerk(), meeting);
+        return new long[] {meeting, item};
+    }
+
+    void rules(long meeting, String json) {
+        HttpResponse<String> r = clerk().send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules", json);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    static String signUp(String email, String mode) {
+        return "{\"name\":\"Rosa Martínez\",\"email\":\"" + email + "\",\"mode\":\"" + mode + "\",\"position\":\"OPPOSE\"}";
+    }
+
+    static String unique(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    @Test
+    void twoHundredResidentsInTheSameSecondForTenPlaces_ExactlyTenConfirmedInArrivalOrderEveryOneAnswered()
+            throws Exception {
+        long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
+        rules(m[0], "{\"order\":\"FIRST_COME\",\"maxPerItem\":10,\"secondsPerSpeaker\":180}");
+        int n = 200;
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String body = signUp(unique("burst" + i), i % 3 == 0 ? "REMOTE" : "IN_PERSON");
+            Callable<HttpResponse<String>> call = () -> {
+                start.await();
+                return anonymous().post("api/v1/items/" + m[1] + "/speakers", body);
+            };
+            answers.add(pool.submit(call));
+        }
+        start.countDown();
+        Set<Integer> confirmedPlaces = new HashSet<>();
+        Set<Integer> waitPlaces = new HashSet<>();
+        List<String> confirmed = new ArrayList<>();
+        for (Future<HttpResponse<String>> f : answers) {
+            HttpResponse<String> r = f.get();
+            assertEquals(201, r.statusCode(), r.body());
+            JsonObject o = Http.object(r);
+            if (o.getString("status").equals("CONFIRMED")) {
+                confirmedPlaces.add(o.getInt("position"));
+                confirmed.add(o.getString("confirmationNumber"));
+                assertEquals(180, o.getInt("seconds"));
+            } else {
+                assertEquals("WAITLISTED", o.getString("status"));
+                waitPlaces.add(o.getInt("position"));
+            }
+        }
+        pool.shutdown();
+        assertEquals(10, confirmed.size(), "exactly ten places");
+        assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), confirmedPlaces, "no place twice");
+        assertEquals(190, waitPlaces.size(), "every waitlisted one has a place of its own on the list");
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "select sequence_number, status, confirmation_number from speaker where meeting_id = ?"
+                        + " order by sequence_number")) {
+            ps.setLong(1, m[0]);
+            try (ResultSet rs = ps.executeQuery()) {
+                int seq = 0;
+                while (rs.next()) {
+                    seq++;
+                    assertEquals(seq, rs.getLong(1), "sequence numbers 1..200 without a gap or a repeat");
+                    assertEquals(seq <= 10 ? "CONFIRMED" : "WAITLISTED", rs.getString(2),
+                            "the first ten by arrival (sequence) have the places");
+                }
+                assertEquals(n, seq);
+            }
+        }
+        String list = anonymous().get("api/v1/meetings/" + m[0] + "/speakers").body();
+        assertFalse(list.contains("@example.org") || list.contains(confirmed.get(0)), "no address, no number");
+        assertEquals(200, Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"))
+                .getJsonArray("speakers").size());
+    }
+
+    @Test
+    void badSignUpsGetASpecificAnswerAndTakeNoPlace() {
+        long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
+        String path = "api/v1/items/" + m[1] + "/speakers";
+        assertProblem(anonymous().post(path, "{\"mode\":\"REMOTE\"}"), 400, "email");
+        assertProblem(anonymous().post(path, "{\"mode\":\"REMOTE\",\"email\":\"not-an-address\"}"), 400, "email");
+        assertProblem(anonymous().post(path, "{\"email\":\"" + unique("x") + "\"}"), 400, "mode");
+        assertProblem(anonymous().post(path, "{\"email\":\"" + unique("x") + "\",\"mode\":\"BY_PIGEON\"}"), 400, "mode");
+        assertProblem(anonymous().post(path, "{\"email\":\"" + unique("x") + "\",\"mode\":\"REMOTE\",\"name\":\""
+                + "n".repeat(101) + "\"}"), 400, "name");
+        String email = unique("twice");
+        assertEquals(201, anonymous().post(path, signUp(email, "REMOTE")).statusCode());
+        assertProblem(anonymous().post(path, signUp(email.toUpperCase(), "IN_PERSON")), 409, "email");
+        assertProblem(anonymous().post("api/v1/items/999999/speakers", signUp(unique("x"), "REMOTE")), 404, null);
+        rules(m[0], "{\"opensAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
+        HttpResponse<String> early = anonymous().post(path, signUp(unique("early"), "REMOTE"));
+        assertProblem(early, 409, null);
+        assertTrue(Http.object(early).getString("detail").contains("not open yet"), early.body());
+        rules(m[0], "{\"closesAt\":\"" + Instant.now().minus(1, ChronoUnit.MINUTES) + "\"}");
+        assertProblem(anonymous().post(path, signUp(unique("late"), "REMOTE")), 409, null);
+        assertProblem(clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules",
+                "{\"secondsPerSpeaker\":5}"), 400, "secondsPerSpeaker");
+        assertProblem(clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules",
+                "{\"preset\":\"paris\"}"), 400, "preset");
+        assertProblem(clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules",
+                "{\"order\":\"LOUDEST\"}"), 400, "order");
+        assertEquals(401, anonymous().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{}")
+                .statusCode());
+        assertEquals(403, new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD)
+                .send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{}").statusCode());
+        assertEquals(1, Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers")).getJsonArray("speakers")
+                .size(), "only the one good sign-up");
+    }
+
+    /** The key to withdraw, from the confirmation mail. */
+    static String key(String email) throws Exception {
+        MimeMessage mail = Mailbox.await(email);
+        Matcher k = Pattern.compile("X-Author-Key: (\\S+)").matcher((String) mail.getContent());
+        assertTrue(k.find(), (String) mail.getContent());
+        return k.group(1);
+    }
+
+    @Test
+    void aWithdrawalPromotesTheFirstOnTheWaitlistWhoIsToldByEmail() throws Exception {
+        long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
+        rules(m[0], "{\"maxPerItem\":2}");
+        String path = "api/v1/items/" + m[1] + "/speakers";
+        List<String> emails = List.of(unique("first"), unique("second"), unique("third"), unique("fourth"));
+        List<String> numbers = new ArrayList<>();
+        for (String e : emails) {
+            numbers.add(Http.object(anonymous().post(path, signUp(e, "IN_PERSON"))).getString("confirmationNumber"));
+        }
+        String firstKey = key(emails.get(0));
+        String thirdKey = key(emails.get(2));
+        assertEquals("WAITLISTED", Http.object(anonymous().getWith("api/v1/speakers/" + numbers.get(2),
+                "X-Author-Key", thirdKey)).getString("status"));
+        assertEquals(403, anonymous().getWith("api/v1/speakers/" + numbers.get(2), "X-Author-Key", firstKey)
+                .statusCode(), "another person's key");
+        assertEquals(403, anonymous().sendWith("POST", "api/v1/speakers/" + numbers.get(0) + "/withdraw", "{}")
+                .statusCode());
+        JsonObject withdrawn = Http.object(anonymous().sendWith("POST", "api/v1/speakers/" + numbers.get(0)
+                + "/withdraw", "{}", "X-Author-Key", firstKey));
+        assertEquals("WITHDRAWN", withdrawn.getString("status"));
+        assertProblem(anonymous().sendWith("POST", "api/v1/speakers/" + numbers.get(0) + "/withdraw", "{}",
+                "X-Author-Key", firstKey), 409, null);
+        JsonObject third = Http.object(anonymous().getWith("api/v1/speakers/" + numbers.get(2), "X-Author-Key",
+                thirdKey));
+        assertEquals("CONFIRMED", third.getString("status"), "promoted");
+        assertEquals(2, third.getInt("position"));
+        MimeMessage told = Mailbox.await(emails.get(2), "You have a place to speak");
+        assertTrue(told.getSubject().contains("You have a place to speak"), told.getSubject());
+        assertTrue(((String) told.getContent()).contains("confirmed, number 2"), (String) told.getContent());
+        // the one who withdrew may sign up again (at the end of the line)
+        JsonObject again = Http.object(anonymous().post(path, signUp(emails.get(0), "REMOTE")));
+        assertEquals("WAITLISTED", again.getString("status"));
+        assertEquals(2, again.getInt("position"));
+    }
+
+    @Test
+    void aDrawAtCloseIsHeldOnceWithAPublishedSeedThatAnyoneCanReRun() throws Exception {
+        long[] m = meeting(Instant.now().plus(2, ChronoUnit.DAYS));
+        rules(m[0], "{\"preset\":\"chicago\"}");
+        String path = "api/v1/items/" + m[1] + "/speakers";
+        List<String> numbers = new ArrayList<>();
+        List<String> modes = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            String mode = i < 8 ? "IN_PERSON" : "REMOTE";
+            JsonObject r = Http.object(anonymous().post(path, signUp(unique("draw" + i), mode)));
+            assertEquals("IN_DRAW", r.getString("status"));
+            numbers.add(r.getString("confirmationNumber"));
+            modes.add(mode);
+        }
+        assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/speakers/draw", "{}"), 409, null);
+        rules(m[0], "{\"preset\":\"chicago\",\"closesAt\":\"" + Instant.now().minusSeconds(5) + "\"}");
+        JsonObject drawn = Http.object(clerk().post("api/v1/clerk/meetings/" + m[0] + "/speakers/draw", "{}"));
+        String seed = drawn.getString("drawSeed");
+        assertEquals(32, seed.length());
+        assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/speakers/draw", "{}"), 409, null);
+        JsonObject list = Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"));
+        assertEquals(seed, list.getString("drawSeed"), "the seed is published");
+        assertEquals(10, list.getJsonArray("speakers").stream()
+                .filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED")).count());
+        // re-run it as anyone would: the published seed and the confirmation numbers
+        List<Allocation.SignUp> signUps = new ArrayList<>();
+        for (int i = 0; i < numbers.size(); i++) {
+            signUps.add(new Allocation.SignUp(numbers.get(i), i, "x", SpeakingRules.Mode.valueOf(modes.get(i)), false,
+                    false, 0));
+        }
+        Map<String, Allocation.Outcome> expected = Allocation.allocate(signUps, SpeakingRules.CHICAGO, seed);
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "select confirmation_number, status, place from speaker where meeting_id = ?")) {
+            ps.setLong(1, m[0]);
+            try (ResultSet rs = ps.executeQuery()) {
+                int seen = 0;
+                while (rs.next()) {
+                    Allocation.Outcome o = expected.get(rs.getString(1));
+                    assertEquals(o.status().name(), rs.getString(2), rs.getString(1));
+                    assertEquals(o.position(), rs.getInt(3), rs.getString(1));
+                    seen++;
+                }
+                assertEquals(14, seen);
+            }
+        }
+        assertProblem(anonymous().post(path, signUp(unique("after"), "REMOTE")), 409, null);
+    }
+}
