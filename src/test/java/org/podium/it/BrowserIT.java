@@ -627,4 +627,45 @@ class BrowserIT {
         assertEquals(rejected, Http.object(api(CLERK).get("api/v1/clerk/queue?item=" + item + "&flag=appeal"))
                 .getJsonArray("items").getJsonObject(0).getString("trackingNumber"));
     }
+
+    @Test
+    void aResidentSignsUpToSpeakThenWithdraws_AndTheNextOnTheWaitingListIsPromotedAndEmailed() throws Exception {
+        long item = moderatedItem();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        assertEquals(200, api(CLERK).send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
+                "{\"maxPerItem\":1,\"secondsPerSpeaker\":120}").statusCode());
+        browser.open("item.xhtml?id=" + item);
+        browser.click("Sign up to speak on this item");
+        assertTrue(browser.text("speakRules").contains("120 seconds per speaker."), browser.text("speakRules"));
+        browser.assertAccessible("the sign-up to speak page");
+        String email = "speaker-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.type("speak:email", email).type("speak:name", "Jorge Ramírez").press("speak:submit");
+        assertTrue(browser.text("speak:modeMsg").contains("Choose how you will speak"), browser.body());
+        assertEquals(email, browser.find("speak:email").getAttribute("value"), "nothing typed is lost");
+        browser.driver.findElements(By.cssSelector("input[name='speak:mode']")).stream()
+                .filter(e -> "IN_PERSON".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        browser.press("speak:submit");
+        assertTrue(browser.present("speakerLead"), browser.body());
+        assertEquals("confirmed, number 1", browser.text("speakerStatus"));
+        assertEquals("120 seconds", browser.text("speakerTime"));
+        browser.assertAccessible("the sign-up's page");
+
+        String next = "next-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        java.net.http.HttpResponse<String> waiting = new Http(base.toString()).post("api/v1/items/" + item + "/speakers",
+                "{\"email\":\"" + next + "\",\"mode\":\"REMOTE\"}");
+        assertEquals("WAITLISTED", Http.object(waiting).getString("status"));
+
+        MimeMessage mine = Mailbox.await(email, "Your sign-up to speak");
+        Matcher link = Pattern.compile("(https?://\\S+/speaker\\.xhtml\\?c=SPK-[0-9A-Z-]+&k=[A-Za-z0-9_-]+)")
+                .matcher((String) mine.getContent());
+        assertTrue(link.find(), (String) mine.getContent());
+        browser.forgetSession();
+        browser.driver.get(link.group(1));
+        assertEquals("confirmed, number 1", browser.text("speakerStatus"));
+        browser.pressAndConfirm("speaker:withdraw");
+        assertEquals("withdrawn", browser.text("speakerStatus"));
+        assertTrue(browser.body().contains("Your sign-up is withdrawn."), browser.body());
+        MimeMessage promoted = Mailbox.await(next, "You have a place to speak");
+        assertTrue(((String) promoted.getContent()).contains("confirmed, number 1"), (String) promoted.getContent());
+    }
 }

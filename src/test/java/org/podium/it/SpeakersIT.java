@@ -178,7 +178,7 @@ class SpeakersIT {
     /** The key to withdraw, from the confirmation mail. */
     static String key(String email) throws Exception {
         MimeMessage mail = Mailbox.await(email);
-        Matcher k = Pattern.compile("X-Author-Key: (\\S+)").matcher((String) mail.getContent());
+        Matcher k = Pattern.compile("speaker\\.xhtml\\?c=SPK-[0-9A-Z-]+&k=([A-Za-z0-9_-]+)").matcher((String) mail.getContent());
         assertTrue(k.find(), (String) mail.getContent());
         return k.group(1);
     }

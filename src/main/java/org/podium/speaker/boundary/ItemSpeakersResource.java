@@ -38,13 +38,17 @@ public class ItemSpeakersResource {
     @Context
     HttpHeaders headers;
 
+    @Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up to speak on an item while sign-up is open: 201 {confirmationNumber, status, position, "
             + "seconds}; the confirmation mail carries the key to withdraw. 409 outside the window or for a second "
             + "sign-up on the item; 400 with the field for missing or bad details")
     public Response signUp(@PathParam("itemId") String itemId, SpeakerInput body) {
-        var receipt = speakers.signUp(Api.id(itemId, "item.notFound"), body, Api.locale(headers));
+        var receipt = speakers.signUp(Api.id(itemId, "item.notFound"), body, Api.locale(headers),
+                Api.baseUrl(config, uri));
         return Response.status(201).entity(SpeakerJson.ReceiptJson.of(receipt.speaker())).build();
     }
 

@@ -88,7 +88,7 @@ public class Speakers {
     }
 
     /** A resident signs up to speak on an item of a published agenda while sign-up is open. */
-    public Receipt signUp(long itemId, SpeakerInput in, Locale locale) {
+    public Receipt signUp(long itemId, SpeakerInput in, Locale locale, String baseUrl) {
         if (in == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
@@ -139,7 +139,8 @@ public class Speakers {
         recompute(meeting, rules, s);
         mails.fire(new Mail(email, Bundles.message(lang, "mail.speaker.subject", s.getConfirmationNumber()),
                 Bundles.message(lang, "mail.speaker.body", s.getConfirmationNumber(),
-                        item.getNumber() + " " + item.getTitle(), meeting.getTitle(), statusText(s, lang), key)));
+                        item.getNumber() + " " + item.getTitle(), meeting.getTitle(), statusText(s, lang),
+                        baseUrl + "/speaker.xhtml?c=" + s.getConfirmationNumber() + "&k=" + key)));
         return new Receipt(s, key);
     }
 
@@ -167,6 +168,16 @@ public class Speakers {
             throw PodiumException.forbidden("speaker.notYours");
         }
         return s;
+    }
+
+    /** Whether residents may sign up on this item now (a published agenda, within the meeting's window). */
+    public boolean isOpen(AgendaItem item, Instant now) {
+        Meeting m = item.getMeeting();
+        if (!m.isPublished() || m.getStatus() == MeetingStatus.CANCELLED || m.getStatus() == MeetingStatus.ADJOURNED) {
+            return false;
+        }
+        Optional<MeetingRules> stored = stored(m.getId());
+        return stored.map(MeetingRules::getDrawSeed).isEmpty() && rules(m.getId()).isOpen(m.getStartsAt(), now);
     }
 
     /** The public speaker list of a published meeting: active sign-ups by item, place first, then the waitlist. */

@@ -1,0 +1,87 @@
+package org.podium.speaker.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.podium.speaker.boundary.Speakers;
+import org.podium.speaker.entity.Speaker;
+import org.podium.web.Faces;
+
+/** speaker.xhtml?c=SPK-…&k=…: a sign-up's status, for the person who made it (the link of the mail), and withdrawal. */
+@Named
+@ViewScoped
+public class SpeakerPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Speakers speakers;
+
+    private String number;
+    private String key;
+    private boolean fresh;
+    private Speaker speaker;
+
+    public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() && speaker != null) {
+            return;
+        }
+        var flash = faces.getExternalContext().getFlash();
+        if (flash.get(SpeakPage.FLASH_KEY) instanceof String k && (key == null || key.isBlank())) {
+            key = k;
+        }
+        fresh = Boolean.TRUE.equals(flash.get("speakerNew"));
+        reload();
+    }
+
+    private void reload() {
+        try {
+            speaker = speakers.own(number, key);
+        } catch (RuntimeException e) {
+            speaker = null;
+            Faces.report(e, null);
+        }
+    }
+
+    public String withdraw() {
+        try {
+            speakers.withdraw(number, key);
+            Faces.info("speaker.withdrawnNow");
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+        }
+        reload();
+        return null;
+    }
+
+    public String getStatusText() {
+        return Speakers.statusText(speaker, Faces.locale());
+    }
+
+    public Speaker getSpeaker() {
+        return speaker;
+    }
+
+    public boolean isFresh() {
+        return fresh;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    public void setNumber(String number) {
+        this.number = number;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+}

@@ -1,0 +1,94 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A burst of 500 sign-ups to speak sent at once (100 connections) for 10 places: every one answered, exactly 10
+ * confirmed, and the latency of the answers, next to a static file of the same server under the same burst. Prints
+ * figures; never fails on a timing. Run with {@code mvn -B verify -Pbench}.
+ */
+class SpeakerSignUpBenchmark {
+
+    static final int BURST = Integer.getInteger("bench.speakers.burst", 500);
+    static final int CONNECTIONS = 100;
+
+    @Test
+    void fiveHundredSignUpsAtOnceForTenPlaces() throws Exception {
+        try (PodiumProcess podium = new PodiumProcess(CommentSubmissionBenchmark.environment())) {
+            Http clerk = new Http(podium.base).basic("clerk@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD);
+            // warm-up on a meeting of its own, not reported
+            long[] warm = meeting(clerk);
+            burst(podium.base, "api/v1/items/" + warm[1] + "/speakers", 300, true);
+            double[] staticFile = burst(podium.base, "jakarta.faces.resource/css/podium.css.xhtml", BURST, false);
+            long[] m = meeting(clerk);
+            long start = System.nanoTime();
+            double[] signUps = burst(podium.base, "api/v1/items/" + m[1] + "/speakers", BURST, true);
+            double wall = (System.nanoTime() - start) / 1e9;
+            long confirmed = Http.object(new Http(podium.base).get("api/v1/meetings/" + m[0] + "/speakers"))
+                    .getJsonArray("speakers").stream()
+                    .filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED")).count();
+            assertEquals(10, confirmed);
+            System.out.printf(Locale.ROOT, "%n=== Sign-ups to speak: a burst of %d at once over %d connections, 10 places"
+                    + " ===%n", BURST, CONNECTIONS);
+            System.out.printf(Locale.ROOT, "%-34s %9s %9s %9s%n", "figure", "p50 ms", "p99 ms", "ratio");
+            System.out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f%n", "static file, same burst (raw limit)",
+                    staticFile[0], staticFile[1], 1.0);
+            System.out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f%n", "sign-up answered", signUps[0], signUps[1],
+                    signUps[1] / staticFile[1]);
+            System.out.printf(Locale.ROOT, "all %d answered in %.1f s (%.0f/s); %d confirmed, %d waitlisted%n", BURST,
+                    wall, BURST / wall, confirmed, BURST - confirmed);
+        }
+    }
+
+    static long[] meeting(Http clerk) {
+        long meeting = ServerIT.createMeeting(clerk, "Speakers benchmark " + UUID.randomUUID(),
+                Instant.now().plus(5, ChronoUnit.DAYS));
+        long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        ServerIT.publish(clerk, meeting);
+        assertEquals(200, clerk.send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
+                "{\"maxPerItem\":10}").statusCode());
+        return new long[] {meeting, item};
+    }
+
+    /** {@code n} requests released at once; p50 and p99 in ms; every answer must be the expected one. */
+    static double[] burst(String base, String path, int n, boolean post) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Long>> took = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String body = "{\"email\":\"burst-" + UUID.randomUUID() + "@example.org\",\"mode\":\"IN_PERSON\"}";
+            Callable<Long> call = () -> {
+                go.await();
+                long s = System.nanoTime();
+                HttpResponse<String> r = post ? new Http(base).post(path, body) : new Http(base).get(path);
+                long t = System.nanoTime() - s;
+                assertEquals(post ? 201 : 200, r.statusCode(), r.body());
+                return t;
+            };
+            took.add(pool.submit(call));
+        }
+        go.countDown();
+        long[] times = new long[n];
+        for (int i = 0; i < n; i++) {
+            times[i] = took.get(i).get();
+        }
+        pool.shutdown();
+        Arrays.sort(times);
+        return new double[] {times[n / 2] / 1e6, times[(int) Math.ceil(n * 0.99) - 1] / 1e6};
+    }
+}
