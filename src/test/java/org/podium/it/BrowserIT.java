@@ -667,5 +667,26 @@ class BrowserIT {
         assertTrue(browser.body().contains("Your sign-up is withdrawn."), browser.body());
         MimeMessage promoted = Mailbox.await(next, "You have a place to speak");
         assertTrue(((String) promoted.getContent()).contains("confirmed, number 1"), (String) promoted.getContent());
+
+        // the clerk's page: the list, and the rules from a preset
+        login(CLERK, DEMO_PASSWORD);
+        browser.open("clerk/meeting.xhtml?id=" + meeting);
+        browser.click("Speakers: rules and sign-ups");
+        assertTrue(browser.text("signUps").contains("withdrawn") && browser.text("signUps").contains("confirmed, number 1"),
+                browser.text("signUps"));
+        assertEquals("120", browser.find("rules:secondsPerSpeaker").getAttribute("value"));
+        browser.assertAccessible("the clerk's speakers page");
+        new org.openqa.selenium.support.ui.Select(browser.find("rules:preset")).selectByValue("long-beach");
+        browser.press("rules:applyPreset");
+        assertEquals("180", browser.find("rules:secondsPerSpeaker").getAttribute("value"));
+        assertEquals("20", browser.find("rules:maxPerItem").getAttribute("value"));
+        browser.type("rules:secondsPerSpeaker", "5").press("rules:save");
+        assertTrue(browser.text("rules:secondsPerSpeakerMsg").contains("10 to 3,600 seconds"), browser.body());
+        browser.type("rules:secondsPerSpeaker", "150").press("rules:save");
+        assertTrue(browser.body().contains("The rules are saved"), browser.body());
+        assertEquals(150, Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
+                .getInt("secondsPerSpeaker"));
+        assertEquals("long-beach", Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
+                .getString("preset"));
     }
 }

@@ -375,6 +375,10 @@ class ServerIT {
                 new Rule("GET", "admin/policy.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "policy.xhtml", 200, 200, 200, 200, 200),
                 new Rule("GET", "clerk/queue.xhtml", 302, 403, 403, 200, 403),
+                new Rule("GET", "clerk/speakers.xhtml?meeting=999999", 302, 403, 403, 200, 403),
+                new Rule("GET", "speak.xhtml?item=999999", 200, 200, 200, 200, 200),
+                new Rule("GET", "speak.xhtml?item=abc", 200, 200, 200, 200, 200),
+                new Rule("GET", "speaker.xhtml?c=SPK-26-000001-A&k=x", 200, 200, 200, 200, 200),
                 new Rule("GET", "account/index.xhtml", 302, 200, 200, 200, 200),
                 new Rule("GET", "index.xhtml", 200, 200, 200, 200, 200));
         Map<String, Http> sessions = new LinkedHashMap<>();

@@ -191,6 +191,14 @@ public class Speakers {
                 .setParameter("m", meetingId).setParameter("w", Speaker.Status.WITHDRAWN).getResultList();
     }
 
+    /** Every sign-up of a meeting, withdrawn ones included, by item and place: the clerks' list. */
+    @RolesAllowed(Role.CLERK_NAME)
+    public List<Speaker> allForClerks(long meetingId) {
+        return em.createQuery("select s from Speaker s join s.item i where s.meetingId = :m"
+                + " order by i.sortOrder, s.status, s.place, s.sequence", Speaker.class)
+                .setParameter("m", meetingId).getResultList();
+    }
+
     /** A clerk sets a meeting's rules (a preset, or any values); the sign-ups are recomputed at once. */
     @RolesAllowed(Role.CLERK_NAME)
     public MeetingRules configure(long meetingId, String preset, SpeakingRules rules) {
