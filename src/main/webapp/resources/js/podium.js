@@ -202,3 +202,100 @@ document.addEventListener('change', function (event) {
         event.preventDefault();
     });
 })();
+
+/* The live display (display.xhtml): reads the meeting's state when the push channel says it changed, and counts the
+   speaker's time down locally every quarter of a second — amber at 30 seconds, red at zero. A lost connection is
+   retried, and the state read again on reconnect. */
+(function () {
+    var root, state, offset = 0;
+    function pad(n) {
+        return (n < 10 ? '0' : '') + n;
+    }
+    function clock(ms) {
+        var s = Math.ceil(Math.abs(ms) / 1000);
+        return (ms < 0 ? '−' : '') + Math.floor(s / 60) + ':' + pad(s % 60);
+    }
+    function remaining() {
+        if (!state || !state.current) {
+            return null;
+        }
+        var elapsed = state.elapsedMs + (state.running ? (Date.now() + offset - state.at) : 0);
+        return state.allottedMs - elapsed;
+    }
+    function tick() {
+        var timer = document.getElementById('liveTimer');
+        var left = remaining();
+        if (left === null) {
+            timer.textContent = '';
+            timer.className = 'live-timer';
+            return;
+        }
+        timer.textContent = clock(left);
+        timer.className = 'live-timer' + (left <= 0 ? ' red' : left <= 30000 ? ' amber' : '');
+    }
+    function name(s) {
+        return s.name ? s.name : root.getAttribute('data-speaker-label') + ' ' + s.number;
+    }
+    function render() {
+        document.getElementById('liveItem').textContent = state.item ? state.item.number + ' ' + state.item.title : '';
+        document.getElementById('liveSpeaker').textContent = state.current ? name(state.current)
+            : root.getAttribute('data-nobody');
+        var next = document.getElementById('liveNext');
+        next.textContent = '';
+        state.next.forEach(function (s) {
+            var li = document.createElement('li');
+            li.textContent = name(s);
+            next.appendChild(li);
+        });
+        document.getElementById('liveTotal').textContent = state.totalLeftSeconds === null ? ''
+            : root.getAttribute('data-left-label') + ' ' + clock(state.totalLeftSeconds * 1000);
+        root.setAttribute('data-version', String(Number(root.getAttribute('data-version') || '0') + 1));
+        tick();
+    }
+    function load() {
+        fetch(root.getAttribute('data-state-url'), {headers: {'Accept': 'application/json'}, cache: 'no-store'})
+            .then(function (r) {
+                return r.json();
+            })
+            .then(function (s) {
+                offset = s.at - Date.now();
+                state = s;
+                render();
+            });
+    }
+    function connect() {
+        var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+        var socket = new WebSocket(scheme + location.host + root.getAttribute('data-socket-path'));
+        socket.onmessage = load;
+        socket.onopen = function () {
+            document.getElementById('liveConnection').textContent = '';
+            load();
+        };
+        socket.onclose = function () {
+            setTimeout(connect, 2000);
+        };
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        root = document.querySelector('[data-live]');
+        if (!root) {
+            return;
+        }
+        connect();
+        setInterval(tick, 250);
+    });
+})();
+
+/* The clerk's console: a key outside a text field presses the button that names it (data-key): n calls the next
+   speaker, s marks a no-show, p pauses or resumes, + adds 30 seconds. */
+document.addEventListener('keydown', function (event) {
+    var t = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey
+        || (t.matches && t.matches('input:not([type=submit]):not([type=radio]), select, textarea'))) {
+        return;
+    }
+    var button = document.querySelector('.console [data-key="' + (event.key === '=' ? '+' : event.key) + '"]');
+    if (button) {
+        event.preventDefault();
+        button.click();
+    }
+});

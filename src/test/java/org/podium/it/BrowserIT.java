@@ -689,4 +689,53 @@ class BrowserIT {
         assertEquals("long-beach", Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
                 .getString("preset"));
     }
+
+    @Test
+    void theConsoleInOneWindowAndThePublicDisplayInAnother_TheDisplayFollowsWithoutAReload() throws Exception {
+        long item = moderatedItem();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        assertEquals(200, api(CLERK).send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
+                "{\"maxPerItem\":10,\"secondsPerSpeaker\":10}").statusCode());
+        Http anonymous = new Http(base.toString());
+        assertEquals(201, anonymous.post("api/v1/items/" + item + "/speakers", "{\"name\":\"Ana Ruiz\",\"email\":\"ana-"
+                + UUID.randomUUID() + "@example.org\",\"mode\":\"IN_PERSON\"}").statusCode());
+        assertEquals(201, anonymous.post("api/v1/items/" + item + "/speakers", "{\"name\":\"Ben\",\"nameWithheld\":true,"
+                + "\"email\":\"ben-" + UUID.randomUUID() + "@example.org\",\"mode\":\"REMOTE\"}").statusCode());
+
+        try (Browser display = new Browser(base.toString())) {
+            display.open("display.xhtml?meeting=" + meeting);
+            display.markPage();
+            display.assertAccessible("the chamber display");
+
+            login(CLERK, DEMO_PASSWORD);
+            browser.open("clerk/live.xhtml?meeting=" + meeting);
+            new org.openqa.selenium.support.ui.Select(browser.find("console:item")).selectByValue(String.valueOf(item));
+            browser.press("console:showItem");
+            assertTrue(browser.text("line").contains("Ana Ruiz"), browser.body());
+            browser.assertAccessible("the live console");
+            browser.markPage();
+            keys("n");
+            browser.awaitNewPage();
+
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(display.driver, java.time.Duration.ofSeconds(5));
+            wait.until(d -> display.text("liveSpeaker").equals("Ana Ruiz"));
+            assertEquals("Speaker 2", display.text("liveNext"), "a withheld name is a number");
+            assertTrue(display.text("liveTimer").matches("0:\\d\\d"), display.text("liveTimer"));
+            assertTrue(display.find("liveTimer").getAttribute("class").contains("amber"), "under 30 seconds: amber");
+            assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) display.driver)
+                    .executeScript("return window.podiumOldPage === true;"), "the display was not reloaded");
+
+            browser.markPage();
+            keys("n");
+            browser.awaitNewPage();
+            wait.until(d -> display.text("liveSpeaker").equals("Speaker 2"));
+            assertEquals("", display.text("liveNext"));
+            new org.openqa.selenium.support.ui.WebDriverWait(display.driver, java.time.Duration.ofSeconds(20))
+                    .until(d -> display.find("liveTimer").getAttribute("class").contains("red"));
+            assertTrue(display.text("liveTimer").startsWith("−"), "over time counts on: " + display.text("liveTimer"));
+            assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) display.driver)
+                    .executeScript("return window.podiumOldPage === true;"));
+            display.assertAccessible("the chamber display while someone speaks");
+        }
+    }
 }

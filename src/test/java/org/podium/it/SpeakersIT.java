@@ -266,4 +266,108 @@ class SpeakersIT {
         }
         assertProblem(anonymous().post(path, signUp(unique("after"), "REMOTE")), 409, null);
     }
+
+    JsonObject act(long meeting, String json) {
+        HttpResponse<String> r = clerk().post("api/v1/clerk/meetings/" + meeting + "/live", json);
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.object(r);
+    }
+
+    static String name(JsonObject speaker) {
+        return speaker == null || !speaker.containsKey("name") || speaker.isNull("name") ? null : speaker.getString("name");
+    }
+
+    @Test
+    void theClerksConsoleRunsTheLineAndEveryDisplayIsPushedEachChange() throws Exception {
+        long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
+        rules(m[0], "{\"maxPerItem\":10,\"secondsPerSpeaker\":120,\"totalMinutes\":30,\"callBacks\":1}");
+        String path = "api/v1/items/" + m[1] + "/speakers";
+        for (String who : List.of("Ana", "Ben", "Cy")) {
+            assertEquals(201, anonymous().post(path, "{\"name\":\"" + who + "\",\"email\":\"" + unique(who)
+                    + "\",\"mode\":\"IN_PERSON\"}").statusCode());
+        }
+        // a display connects to the push channel of the meeting
+        java.util.concurrent.BlockingQueue<String> pushed = new java.util.concurrent.LinkedBlockingQueue<>();
+        String ws = base.toString().replaceFirst("^http", "ws") + "live/" + m[0];
+        java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+                .buildAsync(java.net.URI.create(ws), new java.net.http.WebSocket.Listener() {
+                    @Override
+                    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data,
+                            boolean last) {
+                        pushed.add(data.toString());
+                        w.request(1);
+                        return null;
+                    }
+                }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        try {
+            assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"NEXT\"}"), 409, null);
+            long before = System.nanoTime();
+            JsonObject s = act(m[0], "{\"action\":\"ITEM\",\"itemId\":" + m[1] + "}");
+            assertEquals("changed", pushed.poll(5, java.util.concurrent.TimeUnit.SECONDS), "the display is pushed");
+            long pushMs = (System.nanoTime() - before) / 1_000_000;
+            assertTrue(pushMs < 5000, "pushed within " + pushMs + " ms");
+            assertEquals(3, s.getJsonArray("next").size());
+            s = act(m[0], "{\"action\":\"NEXT\"}");
+            assertEquals("Ana", name(s.getJsonObject("current")));
+            assertTrue(s.getBoolean("running"));
+            assertEquals(120_000, s.getJsonNumber("allottedMs").longValue());
+            assertEquals(List.of("Ben", "Cy"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject())).toList());
+            s = act(m[0], "{\"action\":\"NO_SHOW\"}");
+            assertEquals("Ben", name(s.getJsonObject("current")), "the next is called at once");
+            assertEquals(List.of("Cy", "Ana"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject())).toList(),
+                    "a no-show is called back once, at the end");
+            s = act(m[0], "{\"action\":\"PAUSE\"}");
+            assertFalse(s.getBoolean("running"));
+            long paused = s.getJsonNumber("elapsedMs").longValue();
+            Thread.sleep(300);
+            assertEquals(paused, Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/live"))
+                    .getJsonNumber("elapsedMs").longValue(), "a paused timer stands still");
+            s = act(m[0], "{\"action\":\"ADD_TIME\",\"seconds\":30}");
+            assertEquals(150_000, s.getJsonNumber("allottedMs").longValue());
+            assertTrue(act(m[0], "{\"action\":\"RESUME\"}").getBoolean("running"));
+            s = act(m[0], "{\"action\":\"WALK_IN\",\"name\":\"Dee\"}");
+            assertEquals(List.of("Cy", "Ana", "Dee"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject()))
+                    .toList());
+            long dee = s.getJsonArray("next").getJsonObject(2).getJsonNumber("id").longValue();
+            s = act(m[0], "{\"action\":\"UP\",\"speakerId\":" + dee + "}");
+            assertEquals(List.of("Cy", "Dee", "Ana"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject()))
+                    .toList());
+            long cy = s.getJsonArray("next").getJsonObject(0).getJsonNumber("id").longValue();
+            s = act(m[0], "{\"action\":\"SKIP\",\"speakerId\":" + cy + "}");
+            assertEquals(List.of("Dee", "Ana"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject())).toList());
+            s = act(m[0], "{\"action\":\"NEXT\"}");
+            assertEquals("Dee", name(s.getJsonObject("current")));
+            s = act(m[0], "{\"action\":\"NEXT\"}");
+            assertEquals("Ana", name(s.getJsonObject("current")), "called back");
+            s = act(m[0], "{\"action\":\"NO_SHOW\"}");
+            assertTrue(!s.containsKey("current") || s.isNull("current"), "the second no-show forfeits, nobody is left");
+            assertTrue(s.getJsonArray("next").isEmpty());
+            assertTrue(s.getJsonNumber("totalLeftSeconds").longValue() <= 30 * 60);
+            int changes = 0;
+            while (pushed.poll(2, java.util.concurrent.TimeUnit.SECONDS) != null) {
+                changes++;
+            }
+            assertTrue(changes >= 10, "a push for each action: " + changes);
+        } finally {
+            socket.abort();
+        }
+        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                "select display_name, live_status, spoken_seconds from speaker where meeting_id = ? order by sequence_number")) {
+            ps.setLong(1, m[0]);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getString(1) + ":" + rs.getString(2) + (rs.getObject(3) == null ? "" : ":spoke"));
+                }
+                assertEquals(List.of("Ana:FORFEITED", "Ben:SPOKE:spoke", "Cy:SKIPPED", "Dee:SPOKE:spoke"), rows,
+                        "the record of who spoke, with the real time used");
+            }
+        }
+        String display = anonymous().get("api/v1/meetings/" + m[0] + "/live").body();
+        assertFalse(display.contains("@example.org"), display);
+        assertEquals(403, new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD)
+                .post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"NEXT\"}").statusCode());
+        assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"SING\"}"), 400,
+                "action");
+    }
 }

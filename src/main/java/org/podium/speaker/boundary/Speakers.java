@@ -256,8 +256,9 @@ public class Speakers {
      * (other than {@code fresh}, the sign-up being made) is told by e-mail.
      */
     private void recompute(Meeting meeting, SpeakingRules rules, Speaker fresh) {
+        // walk-ins are the clerk's, outside the rules
         List<Speaker> active = em.createQuery("select s from Speaker s where s.meetingId = :m and s.status <> :w"
-                + " order by s.sequence", Speaker.class).setParameter("m", meeting.getId())
+                + " and s.walkIn = false order by s.sequence", Speaker.class).setParameter("m", meeting.getId())
                 .setParameter("w", Speaker.Status.WITHDRAWN).getResultList();
         String seed = stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null);
         Map<String, Allocation.Outcome> outcomes = Allocation.allocate(

@@ -97,6 +97,29 @@ public class Speaker extends BaseEntity {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** In the chamber: null while waiting to be called, else what happened. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "live_status", length = 12)
+    private Live live;
+
+    @Column(name = "spoken_seconds")
+    private Integer spokenSeconds;
+
+    @Column(name = "no_shows", nullable = false)
+    private int noShows;
+
+    /** The clerk's order in the chamber; null keeps the order of the rules. */
+    @Column(name = "queue_order")
+    private Integer queueOrder;
+
+    @Column(name = "walk_in", nullable = false)
+    private boolean walkIn;
+
+    /** What happened to a sign-up in the chamber. */
+    public enum Live {
+        SPEAKING, SPOKE, NO_SHOW, FORFEITED, SKIPPED
+    }
+
     protected Speaker() {
     }
 
@@ -143,6 +166,72 @@ public class Speaker extends BaseEntity {
         withdrawnAt = at;
         place = 0;
         seconds = 0;
+    }
+
+    /** A walk-in: a card filled in the chamber, confirmed by the clerk, without an e-mail address. */
+    public static Speaker walkIn(AgendaItem item, long sequence, String name, SpeakingRules.Mode mode, int seconds,
+            int place) {
+        Speaker s = new Speaker(item, sequence, name, name == null, null, mode, null, null, null, List.of(), false,
+                null, null);
+        s.walkIn = true;
+        s.status = Status.CONFIRMED;
+        s.seconds = seconds;
+        s.place = place;
+        return s;
+    }
+
+    public void calledToSpeak() {
+        live = Live.SPEAKING;
+    }
+
+    public void spoke(int seconds) {
+        live = Live.SPOKE;
+        spokenSeconds = seconds;
+    }
+
+    /** Not there when called: back at the end of the line until the call-backs are used up, then forfeited. */
+    public void noShow(int callBacks, int endOfLine) {
+        noShows++;
+        if (noShows > callBacks) {
+            live = Live.FORFEITED;
+        } else {
+            live = Live.NO_SHOW;
+            queueOrder = endOfLine;
+        }
+    }
+
+    public void skip() {
+        live = Live.SKIPPED;
+    }
+
+    public void reorder(int order) {
+        this.queueOrder = order;
+    }
+
+    /** Still to be called: confirmed (or a walk-in), and not yet spoken, forfeited or skipped. */
+    public boolean isWaitingToSpeak() {
+        return status == Status.CONFIRMED && (live == null || live == Live.NO_SHOW);
+    }
+
+    /** The order in the chamber: the clerk's, else the place the rules gave. */
+    public int getCallOrder() {
+        return queueOrder != null ? queueOrder : place;
+    }
+
+    public Live getLive() {
+        return live;
+    }
+
+    public Integer getSpokenSeconds() {
+        return spokenSeconds;
+    }
+
+    public int getNoShows() {
+        return noShows;
+    }
+
+    public boolean isWalkIn() {
+        return walkIn;
     }
 
     public boolean isActive() {
