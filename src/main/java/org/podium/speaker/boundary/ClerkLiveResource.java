@@ -32,6 +32,7 @@ public class ClerkLiveResource {
     @Operation(summary = "The clerk's console: ITEM, NEXT, NO_SHOW, PAUSE, RESUME, ADD_TIME, SKIP, UP, DOWN, WALK_IN "
             + "(clerks); answers the new state")
     public LiveResource.StateJson act(@PathParam("id") String id, Action a) {
+        live.requireClerk();
         if (a == null || a.action() == null) {
             throw PodiumException.invalid("action", "live.action");
         }

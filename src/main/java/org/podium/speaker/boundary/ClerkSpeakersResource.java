@@ -54,10 +54,11 @@ public class ClerkSpeakersResource {
     @Operation(summary = "Set a meeting's speaking rules: a preset (chicago, seattle, long-beach) and any value to "
             + "override; the sign-ups are recomputed at once (clerks)")
     public SpeakerJson.RulesJson setRules(@PathParam("id") String id, SpeakerJson.RulesJson body) {
+        long meetingId = Api.id(id, "meeting.notFound");
+        speakers.storedForClerks(meetingId); // the role and the meeting first: a stranger learns nothing from validation
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        long meetingId = Api.id(id, "meeting.notFound");
         SpeakingRules base = body.preset() == null || body.preset().isBlank() ? Speakers.DEFAULT
                 : SpeakingRules.preset(body.preset()).orElseThrow(
                         () -> PodiumException.invalid("preset", "speaker.rules.preset"));
