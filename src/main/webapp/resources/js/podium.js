@@ -225,13 +225,9 @@ document.addEventListener('change', function (event) {
     function tick() {
         var timer = document.getElementById('liveTimer');
         var left = remaining();
-        if (left === null) {
-            timer.textContent = '';
-            timer.className = 'live-timer';
-            return;
-        }
-        timer.textContent = clock(left);
-        timer.className = 'live-timer' + (left <= 0 ? ' red' : left <= 30000 ? ' amber' : '');
+        timer.textContent = left === null ? '' : clock(left);
+        timer.classList.toggle('red', left !== null && left <= 0);
+        timer.classList.toggle('amber', left !== null && left > 0 && left <= 30000);
     }
     function name(s) {
         return s.name ? s.name : root.getAttribute('data-speaker-label') + ' ' + s.number;

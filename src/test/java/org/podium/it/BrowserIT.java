@@ -736,6 +736,25 @@ class BrowserIT {
             assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) display.driver)
                     .executeScript("return window.podiumOldPage === true;"));
             display.assertAccessible("the chamber display while someone speaks");
+
+            // a council member follows the same line from the council's pages, pushed the same way
+            try (Browser council = new Browser(base.toString())) {
+                council.open("login.xhtml").type("login:email", Deployments.COUNCIL).type("login:password", DEMO_PASSWORD)
+                        .press("login:submit");
+                council.open("council/index.xhtml");
+                council.driver.findElement(By.cssSelector("a[href*='council/live.xhtml?meeting=" + meeting + "']"))
+                        .click();
+                new org.openqa.selenium.support.ui.WebDriverWait(council.driver, java.time.Duration.ofSeconds(10))
+                        .until(d -> council.text("liveSpeaker").equals("Speaker 2"));
+                council.assertAccessible("the council member's view of the speakers");
+                council.markPage();
+                assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/live",
+                        "{\"action\":\"WALK_IN\",\"name\":\"Carla\"}").statusCode());
+                new org.openqa.selenium.support.ui.WebDriverWait(council.driver, java.time.Duration.ofSeconds(5))
+                        .until(d -> council.text("liveNext").equals("Carla"));
+                assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) council.driver)
+                        .executeScript("return window.podiumOldPage === true;"), "pushed, not reloaded");
+            }
         }
     }
 }

@@ -372,6 +372,7 @@ class ServerIT {
                 new Rule("GET", "clerk/index.xhtml", 302, 403, 403, 200, 403),
                 new Rule("GET", "clerk/meeting.xhtml?id=1", 302, 403, 403, 200, 403),
                 new Rule("GET", "council/index.xhtml", 302, 403, 200, 200, 200),
+                new Rule("GET", "council/live.xhtml?meeting=999999", 302, 403, 404, 404, 404),
                 new Rule("GET", "admin/users.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "admin/settings.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "admin/policy.xhtml", 302, 403, 403, 403, 200),

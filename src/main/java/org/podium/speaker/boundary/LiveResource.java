@@ -38,16 +38,22 @@ public class LiveResource {
     Live live;
 
     @GET
-    @Operation(summary = "A published meeting in session: the current item and speaker, the timer, who is next, the public "
-            + "comment time left; displays read it when the push channel /live/{id} says it changed")
-    public StateJson state(@PathParam("id") String id) {
-        return json(live.state(Api.id(id, "meeting.notFound")));
+    @Operation(summary = "A published meeting in session: the current item and speaker, the timer, who is next (five; "
+            + "all=true for the whole line), the public comment time left; displays read it when the push channel "
+            + "/live/{id} says it changed")
+    public StateJson state(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("all") boolean all) {
+        return json(live.state(Api.id(id, "meeting.notFound")), all ? Integer.MAX_VALUE : 5);
     }
 
     static StateJson json(Live.State s) {
+        return json(s, 5);
+    }
+
+    /** {@code next}: the first {@code max} waiting speakers (the display shows five, the council's view all). */
+    static StateJson json(Live.State s, int max) {
         return new StateJson(s.meetingId(), s.item() == null ? null
                 : new ItemJson(s.item().getId(), s.item().getNumber(), s.item().getTitle()), SpeakerJson.of(s.current()),
-                s.allottedMs(), s.elapsedMs(), s.running(), s.queue().stream().limit(5).map(SpeakerJson::of).toList(),
+                s.allottedMs(), s.elapsedMs(), s.running(), s.queue().stream().limit(max).map(SpeakerJson::of).toList(),
                 s.totalLeftSeconds(), s.at().toEpochMilli());
     }
 
