@@ -30,4 +30,10 @@ public final class Tokens {
             throw new IllegalStateException(e);
         }
     }
+
+    /** True when {@code token} is the one stored as {@code storedHash}; compared in constant time. */
+    public static boolean matches(String storedHash, String token) {
+        return storedHash != null && token != null && MessageDigest.isEqual(
+                storedHash.getBytes(StandardCharsets.US_ASCII), sha256(token.strip()).getBytes(StandardCharsets.US_ASCII));
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -260,9 +259,7 @@ public class Comments {
         if (me.isPresent() && c.getAuthor() != null && me.get().getId().equals(c.getAuthor().getId())) {
             return true;
         }
-        return authorKey != null && c.getAuthorKeyHash() != null && MessageDigest.isEqual(
-                c.getAuthorKeyHash().getBytes(StandardCharsets.US_ASCII),
-                Tokens.sha256(authorKey.strip()).getBytes(StandardCharsets.US_ASCII));
+        return Tokens.matches(c.getAuthorKeyHash(), authorKey);
     }
 
     /** The author withdraws, until the window closes. */

@@ -290,23 +290,7 @@ public class Comment extends BaseEntity {
      */
     public CommentDecision undo(Instant at, CommentDecision.Actor actor) {
         requireDecidable();
-        java.util.Set<CommentDecision> undone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (CommentDecision d : decisions) {
-            if (d.getUndoes() != null) {
-                undone.add(d.getUndoes());
-            }
-        }
-        CommentDecision last = null;
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            CommentDecision d = decisions.get(i);
-            if (d.getDecision() != CommentDecision.Kind.UNDO && !undone.contains(d)) {
-                last = d;
-                break;
-            }
-        }
-        if (last == null) {
-            throw PodiumException.conflict(null, "comment.undo.nothing");
-        }
+        CommentDecision last = lastUndoable().orElseThrow(() -> PodiumException.conflict(null, "comment.undo.nothing"));
         CommentDecision u = begin(CommentDecision.Kind.UNDO, null, at, actor, last);
         if (last.getStatusBefore() != status) {
             moveTo(last.getStatusBefore(), at, "undo");
@@ -315,6 +299,23 @@ public class Comment extends BaseEntity {
         hiddenAt = last.isHiddenBefore() ? (hiddenAt != null ? hiddenAt : at) : null;
         queuePriority = last.getQueueBefore();
         return finish(u);
+    }
+
+    /** The latest decision that is not an undo and not undone yet: what {@link #undo} would take back. */
+    public java.util.Optional<CommentDecision> lastUndoable() {
+        java.util.Set<CommentDecision> undone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (CommentDecision d : decisions) {
+            if (d.getUndoes() != null) {
+                undone.add(d.getUndoes());
+            }
+        }
+        for (int i = decisions.size() - 1; i >= 0; i--) {
+            CommentDecision d = decisions.get(i);
+            if (d.getDecision() != CommentDecision.Kind.UNDO && !undone.contains(d)) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The council publishes verified comments that carry no flag at once; everything else waits for a clerk. */

@@ -266,12 +266,9 @@ public class TrackingPage implements Serializable {
 
     /** True when a decision can be undone: one that is not itself an undo and not undone yet. */
     public boolean isCanUndo() {
-        java.util.Set<Long> undone = new java.util.HashSet<>();
-        comment.getDecisions().stream().filter(d -> d.getUndoes() != null).forEach(d -> undone.add(d.getUndoes().getId()));
-        return comment.getStatus().isDecidable() && comment.getDecisions().stream()
-                .anyMatch(d -> d.getDecision() != org.podium.comment.entity.CommentDecision.Kind.UNDO
-                        && !undone.contains(d.getId()));
+        return comment.getStatus().isDecidable() && comment.lastUndoable().isPresent();
     }
+
 
     public String appeal() {
         try {

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -162,9 +160,7 @@ public class Speakers {
         Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber).flatMap(c -> em.createQuery(
                 "select s from Speaker s where s.confirmationNumber = :c", Speaker.class).setParameter("c", c)
                 .getResultStream().findFirst()).orElseThrow(() -> PodiumException.notFound("speaker.notFound"));
-        if (key == null || s.getAuthorKeyHash() == null || !MessageDigest.isEqual(
-                s.getAuthorKeyHash().getBytes(StandardCharsets.US_ASCII),
-                Tokens.sha256(key.strip()).getBytes(StandardCharsets.US_ASCII))) {
+        if (!Tokens.matches(s.getAuthorKeyHash(), key)) {
             throw PodiumException.forbidden("speaker.notYours");
         }
         return s;
