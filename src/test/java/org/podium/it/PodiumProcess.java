@@ -25,6 +25,11 @@ final class PodiumProcess implements AutoCloseable {
     private final Process process;
 
     PodiumProcess(Map<String, String> environment) throws Exception {
+        this(environment, List.of("--nocluster"));
+    }
+
+    /** With Payara Micro options of its own in place of {@code --nocluster}, e.g. those of a cluster on loopback. */
+    PodiumProcess(Map<String, String> environment, List<String> microOptions) throws Exception {
         Path jar = Path.of(System.getProperty("podium.it.target", "target"), "podium.jar").toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar + " is built by mvn package");
         workDir = Files.createTempDirectory("podium-process");
@@ -43,8 +48,9 @@ final class PodiumProcess implements AutoCloseable {
         if (!extra.isEmpty()) {
             command.addAll(List.of(extra.split("\\s+")));
         }
-        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port), "--nocluster",
-                "--prebootcommandfile", bind.toString()));
+        command.addAll(List.of("-jar", jar.toString(), "--port", String.valueOf(port)));
+        command.addAll(microOptions);
+        command.addAll(List.of("--prebootcommandfile", bind.toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
