@@ -364,6 +364,15 @@ class SpeakersIT {
                         "the record of who spoke, with the real time used");
             }
         }
+        // the same, public, for the record: what happened in the chamber and the real time used
+        Map<String, JsonObject> listed = new java.util.HashMap<>();
+        Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers")).getJsonArray("speakers")
+                .forEach(v -> listed.put(name(v.asJsonObject()), v.asJsonObject()));
+        assertEquals("FORFEITED", listed.get("Ana").getString("chamber"));
+        assertFalse(listed.get("Ana").containsKey("spokenSeconds"), "a forfeited place has no speaking time");
+        assertEquals("SPOKE", listed.get("Ben").getString("chamber"));
+        assertTrue(listed.get("Ben").getInt("spokenSeconds") >= 0);
+        assertEquals("SKIPPED", listed.get("Cy").getString("chamber"));
         String display = anonymous().get("api/v1/meetings/" + m[0] + "/live").body();
         assertFalse(display.contains("@example.org"), display);
         assertEquals(403, new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD)

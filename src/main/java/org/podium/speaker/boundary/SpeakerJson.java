@@ -22,7 +22,12 @@ public final class SpeakerJson {
     }
 
     /** One entry of the public list. */
-    public record Entry(long itemId, String item, String status, int position, String name, String mode, int seconds) {
+    /**
+     * One speaker in the public list; {@code chamber} is what happened in the chamber (SPEAKING, SPOKE, NO_SHOW,
+     * FORFEITED, SKIPPED; absent while waiting) and {@code spokenSeconds} the real time used, for the record.
+     */
+    public record Entry(long itemId, String item, String status, int position, String name, String mode, int seconds,
+            String chamber, Integer spokenSeconds) {
     }
 
     public record PublicList(long meetingId, String order, String drawSeed, OffsetDateTime drawnAt, List<Entry> speakers) {
@@ -52,7 +57,8 @@ public final class SpeakerJson {
 
     static Entry entry(Speaker s) {
         return new Entry(s.getItem().getId(), s.getItem().getNumber() + " " + s.getItem().getTitle(),
-                s.getStatus().name(), s.getPlace(), s.getPublicName(), s.getMode().name(), s.getSeconds());
+                s.getStatus().name(), s.getPlace(), s.getPublicName(), s.getMode().name(), s.getSeconds(),
+                s.getLive() == null ? null : s.getLive().name(), s.getSpokenSeconds());
     }
 
     static OffsetDateTime at(Instant i, ZoneId zone) {

@@ -226,6 +226,11 @@ public class Speaker extends BaseEntity {
         return spokenSeconds;
     }
 
+    /** The real time used, as m:ss; empty until the speaker has spoken. */
+    public String getSpokenTime() {
+        return spokenSeconds == null ? "" : spokenSeconds / 60 + ":" + String.format("%02d", spokenSeconds % 60);
+    }
+
     public int getNoShows() {
         return noShows;
     }
