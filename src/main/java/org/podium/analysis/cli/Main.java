@@ -1,0 +1,237 @@
+package org.podium.analysis.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.podium.analysis.campaign.CampaignIndex;
+import org.podium.analysis.stance.GeneralModel;
+import org.podium.analysis.stance.ItemModel;
+import org.podium.analysis.stance.Stance;
+import org.podium.analysis.stance.StanceAnalyzer;
+import org.podium.analysis.tone.Vader;
+
+/**
+ * {@code java -jar podium-analysis.jar stance|tone|campaigns …}: the analysis Podium runs, on a council's own files,
+ * so that it can be measured (docs/analysis.md). Exit codes: 0 done, 2 a bad file or bad arguments.
+ */
+public final class Main {
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Main(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = new Main(out, err).run(args);
+        out.flush();
+        System.exit(code);
+    }
+
+    int run(String[] args) {
+        try {
+            if (args.length == 0) {
+                throw new Usage("name a command: stance, tone or campaigns");
+            }
+            Map<String, String> options = options(args);
+            switch (args[0]) {
+                case "stance" -> stance(options);
+                case "tone" -> tone(options);
+                case "campaigns" -> campaigns(options);
+                case "train-general" -> trainGeneral(options);
+                default -> throw new Usage("unknown command '" + args[0] + "': use stance, tone or campaigns");
+            }
+            return 0;
+        } catch (Tsv.BadInput e) {
+            err.println("podium-analysis: " + e.getMessage());
+            return 2;
+        } catch (Usage e) {
+            err.println("podium-analysis: " + e.getMessage());
+            err.println("usage: java -jar podium-analysis.jar stance [--train TRAIN.tsv] --test TEST.tsv");
+            err.println("       java -jar podium-analysis.jar tone --test FILE.tsv");
+            err.println("       java -jar podium-analysis.jar campaigns --input FILE.tsv [--threshold 0.8]");
+            return 2;
+        }
+    }
+
+    private void stance(Map<String, String> o) throws Tsv.BadInput, Usage {
+        List<Labelled> test = labelled(path(o, "test", true));
+        Path trainFile = path(o, "train", false);
+        Map<String, List<Labelled>> byTarget = new LinkedHashMap<>();
+        if (trainFile != null) {
+            for (Labelled l : labelled(trainFile)) {
+                byTarget.computeIfAbsent(l.target, k -> new ArrayList<>()).add(l);
+            }
+        }
+        // --general FILE: a general model of one's own (from train-general), e.g. one that never saw the test motions
+        Path generalFile = path(o, "general", false);
+        StanceAnalyzer analyzer = generalFile == null ? StanceAnalyzer.shipped()
+                : new StanceAnalyzer(readGeneral(generalFile), StanceAnalyzer.DEFAULT_THRESHOLD);
+        Map<String, ItemModel> models = new HashMap<>();
+        Scores scores = new Scores();
+        for (Labelled l : test) {
+            ItemModel model = null;
+            List<Labelled> rows = byTarget.get(l.target);
+            if (rows != null) {
+                model = models.computeIfAbsent(l.target, t -> ItemModel.train(rows.stream().map(r -> r.text).toList(),
+                        rows.stream().map(r -> r.label).toList(), null));
+            }
+            scores.add(l.target, l.label, analyzer.predict(l.target, l.text, model).stance());
+        }
+        scores.print(out);
+    }
+
+    private void tone(Map<String, String> o) throws Tsv.BadInput, Usage {
+        Path file = path(o, "test", true);
+        List<Tsv.Row> rows = Tsv.read(file, "text", "valence");
+        double[] x = new double[rows.size()];
+        double[] y = new double[rows.size()];
+        Vader vader = Vader.get();
+        for (int i = 0; i < rows.size(); i++) {
+            Tsv.Row r = rows.get(i);
+            try {
+                y[i] = Double.parseDouble(r.get(1).strip());
+            } catch (NumberFormatException e) {
+                throw new Tsv.BadInput(file, r.line(), "valence '" + r.get(1) + "' is not a number");
+            }
+            x[i] = vader.score(r.get(0)).compound();
+        }
+        out.printf(Locale.ROOT, "RESULT pearson=%.4f n=%d%n", pearson(x, y), rows.size());
+    }
+
+    private void campaigns(Map<String, String> o) throws Tsv.BadInput, Usage {
+        Path file = path(o, "input", true);
+        double threshold = CampaignIndex.DEFAULT_THRESHOLD;
+        if (o.containsKey("threshold")) {
+            try {
+                threshold = Double.parseDouble(o.get("threshold"));
+            } catch (NumberFormatException e) {
+                threshold = -1;
+            }
+            if (!(threshold > 0 && threshold <= 1)) {
+                throw new Usage("--threshold must be a number above 0 and at most 1");
+            }
+        }
+        List<Tsv.Row> rows = Tsv.read(file, "id", "text");
+        CampaignIndex index = new CampaignIndex(threshold);
+        int[] campaign = new int[rows.size()];
+        int[] members = new int[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            campaign[i] = index.add(rows.get(i).get(1));
+            members[campaign[i]]++;
+        }
+        int campaigns = 0;
+        int singletons = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            out.println(rows.get(i).get(0) + "\t" + rows.get(campaign[i]).get(0));
+            if (campaign[i] == i) {
+                if (members[i] > 1) {
+                    campaigns++;
+                } else {
+                    singletons++;
+                }
+            }
+        }
+        out.flush();
+        err.printf(Locale.ROOT, "RESULT campaigns=%d singletons=%d%n", campaigns, singletons);
+    }
+
+    /** The build's step: trains the general stance model on the ArgQ file and writes it where the jar takes it from. */
+    private void trainGeneral(Map<String, String> o) throws Tsv.BadInput, Usage {
+        List<Labelled> rows = labelled(path(o, "train", true));
+        Path target = Path.of(o.getOrDefault("out", "general-stance.model.gz"));
+        GeneralModel model = GeneralModel.train(rows.stream().map(r -> r.target).toList(),
+                rows.stream().map(r -> r.text).toList(), rows.stream().map(r -> r.label).toList(),
+                Integer.parseInt(o.getOrDefault("epochs", "8")));
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            try (OutputStream os = Files.newOutputStream(target)) {
+                model.write(os);
+            }
+        } catch (IOException e) {
+            throw new Usage("cannot write " + target + ": " + e.getMessage());
+        }
+        err.println("general stance model: " + rows.size() + " rows -> " + target);
+    }
+
+    private static GeneralModel readGeneral(Path file) throws Tsv.BadInput {
+        try (var in = Files.newInputStream(file)) {
+            return GeneralModel.read(in);
+        } catch (IOException e) {
+            throw new Tsv.BadInput(file, 0, "not a general stance model (" + e.getMessage() + ")");
+        }
+    }
+
+    private record Labelled(String target, String text, Stance label) {
+    }
+
+    private static List<Labelled> labelled(Path file) throws Tsv.BadInput {
+        List<Labelled> out = new ArrayList<>();
+        for (Tsv.Row r : Tsv.read(file, "target", "text", "label")) {
+            Stance s = Stance.parse(r.get(2)).orElseThrow(() -> new Tsv.BadInput(file, r.line(), "label '" + r.get(2)
+                    + "' is not one of SUPPORT, OPPOSE, NEUTRAL (or FAVOR, AGAINST, NONE, PRO, CON)"));
+            out.add(new Labelled(r.get(0).strip(), r.get(1), s));
+        }
+        return out;
+    }
+
+    static double pearson(double[] x, double[] y) {
+        int n = x.length;
+        double mx = 0;
+        double my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += x[i];
+            my += y[i];
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (int i = 0; i < n; i++) {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+            syy += (y[i] - my) * (y[i] - my);
+        }
+        return sxx == 0 || syy == 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+    }
+
+    private static Map<String, String> options(String[] args) throws Usage {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new Usage("expected --option value, found '" + args[i] + "'");
+            }
+            o.put(args[i].substring(2), args[++i]);
+        }
+        return o;
+    }
+
+    private static Path path(Map<String, String> o, String name, boolean required) throws Usage {
+        String v = o.get(name);
+        if (v == null && required) {
+            throw new Usage("--" + name + " FILE is required");
+        }
+        return v == null ? null : Path.of(v);
+    }
+
+    /** Bad arguments: the message and the usage are printed, exit code 2. */
+    static final class Usage extends Exception {
+        Usage(String message) {
+            super(message);
+        }
+    }
+}

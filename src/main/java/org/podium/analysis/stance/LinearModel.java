@@ -1,0 +1,161 @@
+package org.podium.analysis.stance;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Multinomial logistic regression over hashed sparse features, trained by stochastic gradient descent with L2
+ * regularisation (the weight decay kept as one scale factor, so that a step costs the example's features, not the
+ * model's size). Probabilities are the softmax of the scores. Not thread-safe while training; reading is.
+ */
+public final class LinearModel {
+
+    private final int classes;
+    private final int dims;
+    private final float[] w;
+    private final double[] bias;
+    private double scale = 1;
+
+    public LinearModel(int classes, int dims) {
+        this.classes = classes;
+        this.dims = dims;
+        this.w = new float[classes * dims];
+        this.bias = new double[classes];
+    }
+
+    public int classes() {
+        return classes;
+    }
+
+    /**
+     * Trains on the examples (labels 0 … classes−1), in a shuffled order, {@code epochs} times; {@code lambda} is the
+     * L2 strength; classes are weighted by the inverse of their frequency when {@code balanced}.
+     */
+    public void train(List<Sparse> xs, int[] ys, int epochs, double lambda, boolean balanced, long seed) {
+        train(xs, ys, null, epochs, lambda, balanced, seed);
+    }
+
+    /** As above, each example weighted (a resident's declared position counts less than a clerk's label). */
+    public void train(List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, boolean balanced, long seed) {
+        int n = xs.size();
+        double[] classWeight = new double[classes];
+        java.util.Arrays.fill(classWeight, 1);
+        if (balanced) {
+            int[] count = new int[classes];
+            for (int y : ys) {
+                count[y]++;
+            }
+            int present = 0;
+            for (int c : count) {
+                present += c > 0 ? 1 : 0;
+            }
+            for (int k = 0; k < classes; k++) {
+                classWeight[k] = count[k] == 0 ? 0 : (double) n / (present * count[k]);
+            }
+        }
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Random random = new Random(seed);
+        double[] p = new double[classes];
+        long t = 0;
+        double eta0 = 0.5;
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int tmp = order[i];
+                order[i] = order[j];
+                order[j] = tmp;
+            }
+            for (int o : order) {
+                double eta = eta0 / (1 + eta0 * lambda * t++);
+                Sparse x = xs.get(o);
+                probabilities(x, p);
+                scale *= 1 - eta * lambda;
+                if (scale < 1e-6) {
+                    rescale();
+                }
+                double cw = classWeight[ys[o]] * (weights == null ? 1 : weights[o]);
+                for (int k = 0; k < classes; k++) {
+                    double g = (p[k] - (k == ys[o] ? 1 : 0)) * cw;
+                    if (g == 0) {
+                        continue;
+                    }
+                    float step = (float) (eta * g / scale);
+                    int base = k * dims;
+                    int[] idx = x.index();
+                    float[] val = x.value();
+                    for (int f = 0; f < idx.length; f++) {
+                        w[base + idx[f]] -= step * val[f];
+                    }
+                    bias[k] -= eta * g * 0.1;
+                }
+            }
+        }
+        rescale();
+    }
+
+    private void rescale() {
+        float s = (float) scale;
+        for (int i = 0; i < w.length; i++) {
+            w[i] *= s;
+        }
+        scale = 1;
+    }
+
+    /** The class probabilities of x, into p. */
+    public void probabilities(Sparse x, double[] p) {
+        double max = Double.NEGATIVE_INFINITY;
+        int[] idx = x.index();
+        float[] val = x.value();
+        for (int k = 0; k < classes; k++) {
+            int base = k * dims;
+            double s = 0;
+            for (int f = 0; f < idx.length; f++) {
+                s += w[base + idx[f]] * val[f];
+            }
+            p[k] = s * scale + bias[k];
+            max = Math.max(max, p[k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < classes; k++) {
+            p[k] = Math.exp(p[k] - max);
+            sum += p[k];
+        }
+        for (int k = 0; k < classes; k++) {
+            p[k] /= sum;
+        }
+    }
+
+    public double[] probabilities(Sparse x) {
+        double[] p = new double[classes];
+        probabilities(x, p);
+        return p;
+    }
+
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(classes);
+        out.writeInt(dims);
+        for (double b : bias) {
+            out.writeDouble(b);
+        }
+        for (float f : w) {
+            out.writeFloat(f * (float) scale);
+        }
+    }
+
+    public static LinearModel read(DataInputStream in) throws IOException {
+        LinearModel m = new LinearModel(in.readInt(), in.readInt());
+        for (int k = 0; k < m.classes; k++) {
+            m.bias[k] = in.readDouble();
+        }
+        for (int i = 0; i < m.w.length; i++) {
+            m.w[i] = in.readFloat();
+        }
+        return m;
+    }
+}

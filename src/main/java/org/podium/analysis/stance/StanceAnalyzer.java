@@ -1,0 +1,61 @@
+package org.podium.analysis.stance;
+
+import java.util.Optional;
+import org.podium.analysis.text.Prepared;
+
+/**
+ * Stance toward an item, from what is known about it: the item's own model once its clerks have labelled comments;
+ * before that, a cue phrase when the comment states its position, else the general model reading the item's title as
+ * the motion. Below the confidence threshold the prediction is marked for review, never passed off as certain.
+ */
+public final class StanceAnalyzer {
+
+    /** Below this confidence a prediction needs a clerk's review. */
+    public static final double DEFAULT_THRESHOLD = 0.6;
+    static final double CUE_CONFIDENCE = 0.9;
+
+    private final GeneralModel general;
+    private final double threshold;
+
+    public StanceAnalyzer(GeneralModel general, double threshold) {
+        this.general = general;
+        this.threshold = threshold;
+    }
+
+    /** With the shipped general model (cue phrases only, when the build has none). */
+    public static StanceAnalyzer shipped() {
+        return new StanceAnalyzer(GeneralModel.shipped().orElse(null), DEFAULT_THRESHOLD);
+    }
+
+    /** {@code item} may be null: the item has no model of its own yet. */
+    public Prediction predict(String target, String text, ItemModel item) {
+        return predict(target, Prepared.of(text), item);
+    }
+
+    public Prediction predict(String target, Prepared text, ItemModel item) {
+        if (item != null) {
+            double[] p = item.probabilities(text);
+            int best = 0;
+            for (int k = 1; k < p.length; k++) {
+                if (p[k] > p[best]) {
+                    best = k;
+                }
+            }
+            return prediction(Stance.values()[best], p[best], Prediction.Source.ITEM);
+        }
+        Optional<Stance> cue = Cues.stated(Cues.find(text.tokens()));
+        if (cue.isPresent()) {
+            return prediction(cue.get(), CUE_CONFIDENCE, Prediction.Source.CUE);
+        }
+        if (general == null) {
+            return new Prediction(Stance.NEUTRAL, 0, Prediction.Source.GENERAL, true);
+        }
+        double support = general.support(target, text);
+        return support >= 0.5 ? prediction(Stance.SUPPORT, support, Prediction.Source.GENERAL)
+                : prediction(Stance.OPPOSE, 1 - support, Prediction.Source.GENERAL);
+    }
+
+    private Prediction prediction(Stance stance, double confidence, Prediction.Source source) {
+        return new Prediction(stance, confidence, source, confidence < threshold);
+    }
+}

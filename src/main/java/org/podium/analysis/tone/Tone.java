@@ -1,0 +1,17 @@
+package org.podium.analysis.tone;
+
+/**
+ * The tone of a text: VADER's compound score (−1 … 1) and the shares of positive, negative and neutral words. Tone is
+ * how a comment sounds, never whether it supports the item: an angry comment may support it.
+ */
+public record Tone(double compound, double positive, double negative, double neutral) {
+
+    /** VADER's usual cut-offs: compound ≥ 0.05 positive, ≤ −0.05 negative, else neutral. */
+    public Label label() {
+        return compound >= 0.05 ? Label.POSITIVE : compound <= -0.05 ? Label.NEGATIVE : Label.NEUTRAL;
+    }
+
+    public enum Label {
+        NEGATIVE, NEUTRAL, POSITIVE
+    }
+}

@@ -1,0 +1,106 @@
+package org.podium.analysis.topic;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.podium.analysis.text.Prepared;
+import org.podium.analysis.text.Terms;
+
+/**
+ * A council's topics, each with keywords a clerk can edit ("Seniors and fixed incomes": seniors, retired, fixed
+ * income, pension …). A comment is about every topic one of whose keywords (a word or a phrase, stemmed, so "taxes"
+ * matches "tax") it contains; several topics per comment, or none.
+ */
+public final class Taxonomy {
+
+    /** A topic and its keywords. */
+    public record Topic(String name, List<String> keywords) {
+    }
+
+    private record Compiled(String name, List<List<String>> phrases) {
+    }
+
+    private final List<Compiled> topics = new ArrayList<>();
+    /** Each keyword phrase by its first term: (topic number, phrase). */
+    private final java.util.Map<String, List<java.util.Map.Entry<Integer, List<String>>>> byFirst = new java.util.HashMap<>();
+
+    public Taxonomy(List<Topic> topics) {
+        for (Topic t : topics) {
+            List<List<String>> phrases = new ArrayList<>();
+            for (String k : t.keywords()) {
+                List<String> terms = Terms.of(k);
+                if (!terms.isEmpty()) {
+                    phrases.add(terms);
+                }
+            }
+            for (List<String> phrase : phrases) {
+                byFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>())
+                        .add(java.util.Map.entry(this.topics.size(), phrase));
+            }
+            this.topics.add(new Compiled(t.name(), phrases));
+        }
+    }
+
+    /** The names of the topics the text is about, in the taxonomy's order. */
+    public List<String> topicsOf(String text) {
+        return topicsOfTerms(Terms.of(text));
+    }
+
+    public List<String> topicsOf(Prepared text) {
+        return topicsOfTerms(Terms.of(text.tokens()));
+    }
+
+    public List<String> topicsOfTerms(List<String> terms) {
+        boolean[] found = new boolean[topics.size()];
+        for (int i = 0; i < terms.size(); i++) {
+            List<java.util.Map.Entry<Integer, List<String>>> candidates = byFirst.get(terms.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (java.util.Map.Entry<Integer, List<String>> c : candidates) {
+                if (!found[c.getKey()] && startsAt(terms, i, c.getValue())) {
+                    found[c.getKey()] = true;
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < found.length; t++) {
+            if (found[t]) {
+                out.add(topics.get(t).name());
+            }
+        }
+        return out;
+    }
+
+    private static boolean startsAt(List<String> terms, int i, List<String> phrase) {
+        if (i + phrase.size() > terms.size()) {
+            return false;
+        }
+        for (int j = 1; j < phrase.size(); j++) {
+            if (!terms.get(i + j).equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A starting taxonomy for a council that has none yet (the clerk renames, edits or removes any of it). */
+    public static List<Topic> defaults() {
+        return List.of(
+                new Topic("Seniors and fixed incomes", List.of("senior", "elderly", "retired", "retiree", "fixed income",
+                        "pension", "social security", "grandparent")),
+                new Topic("Shelter costs", List.of("rent", "mortgage", "housing", "afford", "affordable", "homeowner",
+                        "landlord", "tenant", "eviction", "property tax", "lose my home", "lose our home")),
+                new Topic("Police and public safety", List.of("police", "officer", "crime", "safety", "safe",
+                        "firefighter", "fire department", "emergency", "911")),
+                new Topic("Schools", List.of("school", "teacher", "student", "education", "classroom", "children",
+                        "kids")),
+                new Topic("Business impact", List.of("business", "small business", "shop", "store", "restaurant",
+                        "jobs", "employer", "customer", "economy")),
+                new Topic("Parks and libraries", List.of("park", "library", "libraries", "pool", "recreation",
+                        "playground", "trail")),
+                new Topic("Streets and transit", List.of("street", "road", "pothole", "traffic", "bus", "transit",
+                        "bike", "sidewalk", "parking")),
+                new Topic("Government spending", List.of("waste", "budget", "spending", "salaries", "overtime",
+                        "efficiency", "audit", "consultant")));
+    }
+}

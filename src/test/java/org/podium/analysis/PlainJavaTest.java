@@ -1,0 +1,32 @@
+package org.podium.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The analysis stays plain Java: nothing from Jakarta EE, MicroProfile or the rest of Podium, so podium-analysis.jar runs alone. */
+class PlainJavaTest {
+
+    @Test
+    void theAnalysisImportsOnlyTheJdkAndItself() throws Exception {
+        Path root = Path.of("src/main/java/org/podium/analysis");
+        List<String> offending;
+        try (Stream<Path> files = Files.walk(root)) {
+            offending = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
+                try {
+                    return Files.readAllLines(f).stream().filter(l -> l.startsWith("import "))
+                            .filter(l -> !l.matches("import (static )?(java|javax\\.annotation\\.processing)\\..*")
+                                    && !l.startsWith("import org.podium.analysis."))
+                            .map(l -> f.getFileName() + ": " + l);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+        assertEquals(List.of(), offending);
+    }
+}

@@ -1,0 +1,94 @@
+package org.podium.analysis.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a council runs it: results on the last line, and bad files named with their line. */
+class MainTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(args);
+    }
+
+    private Path file(String name, String content) throws Exception {
+        return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static String last(ByteArrayOutputStream s) {
+        List<String> lines = s.toString(StandardCharsets.UTF_8).lines().toList();
+        return lines.get(lines.size() - 1);
+    }
+
+    @Test
+    void stanceTrainsPerTargetAndScoresTheTestFile() throws Exception {
+        StringBuilder train = new StringBuilder("target\ttext\tlabel\n");
+        for (int i = 0; i < 15; i++) {
+            train.append("Levy\tThe library needs this money ").append(i).append("\tFAVOR\n");
+            train.append("Levy\tMy taxes are already too high ").append(i).append("\tAGAINST\n");
+        }
+        Path tr = file("train.tsv", train.toString());
+        Path te = file("test.tsv", "target\ttext\tlabel\nLevy\tThe library needs this money badly\tSUPPORT\n"
+                + "Levy\tMy taxes are already far too high\tOPPOSE\n"
+                + "Ban leaf blowers\tI urge you to vote no.\tCON\n");
+        assertEquals(0, run("stance", "--train", tr.toString(), "--test", te.toString()), err.toString());
+        assertEquals("RESULT f_avg=1.0000 macro_f1=1.0000 accuracy=1.0000 n=3", last(out));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("confusion matrix") && report.contains("F1 SUPPORT") && report.contains("Ban leaf blowers"));
+    }
+
+    @Test
+    void toneCorrelatesWithTheRatings() throws Exception {
+        Path f = file("tone.tsv", "text\tvalence\nI love this wonderful park!\t3.1\nThis is a terrible, awful plan.\t-2.9\n"
+                + "The meeting is on Tuesday.\t0.1\nGood idea.\t1.5\n");
+        assertEquals(0, run("tone", "--test", f.toString()), err.toString());
+        assertTrue(last(out).matches("RESULT pearson=0\\.9\\d{3} n=4"), last(out));
+    }
+
+    @Test
+    void campaignsNameEachRowsCampaignByItsFirstMember() throws Exception {
+        String letter = "I oppose the levy increase because seniors on fixed incomes cannot pay more. Please vote no.";
+        Path f = file("in.tsv", "id\ttext\na1\t" + letter + "\na2\t" + letter.toUpperCase() + "\nb1\tThe park needs "
+                + "new benches and better lighting for evening walks.\na3\t" + letter + " Signed, Ana.\n");
+        assertEquals(0, run("campaigns", "--input", f.toString()), err.toString());
+        assertEquals(List.of("a1\ta1", "a2\ta1", "b1\tb1", "a3\ta1"), out.toString(StandardCharsets.UTF_8).lines().toList());
+        assertEquals("RESULT campaigns=1 singletons=1", last(err));
+    }
+
+    @Test
+    void badFilesAreNamedWithTheirLineAndExitTwo() throws Exception {
+        assertEquals(2, run("stance", "--test", file("a.tsv", "target\ttext\n").toString()));
+        assertTrue(last(err).matches("podium-analysis: .*a\\.tsv:1: no column 'label'.*"), last(err));
+        assertEquals(2, run("stance", "--test", file("b.tsv", "target\ttext\tlabel\nx\ty\tMAYBE\n").toString()));
+        assertTrue(last(err).endsWith("b.tsv:2: label 'MAYBE' is not one of SUPPORT, OPPOSE, NEUTRAL (or FAVOR, AGAINST, NONE, PRO, CON)"));
+        assertEquals(2, run("tone", "--test", file("c.tsv", "").toString()));
+        assertTrue(last(err).contains("c.tsv: empty"), last(err));
+        Path latin1 = dir.resolve("d.tsv");
+        Files.write(latin1, "text\tvalence\nse\u00f1or\t1\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(2, run("tone", "--test", latin1.toString()));
+        assertTrue(last(err).endsWith("d.tsv:2: not UTF-8 text (save the file as UTF-8)"), last(err));
+        assertEquals(2, run("tone", "--test", file("e.tsv", "text\tvalence\ngood\tvery\n").toString()));
+        assertTrue(last(err).endsWith("e.tsv:2: valence 'very' is not a number"));
+        assertEquals(2, run("campaigns", "--input", file("f.tsv", "id\ttext\n1\ta\textra\n").toString()));
+        assertTrue(last(err).endsWith("f.tsv:2: expected 2 tab-separated fields as in the header, found 3"));
+        assertEquals(2, run("tone", "--test", dir.resolve("missing.tsv").toString()));
+        assertTrue(last(err).endsWith("missing.tsv: no such file"));
+        assertEquals(2, run("campaigns", "--input", file("g.tsv", "id\ttext\n1\ta\n").toString(), "--threshold", "2"));
+        assertEquals(2, run("sing"));
+    }
+}

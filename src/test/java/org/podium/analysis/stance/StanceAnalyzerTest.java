@@ -1,0 +1,76 @@
+package org.podium.analysis.stance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StanceAnalyzerTest {
+
+    static final String ITEM = "Ordinance: 2027 property tax levy increase of $60 million";
+
+    @Test
+    void aCuePhraseAnswersBeforeAnyClerkHasLabelled() {
+        StanceAnalyzer a = StanceAnalyzer.shipped();
+        Prediction p = a.predict(ITEM, "As a homeowner on a fixed income I urge you to vote no.", null);
+        assertEquals(Stance.OPPOSE, p.stance());
+        assertEquals(Prediction.Source.CUE, p.source());
+        assertTrue(!p.needsReview());
+        assertEquals(Stance.SUPPORT, a.predict(ITEM, "I do not oppose the levy if it funds the library.", null).stance());
+    }
+
+    @Test
+    void theShippedGeneralModelReadsTheMotionsDirection() {
+        StanceAnalyzer a = StanceAnalyzer.shipped();
+        assertTrue(GeneralModel.shipped().isPresent(), "mvn package trains it (process-classes)");
+        assertEquals(2, GeneralModel.direction("We should ban telemarketing"));
+        assertEquals(2, GeneralModel.direction("Repeal the plastic bag fee"));
+        assertEquals(1, GeneralModel.direction("We should subsidize journalism"));
+        // the same complaint argues for a ban and against an expansion (motions the model was not trained on)
+        String harm = "It is dangerous and unfair.";
+        assertEquals(Stance.SUPPORT, a.predict("Ban gas-powered leaf blowers", harm, null).stance());
+        assertEquals(Stance.OPPOSE, a.predict("Expand the leaf blower program", harm, null).stance());
+        String jobs = "This creates jobs and helps small businesses reach customers.";
+        assertEquals(Stance.OPPOSE, a.predict("Ban gas-powered leaf blowers", jobs, null).stance());
+        Prediction p = a.predict("Ban gas-powered leaf blowers", harm, null);
+        assertEquals(Prediction.Source.GENERAL, p.source());
+        assertEquals(p.confidence() < StanceAnalyzer.DEFAULT_THRESHOLD, p.needsReview());
+    }
+
+    @Test
+    void anItemsModelLearnsFromItsClerksAndChangesAfterACorrection() {
+        List<String> texts = new ArrayList<>();
+        List<Stance> labels = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            texts.add("The library hours matter to my family " + i);
+            labels.add(Stance.SUPPORT);
+            texts.add("Property owners cannot afford this burden " + i);
+            labels.add(Stance.OPPOSE);
+            texts.add("When is the next hearing scheduled " + i);
+            labels.add(Stance.NEUTRAL);
+        }
+        String probe = "Seniors on fixed incomes will lose their homes to this";
+        ItemModel before = ItemModel.train(texts, labels, null);
+        StanceAnalyzer a = StanceAnalyzer.shipped();
+        Prediction first = a.predict(ITEM, probe, before);
+        assertEquals(Prediction.Source.ITEM, first.source());
+        // a clerk labels comments like the probe as support (say, the item is a tax relief for seniors)
+        for (int i = 0; i < 8; i++) {
+            texts.add("Seniors on fixed incomes will lose their homes without this " + i);
+            labels.add(Stance.SUPPORT);
+        }
+        Prediction after = a.predict(ITEM, probe, ItemModel.train(texts, labels, null));
+        assertEquals(Stance.SUPPORT, after.stance(), "the correction takes effect on the next prediction");
+        assertTrue(first.stance() != Stance.SUPPORT || first.confidence() < after.confidence());
+    }
+
+    @Test
+    void labelsAreReadInEveryDatasetsSpelling() {
+        assertEquals(Stance.SUPPORT, Stance.parse("favor").orElseThrow());
+        assertEquals(Stance.OPPOSE, Stance.parse("CON").orElseThrow());
+        assertEquals(Stance.NEUTRAL, Stance.parse(" NONE ").orElseThrow());
+        assertTrue(Stance.parse("maybe").isEmpty());
+    }
+}
