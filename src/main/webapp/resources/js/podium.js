@@ -190,6 +190,15 @@ document.addEventListener('change', function (event) {
             case 'E':
                 bulk('REJECT');
                 break;
+            case '1':
+                click(row, 'input.label-support, button.label-support');
+                break;
+            case '2':
+                click(row, 'input.label-oppose, button.label-oppose');
+                break;
+            case '3':
+                click(row, 'input.label-neutral, button.label-neutral');
+                break;
             case 'z':
                 var undo = document.querySelector('#undoLast input[type=submit]');
                 if (undo) {

@@ -118,6 +118,12 @@ public class PodiumConfig {
         return config.getOptionalValue("podium.comment.max-per-address-per-hour", Integer.class).orElse(60);
     }
 
+    /** Two comments are one campaign at this estimated Jaccard similarity of their 5-word shingles (0 … 1). */
+    public double campaignThreshold() {
+        double t = config.getOptionalValue("podium.campaign.threshold", Double.class).orElse(0.8);
+        return t > 0 && t <= 1 ? t : 0.8;
+    }
+
     private Optional<String> nonBlank(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

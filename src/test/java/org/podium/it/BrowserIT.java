@@ -484,6 +484,53 @@ class BrowserIT {
     }
 
     @Test
+    void aClerkReadsWhatTheMachineReadCorrectsAStanceWithOneKeyAndOpensAFormLetterCampaign() throws Exception {
+        long item = moderatedItem();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        String letterText = "I oppose the levy increase. Seniors on fixed incomes cannot absorb another increase without "
+                + "losing their homes. The city should find savings in its own budget before asking residents to pay "
+                + "more. Families in our neighbourhood already struggle with rents and grocery bills. Please vote no.";
+        String first = letter(item, letterText, 30);
+        String second = letter(item, letterText + " Signed, a neighbour.", 20);
+        String odd = letter(item, "The budget has many parts and I have read them all.", 10);
+
+        login(CLERK, DEMO_PASSWORD);
+        browser.open("clerk/queue.xhtml?meeting=" + meeting);
+        String row = browser.driver.findElement(By.cssSelector("tr[data-t='" + first + "'] td.reading")).getText();
+        assertTrue(row.contains("Reads as opposition") && row.contains("Seniors and fixed incomes")
+                && row.contains("One of 2 copies of a form letter"), row);
+        browser.assertAccessible("the moderation queue with what the machine read");
+        // j to the odd one, 1 labels it support
+        for (int step = 0; step < 5 && !odd.equals(focused()); step++) {
+            keys("j");
+        }
+        assertEquals(odd, focused());
+        keysAndWait("1");
+        assertTrue(browser.body().contains("Comment " + odd + " labelled: Support."), browser.body());
+        assertEquals("CLERK", Http.object(api(CLERK).get("api/v1/comments/" + odd)).getJsonObject("analysis")
+                .getString("stanceSource"));
+        String labelled = browser.driver.findElement(By.cssSelector("tr[data-t='" + odd + "'] td.reading")).getText();
+        assertTrue(labelled.contains("Reads as support (labelled by a clerk)"), labelled);
+
+        // the campaign, from the row's link: the letter, its signers, its comments in the queue
+        browser.markPage();
+        browser.driver.findElement(By.cssSelector("tr[data-t='" + first + "'] a.campaign")).click();
+        browser.awaitNewPage();
+        assertEquals(java.util.List.of(first, second), browser.driver.findElements(By.cssSelector("tr[data-t]")).stream()
+                .map(e -> e.getAttribute("data-t")).toList(), "the queue filtered to the campaign");
+        browser.open("clerk/meeting.xhtml?id=" + meeting);
+        assertTrue(browser.body().contains("The machine agreed with the clerks on"), browser.body());
+        browser.click("Form-letter campaigns");
+        assertTrue(browser.body().contains("2 comments") && browser.body().contains(letterText), browser.body());
+        browser.assertAccessible("an item's form-letter campaigns");
+        browser.press(browser.driver.findElement(By.cssSelector("form[id$='label'] input[value='Oppose']"))
+                .getAttribute("id"));
+        assertTrue(browser.body().contains("2 comments labelled: Oppose."), browser.body());
+        assertEquals("CLERK", Http.object(api(CLERK).get("api/v1/comments/" + second)).getJsonObject("analysis")
+                .getString("stanceSource"));
+    }
+
+    @Test
     void aClerkModeratesAMixedQueueFromTheKeyboard_RejectsWithAMailRedactsTheSuggestedSpansAndUndoes() throws Exception {
         long item = moderatedItem();
         long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();

@@ -338,6 +338,10 @@ class ServerIT {
                 new Rule("POST", "api/v1/comments/PDM-26-000001-Q/reports", 404, 404, 404, 404, 404),
                 new Rule("POST", "api/v1/comments/PDM-26-000001-Q/appeal", 404, 404, 404, 404, 404),
                 new Rule("POST", "api/v1/comments/PDM-26-000001-Q/withdraw", 404, 404, 404, 404, 404),
+                new Rule("GET", "api/v1/items/999999/campaigns", 401, 403, 404, 404, 404),
+                new Rule("GET", "api/v1/items/999999/analysis", 401, 403, 404, 404, 404),
+                new Rule("POST", "api/v1/items/999999/analysis", 401, 403, 404, 404, 404),
+                new Rule("POST", "api/v1/clerk/comments/PDM-26-000001-Q/stance", 401, 403, 403, 400, 403),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
         List<String> wrong = new ArrayList<>();
@@ -381,6 +385,7 @@ class ServerIT {
                 new Rule("GET", "clerk/speakers.xhtml?meeting=999999", 302, 403, 403, 200, 403),
                 new Rule("GET", "speak.xhtml?item=999999", 200, 200, 200, 200, 200),
                 new Rule("GET", "clerk/live.xhtml?meeting=999999", 302, 403, 403, 200, 403),
+                new Rule("GET", "clerk/campaigns.xhtml?item=999999", 302, 403, 403, 200, 403),
                 new Rule("GET", "display.xhtml?meeting=999999", 404, 404, 404, 404, 404),
                 new Rule("GET", "speak.xhtml?item=abc", 200, 200, 200, 200, 200),
                 new Rule("GET", "speaker.xhtml?c=SPK-26-000001-A&k=x", 200, 200, 200, 200, 200),

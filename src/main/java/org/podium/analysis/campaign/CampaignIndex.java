@@ -61,33 +61,16 @@ public final class CampaignIndex {
 
     public int add(Prepared text) {
         int number = comments++;
-        List<String> tokens = text.tokens();
-        List<String> words = tokens.stream().filter(t -> !t.equals(".")).toList();
-        long whole = hashWords(words, 0, words.size());
-        int same = exact.get(whole);
+        Fingerprint f = fingerprint(text);
+        int same = exact.get(f.textHash());
         if (same >= 0) {
             return same;
         }
-        short[] sig = new short[HASHES];
-        long[] min = signature(tokens);
-        for (int k = 0; k < HASHES; k++) {
-            sig[k] = (short) (min[k] >>> 47);
-        }
         int best = -1;
         double bestSimilarity = 0;
-        long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
-            long key = b * 0x9E3779B97F4A7C15L;
-            for (int r = 0; r < ROWS; r++) {
-                key = (key ^ min[b * ROWS + r]) * 0xff51afd7ed558ccdL;
-                key ^= key >>> 29;
-            }
-            keys[b] = key;
-            for (int rep = bands.get(key); rep >= 0; rep = next[rep * BANDS + b]) {
-                if (rep == best) {
-                    continue;
-                }
-                double s = similarity(sig, rep);
+            for (int rep = bands.get(f.bandKeys()[b]); rep >= 0; rep = next[rep * BANDS + b]) {
+                double s = similarity(f.signature(), rep);
                 if (s > bestSimilarity) {
                     bestSimilarity = s;
                     best = rep;
@@ -99,10 +82,66 @@ public final class CampaignIndex {
             campaign = campaignOf[best];
         } else {
             campaign = number;
-            index(sig, keys, campaign);
+            index(f.signature(), f.bandKeys(), campaign);
         }
-        exact.put(whole, campaign);
+        exact.put(f.textHash(), campaign);
         return campaign;
+    }
+
+    /**
+     * What the index keeps of a text, for an index kept elsewhere (Podium keeps it in the database, so that every
+     * instance of a cluster sees the same campaigns): the hash of its normalised words, 16 bits of each MinHash value,
+     * and its LSH band keys.
+     */
+    public record Fingerprint(long textHash, short[] signature, long[] bandKeys) {
+
+        public byte[] signatureBytes() {
+            byte[] b = new byte[signature.length * 2];
+            for (int k = 0; k < signature.length; k++) {
+                b[2 * k] = (byte) (signature[k] >> 8);
+                b[2 * k + 1] = (byte) signature[k];
+            }
+            return b;
+        }
+
+        public static short[] signature(byte[] bytes) {
+            short[] s = new short[bytes.length / 2];
+            for (int k = 0; k < s.length; k++) {
+                s[k] = (short) ((bytes[2 * k] << 8) | (bytes[2 * k + 1] & 0xff));
+            }
+            return s;
+        }
+    }
+
+    public static Fingerprint fingerprint(Prepared text) {
+        List<String> tokens = text.tokens();
+        List<String> words = tokens.stream().filter(t -> !t.equals(".")).toList();
+        long[] min = signature(tokens);
+        short[] sig = new short[HASHES];
+        for (int k = 0; k < HASHES; k++) {
+            sig[k] = (short) (min[k] >>> 47);
+        }
+        long[] keys = new long[BANDS];
+        for (int b = 0; b < BANDS; b++) {
+            long key = b * 0x9E3779B97F4A7C15L;
+            for (int r = 0; r < ROWS; r++) {
+                key = (key ^ min[b * ROWS + r]) * 0xff51afd7ed558ccdL;
+                key ^= key >>> 29;
+            }
+            keys[b] = key;
+        }
+        return new Fingerprint(hashWords(words, 0, words.size()), sig, keys);
+    }
+
+    /** The estimated Jaccard similarity of two signatures (the share of MinHash values they have in common). */
+    public static double similarity(short[] a, short[] b) {
+        int same = 0;
+        for (int k = 0; k < HASHES; k++) {
+            if (a[k] == b[k]) {
+                same++;
+            }
+        }
+        return (double) same / HASHES;
     }
 
     /** How many comments were added. */

@@ -24,7 +24,25 @@ public final class CommentJson {
     /** The tracking page: status and history for anyone with the number; the rest for the author and staff. */
     public record Tracking(String trackingNumber, long itemId, String status, List<Event> history, String position,
             String text, String name, Boolean nameWithheld, Boolean emailVerified, Boolean late, Integer versions,
-            List<File> attachments, Long version, Boolean disowned, Boolean appealed, Moderation moderation) {
+            List<File> attachments, Long version, Boolean disowned, Boolean appealed, Moderation moderation,
+            Analysis analysis) {
+    }
+
+    /**
+     * What the analysis read in a comment, for staff: the stance (SUPPORT, OPPOSE, NEUTRAL) with its confidence and
+     * source (CUE, GENERAL, ITEM, or CLERK for a clerk's label), whether it needs review, whether it contradicts the
+     * declared position; the tone (VADER compound −1…1 and its label), the topics, the campaign (the id of its first
+     * comment) and another item of the meeting the comment seems to be about.
+     */
+    public record Analysis(String stance, Double stanceConfidence, String stanceSource, boolean needsReview,
+            boolean mismatch, Double tone, String toneLabel, List<String> topics, Long campaignId, Long suggestedItemId) {
+    }
+
+    public static Analysis analysis(Comment c) {
+        return c.getStance() == null ? null : new Analysis(c.getStance().name(), c.getStanceConfidence() == null ? null
+                : Math.round(c.getStanceConfidence() * 1000) / 1000.0, c.getStanceSource(), c.isStanceReview(),
+                c.isStanceMismatch(), c.getTone() == null ? null : Math.round(c.getTone() * 1000) / 1000.0,
+                c.getToneLabel(), c.getTopicList(), c.getCampaignId(), c.getSuggestedItemId());
     }
 
     /** A span of a comment's text: [start, end) in UTF-16 code units, as Java and JavaScript count. */
@@ -80,7 +98,7 @@ public final class CommentJson {
                 .toList();
         if (!full) {
             return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history, null, null,
-                    null, null, null, null, null, null, null, null, null, null);
+                    null, null, null, null, null, null, null, null, null, null, null);
         }
         return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history,
                 c.getPosition() == null ? null : c.getPosition().name(), c.getBody(), c.getDisplayName(),
@@ -91,7 +109,7 @@ public final class CommentJson {
                         spans(c.getSuggestedRedactions()), spans(c.getRedactions()), c.getReportCount(), c.isHidden(),
                         c.getAppealText(), c.getAppealedAt() == null ? null
                                 : c.getAppealedAt().atZone(zone).toOffsetDateTime(),
-                        c.getDecisions().stream().map(d -> decision(d, zone)).toList()));
+                        c.getDecisions().stream().map(d -> decision(d, zone)).toList()), staff ? analysis(c) : null);
     }
 
     /** {@code marker} replaces every redacted span (the reader's language: "[redacted: personal information]"). */

@@ -87,6 +87,9 @@ public class Comments {
     @Inject
     PostingPolicy policy;
 
+    @Inject
+    org.podium.insight.boundary.Insight insight;
+
     /**
      * A resident's comment, from the web form or the API. Signed-in residents comment with their verified address;
      * guests give one, and the comment is stored at once, unverified, with a link to confirm it in the receipt mail.
@@ -135,6 +138,7 @@ public class Comments {
                 >= burstLimit;
         screen(c, sender, burst);
         store(c, key);
+        insight.analyse(c);
         limits.count(sender, clientAddress);
         if (rules.isAutoPublish()) {
             c.autoPublish(now);
@@ -191,6 +195,7 @@ public class Comments {
         c.writtenIn(Bundles.supported(locale));
         screen(c, c.getEmail(), false);
         store(c, idempotencyKey);
+        insight.analyse(c);
         if (settings.current().isAutoPublish()) {
             c.autoPublish(Instant.now());
         }
@@ -283,6 +288,7 @@ public class Comments {
         }
         c.edit(position, checkText(text, settings.current()), Instant.now());
         screen(c, c.getEmail(), c.getFlagCodes().contains(PreScreen.Flag.BURST.code));
+        insight.analyse(c);
         if (c.getFlags() != null) {
             // an author's change to a published comment that the pre-screen flags waits for a clerk again
             c.reviewAgain(Instant.now());

@@ -106,6 +106,39 @@ public class Comment extends BaseEntity {
     @Column(length = 120)
     private String flags;
 
+    // what the analysis read (docs/analysis.md); staff only, never public. Updated in bulk (not through the entity)
+    // once stored, so that a re-analysis never makes a clerk's decision look stale.
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stance", length = 8)
+    private Position stance;
+
+    @Column(name = "stance_confidence")
+    private Double stanceConfidence;
+
+    @Column(name = "stance_source", length = 8)
+    private String stanceSource;
+
+    @Column(name = "stance_review", nullable = false)
+    private boolean stanceReview;
+
+    @Column(name = "stance_mismatch", nullable = false)
+    private boolean stanceMismatch;
+
+    @Column(name = "tone")
+    private Double tone;
+
+    @Column(name = "topics", length = 1000)
+    private String topics;
+
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
+    @Column(name = "text_hash")
+    private Long textHash;
+
+    @Column(name = "suggested_item_id")
+    private Long suggestedItemId;
+
     /** The pre-screen's suggested redactions ({@link Span} form), for the clerk to accept or not. */
     @Column(name = "suggested_redactions", length = 2000)
     private String suggestedRedactions;
@@ -508,6 +541,70 @@ public class Comment extends BaseEntity {
 
     public List<String> getFlagCodes() {
         return flags == null ? List.of() : List.of(flags.split(","));
+    }
+
+    /** The analysis of a new or edited comment (topics joined by "|"). */
+    public void analysed(Position stance, double confidence, String source, boolean review, boolean mismatch,
+            double tone, String topics, long textHash, Long suggestedItemId) {
+        this.stance = stance;
+        this.stanceConfidence = confidence;
+        this.stanceSource = source;
+        this.stanceReview = review;
+        this.stanceMismatch = mismatch;
+        this.tone = tone;
+        this.topics = topics;
+        this.textHash = textHash;
+        this.suggestedItemId = suggestedItemId;
+    }
+
+    public void joinedCampaign(long campaignId) {
+        this.campaignId = campaignId;
+    }
+
+    public Position getStance() {
+        return stance;
+    }
+
+    public Double getStanceConfidence() {
+        return stanceConfidence;
+    }
+
+    /** CUE, GENERAL, ITEM (the machine) or CLERK. */
+    public String getStanceSource() {
+        return stanceSource;
+    }
+
+    public boolean isStanceReview() {
+        return stanceReview;
+    }
+
+    public boolean isStanceMismatch() {
+        return stanceMismatch;
+    }
+
+    public Double getTone() {
+        return tone;
+    }
+
+    /** NEGATIVE, NEUTRAL or POSITIVE by VADER's cut-offs; null before analysis. */
+    public String getToneLabel() {
+        return tone == null ? null : tone >= 0.05 ? "POSITIVE" : tone <= -0.05 ? "NEGATIVE" : "NEUTRAL";
+    }
+
+    public List<String> getTopicList() {
+        return topics == null || topics.isEmpty() ? List.of() : List.of(topics.split("\\|"));
+    }
+
+    public Long getCampaignId() {
+        return campaignId;
+    }
+
+    public Long getTextHash() {
+        return textHash;
+    }
+
+    public Long getSuggestedItemId() {
+        return suggestedItemId;
     }
 
     public String getFlags() {

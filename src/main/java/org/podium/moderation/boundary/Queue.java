@@ -31,7 +31,7 @@ public class Queue {
 
     /** What the clerk narrows the queue to; every field optional. */
     public record Filter(Long meetingId, Long itemId, Position position, Channel channel, Boolean verified,
-            String flag, CommentStatus status, boolean newestFirst) {
+            String flag, CommentStatus status, boolean newestFirst, Long campaignId) {
     }
 
     /**
@@ -71,6 +71,10 @@ public class Queue {
             where.append(" and c.item.id = :item");
             params.put("item", f.itemId());
         }
+        if (f.campaignId() != null) {
+            where.append(" and c.campaignId = :campaign");
+            params.put("campaign", f.campaignId());
+        }
         if (f.position() != null) {
             where.append(" and c.position = :position");
             params.put("position", f.position());
@@ -92,6 +96,8 @@ public class Queue {
                 case "reported" -> where.append(" and c.reportCount > 0");
                 case "hidden" -> where.append(" and c.hiddenAt is not null");
                 case "appeal" -> where.append(" and c.appealedAt is not null");
+                case "needs-review" -> where.append(" and c.stanceReview = true");
+                case "mismatch" -> where.append(" and c.stanceMismatch = true");
                 case "flagged" -> where.append(" and c.flags is not null");
                 default -> {
                     if (PreScreen.Flag.of(f.flag()).isEmpty()) {

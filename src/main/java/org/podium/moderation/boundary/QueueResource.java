@@ -34,7 +34,7 @@ public class QueueResource {
     public record Row(String trackingNumber, long meetingId, long itemId, String item, String channel, String position,
             String status, OffsetDateTime receivedAt, boolean verified, boolean disowned, boolean late, List<String> flags,
             List<CommentJson.SpanJson> suggestedRedactions, int reports, boolean hidden, String appeal, String excerpt,
-            long version) {
+            long version, CommentJson.Analysis analysis) {
     }
 
     /** {@code total} is exact up to 1,000; above it {@code more} is true and {@code total} is 1,000. */
@@ -51,11 +51,13 @@ public class QueueResource {
     @Operation(summary = "Comments waiting for a clerk (without status: reported and hidden first, then appeals, then "
             + "new comments), oldest first; filters meeting, item, position, channel, verified=true|false, "
             + "flag=flagged|personal-data|obscenity|threat|link|disposable-email|burst|disowned|late|reported|hidden|"
-            + "appeal, status, sort=oldest|newest (clerks)")
+            + "appeal|needs-review|mismatch, campaign (the id of a campaign's first comment), status, "
+            + "sort=oldest|newest (clerks)")
     public PageJson list(@QueryParam("meeting") String meeting, @QueryParam("item") String item,
             @QueryParam("position") String position, @QueryParam("channel") String channel,
             @QueryParam("verified") String verified, @QueryParam("flag") String flag,
-            @QueryParam("status") String status, @QueryParam("sort") @DefaultValue("oldest") String sort,
+            @QueryParam("status") String status, @QueryParam("campaign") String campaign,
+            @QueryParam("sort") @DefaultValue("oldest") String sort,
             @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
         if (!sort.equals("oldest") && !sort.equals("newest")) {
             throw PodiumException.invalid("sort", "queue.sort.unknown");
@@ -65,7 +67,8 @@ public class QueueResource {
                 item == null ? null : Api.id(item, "item.notFound"),
                 value(Position.class, "position", position), value(Channel.class, "channel", channel),
                 bool(verified), flag == null || flag.isBlank() ? null : flag.strip().toLowerCase(Locale.ROOT),
-                value(CommentStatus.class, "status", status), sort.equals("newest"));
+                value(CommentStatus.class, "status", status), sort.equals("newest"),
+                campaign == null || campaign.isBlank() ? null : Api.id(campaign, "analysis.campaign.notFound"));
         var p = queue.list(f, Api.integer("page", page), Api.integer("size", size));
         return new PageJson(p.items().stream().map(this::row).toList(), p.page(), p.size(), p.total(), p.more(),
                 p.hasNext());
@@ -79,7 +82,7 @@ public class QueueResource {
                 c.getStatus().name(), c.getReceivedAt().atZone(config.zone()).toOffsetDateTime(), !c.isUnverified(),
                 c.getDisownedAt() != null, c.isLate(), c.getFlagCodes(), CommentJson.spans(c.getSuggestedRedactions()),
                 c.getReportCount(), c.isHidden(), c.getAppealText(),
-                body.length() > 200 ? body.substring(0, 200) + "…" : body, c.getVersion());
+                body.length() > 200 ? body.substring(0, 200) + "…" : body, c.getVersion(), CommentJson.analysis(c));
     }
 
     static <E extends Enum<E>> E value(Class<E> type, String field, String v) {

@@ -35,6 +35,8 @@ public class QueuePage {
     private String flag;
     private String status;
     private String sort;
+    private String campaign;
+    private java.util.Map<Long, Long> campaignSizes;
     private int page;
     private Queue.Page result;
 
@@ -44,7 +46,8 @@ public class QueuePage {
                 result = queue.list(new Queue.Filter(parse(meeting), null, value(Position.class, position),
                         value(Channel.class, channel), verified == null || verified.isBlank() ? null
                                 : Boolean.valueOf(verified), flag == null || flag.isBlank() ? null : flag,
-                        value(CommentStatus.class, status), "newest".equals(sort)), Math.max(0, page), SIZE);
+                        value(CommentStatus.class, status), "newest".equals(sort), parse(campaign)), Math.max(0, page),
+                        SIZE);
             } catch (RuntimeException e) {
                 Faces.report(e, null);
                 result = new Queue.Page(List.of(), 0, SIZE, 0, false, false);
@@ -68,6 +71,9 @@ public class QueuePage {
             return null;
         }
     }
+
+    @Inject
+    org.podium.insight.boundary.Insight insight;
 
     @Inject
     org.podium.comment.boundary.Comments comments;
@@ -94,6 +100,33 @@ public class QueuePage {
         }
         result = null;
         return null;
+    }
+
+    /** A clerk labels the stance of the row's comment (keys 1, 2, 3): it trains the item's model. */
+    public String label(String stance) {
+        String t = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("t");
+        try {
+            insight.label(t, stance);
+            Faces.info("queue.labelled", t, Faces.text("position." + stance));
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+        }
+        result = null;
+        return null;
+    }
+
+    /** How many comments the row's campaign has (1: none). */
+    public long campaignSize(org.podium.comment.entity.Comment c) {
+        if (c.getCampaignId() == null) {
+            return 1;
+        }
+        if (campaignSizes == null) {
+            campaignSizes = insight.campaignSizes(getResult().items().stream()
+                    .map(org.podium.comment.entity.Comment::getCampaignId).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.toSet()));
+        }
+        return campaignSizes.getOrDefault(c.getCampaignId(), 1L);
     }
 
     /**
@@ -270,6 +303,14 @@ public class QueuePage {
 
     public void setStatus(String status) {
         this.status = status;
+    }
+
+    public String getCampaign() {
+        return campaign;
+    }
+
+    public void setCampaign(String campaign) {
+        this.campaign = campaign;
     }
 
     public String getSort() {

@@ -1,0 +1,357 @@
+package org.podium.insight.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.podium.account.entity.Account;
+import org.podium.account.entity.Role;
+import org.podium.analysis.campaign.CampaignIndex;
+import org.podium.analysis.stance.ItemModel;
+import org.podium.analysis.stance.Prediction;
+import org.podium.analysis.stance.Stance;
+import org.podium.analysis.stance.StanceAnalyzer;
+import org.podium.analysis.text.Prepared;
+import org.podium.analysis.tone.Vader;
+import org.podium.analysis.topic.ItemRouter;
+import org.podium.audit.AuditTrail;
+import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.comment.entity.Position;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+
+/**
+ * The analysis of comments inside Podium: every comment is read on receipt (and again when its author edits it)
+ * for stance, tone, topics, campaign and the item it seems to be about; clerks correct the stance, which trains the
+ * item's model and re-reads the item's other comments; staff ask for the analysis of texts and for an item's
+ * campaigns. The campaign index lives in the database, so every instance of a cluster sees the same campaigns.
+ */
+@Stateless
+@PermitAll
+public class Insight {
+
+    /** What the analysis makes of a text that is not stored (the API's analysis of texts). */
+    public record TextAnalysis(String stance, double stanceConfidence, boolean needsReview, double tone,
+            String toneLabel, List<String> topics, Long campaignId) {
+    }
+
+    /** A campaign of an item: its first comment, its size, its members' texts as they differ, its signers. */
+    public record Campaign(long id, String representativeTracking, String representativeText, int size,
+            List<String> variations, List<String> signers, Map<String, Long> positions) implements java.io.Serializable {
+    }
+
+    /** How often the machine's stance agreed with the clerks' labels on an item. */
+    public record Agreement(long agreed, long labelled) implements java.io.Serializable {
+        public Integer percent() {
+            return labelled == 0 ? null : (int) Math.round(100.0 * agreed / labelled);
+        }
+    }
+
+    public static final int MAX_TEXTS = 100;
+    private static final StanceAnalyzer STANCE = StanceAnalyzer.shipped();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    ItemModels models;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    PodiumConfig config;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<LabelsChanged> labelsChanged;
+
+    /** Reads a stored comment (in the caller's transaction): stance, tone, topics, suggested item, campaign. */
+    public void analyse(Comment c) {
+        AgendaItem item = c.getItem();
+        Prepared text = Prepared.of(c.getBody());
+        ItemModel model = models.of(item.getId());
+        Prediction p = STANCE.predict(target(item), text, model);
+        Position declared = c.getPosition();
+        boolean mismatch = mismatch(declared, p);
+        CampaignIndex.Fingerprint f = CampaignIndex.fingerprint(text);
+        c.analysed(Position.valueOf(p.stance().name()), p.confidence(), p.source().name(), p.needsReview(), mismatch,
+                Vader.get().score(c.getBody()).compound(), String.join("|", topics.taxonomy().topicsOf(text)),
+                f.textHash(), suggestedItem(item, c.getBody()));
+        c.joinedCampaign(campaign(item.getId(), c.getId(), f, true));
+    }
+
+    static boolean mismatch(Position declared, Prediction p) {
+        return declared != null && declared != Position.NEUTRAL && p.stance() != Stance.NEUTRAL
+                && !p.stance().name().equals(declared.name()) && !p.needsReview();
+    }
+
+    static String target(AgendaItem item) {
+        return item.getTitle() + (item.getDescription() == null ? "" : ". " + item.getDescription());
+    }
+
+    /** Another item of the meeting that the comment is clearly more about, if any. */
+    private Long suggestedItem(AgendaItem item, String body) {
+        List<AgendaItem> items = em.createQuery("select i from AgendaItem i where i.meeting = :m", AgendaItem.class)
+                .setParameter("m", item.getMeeting()).getResultList();
+        if (items.size() < 2) {
+            return null;
+        }
+        ItemRouter router = new ItemRouter(items.stream().map(i -> new ItemRouter.Item(i.getId(), i.getTitle(),
+                i.getDescription(), List.of())).toList());
+        return router.suggest(body).map(ItemRouter.Suggestion::itemId).filter(id -> id != item.getId()).orElse(null);
+    }
+
+    /**
+     * The campaign of a comment: that of an earlier comment of the item with the same words, else of the first
+     * comment of a campaign whose fingerprint is similar enough, else its own (and, when {@code index}, it becomes a
+     * campaign's first comment: its fingerprint and band keys are stored). Without a comment id (a text only being
+     * analysed) nothing is stored and a text of no campaign gets null.
+     */
+    private Long campaign(long itemId, Long commentId, CampaignIndex.Fingerprint f, boolean index) {
+        List<Long> same = em.createQuery("select c.campaignId from Comment c where c.item.id = :i and c.textHash = :h"
+                + " and c.campaignId is not null", Long.class).setParameter("i", itemId).setParameter("h", f.textHash())
+                .setMaxResults(1).getResultList();
+        if (!same.isEmpty()) {
+            return same.get(0);
+        }
+        StringBuilder in = new StringBuilder();
+        for (int b = 0; b < f.bandKeys().length; b++) {
+            in.append(b == 0 ? "?" : ",?");
+        }
+        var q = em.createNativeQuery("select distinct c.id, c.fingerprint from campaign_band b join comment c on c.id = "
+                + "b.comment_id where b.item_id = ? and b.band_key in (" + in + ")");
+        q.setParameter(1, itemId);
+        for (int b = 0; b < f.bandKeys().length; b++) {
+            q.setParameter(b + 2, f.bandKeys()[b]);
+        }
+        double threshold = config.campaignThreshold();
+        Long best = null;
+        double bestSimilarity = 0;
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            if (r[1] == null) {
+                continue;
+            }
+            double s = CampaignIndex.similarity(f.signature(), CampaignIndex.Fingerprint.signature((byte[]) r[1]));
+            if (s > bestSimilarity) {
+                bestSimilarity = s;
+                best = ((Number) r[0]).longValue();
+            }
+        }
+        if (best != null && bestSimilarity >= threshold) {
+            return best;
+        }
+        if (commentId == null || !index) {
+            return null;
+        }
+        em.createNativeQuery("update comment set fingerprint = ? where id = ?").setParameter(1, f.signatureBytes())
+                .setParameter(2, commentId).executeUpdate();
+        // an edited comment indexed before: its old keys go
+        em.createNativeQuery("delete from campaign_band where item_id = ? and comment_id = ?").setParameter(1, itemId)
+                .setParameter(2, commentId).executeUpdate();
+        java.util.Set<Long> keys = new java.util.LinkedHashSet<>();
+        for (long k : f.bandKeys()) {
+            keys.add(k);
+        }
+        for (long k : keys) {
+            em.createNativeQuery("insert into campaign_band (item_id, band_key, comment_id) values (?, ?, ?)")
+                    .setParameter(1, itemId).setParameter(2, k).setParameter(3, commentId).executeUpdate();
+        }
+        return commentId;
+    }
+
+    /** Staff: what the analysis makes of texts for an item, as if they were comments on it (nothing is stored). */
+    @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
+    public List<TextAnalysis> analyseTexts(long itemId, List<String> texts) {
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        if (texts == null || texts.isEmpty()) {
+            throw PodiumException.invalid("texts", "analysis.texts.required");
+        }
+        if (texts.size() > MAX_TEXTS) {
+            throw PodiumException.invalid("texts", "analysis.texts.tooMany", MAX_TEXTS);
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) == null || texts.get(i).isBlank()) {
+                throw PodiumException.invalid("texts[" + i + "]", "analysis.text.empty");
+            }
+            if (texts.get(i).length() > config.commentMaxLength()) {
+                throw PodiumException.invalid("texts[" + i + "]", "analysis.text.tooLong", config.commentMaxLength());
+            }
+        }
+        ItemModel model = models.of(itemId);
+        List<TextAnalysis> out = new ArrayList<>();
+        for (String t : texts) {
+            Prepared text = Prepared.of(t);
+            Prediction p = STANCE.predict(target(item), text, model);
+            double tone = Vader.get().score(t).compound();
+            out.add(new TextAnalysis(p.stance().name(), round(p.confidence()), p.needsReview(), round(tone),
+                    tone >= 0.05 ? "POSITIVE" : tone <= -0.05 ? "NEGATIVE" : "NEUTRAL",
+                    topics.taxonomy().topicsOf(text), campaign(itemId, null, CampaignIndex.fingerprint(text), false)));
+        }
+        return out;
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    /**
+     * A clerk labels (or confirms) a comment's stance: the label is kept with who and when, the item's model learns
+     * it, and the item's other comments are read again (after the commit). Returns the comment.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Comment label(String trackingNumber, String stanceName) {
+        Position stance;
+        try {
+            stance = Position.valueOf(stanceName == null ? "" : stanceName.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw PodiumException.invalid("stance", "analysis.stance.required");
+        }
+        Comment c = em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
+                .setParameter("t", trackingNumber).getResultList().stream().findFirst()
+                .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+        Account clerk = em.find(Account.class, Long.parseLong(security.getCallerPrincipal().getName()));
+        String machine = "CLERK".equals(c.getStanceSource()) ? machineBefore(c) : c.getStance() == null ? null
+                : c.getStance().name();
+        em.createNativeQuery("insert into stance_label (comment_id, item_id, stance, machine_stance, account_id,"
+                + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?)").setParameter(1, c.getId())
+                .setParameter(2, c.getItem().getId()).setParameter(3, stance.name()).setParameter(4, machine)
+                .setParameter(5, clerk == null ? null : clerk.getId())
+                .setParameter(6, clerk == null ? null : clerk.getDisplayName()).setParameter(7, Instant.now())
+                .executeUpdate();
+        boolean mismatch = c.getPosition() != null && c.getPosition() != Position.NEUTRAL && stance != Position.NEUTRAL
+                && c.getPosition() != stance;
+        em.createQuery("update Comment c set c.stance = :s, c.stanceConfidence = 1.0, c.stanceSource = 'CLERK',"
+                + " c.stanceReview = false, c.stanceMismatch = :m where c.id = :id").setParameter("s", stance)
+                .setParameter("m", mismatch).setParameter("id", c.getId()).executeUpdate();
+        audit.record("comment.stance", "comment", c.getId(), stance.name());
+        labelsChanged.fire(new LabelsChanged(c.getItem().getId()));
+        em.refresh(c);
+        return c;
+    }
+
+    /** The machine's stance before the first clerk label of a comment (what the agreement is measured against). */
+    private String machineBefore(Comment c) {
+        List<String> first = em.createNativeQuery("select machine_stance from stance_label where comment_id = ?"
+                + " order by id").setParameter(1, c.getId()).setMaxResults(1).getResultList();
+        return first.isEmpty() ? null : first.get(0);
+    }
+
+    /**
+     * Reads every comment of the item that no clerk has labelled again with the item's current model (after a
+     * label; the comments' versions are left alone, so a clerk's decision in progress is never made stale).
+     */
+    public int reanalyse(long itemId) {
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null) {
+            return 0;
+        }
+        ItemModel model = models.of(itemId);
+        List<Object[]> rows = em.createQuery("select c.id, c.body, c.position from Comment c where c.item.id = :i"
+                + " and (c.stanceSource is null or c.stanceSource <> 'CLERK')", Object[].class)
+                .setParameter("i", itemId).getResultList();
+        for (Object[] r : rows) {
+            Prediction p = STANCE.predict(target(item), Prepared.of((String) r[1]), model);
+            em.createQuery("update Comment c set c.stance = :s, c.stanceConfidence = :conf, c.stanceSource = :src,"
+                    + " c.stanceReview = :rev, c.stanceMismatch = :m where c.id = :id")
+                    .setParameter("s", Position.valueOf(p.stance().name())).setParameter("conf", p.confidence())
+                    .setParameter("src", p.source().name()).setParameter("rev", p.needsReview())
+                    .setParameter("m", mismatch((Position) r[2], p)).setParameter("id", r[0]).executeUpdate();
+        }
+        return rows.size();
+    }
+
+    /** How often the machine agreed with the clerks on an item: each comment's first label against the prediction. */
+    @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
+    public Agreement agreement(long itemId) {
+        if (em.find(AgendaItem.class, itemId) == null) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(case when l.machine_stance = l.stance"
+                + " then 1 else 0 end), 0) from stance_label l where l.item_id = ? and l.machine_stance is not null"
+                + " and l.id = (select min(f.id) from stance_label f where f.comment_id = l.comment_id)")
+                .setParameter(1, itemId).getSingleResult();
+        return new Agreement(((Number) r[1]).longValue(), ((Number) r[0]).longValue());
+    }
+
+    /** Staff: an item's campaigns of two comments or more, largest first, withdrawn comments left out. */
+    @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
+    public List<Campaign> campaigns(long itemId) {
+        if (em.find(AgendaItem.class, itemId) == null) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        List<Comment> members = em.createQuery("select c from Comment c where c.item.id = :i and c.campaignId in"
+                + " (select d.campaignId from Comment d where d.item.id = :i and d.status <> :w group by"
+                + " d.campaignId having count(d) > 1) and c.status <> :w order by c.campaignId, c.id",
+                Comment.class).setParameter("i", itemId).setParameter("w", CommentStatus.WITHDRAWN).getResultList();
+        Map<Long, List<Comment>> byCampaign = members.stream()
+                .collect(Collectors.groupingBy(Comment::getCampaignId, LinkedHashMap::new, Collectors.toList()));
+        List<Campaign> out = new ArrayList<>();
+        byCampaign.forEach((id, list) -> {
+            Comment first = list.stream().filter(c -> c.getId() == id.longValue()).findFirst().orElse(list.get(0));
+            Map<Long, String> variations = new LinkedHashMap<>();
+            Map<String, Long> positions = new HashMap<>();
+            for (Comment c : list) {
+                if (!c.getTextHash().equals(first.getTextHash())) {
+                    variations.putIfAbsent(c.getTextHash(), c.getBody());
+                }
+                positions.merge(c.getPosition() == null ? "NONE" : c.getPosition().name(), 1L, Long::sum);
+            }
+            out.add(new Campaign(id, first.getTrackingNumber(), first.getBody(), list.size(),
+                    variations.values().stream().limit(20).toList(),
+                    list.stream().map(c -> c.isNameWithheld() || c.getDisplayName() == null ? c.getTrackingNumber()
+                            : c.getDisplayName()).toList(), positions));
+        });
+        out.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        return out;
+    }
+
+    /** The number of comments of each of these campaigns (one query, for a page of the queue). */
+    public Map<Long, Long> campaignSizes(java.util.Collection<Long> campaignIds) {
+        if (campaignIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> sizes = new HashMap<>();
+        for (Object[] r : em.createQuery("select c.campaignId, count(c) from Comment c where c.campaignId in :ids"
+                + " group by c.campaignId", Object[].class).setParameter("ids", campaignIds).getResultList()) {
+            sizes.put((Long) r[0], ((Number) r[1]).longValue());
+        }
+        return sizes;
+    }
+
+    /** A clerk labels every comment of a campaign (exceptions are labelled again one by one). Returns how many. */
+    @RolesAllowed(Role.CLERK_NAME)
+    public int labelCampaign(long campaignId, String stance) {
+        List<String> members = em.createQuery("select c.trackingNumber from Comment c where c.campaignId = :id"
+                + " and c.status <> :w order by c.id", String.class).setParameter("id", campaignId)
+                .setParameter("w", CommentStatus.WITHDRAWN).getResultList();
+        if (members.isEmpty()) {
+            throw PodiumException.notFound("analysis.campaign.notFound");
+        }
+        members.forEach(t -> label(t, stance));
+        return members.size();
+    }
+}

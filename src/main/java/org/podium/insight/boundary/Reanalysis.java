@@ -1,0 +1,29 @@
+package org.podium.insight.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** After a clerk's label commits, the item's other comments are read again with its retrained model, in the background. */
+@Stateless
+@PermitAll
+public class Reanalysis {
+
+    private static final Logger LOG = Logger.getLogger(Reanalysis.class.getName());
+
+    @Inject
+    Insight insight;
+
+    @Asynchronous
+    public void run(long itemId) {
+        try {
+            int n = insight.reanalyse(itemId);
+            LOG.fine(() -> "item " + itemId + ": " + n + " comments read again");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "reading item " + itemId + " again failed", e);
+        }
+    }
+}

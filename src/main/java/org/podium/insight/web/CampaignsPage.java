@@ -1,0 +1,80 @@
+package org.podium.insight.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.podium.insight.boundary.Insight;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.web.Faces;
+
+/**
+ * clerk/campaigns.xhtml?item=ID: an item's form-letter campaigns (size, the letter, the wording that differs, the
+ * signers), each with its comments in the queue and one stance label for all of them. Also the agreement figure on
+ * the meeting page.
+ */
+@Named
+@ViewScoped
+public class CampaignsPage implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Insight insight;
+
+    @Inject
+    org.podium.meeting.boundary.Meetings meetings;
+
+    private Long item;
+    private List<Insight.Campaign> campaigns;
+    private String itemTitle;
+
+    public void load() {
+        try {
+            campaigns = insight.campaigns(item == null ? -1 : item);
+            AgendaItem i = meetings.itemForClerks(item);
+            itemTitle = i.getNumber() + " " + i.getTitle();
+        } catch (RuntimeException e) {
+            campaigns = null;
+            Faces.report(e, null);
+        }
+    }
+
+    /** Labels every comment of the campaign (parameter "campaign"). */
+    public String label(String stance) {
+        String id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("campaign");
+        try {
+            int n = insight.labelCampaign(Long.parseLong(id), stance);
+            Faces.info("campaigns.labelled", n, Faces.text("position." + stance));
+        } catch (NumberFormatException e) {
+            Faces.report(org.podium.platform.PodiumException.notFound("analysis.campaign.notFound"), null);
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+        }
+        load();
+        return null;
+    }
+
+    /** "The machine agreed with the clerks on 18 of 20 comments (90%)", or null before any label. */
+    public Insight.Agreement agreement(long itemId) {
+        Insight.Agreement a = insight.agreement(itemId);
+        return a.labelled() == 0 ? null : a;
+    }
+
+    public Long getItem() {
+        return item;
+    }
+
+    public void setItem(Long item) {
+        this.item = item;
+    }
+
+    public List<Insight.Campaign> getCampaigns() {
+        return campaigns;
+    }
+
+    public String getItemTitle() {
+        return itemTitle;
+    }
+}

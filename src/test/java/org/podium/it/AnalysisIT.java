@@ -1,0 +1,219 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.COUNCIL;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.Deployments.RESIDENT;
+import static org.podium.it.ServerIT.addItem;
+import static org.podium.it.ServerIT.assertProblem;
+import static org.podium.it.ServerIT.createMeeting;
+import static org.podium.it.ServerIT.publish;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The analysis on the real stack: every comment read on receipt (stance, tone, topics, campaign), the analysis API,
+ * campaigns, a clerk's label training the item's model and re-reading its comments, the agreement figure, the queue's
+ * campaign filter, and the role checks.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AnalysisIT {
+
+    static final String LETTER = "Dear Council Members, I am writing to oppose the proposed property tax levy increase "
+            + "of sixty million dollars. Seniors on fixed incomes cannot absorb another increase without losing their "
+            + "homes. The city should find savings in its own budget first. Please vote no on this ordinance.";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    long meeting;
+    long item;
+    long other;
+
+    @BeforeEach
+    void agenda() {
+        meeting = createMeeting(clerk(), "Analysis " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        item = addItem(clerk(), meeting, "1", "Ordinance: 2027 property tax levy increase of $60 million");
+        other = addItem(clerk(), meeting, "2", "Resolution: protected bike lanes on Elm Street");
+        publish(clerk(), meeting);
+    }
+
+    Http as(String who) {
+        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
+    }
+
+    Http clerk() {
+        return as(CLERK);
+    }
+
+    String submit(long on, String position, String text, String name) {
+        HttpResponse<String> r = new Http(base.toString()).post("api/v1/items/" + on + "/comments", "{\"position\":\""
+                + position + "\",\"text\":" + ModerationIT.json(text) + ",\"email\":\"" + UUID.randomUUID()
+                + "@example.org\",\"name\":" + ModerationIT.json(name) + "}");
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getString("trackingNumber");
+    }
+
+    JsonObject analysis(String tracking) {
+        return Http.object(clerk().get("api/v1/comments/" + tracking)).getJsonObject("analysis");
+    }
+
+    @Test
+    void everyCommentIsReadOnReceiptAndFormLettersAreOneCampaign() throws Exception {
+        String first = submit(item, "OPPOSE", LETTER, "Maria Lopez");
+        String copy = submit(item, "OPPOSE", LETTER.toUpperCase() + " Signed, John Smith.", "John Smith");
+        String alone = submit(item, "SUPPORT", "I support the levy. Our libraries and parks have been neglected for a"
+                + " decade and the children of this city deserve better.", "Ana Ruiz");
+        String angry = submit(item, "SUPPORT", "I urge you to vote yes, finally! It is a disgrace that this took ten "
+                + "years and the streets are crumbling.", "Ben Okafor");
+        String misfiled = submit(item, "NEUTRAL", "The bike lanes on Elm Street will make traffic worse for deliveries"
+                + " and parking on Elm Street.", "Cy Jones");
+
+        JsonObject a = analysis(first);
+        assertEquals("OPPOSE", a.getString("stance"));
+        assertEquals("CUE", a.getString("stanceSource"), "\"please vote no\" states the position");
+        assertFalse(a.getBoolean("mismatch"));
+        assertTrue(a.getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList()
+                .containsAll(List.of("Seniors and fixed incomes", "Government spending")), a.toString());
+        long campaign = a.getJsonNumber("campaignId").longValue();
+        assertEquals(campaign, analysis(copy).getJsonNumber("campaignId").longValue(), "a copy with a name added");
+        assertNotEquals(campaign, analysis(alone).getJsonNumber("campaignId").longValue());
+        // tone is not stance: an angry comment that supports
+        JsonObject angryOne = analysis(angry);
+        assertEquals("SUPPORT", angryOne.getString("stance"));
+        assertEquals("NEGATIVE", angryOne.getString("toneLabel"));
+        assertEquals(other, analysis(misfiled).getJsonNumber("suggestedItemId").longValue(), "the item it is about");
+
+        // the campaigns of the item, for staff
+        JsonArray campaigns = Http.object(as(COUNCIL).get("api/v1/items/" + item + "/campaigns")).getJsonArray("campaigns");
+        assertEquals(1, campaigns.size(), campaigns.toString());
+        JsonObject c = campaigns.getJsonObject(0);
+        assertEquals(2, c.getInt("size"));
+        assertEquals(first, c.getString("representativeTracking"));
+        assertEquals(List.of("Maria Lopez", "John Smith"), c.getJsonArray("signers").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).toList());
+        assertEquals(1, c.getJsonArray("variations").size());
+        assertEquals(403, as(RESIDENT).get("api/v1/items/" + item + "/campaigns").statusCode());
+        assertEquals(401, new Http(base.toString()).get("api/v1/items/" + item + "/campaigns").statusCode());
+
+        // the queue filtered to the campaign: its members and nothing else
+        JsonArray queue = Http.object(clerk().get("api/v1/clerk/queue?campaign=" + campaign)).getJsonArray("items");
+        assertEquals(List.of(first, copy), queue.stream().map(v -> v.asJsonObject().getString("trackingNumber")).toList());
+        assertEquals("OPPOSE", queue.getJsonObject(0).getJsonObject("analysis").getString("stance"));
+
+        // stored in the database as the API says
+        try (Connection db = TestInfrastructure.connect(); PreparedStatement ps = db.prepareStatement(
+                "select count(*) from campaign_band where item_id = ?")) {
+            ps.setLong(1, item);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertTrue(rs.getInt(1) >= 3 * 15, "a first comment's band keys are indexed: " + rs.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    void theAnalysisApiReadsTextsWithoutStoringThem() {
+        submit(item, "OPPOSE", LETTER, "Maria Lopez");
+        HttpResponse<String> r = as(COUNCIL).post("api/v1/items/" + item + "/analysis", "{\"texts\":[" + ModerationIT.json(
+                LETTER) + ",\"I do not oppose the levy if it funds the library.\",\"When is the hearing?\"]}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonArray results = Http.object(r).getJsonArray("results");
+        assertEquals(3, results.size());
+        assertEquals("OPPOSE", results.getJsonObject(0).getString("stance"));
+        assertTrue(results.getJsonObject(0).containsKey("campaignId"), "the letter is a known campaign");
+        assertEquals("SUPPORT", results.getJsonObject(1).getString("stance"), "a negated cue");
+        assertFalse(results.getJsonObject(2).containsKey("campaignId"));
+        for (var v : results) {
+            JsonObject o = v.asJsonObject();
+            assertTrue(o.getJsonNumber("stanceConfidence").doubleValue() >= 0 && o.containsKey("tone")
+                    && o.containsKey("topics") && o.containsKey("needsReview"), o.toString());
+        }
+        assertEquals(1, Http.object(clerk().get("api/v1/clerk/queue?item=" + item)).getInt("total"), "nothing stored");
+        assertProblem(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[]}"), 400, "texts");
+        assertProblem(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"ok\",\"  \"]}"), 400, "texts[1]");
+        assertProblem(clerk().post("api/v1/items/999999999/analysis", "{\"texts\":[\"ok\"]}"), 404, null);
+        assertEquals(403, as(RESIDENT).post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"ok\"]}").statusCode());
+    }
+
+    @Test
+    void clerksLabelsTrainTheItemsModelAndTheAgreementIsCounted() throws Exception {
+        List<String> tracking = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            tracking.add(submit(item, "SUPPORT", "The library hours matter to my family " + i + ", we read there weekly.",
+                    "Reader " + i));
+            tracking.add(submit(item, "OPPOSE", "Property owners on Maple Street cannot afford burden number " + i
+                    + " this year.", "Owner " + i));
+        }
+        String probe = submit(item, "NEUTRAL", "Property owners on Oak Street cannot afford this burden.", "Probe");
+        assertProblem(clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"MAYBE\"}"),
+                400, "stance");
+        assertEquals(403, as(COUNCIL).post("api/v1/clerk/comments/" + tracking.get(0) + "/stance",
+                "{\"stance\":\"SUPPORT\"}").statusCode());
+        for (int i = 0; i < tracking.size(); i++) {
+            HttpResponse<String> r = clerk().post("api/v1/clerk/comments/" + tracking.get(i) + "/stance",
+                    "{\"stance\":\"" + (i % 2 == 0 ? "SUPPORT" : "OPPOSE") + "\"}");
+            assertEquals(200, r.statusCode(), r.body());
+            assertEquals("CLERK", Http.object(r).getJsonObject("analysis").getString("stanceSource"));
+        }
+        // the item now has a model of its own; the unlabelled probe is read again with it, in the background
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        JsonObject probed = analysis(probe);
+        while (!"ITEM".equals(probed.getString("stanceSource")) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            probed = analysis(probe);
+        }
+        assertEquals("ITEM", probed.getString("stanceSource"), probed.toString());
+        assertEquals("OPPOSE", probed.getString("stance"));
+        assertTrue(probed.getBoolean("mismatch") == false, "declared NEUTRAL is never a mismatch");
+
+        // the labels are kept with who and when; the agreement counts each comment's first label
+        try (Connection db = TestInfrastructure.connect(); PreparedStatement ps = db.prepareStatement(
+                "select count(*), count(distinct labelled_by), min(labelled_at) from stance_label where item_id = ?")) {
+            ps.setLong(1, item);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(12, rs.getInt(1));
+                assertEquals(1, rs.getInt(2));
+                assertTrue(rs.getTimestamp(3) != null);
+            }
+        }
+        JsonObject agreement = Http.object(as(COUNCIL).get("api/v1/items/" + item + "/analysis"));
+        assertEquals(12, agreement.getInt("labelled"));
+        int agreed = agreement.getInt("agreed");
+        assertTrue(agreed >= 0 && agreed <= 12);
+        assertEquals(Math.round(100.0 * agreed / 12), agreement.getInt("percent"));
+        // relabelling a comment does not count it twice
+        assertEquals(200, clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance",
+                "{\"stance\":\"NEUTRAL\"}").statusCode());
+        assertEquals(12, Http.object(clerk().get("api/v1/items/" + item + "/analysis")).getInt("labelled"));
+        assertEquals(403, as(RESIDENT).get("api/v1/items/" + item + "/analysis").statusCode());
+    }
+}
