@@ -216,4 +216,40 @@ class AnalysisIT {
         assertEquals(12, Http.object(clerk().get("api/v1/items/" + item + "/analysis")).getInt("labelled"));
         assertEquals(403, as(RESIDENT).get("api/v1/items/" + item + "/analysis").statusCode());
     }
+
+    @Test
+    void clerksKeepTheTopicsAndEveryCommentIsReadAgainForThem() throws Exception {
+        JsonArray defaults = Http.object(clerk().get("api/v1/clerk/topics")).getJsonArray("topics");
+        assertTrue(defaults.size() >= 8, defaults.toString());
+        String before = submit(item, "SUPPORT", "Our dog park needs lights, and every leash law is ignored there.", "Dee");
+        assertFalse(analysis(before).getJsonArray("topics").toString().contains("Dogs"));
+        String withDogs = "{\"topics\":" + defaults.toString().substring(0, defaults.toString().length() - 1)
+                + ",{\"name\":\"Dogs\",\"keywords\":[\"dog park\",\" leash \",\"\"]}]}";
+        try {
+            HttpResponse<String> r = clerk().send("PUT", "api/v1/clerk/topics", withDogs);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonArray saved = Http.object(r).getJsonArray("topics");
+            assertEquals(List.of("dog park", "leash"), saved.getJsonObject(saved.size() - 1).getJsonArray("keywords")
+                    .stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList(), "stripped, blanks dropped");
+            // every comment is read again in the background
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!analysis(before).getJsonArray("topics").toString().contains("Dogs") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertTrue(analysis(before).getJsonArray("topics").toString().contains("Dogs"), analysis(before).toString());
+            // and a new comment is read with them at once
+            assertTrue(analysis(submit(item, "OPPOSE", "No more money for the dog park.", "Eve")).getJsonArray("topics")
+                    .toString().contains("Dogs"));
+
+            assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":"
+                    + "[\"x\"]},{\"name\":\"a\",\"keywords\":[\"y\"]}]}"), 400, "topics[1].name");
+            assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":[]}]}"),
+                    400, "topics[0].keywords");
+            assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{}"), 400, "topics");
+            assertEquals(403, as(COUNCIL).send("PUT", "api/v1/clerk/topics", withDogs).statusCode());
+            assertEquals(403, as(RESIDENT).get("api/v1/clerk/topics").statusCode());
+        } finally {
+            assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}").statusCode());
+        }
+    }
 }

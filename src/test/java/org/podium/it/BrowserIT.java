@@ -528,6 +528,19 @@ class BrowserIT {
         assertTrue(browser.body().contains("2 comments labelled: Oppose."), browser.body());
         assertEquals("CLERK", Http.object(api(CLERK).get("api/v1/comments/" + second)).getJsonObject("analysis")
                 .getString("stanceSource"));
+        assertTrue(browser.text("groupsHeading").contains("Groups of similar comments"));
+
+        // the topics, as lines of text: a bad line is named, a good one saved
+        browser.open("clerk/topics.xhtml");
+        browser.assertAccessible("the topics");
+        String original = browser.find("topics:text").getAttribute("value");
+        assertTrue(original.contains("Seniors and fixed incomes: senior, elderly"), original);
+        browser.type("topics:text", original + "Dogs without keywords\n").press("topics:save");
+        assertTrue(browser.text("topics:textMsg").startsWith("Line 9: "), browser.body());
+        browser.type("topics:text", original + "Dogs: dog park, leash\n").press("topics:save");
+        assertTrue(browser.body().contains("Topics saved: 9."), browser.body());
+        browser.type("topics:text", original).press("topics:save");
+        assertTrue(browser.body().contains("Topics saved: 8."), browser.body());
     }
 
     @Test

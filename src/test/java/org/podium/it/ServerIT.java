@@ -342,6 +342,8 @@ class ServerIT {
                 new Rule("GET", "api/v1/items/999999/analysis", 401, 403, 404, 404, 404),
                 new Rule("POST", "api/v1/items/999999/analysis", 401, 403, 404, 404, 404),
                 new Rule("POST", "api/v1/clerk/comments/PDM-26-000001-Q/stance", 401, 403, 403, 400, 403),
+                new Rule("GET", "api/v1/clerk/topics", 401, 403, 403, 200, 200),
+                new Rule("PUT", "api/v1/clerk/topics", 401, 403, 403, 400, 403),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
         List<String> wrong = new ArrayList<>();
@@ -386,6 +388,7 @@ class ServerIT {
                 new Rule("GET", "speak.xhtml?item=999999", 200, 200, 200, 200, 200),
                 new Rule("GET", "clerk/live.xhtml?meeting=999999", 302, 403, 403, 200, 403),
                 new Rule("GET", "clerk/campaigns.xhtml?item=999999", 302, 403, 403, 200, 403),
+                new Rule("GET", "clerk/topics.xhtml", 302, 403, 403, 200, 403),
                 new Rule("GET", "display.xhtml?meeting=999999", 404, 404, 404, 404, 404),
                 new Rule("GET", "speak.xhtml?item=abc", 200, 200, 200, 200, 200),
                 new Rule("GET", "speaker.xhtml?c=SPK-26-000001-A&k=x", 200, 200, 200, 200, 200),

@@ -86,11 +86,10 @@ public final class LinearModel {
                         continue;
                     }
                     float step = (float) (eta * g / scale);
-                    int base = k * dims;
                     int[] idx = x.index();
                     float[] val = x.value();
                     for (int f = 0; f < idx.length; f++) {
-                        w[base + idx[f]] -= step * val[f];
+                        w[idx[f] * classes + k] -= step * val[f];
                     }
                     bias[k] -= eta * g * 0.1;
                 }
@@ -107,18 +106,24 @@ public final class LinearModel {
         scale = 1;
     }
 
-    /** The class probabilities of x, into p. */
+    /**
+     * The class probabilities of x, into p. A feature's weights for every class lie side by side (one cache line
+     * for all of them, where a table per class would cost a miss per class).
+     */
     public void probabilities(Sparse x, double[] p) {
-        double max = Double.NEGATIVE_INFINITY;
         int[] idx = x.index();
         float[] val = x.value();
-        for (int k = 0; k < classes; k++) {
-            int base = k * dims;
-            double s = 0;
-            for (int f = 0; f < idx.length; f++) {
-                s += w[base + idx[f]] * val[f];
+        java.util.Arrays.fill(p, 0);
+        for (int f = 0; f < idx.length; f++) {
+            int base = idx[f] * classes;
+            float v = val[f];
+            for (int k = 0; k < classes; k++) {
+                p[k] += w[base + k] * v;
             }
-            p[k] = s * scale + bias[k];
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < classes; k++) {
+            p[k] = p[k] * scale + bias[k];
             max = Math.max(max, p[k]);
         }
         double sum = 0;

@@ -79,6 +79,10 @@ public final class Vader {
         for (int i = 0; i < lower.length; i++) {
             lower[i] = words.get(i).toLowerCase(Locale.ROOT);
         }
+        Double[] lex = new Double[lower.length];
+        for (int i = 0; i < lower.length; i++) {
+            lex[i] = lexicon.get(lower[i]);
+        }
         boolean capDiff = capDifferential(words);
         List<Double> sentiments = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
@@ -87,20 +91,20 @@ public final class Vader {
                 sentiments.add(0.0);
                 continue;
             }
-            sentiments.add(valence(words, lower, i, capDiff));
+            sentiments.add(valence(words, lower, lex, i, capDiff));
         }
         butCheck(lower, sentiments);
         return scoreValence(sentiments, text);
     }
 
-    private double valence(List<String> words, String[] lower, int i, boolean capDiff) {
+    private double valence(List<String> words, String[] lower, Double[] lex, int i, boolean capDiff) {
         String item = words.get(i);
-        Double base = lexicon.get(lower[i]);
+        Double base = lex[i];
         if (base == null) {
             return 0.0;
         }
         double valence = base;
-        if (lower[i].equals("no") && i != words.size() - 1 && lexicon.containsKey(lower[i + 1])) {
+        if (lower[i].equals("no") && i != words.size() - 1 && lex[i + 1] != null) {
             valence = 0.0;
         }
         if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
@@ -112,7 +116,7 @@ public final class Vader {
             valence += valence > 0 ? C_INCR : -C_INCR;
         }
         for (int start = 0; start < 3; start++) {
-            if (i > start && !lexicon.containsKey(lower[i - (start + 1)])) {
+            if (i > start && lex[i - (start + 1)] == null) {
                 double s = scalarIncDec(words.get(i - (start + 1)), valence, capDiff);
                 if (start == 1 && s != 0) {
                     s *= 0.95;
@@ -127,7 +131,7 @@ public final class Vader {
                 }
             }
         }
-        return leastCheck(valence, lower, i);
+        return leastCheck(valence, lower, lex, i);
     }
 
     private static double scalarIncDec(String word, double valence, boolean capDiff) {
@@ -211,12 +215,12 @@ public final class Vader {
         return valence;
     }
 
-    private double leastCheck(double valence, String[] lower, int i) {
-        if (i > 1 && !lexicon.containsKey(lower[i - 1]) && lower[i - 1].equals("least")) {
+    private static double leastCheck(double valence, String[] lower, Double[] lex, int i) {
+        if (i > 1 && lex[i - 1] == null && lower[i - 1].equals("least")) {
             if (!lower[i - 2].equals("at") && !lower[i - 2].equals("very")) {
                 valence *= N_SCALAR;
             }
-        } else if (i > 0 && !lexicon.containsKey(lower[i - 1]) && lower[i - 1].equals("least")) {
+        } else if (i > 0 && lex[i - 1] == null && lower[i - 1].equals("least")) {
             valence *= N_SCALAR;
         }
         return valence;

@@ -5,14 +5,24 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
-/** Starts the re-reading of an item's comments once a clerk's label has committed (never before: it reads the labels). */
+/**
+ * Starts the re-reading of comments once a clerk's change has committed (never before: it reads what changed): an item's
+ * stances after a label, every comment's topics after the topics changed.
+ */
 @ApplicationScoped
 public class LabelsObserver {
 
     @Inject
     Reanalysis reanalysis;
 
+    @Inject
+    TopicAdmin topicAdmin;
+
     void labelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) LabelsChanged event) {
         reanalysis.run(event.itemId());
+    }
+
+    void topicsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicsChanged event) {
+        topicAdmin.retopic();
     }
 }

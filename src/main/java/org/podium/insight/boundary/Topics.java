@@ -19,6 +19,11 @@ public class Topics {
     @PersistenceContext
     EntityManager em;
 
+    /** Read the topics again on next use (after a change on this instance; the others follow within ten seconds). */
+    public void forget() {
+        taxonomy = null;
+    }
+
     public Taxonomy taxonomy() {
         Taxonomy t = taxonomy;
         if (t == null || System.nanoTime() - loadedAt > TTL_NANOS) {

@@ -25,6 +25,11 @@ public class CampaignsPage implements java.io.Serializable {
     @Inject
     org.podium.meeting.boundary.Meetings meetings;
 
+    @Inject
+    org.podium.insight.boundary.TopicAdmin topicAdmin;
+
+    private List<org.podium.insight.boundary.TopicAdmin.Group> groups;
+
     private Long item;
     private List<Insight.Campaign> campaigns;
     private String itemTitle;
@@ -34,6 +39,7 @@ public class CampaignsPage implements java.io.Serializable {
             campaigns = insight.campaigns(item == null ? -1 : item);
             AgendaItem i = meetings.itemForClerks(item);
             itemTitle = i.getNumber() + " " + i.getTitle();
+            groups = topicAdmin.groups(item);
         } catch (RuntimeException e) {
             campaigns = null;
             Faces.report(e, null);
@@ -54,6 +60,30 @@ public class CampaignsPage implements java.io.Serializable {
         }
         load();
         return null;
+    }
+
+    /** Makes a group a topic: the name the clerk gave (parameter "name"), the group's top terms as its keywords. */
+    public String makeTopic() {
+        var p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            int index = Integer.parseInt(p.getOrDefault("group", "-1"));
+            List<org.podium.analysis.topic.Taxonomy.Topic> topics = new java.util.ArrayList<>(topicAdmin.list());
+            topics.add(new org.podium.analysis.topic.Taxonomy.Topic(p.getOrDefault("name", ""),
+                    groups.get(index).topTerms()));
+            int n = topicAdmin.replace(topics).size();
+            Faces.info("topics.saved", n);
+        } catch (NumberFormatException | IndexOutOfBoundsException e) {
+            Faces.report(org.podium.platform.PodiumException.notFound("item.notFound"), null);
+        } catch (RuntimeException e) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
+                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                            Faces.problemText(e), null));
+        }
+        return null;
+    }
+
+    public List<org.podium.insight.boundary.TopicAdmin.Group> getGroups() {
+        return groups;
     }
 
     /** "The machine agreed with the clerks on 18 of 20 comments (90%)", or null before any label. */

@@ -1,0 +1,162 @@
+package org.podium.insight.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.podium.account.entity.Role;
+import org.podium.analysis.text.Prepared;
+import org.podium.analysis.topic.Clusters;
+import org.podium.analysis.topic.Taxonomy;
+import org.podium.audit.AuditTrail;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.platform.PodiumException;
+
+/**
+ * The council's topics, kept by clerks: each a name and keywords. A change re-reads every comment's topics in the
+ * background. Also the groups of similar comments discovered on an item, for a clerk to name and make a topic.
+ */
+@Stateless
+@RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})
+public class TopicAdmin {
+
+    private static final Logger LOG = Logger.getLogger(TopicAdmin.class.getName());
+    public static final int MAX_TOPICS = 50;
+    public static final int MAX_KEYWORDS = 50;
+    static final int MAX_GROUPED = 500;
+
+    /** A group of similar comments: its size, its top terms, two of its texts. */
+    public record Group(int size, List<String> topTerms, List<String> examples) implements java.io.Serializable {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    jakarta.enterprise.event.Event<TopicsChanged> changed;
+
+    public List<Taxonomy.Topic> list() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select name, keywords from topic order by sort_order, id").getResultList();
+        return rows.stream().map(r -> new Taxonomy.Topic((String) r[0], keywords((String) r[1]))).toList();
+    }
+
+    static List<String> keywords(String joined) {
+        return Arrays.stream(joined.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+    }
+
+    /** Replaces the topics (a clerk); every comment's topics are read again after the commit. */
+    @RolesAllowed(Role.CLERK_NAME)
+    public List<Taxonomy.Topic> replace(List<Taxonomy.Topic> given) {
+        List<Taxonomy.Topic> clean = check(given);
+        em.createNativeQuery("delete from topic").executeUpdate();
+        int order = 1;
+        for (Taxonomy.Topic t : clean) {
+            em.createNativeQuery("insert into topic (name, keywords, sort_order) values (?, ?, ?)")
+                    .setParameter(1, t.name()).setParameter(2, String.join(", ", t.keywords()))
+                    .setParameter(3, order++).executeUpdate();
+        }
+        audit.record("topics.replace", "topic", null, clean.size() + " topics");
+        topics.forget();
+        changed.fire(new TopicsChanged());
+        return clean;
+    }
+
+    /** Each topic: a name of 1 to 120 characters, unique; 1 to 50 keywords of at most 60 characters each. */
+    static List<Taxonomy.Topic> check(List<Taxonomy.Topic> given) {
+        if (given == null) {
+            throw PodiumException.invalid("topics", "topics.required");
+        }
+        if (given.size() > MAX_TOPICS) {
+            throw PodiumException.invalid("topics", "topics.tooMany", MAX_TOPICS);
+        }
+        Set<String> names = new HashSet<>();
+        List<Taxonomy.Topic> out = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            Taxonomy.Topic t = given.get(i);
+            String field = "topics[" + i + "]";
+            String name = t == null || t.name() == null ? "" : t.name().strip();
+            if (name.isEmpty() || name.length() > 120 || name.contains(",") || name.contains(":")) {
+                throw PodiumException.invalid(field + ".name", "topics.name.invalid", i + 1);
+            }
+            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                throw PodiumException.invalid(field + ".name", "topics.name.duplicate", name);
+            }
+            List<String> kws = t.keywords() == null ? List.of() : t.keywords().stream().filter(k -> k != null)
+                    .map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
+            if (kws.isEmpty() || kws.size() > MAX_KEYWORDS || kws.stream().anyMatch(k -> k.length() > 60
+                    || k.contains(",")) || String.join(", ", kws).length() > 2000) {
+                throw PodiumException.invalid(field + ".keywords", "topics.keywords.invalid", name, MAX_KEYWORDS);
+            }
+            out.add(new Taxonomy.Topic(name, kws));
+        }
+        return out;
+    }
+
+    /** Reads every comment's topics again with the current taxonomy (in the background, after a change). */
+    @Asynchronous
+    public void retopic() {
+        topics.forget();
+        Taxonomy taxonomy = topics.taxonomy();
+        long after = 0;
+        int done = 0;
+        while (true) {
+            List<Object[]> rows = em.createQuery("select c.id, c.body from Comment c where c.id > :after order by c.id",
+                    Object[].class).setParameter("after", after).setMaxResults(500).getResultList();
+            if (rows.isEmpty()) {
+                break;
+            }
+            for (Object[] r : rows) {
+                after = (Long) r[0];
+                em.createQuery("update Comment c set c.topics = :t where c.id = :id")
+                        .setParameter("t", String.join("|", taxonomy.topicsOf(Prepared.of((String) r[1]))))
+                        .setParameter("id", after).executeUpdate();
+                done++;
+            }
+            em.flush();
+            em.clear();
+        }
+        int n = done;
+        LOG.info(() -> "topics read again for " + n + " comments");
+    }
+
+    /**
+     * Groups of similar comments on an item, one text per campaign (so that a form letter is one voice), the latest
+     * {@value #MAX_GROUPED}, withdrawn ones left out; each with its top terms for a clerk to name.
+     */
+    public List<Group> groups(long itemId) {
+        if (em.find(AgendaItem.class, itemId) == null) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        List<String> texts = em.createQuery("select c.body from Comment c where c.item.id = :i and c.status <> :w"
+                + " and (c.campaignId is null or c.campaignId = c.id) order by c.id desc", String.class)
+                .setParameter("i", itemId).setParameter("w", CommentStatus.WITHDRAWN).setMaxResults(MAX_GROUPED)
+                .getResultList();
+        List<Group> out = new ArrayList<>();
+        for (Clusters.Cluster c : Clusters.discover(texts, 8)) {
+            out.add(new Group(c.members().size(), c.topTerms(),
+                    c.members().stream().limit(2).map(i -> excerpt(texts.get(i))).toList()));
+        }
+        return out;
+    }
+
+    private static String excerpt(String s) {
+        return s.length() > 200 ? s.substring(0, 200) + "…" : s;
+    }
+}
