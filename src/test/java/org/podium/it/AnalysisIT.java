@@ -241,6 +241,13 @@ class AnalysisIT {
             assertTrue(analysis(submit(item, "OPPOSE", "No more money for the dog park.", "Eve")).getJsonArray("topics")
                     .toString().contains("Dogs"));
 
+            // a clerk's choice of topics for one comment stays through the next re-reading
+            HttpResponse<String> set = clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics",
+                    "{\"topics\":[\"Schools\"]}");
+            assertEquals(200, set.statusCode(), set.body());
+            assertEquals("[\"Schools\"]", Http.object(set).getJsonObject("analysis").getJsonArray("topics").toString());
+            assertProblem(clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics", "{\"topics\":[\"Nope\"]}"),
+                    400, "topics[0]");
             assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":"
                     + "[\"x\"]},{\"name\":\"a\",\"keywords\":[\"y\"]}]}"), 400, "topics[1].name");
             assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":[]}]}"),

@@ -512,6 +512,21 @@ class BrowserIT {
         String labelled = browser.driver.findElement(By.cssSelector("tr[data-t='" + odd + "'] td.reading")).getText();
         assertTrue(labelled.contains("Reads as support (labelled by a clerk)"), labelled);
 
+        // the comment's own page: what it reads as; the clerk corrects its topics
+        browser.open("comment.xhtml?t=" + first);
+        assertTrue(browser.text("reading").contains("Reads as opposition"), browser.text("reading"));
+        browser.assertAccessible("a comment with what the machine read");
+        browser.driver.findElements(By.cssSelector("input[name='readingTopics:topics']")).stream()
+                .filter(e -> "Schools".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        browser.driver.findElements(By.cssSelector("input[name='readingTopics:topics']")).stream()
+                .filter(e -> "Government spending".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        browser.press("readingTopics:save");
+        assertTrue(browser.body().contains("Topics saved."), browser.body());
+        java.util.List<String> topics = Http.object(api(CLERK).get("api/v1/comments/" + first)).getJsonObject("analysis")
+                .getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+        assertTrue(topics.contains("Schools") && !topics.contains("Government spending"), topics.toString());
+        browser.open("clerk/queue.xhtml?meeting=" + meeting);
+
         // the campaign, from the row's link: the letter, its signers, its comments in the queue
         browser.markPage();
         browser.driver.findElement(By.cssSelector("tr[data-t='" + first + "'] a.campaign")).click();

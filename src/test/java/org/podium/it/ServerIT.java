@@ -343,6 +343,7 @@ class ServerIT {
                 new Rule("POST", "api/v1/items/999999/analysis", 401, 403, 404, 404, 404),
                 new Rule("POST", "api/v1/clerk/comments/PDM-26-000001-Q/stance", 401, 403, 403, 400, 403),
                 new Rule("GET", "api/v1/clerk/topics", 401, 403, 403, 200, 200),
+                new Rule("PUT", "api/v1/clerk/comments/PDM-26-000001-Q/topics", 401, 403, 403, 404, 403),
                 new Rule("PUT", "api/v1/clerk/topics", 401, 403, 403, 400, 403),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};

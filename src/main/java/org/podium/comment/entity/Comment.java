@@ -133,6 +133,9 @@ public class Comment extends BaseEntity {
     @Column(name = "campaign_id")
     private Long campaignId;
 
+    @Column(name = "topics_by_clerk", nullable = false)
+    private boolean topicsByClerk;
+
     @Column(name = "text_hash")
     private Long textHash;
 
@@ -597,6 +600,11 @@ public class Comment extends BaseEntity {
 
     public Long getCampaignId() {
         return campaignId;
+    }
+
+    /** A clerk set the topics: later re-readings leave them alone. */
+    public boolean isTopicsByClerk() {
+        return topicsByClerk;
     }
 
     public Long getTextHash() {

@@ -45,6 +45,14 @@ public class TrackingPage implements Serializable {
 
     @Inject
     org.podium.platform.PodiumConfig config;
+
+    @Inject
+    org.podium.insight.boundary.Insight insight;
+
+    @Inject
+    org.podium.insight.boundary.Topics topics;
+
+    private java.util.List<String> chosenTopics;
     private String reason;
     private long seenVersion;
 
@@ -68,6 +76,7 @@ public class TrackingPage implements Serializable {
             seenVersion = comment.getVersion();
             acceptedSuggestions = new java.util.ArrayList<>(
                     comment.getSuggestedRedactions().stream().map(Span::start).toList());
+            chosenTopics = new java.util.ArrayList<>(comment.getTopicList());
         }
         if (trackingNumber != null && !trackingNumber.isBlank() && comment == null) {
             Faces.error(null, TrackingNumber.parse(trackingNumber).isPresent() ? "comment.notFound" : "track.malformed");
@@ -100,6 +109,55 @@ public class TrackingPage implements Serializable {
             comments.withdraw(comment.getTrackingNumber(), key);
             return "track.withdrawn";
         });
+    }
+
+    /** A clerk labels the comment's stance (it teaches the item's model). */
+    public String label(String stance) {
+        try {
+            insight.label(comment.getTrackingNumber(), stance);
+            Faces.info("queue.labelled", comment.getTrackingNumber(), Faces.text("position." + stance));
+        } catch (RuntimeException e) {
+            Faces.report(e, "reading");
+        }
+        reload();
+        return null;
+    }
+
+    /** A clerk corrects the comment's topics. */
+    public String saveTopics() {
+        try {
+            insight.setTopics(comment.getTrackingNumber(), chosenTopics);
+            Faces.info("track.reading.topicsSaved");
+        } catch (RuntimeException e) {
+            Faces.report(e, "readingTopics");
+        }
+        reload();
+        return null;
+    }
+
+    /** The council's topics, and any topic of the comment no longer among them. */
+    public java.util.List<String> getTopicChoices() {
+        java.util.List<String> all = new java.util.ArrayList<>(topics.names());
+        comment.getTopicList().stream().filter(t -> !all.contains(t)).forEach(all::add);
+        return all;
+    }
+
+    /** "3 Resolution: …" for the item the comment seems to be about, or null. */
+    public String getSuggestedItem() {
+        Long id = comment == null ? null : comment.getSuggestedItemId();
+        if (id == null) {
+            return null;
+        }
+        return comment.getItem().getMeeting().getItems().stream().filter(i -> i.getId() == id.longValue())
+                .map(i -> i.getNumber() + " " + i.getTitle()).findFirst().orElse(null);
+    }
+
+    public java.util.List<String> getChosenTopics() {
+        return chosenTopics;
+    }
+
+    public void setChosenTopics(java.util.List<String> chosenTopics) {
+        this.chosenTopics = chosenTopics;
     }
 
     /** A clerk's decision, against the version this clerk saw: another clerk's decision in between wins. */

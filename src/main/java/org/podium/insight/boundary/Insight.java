@@ -95,8 +95,8 @@ public class Insight {
         boolean mismatch = mismatch(declared, p);
         CampaignIndex.Fingerprint f = CampaignIndex.fingerprint(text);
         c.analysed(Position.valueOf(p.stance().name()), p.confidence(), p.source().name(), p.needsReview(), mismatch,
-                Vader.get().score(c.getBody()).compound(), String.join("|", topics.taxonomy().topicsOf(text)),
-                f.textHash(), suggestedItem(item, c.getBody()));
+                Vader.get().score(c.getBody()).compound(), c.isTopicsByClerk() ? String.join("|", c.getTopicList())
+                        : String.join("|", topics.taxonomy().topicsOf(text)), f.textHash(), suggestedItem(item, c.getBody()));
         c.joinedCampaign(campaign(item.getId(), c.getId(), f, true));
     }
 
@@ -249,6 +249,30 @@ public class Insight {
                 .setParameter("m", mismatch).setParameter("id", c.getId()).executeUpdate();
         audit.record("comment.stance", "comment", c.getId(), stance.name());
         labelsChanged.fire(new LabelsChanged(c.getItem().getId()));
+        em.refresh(c);
+        return c;
+    }
+
+    /**
+     * A clerk sets a comment's topics (names of the council's topics); kept through later re-readings. Returns the
+     * comment.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Comment setTopics(String trackingNumber, List<String> names) {
+        java.util.Set<String> known = new java.util.HashSet<>(topics.names());
+        List<String> chosen = names == null ? List.of() : names.stream().filter(java.util.Objects::nonNull)
+                .map(String::strip).distinct().toList();
+        for (int i = 0; i < chosen.size(); i++) {
+            if (!known.contains(chosen.get(i))) {
+                throw PodiumException.invalid("topics[" + i + "]", "analysis.topic.unknown", chosen.get(i));
+            }
+        }
+        Comment c = em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
+                .setParameter("t", trackingNumber).getResultList().stream().findFirst()
+                .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+        em.createQuery("update Comment c set c.topics = :t, c.topicsByClerk = true where c.id = :id")
+                .setParameter("t", String.join("|", chosen)).setParameter("id", c.getId()).executeUpdate();
+        audit.record("comment.topics", "comment", c.getId(), String.join("|", chosen));
         em.refresh(c);
         return c;
     }

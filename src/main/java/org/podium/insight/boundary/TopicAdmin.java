@@ -117,7 +117,8 @@ public class TopicAdmin {
         long after = 0;
         int done = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery("select c.id, c.body from Comment c where c.id > :after order by c.id",
+            List<Object[]> rows = em.createQuery("select c.id, c.body from Comment c where c.id > :after"
+                    + " and c.topicsByClerk = false order by c.id",
                     Object[].class).setParameter("after", after).setMaxResults(500).getResultList();
             if (rows.isEmpty()) {
                 break;

@@ -24,6 +24,13 @@ public class Topics {
         taxonomy = null;
     }
 
+    /** The names of the council's topics, in order. */
+    public List<String> names() {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery("select name from topic order by sort_order, id").getResultList();
+        return names;
+    }
+
     public Taxonomy taxonomy() {
         Taxonomy t = taxonomy;
         if (t == null || System.nanoTime() - loadedAt > TTL_NANOS) {
