@@ -86,6 +86,11 @@ public final class GeneralModel {
         return model.probabilities(features(target, text))[0];
     }
 
+    /** With the text's cue phrases found already. */
+    public double support(String target, Prepared text, List<Cues.Cue> cues) {
+        return model.probabilities(features.of(text, direction(target) * 0x3c6ef372, cues))[0];
+    }
+
     public void write(OutputStream out) throws IOException {
         try (DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(out)))) {
             model.write(d);

@@ -43,14 +43,15 @@ public final class StanceAnalyzer {
             }
             return prediction(Stance.values()[best], p[best], Prediction.Source.ITEM);
         }
-        Optional<Stance> cue = Cues.stated(Cues.find(text.tokens()));
+        java.util.List<Cues.Cue> cues = Cues.find(text.tokens());
+        Optional<Stance> cue = Cues.stated(cues);
         if (cue.isPresent()) {
             return prediction(cue.get(), CUE_CONFIDENCE, Prediction.Source.CUE);
         }
         if (general == null) {
             return new Prediction(Stance.NEUTRAL, 0, Prediction.Source.GENERAL, true);
         }
-        double support = general.support(target, text);
+        double support = general.support(target, text, cues);
         return support >= 0.5 ? prediction(Stance.SUPPORT, support, Prediction.Source.GENERAL)
                 : prediction(Stance.OPPOSE, 1 - support, Prediction.Source.GENERAL);
     }
