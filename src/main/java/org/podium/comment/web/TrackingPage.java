@@ -49,9 +49,6 @@ public class TrackingPage implements Serializable {
     @Inject
     org.podium.insight.boundary.Insight insight;
 
-    @Inject
-    org.podium.insight.boundary.Topics topics;
-
     private java.util.List<String> chosenTopics;
     private String reason;
     private long seenVersion;
@@ -137,7 +134,7 @@ public class TrackingPage implements Serializable {
 
     /** The council's topics, and any topic of the comment no longer among them. */
     public java.util.List<String> getTopicChoices() {
-        java.util.List<String> all = new java.util.ArrayList<>(topics.names());
+        java.util.List<String> all = new java.util.ArrayList<>(insight.topicNames());
         comment.getTopicList().stream().filter(t -> !all.contains(t)).forEach(all::add);
         return all;
     }

@@ -353,6 +353,12 @@ public class Insight {
         return out;
     }
 
+    /** The names of the council's topics, in order (staff). */
+    @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
+    public List<String> topicNames() {
+        return topics.names();
+    }
+
     /** The number of comments of each of these campaigns (one query, for a page of the queue). */
     public Map<Long, Long> campaignSizes(java.util.Collection<Long> campaignIds) {
         if (campaignIds.isEmpty()) {
