@@ -85,6 +85,22 @@ class AnalysisIT {
         return Http.object(clerk().get("api/v1/comments/" + tracking)).getJsonObject("analysis");
     }
 
+    /** The analysis once the comment has its campaign (grouped in the background right after it is stored). */
+    JsonObject grouped(String tracking) throws InterruptedException {
+        return grouped(clerk(), tracking);
+    }
+
+    static JsonObject grouped(Http clerk, String tracking) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        JsonObject a = Http.object(clerk.get("api/v1/comments/" + tracking)).getJsonObject("analysis");
+        while (!a.containsKey("campaignId") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            a = Http.object(clerk.get("api/v1/comments/" + tracking)).getJsonObject("analysis");
+        }
+        assertTrue(a.containsKey("campaignId"), "grouped within 20 s: " + a);
+        return a;
+    }
+
     @Test
     void everyCommentIsReadOnReceiptAndFormLettersAreOneCampaign() throws Exception {
         String first = submit(item, "OPPOSE", LETTER, "Maria Lopez");
@@ -96,15 +112,17 @@ class AnalysisIT {
         String misfiled = submit(item, "NEUTRAL", "The bike lanes on Elm Street will make traffic worse for deliveries"
                 + " and parking on Elm Street.", "Cy Jones");
 
-        JsonObject a = analysis(first);
+        JsonObject a = grouped(first);
         assertEquals("OPPOSE", a.getString("stance"));
         assertEquals("CUE", a.getString("stanceSource"), "\"please vote no\" states the position");
         assertFalse(a.getBoolean("mismatch"));
         assertTrue(a.getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList()
                 .containsAll(List.of("Seniors and fixed incomes", "Government spending")), a.toString());
         long campaign = a.getJsonNumber("campaignId").longValue();
-        assertEquals(campaign, analysis(copy).getJsonNumber("campaignId").longValue(), "a copy with a name added");
-        assertNotEquals(campaign, analysis(alone).getJsonNumber("campaignId").longValue());
+        assertEquals(campaign, grouped(copy).getJsonNumber("campaignId").longValue(), "a copy with a name added");
+        assertNotEquals(campaign, grouped(alone).getJsonNumber("campaignId").longValue());
+        grouped(angry);
+        grouped(misfiled);
         // tone is not stance: an angry comment that supports
         JsonObject angryOne = analysis(angry);
         assertEquals("SUPPORT", angryOne.getString("stance"));
@@ -140,8 +158,8 @@ class AnalysisIT {
     }
 
     @Test
-    void theAnalysisApiReadsTextsWithoutStoringThem() {
-        submit(item, "OPPOSE", LETTER, "Maria Lopez");
+    void theAnalysisApiReadsTextsWithoutStoringThem() throws Exception {
+        grouped(submit(item, "OPPOSE", LETTER, "Maria Lopez"));
         HttpResponse<String> r = as(COUNCIL).post("api/v1/items/" + item + "/analysis", "{\"texts\":[" + ModerationIT.json(
                 LETTER) + ",\"I do not oppose the levy if it funds the library.\",\"When is the hearing?\"]}");
         assertEquals(200, r.statusCode(), r.body());
@@ -257,6 +275,39 @@ class AnalysisIT {
             assertEquals(403, as(RESIDENT).get("api/v1/clerk/topics").statusCode());
         } finally {
             assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}").statusCode());
+        }
+    }
+
+    @Test
+    void copiesOfOneLetterArrivingAtOnceAreAllStoredAsOneCampaign() throws Exception {
+        int n = 24;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < n; i++) {
+                String text = LETTER + (i % 2 == 0 ? "" : " Signed, neighbour " + i + ".");
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return new Http(base.toString()).post("api/v1/items/" + item + "/comments", "{\"position\":"
+                            + "\"OPPOSE\",\"text\":" + ModerationIT.json(text) + ",\"email\":\"" + UUID.randomUUID()
+                            + "@example.org\"}");
+                }));
+            }
+            go.countDown();
+            List<String> tracking = new ArrayList<>();
+            for (var f : answers) {
+                HttpResponse<String> r = f.get();
+                assertEquals(201, r.statusCode(), r.body());
+                tracking.add(Http.object(r).getString("trackingNumber"));
+            }
+            java.util.Set<Long> campaigns = new java.util.HashSet<>();
+            for (String t : tracking) {
+                campaigns.add(grouped(t).getJsonNumber("campaignId").longValue());
+            }
+            assertEquals(1, campaigns.size(), "copies arriving together find each other: " + campaigns);
+        } finally {
+            pool.shutdownNow();
         }
     }
 }

@@ -493,6 +493,9 @@ class BrowserIT {
         String first = letter(item, letterText, 30);
         String second = letter(item, letterText + " Signed, a neighbour.", 20);
         String odd = letter(item, "The budget has many parts and I have read them all.", 10);
+        for (String t : java.util.List.of(first, second, odd)) {
+            AnalysisIT.grouped(api(CLERK), t);
+        }
 
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/queue.xhtml?meeting=" + meeting);

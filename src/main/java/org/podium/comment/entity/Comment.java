@@ -560,8 +560,9 @@ public class Comment extends BaseEntity {
         this.suggestedItemId = suggestedItemId;
     }
 
-    public void joinedCampaign(long campaignId) {
-        this.campaignId = campaignId;
+    /** A new or edited text waits to be grouped again (after the commit, in the item's turn). */
+    public void leftCampaign() {
+        this.campaignId = null;
     }
 
     public Position getStance() {

@@ -85,6 +85,9 @@ public class Insight {
     @Inject
     Event<LabelsChanged> labelsChanged;
 
+    @Inject
+    Event<ToGroup> grouping;
+
     /** Reads a stored comment (in the caller's transaction): stance, tone, topics, suggested item, campaign. */
     public void analyse(Comment c) {
         AgendaItem item = c.getItem();
@@ -93,11 +96,44 @@ public class Insight {
         Prediction p = STANCE.predict(target(item), text, model);
         Position declared = c.getPosition();
         boolean mismatch = mismatch(declared, p);
-        CampaignIndex.Fingerprint f = CampaignIndex.fingerprint(text);
+        if (c.getTextHash() != null && c.getCampaignId() != null && c.getCampaignId() == c.getId()) {
+            // an edited first comment of a campaign: its old band keys go (by its id: only its own rows are locked)
+            em.createNativeQuery("delete from campaign_band where comment_id = ?").setParameter(1, c.getId())
+                    .executeUpdate();
+        }
         c.analysed(Position.valueOf(p.stance().name()), p.confidence(), p.source().name(), p.needsReview(), mismatch,
                 Vader.get().score(c.getBody()).compound(), c.isTopicsByClerk() ? String.join("|", c.getTopicList())
-                        : String.join("|", topics.taxonomy().topicsOf(text)), f.textHash(), suggestedItem(item, c.getBody()));
-        c.joinedCampaign(campaign(item.getId(), c.getId(), f, true));
+                        : String.join("|", topics.taxonomy().topicsOf(text)),
+                CampaignIndex.fingerprint(text).textHash(), suggestedItem(item, c.getBody()));
+        c.leftCampaign();
+        grouping.fire(new ToGroup(item.getId()));
+    }
+
+    /** Comments of the item wait for their campaign: after the commit, {@link CampaignQueue} groups them. */
+    public record ToGroup(long itemId) {
+    }
+
+    /**
+     * Groups the item's comments that wait for their campaign, in arrival order, up to {@code max} of them, in a
+     * transaction of its own that holds the item's row: groupings of one item never run side by side (on any
+     * instance), so copies of a letter arriving together find each other. Returns how many were grouped.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public int groupWaiting(long itemId, int max) {
+        AgendaItem item = em.find(AgendaItem.class, itemId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (item == null) {
+            return 0;
+        }
+        List<Object[]> waiting = em.createQuery("select c.id, c.body from Comment c where c.item.id = :i and"
+                + " c.campaignId is null and c.textHash is not null order by c.id", Object[].class)
+                .setParameter("i", itemId).setMaxResults(max).getResultList();
+        for (Object[] r : waiting) {
+            long id = (Long) r[0];
+            Long campaign = campaign(itemId, id, CampaignIndex.fingerprint(Prepared.of((String) r[1])), true);
+            em.createQuery("update Comment c set c.campaignId = :k where c.id = :id").setParameter("k", campaign)
+                    .setParameter("id", id).executeUpdate();
+        }
+        return waiting.size();
     }
 
     static boolean mismatch(Position declared, Prediction p) {
@@ -165,9 +201,6 @@ public class Insight {
             return null;
         }
         em.createNativeQuery("update comment set fingerprint = ? where id = ?").setParameter(1, f.signatureBytes())
-                .setParameter(2, commentId).executeUpdate();
-        // an edited comment indexed before: its old keys go
-        em.createNativeQuery("delete from campaign_band where item_id = ? and comment_id = ?").setParameter(1, itemId)
                 .setParameter(2, commentId).executeUpdate();
         java.util.Set<Long> keys = new java.util.LinkedHashSet<>();
         for (long k : f.bandKeys()) {
