@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.podium.platform.migration.V16__Campaign_fingerprints;
 
 /**
  * The one data source and its schema. The defaults (META-INF/microprofile-config.properties) are the embedded H2
@@ -64,6 +65,7 @@ public class Database {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new V16__Campaign_fingerprints())
                 .load()
                 .migrate();
         try (Connection c = dataSource.getConnection()) {

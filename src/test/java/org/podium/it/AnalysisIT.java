@@ -157,6 +157,55 @@ class AnalysisIT {
         }
     }
 
+    /**
+     * The V16 migration: campaigns found with an earlier fingerprint (here: the first comment's fingerprint and band
+     * keys overwritten with other values) take no new copies until their first comments are fingerprinted again.
+     */
+    @Test
+    void campaignsFoundBeforeTheFingerprintChangedStillTakeNewCopies() throws Exception {
+        String first = submit(item, "OPPOSE", LETTER, "Maria Lopez");
+        long campaign = grouped(first).getJsonNumber("campaignId").longValue();
+        String copy = LETTER.replace("Dear Council Members,", "Dear Mayor and Council,") + " Signed, Ana Ruiz.";
+        assertEquals(campaign, campaignOf(copy));
+        try (Connection db = TestInfrastructure.connect()) {
+            try (PreparedStatement ps = db.prepareStatement("update comment set fingerprint = ? where id = ?")) {
+                byte[] other = new byte[256];
+                new java.util.Random(1).nextBytes(other);
+                ps.setBytes(1, other);
+                ps.setLong(2, campaign);
+                assertEquals(1, ps.executeUpdate());
+            }
+            try (PreparedStatement ps = db.prepareStatement("update campaign_band set band_key = band_key + 1 where "
+                    + "comment_id = ?")) {
+                ps.setLong(1, campaign);
+                assertTrue(ps.executeUpdate() >= 15);
+            }
+            assertEquals(null, campaignOf(copy), "with the old fingerprint the copy is not found");
+
+            new org.podium.platform.migration.V16__Campaign_fingerprints().migrate(new org.flywaydb.core.api.migration.Context() {
+                @Override
+                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return db;
+                }
+            });
+        }
+        assertEquals(campaign, campaignOf(copy), "fingerprinted again, found");
+        String after = submit(item, "OPPOSE", copy, "Ana Ruiz");
+        assertEquals(campaign, grouped(after).getJsonNumber("campaignId").longValue());
+    }
+
+    /** The campaign the analysis API finds for a text (nothing stored), or null. */
+    Long campaignOf(String text) {
+        JsonObject r = Http.object(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":["
+                + ModerationIT.json(text) + "]}")).getJsonArray("results").getJsonObject(0);
+        return r.containsKey("campaignId") ? r.getJsonNumber("campaignId").longValue() : null;
+    }
+
     @Test
     void theAnalysisApiReadsTextsWithoutStoringThem() throws Exception {
         grouped(submit(item, "OPPOSE", LETTER, "Maria Lopez"));

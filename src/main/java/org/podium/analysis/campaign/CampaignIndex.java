@@ -21,14 +21,18 @@ public final class CampaignIndex {
     static final int BANDS = 20;
     static final int ROWS = 5;
 
-    private static final long[] A = new long[HASHES];
-    private static final long[] B = new long[HASHES];
+    /**
+     * The 128 hash functions, x → A·x + B on 32 bits (A odd: each is a permutation of the shingles' hashes). On 32 bits
+     * the loop over them runs 8 at a time on the vector unit, where 64-bit multiplications ran one at a time.
+     */
+    private static final int[] A = new int[HASHES];
+    private static final int[] B = new int[HASHES];
 
     static {
         java.util.SplittableRandom r = new java.util.SplittableRandom(0x5eed);
         for (int k = 0; k < HASHES; k++) {
-            A[k] = r.nextLong() | 1;
-            B[k] = r.nextLong();
+            A[k] = r.nextInt() | 1;
+            B[k] = r.nextInt();
         }
     }
 
@@ -115,11 +119,10 @@ public final class CampaignIndex {
 
     public static Fingerprint fingerprint(Prepared text) {
         List<String> tokens = text.tokens();
-        List<String> words = tokens.stream().filter(t -> !t.equals(".")).toList();
-        long[] min = signature(tokens);
+        int[] min = signature(tokens);
         short[] sig = new short[HASHES];
         for (int k = 0; k < HASHES; k++) {
-            sig[k] = (short) (min[k] >>> 47);
+            sig[k] = (short) (min[k] >>> 16);
         }
         long[] keys = new long[BANDS];
         for (int b = 0; b < BANDS; b++) {
@@ -130,7 +133,7 @@ public final class CampaignIndex {
             }
             keys[b] = key;
         }
-        return new Fingerprint(hashWords(words, 0, words.size()), sig, keys);
+        return new Fingerprint(hashWords(tokens), sig, keys);
     }
 
     /** The estimated Jaccard similarity of two signatures (the share of MinHash values they have in common). */
@@ -178,9 +181,9 @@ public final class CampaignIndex {
      * MinHash of the 5-word shingles of each sentence (a shingle never spans a break, so that reordered sentences
      * keep their shingles; a sentence shorter than a shingle is one shingle).
      */
-    static long[] signature(List<String> tokens) {
-        long[] min = new long[HASHES];
-        Arrays.fill(min, Long.MAX_VALUE);
+    static int[] signature(List<String> tokens) {
+        int[] min = new int[HASHES];
+        Arrays.fill(min, Integer.MAX_VALUE);
         long[] wordHash = new long[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             wordHash[i] = hash(tokens.get(i));
@@ -206,7 +209,7 @@ public final class CampaignIndex {
         return min;
     }
 
-    private static void shingle(long[] wordHash, int from, int to, long[] min) {
+    private static void shingle(long[] wordHash, int from, int to, int[] min) {
         long h = 0x27bb2ee687b0b0fdL;
         for (int i = from; i < to; i++) {
             h = (h ^ wordHash[i]) * 0x100000001b3L;
@@ -215,18 +218,19 @@ public final class CampaignIndex {
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
+        int x = (int) (h ^ (h >>> 32));
         for (int k = 0; k < HASHES; k++) {
-            long v = (A[k] * h + B[k]) >>> 1;
-            if (v < min[k]) {
-                min[k] = v;
-            }
+            min[k] = Math.min(min[k], A[k] * x + B[k]);
         }
     }
 
-    private static long hashWords(List<String> words, int from, int to) {
+    /** The hash of the words in order, breaks left out (so that punctuation alone never makes a copy different). */
+    private static long hashWords(List<String> tokens) {
         long h = 0x84222325cbf29ce4L;
-        for (int i = from; i < to; i++) {
-            h = (h ^ hash(words.get(i))) * 0x100000001b3L;
+        for (String t : tokens) {
+            if (!t.equals(".")) {
+                h = (h ^ hash(t)) * 0x100000001b3L;
+            }
         }
         return h;
     }

@@ -1,5 +1,6 @@
 package org.podium.analysis.stance;
 
+import org.podium.analysis.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,18 +21,18 @@ public final class Cues {
         SUPPORT, OPPOSE, NOT_OPPOSE
     }
 
-    private static final Set<String> FOR = Set.of("support", "endorse", "favor", "favour", "approve", "agree",
+    private static final WordSet FOR = WordSet.of("support", "endorse", "favor", "favour", "approve", "agree",
             "supportive");
-    private static final Set<String> AGAINST = Set.of("oppose", "opposed", "object", "reject", "disagree", "against");
+    private static final WordSet AGAINST = WordSet.of("oppose", "opposed", "object", "reject", "disagree", "against");
     /** Verbs that are a position only when asked of the council: "please pass it", "I urge you to stop this". */
-    private static final Set<String> ASK_FOR = Set.of("pass", "adopt", "fund", "keep");
-    private static final Set<String> ASK_AGAINST = Set.of("deny", "stop", "block", "veto");
-    private static final Set<String> NEGATIONS = Set.of("not", "never", "cannot", "don't", "dont", "can't", "cant",
+    private static final WordSet ASK_FOR = WordSet.of("pass", "adopt", "fund", "keep");
+    private static final WordSet ASK_AGAINST = WordSet.of("deny", "stop", "block", "veto");
+    private static final WordSet NEGATIONS = WordSet.of("not", "never", "cannot", "don't", "dont", "can't", "cant",
             "won't", "wouldn't", "couldn't", "isn't", "aren't", "i'm not", "no");
-    private static final Set<String> REQUESTS = Set.of("please", "urge", "ask", "encourage", "implore", "beg",
+    private static final WordSet REQUESTS = WordSet.of("please", "urge", "ask", "encourage", "implore", "beg",
             "request", "asking", "urging");
-    private static final Set<String> SUBJECTS = Set.of("i", "we", "i'm", "we're", "im");
-    private static final Set<String> OBJECTS = Set.of("this", "the", "it", "that", "item", "ordinance", "measure",
+    private static final WordSet SUBJECTS = WordSet.of("i", "we", "i'm", "we're", "im");
+    private static final WordSet OBJECTS = WordSet.of("this", "the", "it", "that", "item", "ordinance", "measure",
             "prop", "proposition", "resolution", "levy", "proposal", "any");
 
     private Cues() {

@@ -1,5 +1,6 @@
 package org.podium.analysis.stance;
 
+import org.podium.analysis.text.WordSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.podium.analysis.text.Prepared;
  */
 public final class Features {
 
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "cannot", "without", "nor", "neither",
+    private static final WordSet NEGATORS = WordSet.of("not", "no", "never", "cannot", "without", "nor", "neither",
             "nothing", "none", "nobody", "hardly", "against");
 
     /** Character n-grams of 3 and 4: 5-grams cost a third more time for no gain on the development data. */
@@ -49,7 +50,7 @@ public final class Features {
         String norm = text.normalized();
         List<String> tokens = text.tokens();
         Counts acc = COUNTS.get();
-        acc.reset(2 * (tokens.size() * 3 + norm.length() * 3 + 8) * (salt == 0 ? 1 : 2));
+        acc.reset(2 * (tokens.size() * 3 + norm.length() * 2 + 8));
         boolean negated = false;
         int prev = 0;
         for (String t : tokens) {
@@ -59,12 +60,12 @@ public final class Features {
                 continue;
             }
             int h = hash(t, 0, t.length(), 0x9747b28c);
-            add(acc, h, salt);
+            acc.add(h);
             if (prev != 0) {
-                add(acc, mix(prev * 31 + h), salt);
+                acc.add(mix(prev * 31 + h));
             }
             if (negated) {
-                add(acc, mix(h ^ 0x5bd1e995), salt);
+                acc.add(mix(h ^ 0x5bd1e995));
             }
             if (NEGATORS.contains(t) || t.endsWith("n't")) {
                 negated = true;
@@ -80,24 +81,16 @@ public final class Features {
                 h ^= padded.charAt(j);
                 h *= 16777619;
                 if (j - i >= 2) {
-                    add(acc, h, salt);
+                    acc.add(h);
                 }
             }
         }
         for (Cues.Cue cue : cues) {
             int h = mix(0x2a5 + cue.ordinal() * 7919);
-            add(acc, h, salt);
-            add(acc, h, salt);
+            acc.add(h);
+            acc.add(h);
         }
-        return acc.toSparse();
-    }
-
-    /** A feature's index: the high bits of its hash times the golden ratio (Fibonacci hashing). */
-    private void add(Counts acc, int h, int salt) {
-        acc.add((h * 0x9E3779B1) >>> shift);
-        if (salt != 0) {
-            acc.add(((h ^ salt) * 0x85ebca6b) >>> shift);
-        }
+        return acc.toSparse(shift, salt);
     }
 
     private static final ThreadLocal<Counts> COUNTS = ThreadLocal.withInitial(Counts::new);
@@ -109,60 +102,73 @@ public final class Features {
         }
     }
 
-    /** Feature counts in an open-addressing table reused by the thread (no sorting, no boxing). */
+    /**
+     * Feature counts by hash in an open-addressing table reused by the thread (no sorting, no boxing); a slot's hash
+     * and count lie side by side, one memory access for both.
+     */
     private static final class Counts {
-        private int[] keys = new int[0];
-        private int[] counts = new int[0];
+        /** At 2·slot the hash, at 2·slot + 1 its count (0: the slot is free). */
+        private int[] table = new int[0];
         private int[] slots = new int[0];
         private int size;
 
         void reset(int expected) {
             int cap = Integer.highestOneBit(Math.max(64, expected) - 1) << 1;
-            if (keys.length < cap) {
-                keys = new int[cap];
-                counts = new int[cap];
+            if (table.length < 2 * cap) {
+                table = new int[2 * cap];
                 slots = new int[cap];
-                Arrays.fill(keys, -1);
             } else {
                 for (int i = 0; i < size; i++) {
-                    keys[slots[i]] = -1;
+                    table[2 * slots[i] + 1] = 0;
                 }
             }
             size = 0;
         }
 
         void add(int key) {
-            int mask = keys.length - 1;
-            int i = (key * 0x2545F491) & mask;
+            int mask = (table.length >> 1) - 1;
+            int i = (key * 0x2545F491) >>> 7 & mask;
             while (true) {
-                int k = keys[i];
-                if (k == key) {
-                    counts[i]++;
+                int count = table[2 * i + 1];
+                if (count == 0) {
+                    table[2 * i] = key;
+                    table[2 * i + 1] = 1;
+                    slots[size++] = i;
                     return;
                 }
-                if (k == -1) {
-                    keys[i] = key;
-                    counts[i] = 1;
-                    slots[size++] = i;
+                if (table[2 * i] == key) {
+                    table[2 * i + 1] = count + 1;
                     return;
                 }
                 i = (i + 1) & mask;
             }
         }
 
-        Sparse toSparse() {
-            int[] idx = new int[size];
-            float[] val = new float[size];
+        /**
+         * The features' indices, the high bits of each hash times the golden ratio (Fibonacci hashing), and with a
+         * salt a second copy of each at the index of the hash mixed with the salt; values dampened, L2-normalised.
+         */
+        Sparse toSparse(int shift, int salt) {
+            int copies = salt == 0 ? 1 : 2;
+            int[] idx = new int[size * copies];
+            float[] val = new float[size * copies];
             double norm = 0;
             for (int s = 0; s < size; s++) {
                 int slot = slots[s];
-                idx[s] = keys[slot];
-                int c = counts[slot];
-                val[s] = c < DAMPED.length ? DAMPED[c] : (float) (1 + Math.log(c));
-                norm += val[s] * val[s];
+                int h = table[2 * slot];
+                int c = table[2 * slot + 1];
+                float v = c < DAMPED.length ? DAMPED[c] : (float) (1 + Math.log(c));
+                idx[s] = (h * 0x9E3779B1) >>> shift;
+                val[s] = v;
+                norm += v * v;
+                if (salt != 0) {
+                    idx[size + s] = ((h ^ salt) * 0x85ebca6b) >>> shift;
+                    val[size + s] = v;
+                    norm += v * v;
+                }
             }
             float inv = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
-            for (int s = 0; s < size; s++) {
+            for (int s = 0; s < val.length; s++) {
                 val[s] *= inv;
             }
             return new Sparse(idx, val);

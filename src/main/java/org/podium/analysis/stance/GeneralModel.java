@@ -1,5 +1,6 @@
 package org.podium.analysis.stance;
 
+import org.podium.analysis.text.WordSet;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -27,7 +28,7 @@ public final class GeneralModel {
     static final int BITS = 18;
     static final String RESOURCE = "general-stance.model.gz";
 
-    private static final Set<String> STOPPING = Set.of("abolish", "ban", "prohibit", "end", "stop", "cancel", "close",
+    private static final WordSet STOPPING = WordSet.of("abolish", "ban", "prohibit", "end", "stop", "cancel", "close",
             "limit", "restrict", "reduce", "cut", "repeal", "eliminate", "outlaw", "abandon", "decrease", "disband",
             "oppose", "reject", "not", "deny", "remove", "halt", "phase", "suspend", "withdraw", "freeze", "lower",
             "defund", "terminate", "criminalize", "criminalise", "shut", "scrap", "drop", "prevent", "against",

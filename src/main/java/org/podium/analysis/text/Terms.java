@@ -9,7 +9,7 @@ import java.util.Set;
 /** Content terms of a text: words, stop words left out, stemmed ({@link Text#stem}); and TF-IDF vectors of them. */
 public final class Terms {
 
-    private static final Set<String> STOP = Set.of((
+    private static final WordSet STOP = WordSet.of((
             "a about above after again against all am an and any are as at be because been before being below "
             + "between both but by can could did do does doing down during each few for from further had has "
             + "have having he her here hers herself him himself his how i if in into is it its itself just me "
@@ -31,11 +31,20 @@ public final class Terms {
     public static List<String> of(List<String> tokens) {
         List<String> out = new ArrayList<>();
         for (String w : tokens) {
-            if (w.length() > 1 && !STOP.contains(w) && !w.chars().allMatch(Character::isDigit)) {
+            if (w.length() > 1 && !STOP.contains(w) && !digits(w)) {
                 out.add(Text.stem(w));
             }
         }
         return out;
+    }
+
+    private static boolean digits(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Term counts. */

@@ -16,6 +16,9 @@ public final class Text {
      * dashes made plain, white space collapsed.
      */
     public static String normalize(String text) {
+        if (ascii(text)) {
+            return normalizeAscii(text);
+        }
         String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
         StringBuilder b = new StringBuilder(s.length());
         boolean space = true;
@@ -48,21 +51,61 @@ public final class Text {
         return b.toString();
     }
 
+    /** {@link #normalize} of plain ASCII, which is its own decomposition and has no accents, in one pass. */
+    private static String normalizeAscii(String text) {
+        byte[] b = new byte[text.length()];
+        int n = 0;
+        boolean space = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001c' && c <= '\u001f')) {
+                if (!space) {
+                    b[n++] = ' ';
+                    space = true;
+                }
+                continue;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            } else if (c == '`') {
+                c = '\'';
+            }
+            b[n++] = (byte) c;
+            space = false;
+        }
+        if (n > 0 && b[n - 1] == ' ') {
+            n--;
+        }
+        return new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** Plain ASCII is its own compatibility decomposition: most comments need no Unicode normalisation. */
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Word tokens of normalised text: runs of letters and digits, with an inner apostrophe kept ("don't"); a
      * sentence break ("." "!" "?" ";" ":" ",") is returned as "." so that negation and phrases can stop there.
      */
     public static List<String> tokens(String normalized) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(normalized.length() / 5 + 4);
         int n = normalized.length();
         int i = 0;
         while (i < n) {
             char c = normalized.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (letterOrDigit(c)) {
                 int s = i;
-                while (i < n && (Character.isLetterOrDigit(normalized.charAt(i))
-                        || (normalized.charAt(i) == '\'' && i + 1 < n && Character.isLetter(normalized.charAt(i + 1))
-                                && i > s))) {
+                while (i < n) {
+                    char d = normalized.charAt(i);
+                    if (!letterOrDigit(d) && !(d == '\'' && i > s && i + 1 < n && letter(normalized.charAt(i + 1)))) {
+                        break;
+                    }
                     i++;
                 }
                 out.add(normalized.substring(s, i));
@@ -76,6 +119,24 @@ public final class Text {
             }
         }
         return out;
+    }
+
+    private static final boolean[] ASCII_LETTER = new boolean[128];
+    private static final boolean[] ASCII_LETTER_OR_DIGIT = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_LETTER[c] = Character.isLetter(c);
+            ASCII_LETTER_OR_DIGIT[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c < 128 ? ASCII_LETTER_OR_DIGIT[c] : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean letter(char c) {
+        return c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
     }
 
     /** The word tokens of a raw text, breaks left out. */

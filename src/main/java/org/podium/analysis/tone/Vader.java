@@ -1,5 +1,6 @@
 package org.podium.analysis.tone;
 
+import org.podium.analysis.text.WordSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,7 @@ public final class Vader {
     static final double C_INCR = 0.733;
     static final double N_SCALAR = -0.74;
 
-    private static final Set<String> NEGATE = Set.of("aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt",
+    private static final WordSet NEGATE = WordSet.of("aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt",
             "doesnt", "ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't", "dont", "hadnt", "hasnt",
             "havent", "isnt", "mightnt", "mustnt", "neither", "don't", "hadn't", "hasn't", "haven't", "isn't",
             "mightn't", "mustn't", "neednt", "needn't", "never", "none", "nope", "nor", "not", "nothing", "nowhere",
@@ -57,6 +58,24 @@ public final class Vader {
             "badass", 1.5, "bus stop", 0.0, "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0,
             "beating heart", 3.1, "broken heart", -2.9);
 
+    /** Every word of a special case or a multi-word booster: a phrase of other words cannot be one. */
+    private static final WordSet IDIOM_WORDS;
+    /** The keys of BOOSTERS, to pass over most words without a lookup. */
+    private static final WordSet BOOSTER_WORDS = WordSet.of(BOOSTERS.keySet());
+
+    static {
+        Set<String> w = new java.util.HashSet<>();
+        for (String phrase : SPECIAL_CASES.keySet()) {
+            w.addAll(List.of(phrase.split(" ")));
+        }
+        for (String phrase : BOOSTERS.keySet()) {
+            if (phrase.contains(" ")) {
+                w.addAll(List.of(phrase.split(" ")));
+            }
+        }
+        IDIOM_WORDS = WordSet.of(w);
+    }
+
     private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
     private static final Vader DEFAULT = new Vader(load());
@@ -75,36 +94,37 @@ public final class Vader {
     /** The scores of a text, as the reference computes them (before its rounding). */
     public Tone score(String text) {
         List<String> words = words(text);
-        String[] lower = new String[words.size()];
-        for (int i = 0; i < lower.length; i++) {
+        int n = words.size();
+        String[] lower = new String[n];
+        double[] lex = new double[n];
+        boolean[] idiomWord = new boolean[n];
+        for (int i = 0; i < n; i++) {
             lower[i] = words.get(i).toLowerCase(Locale.ROOT);
-        }
-        Double[] lex = new Double[lower.length];
-        for (int i = 0; i < lower.length; i++) {
-            lex[i] = lexicon.get(lower[i]);
+            Double v = lexicon.get(lower[i]);
+            lex[i] = v == null ? Double.NaN : v;
+            idiomWord[i] = IDIOM_WORDS.contains(lower[i]);
         }
         boolean capDiff = capDifferential(words);
-        List<Double> sentiments = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) {
-            if (BOOSTERS.containsKey(lower[i])
-                    || (i < words.size() - 1 && lower[i].equals("kind") && lower[i + 1].equals("of"))) {
-                sentiments.add(0.0);
+        double[] sentiments = new double[n];
+        for (int i = 0; i < n; i++) {
+            if (BOOSTER_WORDS.contains(lower[i]) || (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of"))) {
                 continue;
             }
-            sentiments.add(valence(words, lower, lex, i, capDiff));
+            sentiments[i] = valence(words, lower, lex, idiomWord, i, capDiff);
         }
         butCheck(lower, sentiments);
         return scoreValence(sentiments, text);
     }
 
-    private double valence(List<String> words, String[] lower, Double[] lex, int i, boolean capDiff) {
-        String item = words.get(i);
-        Double base = lex[i];
-        if (base == null) {
+    private double valence(List<String> words, String[] lower, double[] lex, boolean[] idiomWord, int i,
+            boolean capDiff) {
+        double base = lex[i];
+        if (Double.isNaN(base)) {
             return 0.0;
         }
+        String item = words.get(i);
         double valence = base;
-        if (lower[i].equals("no") && i != words.size() - 1 && lex[i + 1] != null) {
+        if (lower[i].equals("no") && i != words.size() - 1 && !Double.isNaN(lex[i + 1])) {
             valence = 0.0;
         }
         if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
@@ -116,8 +136,9 @@ public final class Vader {
             valence += valence > 0 ? C_INCR : -C_INCR;
         }
         for (int start = 0; start < 3; start++) {
-            if (i > start && lex[i - (start + 1)] == null) {
-                double s = scalarIncDec(words.get(i - (start + 1)), valence, capDiff);
+            int k = i - (start + 1);
+            if (k >= 0 && Double.isNaN(lex[k])) {
+                double s = scalarIncDec(words.get(k), lower[k], valence, capDiff);
                 if (start == 1 && s != 0) {
                     s *= 0.95;
                 }
@@ -127,15 +148,15 @@ public final class Vader {
                 valence += s;
                 valence = negationCheck(valence, lower, start, i);
                 if (start == 2) {
-                    valence = idiomsCheck(valence, lower, i);
+                    valence = idiomsCheck(valence, lower, idiomWord, i);
                 }
             }
         }
         return leastCheck(valence, lower, lex, i);
     }
 
-    private static double scalarIncDec(String word, double valence, boolean capDiff) {
-        Double b = BOOSTERS.get(word.toLowerCase(Locale.ROOT));
+    private static double scalarIncDec(String word, String lowerWord, double valence, boolean capDiff) {
+        Double b = BOOSTER_WORDS.contains(lowerWord) ? BOOSTERS.get(lowerWord) : null;
         if (b == null) {
             return 0.0;
         }
@@ -177,37 +198,77 @@ public final class Vader {
         return NEGATE.contains(lowerWord) || lowerWord.contains("n't");
     }
 
-    private static double idiomsCheck(double valence, String[] lower, int i) {
-        String w0 = lower[i];
-        String w1 = lower[i - 1];
-        String w2 = lower[i - 2];
-        String w3 = lower[i - 3];
-        String oneZero = w1 + " " + w0;
-        String twoOneZero = w2 + " " + w1 + " " + w0;
-        String twoOne = w2 + " " + w1;
-        String threeTwoOne = w3 + " " + w2 + " " + w1;
-        String threeTwo = w3 + " " + w2;
-        for (String seq : new String[] {oneZero, twoOneZero, twoOne, threeTwoOne, threeTwo}) {
-            Double v = SPECIAL_CASES.get(seq);
+    /**
+     * The reference's idioms and multi-word boosters around word i. A phrase can only match when each of its words
+     * occurs in some idiom ({@code idiomWord}), which spares building the strings for almost every word.
+     */
+    private static double idiomsCheck(double valence, String[] lower, boolean[] idiomWord, int i) {
+        boolean w0 = idiomWord[i];
+        boolean w1 = idiomWord[i - 1];
+        boolean w2 = idiomWord[i - 2];
+        boolean w3 = idiomWord[i - 3];
+        if (w1 && w0) {
+            Double v = SPECIAL_CASES.get(lower[i - 1] + " " + lower[i]);
             if (v != null) {
-                valence = v;
-                break;
+                return idiomsAfter(v, lower, idiomWord, i, w1, w2, w3);
             }
         }
-        if (lower.length - 1 > i) {
-            Double v = SPECIAL_CASES.get(w0 + " " + lower[i + 1]);
+        if (w2 && w1 && w0) {
+            Double v = SPECIAL_CASES.get(lower[i - 2] + " " + lower[i - 1] + " " + lower[i]);
+            if (v != null) {
+                return idiomsAfter(v, lower, idiomWord, i, w1, w2, w3);
+            }
+        }
+        if (w2 && w1) {
+            Double v = SPECIAL_CASES.get(lower[i - 2] + " " + lower[i - 1]);
+            if (v != null) {
+                return idiomsAfter(v, lower, idiomWord, i, w1, w2, w3);
+            }
+        }
+        if (w3 && w2 && w1) {
+            Double v = SPECIAL_CASES.get(lower[i - 3] + " " + lower[i - 2] + " " + lower[i - 1]);
+            if (v != null) {
+                return idiomsAfter(v, lower, idiomWord, i, w1, w2, w3);
+            }
+        }
+        if (w3 && w2) {
+            Double v = SPECIAL_CASES.get(lower[i - 3] + " " + lower[i - 2]);
+            if (v != null) {
+                return idiomsAfter(v, lower, idiomWord, i, w1, w2, w3);
+            }
+        }
+        return idiomsAfter(valence, lower, idiomWord, i, w1, w2, w3);
+    }
+
+    /** The rest of the reference's idioms check: phrases starting at word i, then multi-word boosters before it. */
+    private static double idiomsAfter(double valence, String[] lower, boolean[] idiomWord, int i, boolean w1,
+            boolean w2, boolean w3) {
+        if (lower.length - 1 > i && idiomWord[i] && idiomWord[i + 1]) {
+            Double v = SPECIAL_CASES.get(lower[i] + " " + lower[i + 1]);
             if (v != null) {
                 valence = v;
             }
         }
-        if (lower.length - 1 > i + 1) {
-            Double v = SPECIAL_CASES.get(w0 + " " + lower[i + 1] + " " + lower[i + 2]);
+        if (lower.length - 1 > i + 1 && idiomWord[i] && idiomWord[i + 1] && idiomWord[i + 2]) {
+            Double v = SPECIAL_CASES.get(lower[i] + " " + lower[i + 1] + " " + lower[i + 2]);
             if (v != null) {
                 valence = v;
             }
         }
-        for (String gram : new String[] {threeTwoOne, threeTwo, twoOne}) {
-            Double b = BOOSTERS.get(gram);
+        if (w3 && w2 && w1) {
+            Double b = BOOSTERS.get(lower[i - 3] + " " + lower[i - 2] + " " + lower[i - 1]);
+            if (b != null) {
+                valence += b;
+            }
+        }
+        if (w3 && w2) {
+            Double b = BOOSTERS.get(lower[i - 3] + " " + lower[i - 2]);
+            if (b != null) {
+                valence += b;
+            }
+        }
+        if (w2 && w1) {
+            Double b = BOOSTERS.get(lower[i - 2] + " " + lower[i - 1]);
             if (b != null) {
                 valence += b;
             }
@@ -215,19 +276,22 @@ public final class Vader {
         return valence;
     }
 
-    private static double leastCheck(double valence, String[] lower, Double[] lex, int i) {
-        if (i > 1 && lex[i - 1] == null && lower[i - 1].equals("least")) {
+    private static double leastCheck(double valence, String[] lower, double[] lex, int i) {
+        if (i > 1 && Double.isNaN(lex[i - 1]) && lower[i - 1].equals("least")) {
             if (!lower[i - 2].equals("at") && !lower[i - 2].equals("very")) {
                 valence *= N_SCALAR;
             }
-        } else if (i > 0 && lex[i - 1] == null && lower[i - 1].equals("least")) {
+        } else if (i > 0 && Double.isNaN(lex[i - 1]) && lower[i - 1].equals("least")) {
             valence *= N_SCALAR;
         }
         return valence;
     }
 
-    /** As the reference: each value's first occurrence before "but" halved, after it increased by half. */
-    private static void butCheck(String[] lower, List<Double> sentiments) {
+    /**
+     * As the reference: each value's first occurrence before "but" halved, after it increased by half (Python's
+     * list.index finds the first element equal to the value, which may be an earlier word's).
+     */
+    private static void butCheck(String[] lower, double[] sentiments) {
         int bi = -1;
         for (int k = 0; k < lower.length; k++) {
             if (lower[k].equals("but")) {
@@ -238,19 +302,22 @@ public final class Vader {
         if (bi < 0) {
             return;
         }
-        for (int k = 0; k < sentiments.size(); k++) {
-            double sentiment = sentiments.get(k);
-            int si = sentiments.indexOf(sentiment);
+        for (int k = 0; k < sentiments.length; k++) {
+            double sentiment = sentiments[k];
+            int si = 0;
+            while (Double.doubleToLongBits(sentiments[si]) != Double.doubleToLongBits(sentiment)) {
+                si++;
+            }
             if (si < bi) {
-                sentiments.set(si, sentiment * 0.5);
+                sentiments[si] = sentiment * 0.5;
             } else if (si > bi) {
-                sentiments.set(si, sentiment * 1.5);
+                sentiments[si] = sentiment * 1.5;
             }
         }
     }
 
-    private static Tone scoreValence(List<Double> sentiments, String text) {
-        if (sentiments.isEmpty()) {
+    private static Tone scoreValence(double[] sentiments, String text) {
+        if (sentiments.length == 0) {
             return new Tone(0, 0, 0, 0);
         }
         double sum = 0;
