@@ -480,6 +480,26 @@ class ModerationIT {
             }
         }
         assertTrue(checked >= 30, "every surface was read: " + checked);
+
+        // the official record, once finalized: its JSON, CSV and PDF (read back) are public surfaces too
+        for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
+            assertEquals(200, clerk().post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status
+                    + "\"}").statusCode());
+        }
+        assertEquals(200, clerk().post("api/v1/clerk/meetings/" + meeting + "/record", "{}").statusCode());
+        for (String lang : List.of("en", "es")) {
+            List<String> exports = List.of(anonymous().language(lang).get("api/v1/meetings/" + meeting + "/record.json")
+                    .body(), anonymous().language(lang).get("api/v1/meetings/" + meeting + "/record.csv").body(),
+                    RecordIT.pdfText(anonymous().language(lang).getBytes("api/v1/meetings/" + meeting + "/record.pdf")
+                            .body()));
+            for (String export : exports) {
+                assertTrue(export.contains(numbers.get(2)), "the record lists the redacted comment");
+                for (String secret : secrets) {
+                    assertFalse(export.contains(secret.replaceAll("\\s+", "")) || export.contains(secret),
+                            "a record export (" + lang + ") shows " + secret);
+                }
+            }
+        }
         // the redacted comment is public, with the marker where the personal data was
         assertTrue(anonymous().get("api/v1/items/" + item + "/comments").body().contains(
                 "Call the owner at [redacted: personal information] or visit [redacted: personal information]"));

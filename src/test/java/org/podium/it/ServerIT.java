@@ -345,6 +345,12 @@ class ServerIT {
                 new Rule("GET", "api/v1/clerk/topics", 401, 403, 403, 200, 200),
                 new Rule("PUT", "api/v1/clerk/comments/PDM-26-000001-Q/topics", 401, 403, 403, 404, 403),
                 new Rule("PUT", "api/v1/clerk/topics", 401, 403, 403, 400, 403),
+                new Rule("POST", "api/v1/clerk/meetings/999999/record", 401, 403, 403, 404, 403),
+                new Rule("GET", "api/v1/clerk/meetings/999999/record", 401, 403, 403, 404, 403),
+                new Rule("GET", "api/v1/meetings/999999/record.json", 404, 404, 404, 404, 404),
+                new Rule("GET", "api/v1/meetings/999999/record.csv", 404, 404, 404, 404, 404),
+                new Rule("GET", "api/v1/meetings/999999/record.pdf", 404, 404, 404, 404, 404),
+                new Rule("GET", "api/v1/meetings/999999/record/verify", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
         List<String> wrong = new ArrayList<>();

@@ -91,11 +91,16 @@ public final class CommentJson {
     /** {@code staff}: the moderation details too (flags, spans, reports, appeal, decisions). */
     static Tracking tracking(Comment c, boolean full, boolean staff, ZoneId zone,
             java.util.function.UnaryOperator<String> reasons) {
-        List<Event> history = c.getEvents().stream()
+        List<Event> history = new java.util.ArrayList<>(c.getEvents().stream()
                 .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime(), e.getNote(),
                         e.getStatus() == org.podium.comment.entity.CommentStatus.REJECTED ? reasons.apply(e.getNote())
                                 : null))
-                .toList();
+                .toList());
+        if (c.isInRecord()) {
+            // the meeting's record was finalized with this comment's text in it
+            history.add(new Event(org.podium.comment.entity.CommentStatus.IN_RECORD.name(),
+                    c.getRecordedAt().atZone(zone).toOffsetDateTime(), null, null));
+        }
         if (!full) {
             return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history, null, null,
                     null, null, null, null, null, null, null, null, null, null, null);

@@ -386,6 +386,10 @@ public class Comments {
         if (expectedVersion != null && expectedVersion != c.getVersion()) {
             throw PodiumException.conflict(null, "comment.decision.stale");
         }
+        if (!em.createNativeQuery("select 1 from meeting_record where meeting_id = ?")
+                .setParameter(1, c.getItem().getMeeting().getId()).getResultList().isEmpty()) {
+            throw PodiumException.conflict(null, "comment.decision.inRecord");
+        }
         return c;
     }
 

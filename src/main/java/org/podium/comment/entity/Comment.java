@@ -133,6 +133,10 @@ public class Comment extends BaseEntity {
     @Column(name = "campaign_id")
     private Long campaignId;
 
+    /** When the comment went into the meeting's finalized record (published or record only); null before. */
+    @Column(name = "recorded_at")
+    private Instant recordedAt;
+
     @Column(name = "topics_by_clerk", nullable = false)
     private boolean topicsByClerk;
 
@@ -597,6 +601,15 @@ public class Comment extends BaseEntity {
 
     public List<String> getTopicList() {
         return topics == null || topics.isEmpty() ? List.of() : List.of(topics.split("\\|"));
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
+
+    /** In the meeting's finalized record (residents see "In the official record" on the tracking page). */
+    public boolean isInRecord() {
+        return recordedAt != null;
     }
 
     public Long getCampaignId() {

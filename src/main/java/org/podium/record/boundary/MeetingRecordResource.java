@@ -1,0 +1,54 @@
+package org.podium.record.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.platform.Api;
+import org.podium.platform.Bundles;
+import org.podium.platform.PodiumConfig;
+
+/** The finalized record of a meeting, public: {@code record.json}, {@code record.csv}, {@code record.pdf}. */
+@Path("meetings/{id}/record.{format: json|csv|pdf}")
+@RequestScoped
+public class MeetingRecordResource {
+
+    @Inject
+    Records records;
+
+    @Inject
+    PodiumConfig config;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The meeting's finalized record (anyone; 404 before it is finalized). JSON: every entry with "
+            + "its data, its hash and the hash before it, the final hash and how the chain is computed. CSV: one row "
+            + "per comment with its status, the text as published (none when rejected or withdrawn) and its hash. "
+            + "PDF: the minutes appendix, with the final hash")
+    public Response get(@PathParam("id") String id, @PathParam("format") String format) {
+        long meetingId = Api.id(id, "meeting.notFound");
+        var entries = records.entries(meetingId);
+        var summary = records.summary(meetingId).orElseThrow();
+        String file = "meeting-" + meetingId + "-record." + format;
+        return switch (format) {
+            case "json" -> Response.ok(RecordExport.json(summary, entries), "application/json;charset=UTF-8")
+                    .header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
+            case "csv" -> Response.ok(RecordExport.utf8(RecordExport.csv(entries)), "text/csv;charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+            default -> {
+                var lang = Bundles.supported(Api.locale(headers));
+                StreamingOutput pdf = out -> RecordExport.pdf(summary, entries, lang, config.zone(), out, n -> { });
+                yield Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\""
+                        + file + "\"").build();
+            }
+        };
+    }
+}

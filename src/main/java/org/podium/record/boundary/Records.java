@@ -1,0 +1,355 @@
+package org.podium.record.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.podium.account.entity.Role;
+import org.podium.audit.AuditTrail;
+import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.CommentDecision;
+import org.podium.comment.entity.CommentEvent;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.meeting.entity.Meeting;
+import org.podium.meeting.entity.MeetingStatus;
+import org.podium.platform.Bundles;
+import org.podium.platform.PodiumException;
+import org.podium.record.control.Canonical;
+import org.podium.speaker.entity.Speaker;
+
+/**
+ * The official record of a meeting. A clerk finalizes it once the meeting is adjourned and every comment is decided:
+ * one entry for the meeting and its agenda, one per comment (the text as published, redactions applied; no text for
+ * rejected or withdrawn comments), one per speaker in the chamber, one per moderation decision of the public log —
+ * each entry's canonical JSON chained to the one before by SHA-256. Published and record-only comments are then "in
+ * the record". Verification recomputes the chain, and each comment's entry from the comment as it is now.
+ */
+@Stateless
+@PermitAll
+public class Records {
+
+    /** The record as stored: when, by whom, how many entries, the final hash. */
+    public record Summary(long meetingId, Instant finalizedAt, int entries, String finalHash) {
+    }
+
+    /** One entry: its place in the chain, its kind, its content (canonical JSON) and hashes. */
+    public record Entry(int seq, String kind, String content, String previousHash, String hash) {
+
+        public JsonObject data() {
+            try (var r = Json.createReader(new StringReader(content))) {
+                return r.readObject();
+            }
+        }
+    }
+
+    /** The verification: valid, or the first entry that no longer matches and why. */
+    public record Verification(long meetingId, boolean valid, int entries, String finalHash, Integer firstMismatch,
+            String mismatchKind, String mismatchRef, String reason) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * Finalizes the record of an adjourned meeting (clerks). Idempotent: a record finalized already is answered as it
+     * is, unchanged.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Summary finalize(long meetingId) {
+        Meeting m = em.find(Meeting.class, meetingId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw PodiumException.notFound("meeting.notFound");
+        }
+        Optional<Summary> existing = summary(meetingId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (m.getStatus() != MeetingStatus.ADJOURNED) {
+            throw PodiumException.conflict("status", "record.notAdjourned");
+        }
+        // every comment of the meeting under a row lock: a clerk's decision in flight lands before, or is refused after
+        List<Comment> comments = em.createQuery("select c from Comment c join fetch c.item i where i.meeting.id = :m"
+                + " order by c.id", Comment.class).setParameter("m", meetingId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        long waiting = comments.stream().filter(c -> c.getStatus() == CommentStatus.RECEIVED).count();
+        if (waiting > 0) {
+            throw PodiumException.conflict("comments", "record.undecided", waiting);
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        List<Long> refs = new ArrayList<>();
+        entries.add(meetingEntry(m));
+        refs.add(m.getId());
+        Map<Long, String> trackingOf = new HashMap<>();
+        comments.forEach(c -> trackingOf.put(c.getId(), c.getTrackingNumber()));
+        Map<Long, Long> campaignSizes = new HashMap<>();
+        comments.stream().filter(c -> c.getCampaignId() != null)
+                .forEach(c -> campaignSizes.merge(c.getCampaignId(), 1L, Long::sum));
+        for (AgendaItem item : m.getItems()) {
+            for (Comment c : comments) {
+                if (c.getItem().getId().equals(item.getId())) {
+                    entries.add(commentEntry(c, trackingOf, campaignSizes));
+                    refs.add(c.getId());
+                }
+            }
+        }
+        for (Speaker s : speakers(meetingId)) {
+            entries.add(speakerEntry(s));
+            refs.add(s.getId());
+        }
+        for (Map<String, Object> e : moderationEntries(meetingId)) {
+            entries.add(e);
+            refs.add(null);
+        }
+        String previous = Canonical.ZERO;
+        var insert = "insert into record_entry (meeting_id, seq, kind, ref_id, content, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?)";
+        String by = security.getCallerPrincipal() == null ? "system" : security.getCallerPrincipal().getName();
+        em.createNativeQuery("insert into meeting_record (meeting_id, finalized_at, finalized_by, entries, final_hash)"
+                + " values (?, ?, ?, ?, ?)").setParameter(1, meetingId).setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(3, by).setParameter(4, entries.size()).setParameter(5, Canonical.ZERO).executeUpdate();
+        for (int i = 0; i < entries.size(); i++) {
+            String content = Canonical.json(entries.get(i));
+            String hash = Canonical.chain(previous, content);
+            em.createNativeQuery(insert).setParameter(1, meetingId).setParameter(2, i + 1)
+                    .setParameter(3, entries.get(i).get("type")).setParameter(4, refs.get(i)).setParameter(5, content)
+                    .setParameter(6, previous).setParameter(7, hash).executeUpdate();
+            previous = hash;
+        }
+        em.createNativeQuery("update meeting_record set final_hash = ? where meeting_id = ?").setParameter(1, previous)
+                .setParameter(2, meetingId).executeUpdate();
+        em.createQuery("update Comment c set c.recordedAt = :now where c.meetingId = :m and c.status in :s")
+                .setParameter("now", now).setParameter("m", meetingId)
+                .setParameter("s", List.of(CommentStatus.PUBLISHED, CommentStatus.RECORD_ONLY)).executeUpdate();
+        audit.record("record.finalize", "meeting", meetingId, entries.size() + " entries, final hash " + previous);
+        return new Summary(meetingId, now, entries.size(), previous);
+    }
+
+    /** The record's summary for the clerks' console (404 when the meeting is not there or not finalized). */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Summary finalized(long meetingId) {
+        if (em.find(Meeting.class, meetingId) == null) {
+            throw PodiumException.notFound("meeting.notFound");
+        }
+        return summary(meetingId).orElseThrow(() -> PodiumException.notFound("record.notFound"));
+    }
+
+    /** The stored record's summary, if the meeting's record is finalized. */
+    public Optional<Summary> summary(long meetingId) {
+        List<?> rows = em.createNativeQuery("select finalized_at, entries, final_hash from meeting_record where meeting_id = ?")
+                .setParameter(1, meetingId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new Summary(meetingId, instant(r[0]), ((Number) r[1]).intValue(), (String) r[2]));
+    }
+
+    /** The entries of a finalized record, in order (404 when the meeting or its record does not exist). */
+    public List<Entry> entries(long meetingId) {
+        if (summary(meetingId).isEmpty()) {
+            throw PodiumException.notFound("record.notFound");
+        }
+        List<Entry> out = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select seq, kind, content, prev_hash, hash from record_entry where"
+                + " meeting_id = ? order by seq").setParameter(1, meetingId).getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new Entry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+        }
+        return out;
+    }
+
+    /**
+     * Recomputes the chain from the first entry, and each comment's entry from the comment as it is now; names the
+     * first entry that no longer matches.
+     */
+    public Verification verify(long meetingId) {
+        Summary s = summary(meetingId).orElseThrow(() -> PodiumException.notFound("record.notFound"));
+        List<Entry> entries = entries(meetingId);
+        Map<Long, String> trackingOf = new HashMap<>();
+        Map<Integer, Comment> commentAt = new HashMap<>();
+        List<Object[]> refs = em.createNativeQuery("select seq, ref_id from record_entry where meeting_id = ? and kind ="
+                + " 'comment'").setParameter(1, meetingId).getResultList();
+        List<Comment> comments = em.createQuery("select c from Comment c join fetch c.item i where i.meeting.id = :m",
+                Comment.class).setParameter("m", meetingId).setHint("eclipselink.refresh", "true").getResultList();
+        Map<Long, Comment> byId = new HashMap<>();
+        for (Comment c : comments) {
+            byId.put(c.getId(), c);
+            trackingOf.put(c.getId(), c.getTrackingNumber());
+        }
+        for (Object[] r : refs) {
+            commentAt.put(((Number) r[0]).intValue(), byId.get(((Number) r[1]).longValue()));
+        }
+        String previous = Canonical.ZERO;
+        for (Entry e : entries) {
+            if (!e.previousHash().equals(previous) || !Canonical.chain(previous, e.content()).equals(e.hash())) {
+                return mismatch(s, e, "record.verify.entryChanged");
+            }
+            if (e.kind().equals("comment")) {
+                Comment c = commentAt.get(e.seq());
+                if (c == null) {
+                    return mismatch(s, e, "record.verify.commentGone");
+                }
+                Map<String, Object> now = commentEntry(c, trackingOf, Map.of());
+                JsonObject stored = e.data();
+                // what the analysis may read again later (topics, campaign) is kept as recorded
+                now.put("topics", stored.get("topics") instanceof JsonArray a
+                        ? a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList() : List.of());
+                now.put("campaign", stored.get("campaign") instanceof JsonString j ? j.getString() : null);
+                if (!Canonical.json(now).equals(e.content())) {
+                    return mismatch(s, e, "record.verify.commentChanged");
+                }
+            }
+            previous = e.hash();
+        }
+        if (!previous.equals(s.finalHash()) || entries.size() != s.entries()) {
+            Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+            return new Verification(meetingId, false, entries.size(), s.finalHash(), last == null ? 0 : last.seq(),
+                    last == null ? null : last.kind(), null, Bundles.message(Locale.ENGLISH, "record.verify.finalHash"));
+        }
+        return new Verification(meetingId, true, entries.size(), s.finalHash(), null, null, null, null);
+    }
+
+    private Verification mismatch(Summary s, Entry e, String reasonKey) {
+        JsonObject d = e.data();
+        String ref = d.containsKey("tracking") ? d.getString("tracking") : null;
+        return new Verification(s.meetingId(), false, s.entries(), s.finalHash(), e.seq(), e.kind(), ref,
+                Bundles.message(Locale.ENGLISH, reasonKey));
+    }
+
+    /** Whether the comment's meeting has a finalized record: its comments are then decided for good. */
+    public boolean isFinalized(Long meetingId) {
+        return meetingId != null && summary(meetingId).isPresent();
+    }
+
+    private static Map<String, Object> meetingEntry(Meeting m) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", "meeting");
+        e.put("meetingId", m.getId());
+        e.put("body", m.getBody());
+        e.put("title", m.getTitle());
+        e.put("startsAt", m.getStartsAt().toString());
+        e.put("location", m.getLocation());
+        List<Object> items = new ArrayList<>();
+        m.getItems().forEach(i -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("itemId", i.getId());
+            item.put("number", i.getNumber());
+            item.put("title", i.getTitle());
+            items.add(item);
+        });
+        e.put("items", items);
+        return e;
+    }
+
+    /** What the record says of a comment. Rejected and withdrawn comments are listed without their text. */
+    static Map<String, Object> commentEntry(Comment c, Map<Long, String> trackingOf, Map<Long, Long> campaignSizes) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", "comment");
+        e.put("tracking", c.getTrackingNumber());
+        e.put("item", c.getItem().getNumber());
+        e.put("channel", c.getChannel().name());
+        e.put("receivedAt", c.getReceivedAt().truncatedTo(ChronoUnit.MICROS).toString());
+        e.put("name", c.getPublicName());
+        e.put("position", c.getPosition() == null ? null : c.getPosition().name());
+        CommentStatus status = c.getStatus() == CommentStatus.IN_RECORD ? CommentStatus.PUBLISHED : c.getStatus();
+        e.put("status", status.name());
+        boolean withText = status == CommentStatus.PUBLISHED || status == CommentStatus.RECORD_ONLY;
+        e.put("text", withText ? c.publicText(Bundles.message(Locale.ENGLISH, "redacted.marker")) : null);
+        e.put("redactions", withText ? (long) c.getRedactions().size() : 0L);
+        // a campaign (two comments or more) by its first comment's tracking number
+        e.put("campaign", c.getCampaignId() != null && campaignSizes.getOrDefault(c.getCampaignId(), 0L) > 1
+                ? trackingOf.get(c.getCampaignId()) : null);
+        e.put("topics", withText ? List.copyOf(c.getTopicList()) : List.of());
+        return e;
+    }
+
+    private List<Speaker> speakers(long meetingId) {
+        return em.createQuery("select s from Speaker s join fetch s.item i where s.meetingId = :m and"
+                + " (s.live is not null or s.status = :confirmed) order by i.sortOrder, s.sequence", Speaker.class)
+                .setParameter("m", meetingId).setParameter("confirmed", Speaker.Status.CONFIRMED).getResultList();
+    }
+
+    private static Map<String, Object> speakerEntry(Speaker s) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", "speaker");
+        e.put("item", s.getItem().getNumber());
+        e.put("confirmation", s.getConfirmationNumber());
+        e.put("name", s.getPublicName());
+        e.put("position", s.getPosition() == null ? null : s.getPosition().name());
+        e.put("walkIn", s.isWalkIn());
+        e.put("chamber", s.getLive() == null ? null : s.getLive().name());
+        e.put("spokenSeconds", s.getSpokenSeconds() == null ? null : (long) s.getSpokenSeconds());
+        return e;
+    }
+
+    /** The public moderation log: each rejection and redaction, when, on which item, for which reason (its code). */
+    private List<Map<String, Object>> moderationEntries(long meetingId) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (CommentEvent ev : em.createQuery("select e from CommentEvent e join e.comment c join c.item i where"
+                + " i.meeting.id = :m and c.status = :rejected and e.status = :rejected and e.id = (select max(e2.id)"
+                + " from CommentEvent e2 where e2.comment = c and e2.status = :rejected) order by e.occurredAt, e.id",
+                CommentEvent.class).setParameter("m", meetingId).setParameter("rejected", CommentStatus.REJECTED)
+                .getResultList()) {
+            out.add(moderation("rejected", ev.getOccurredAt(), ev.getItemNumber(), ev.getNote()));
+        }
+        for (CommentDecision d : em.createQuery("select d from CommentDecision d join d.comment c join c.item i where"
+                + " i.meeting.id = :m and c.redactions is not null and d.decision = :redact and d.id = (select max(d2.id)"
+                + " from CommentDecision d2 where d2.comment = c and d2.decision = :redact) order by d.decidedAt, d.id",
+                CommentDecision.class).setParameter("m", meetingId).setParameter("redact", CommentDecision.Kind.REDACT)
+                .getResultList()) {
+            out.add(moderation("redacted", d.getDecidedAt(), d.getComment().getItem().getNumber(), d.getReason()));
+        }
+        out.sort(Comparator.comparing(e -> (String) e.get("at")));
+        return out;
+    }
+
+    private static Map<String, Object> moderation(String action, Instant at, String item, String reason) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("type", "moderation");
+        e.put("action", action);
+        e.put("at", at.truncatedTo(ChronoUnit.MICROS).toString());
+        e.put("item", item);
+        e.put("reason", reason);
+        return e;
+    }
+
+    private static Instant instant(Object v) {
+        if (v instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (v instanceof java.time.LocalDateTime l) {
+            return l.toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (v instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return (Instant) v;
+    }
+}

@@ -1,0 +1,380 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.Deployments.RESIDENT;
+import static org.podium.it.ServerIT.addItem;
+import static org.podium.it.ServerIT.assertProblem;
+import static org.podium.it.ServerIT.createMeeting;
+import static org.podium.it.ServerIT.publish;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The official record on the real stack: the finalization rules (adjourned, every comment decided, clerks only,
+ * idempotent), what the record holds and leaves out, the JSON, CSV and PDF exports (the PDF read back), the chain
+ * recomputed here independently, the tracking page's "in the record", and tampering found at the entry it touched.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RecordIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    long meeting;
+    long item;
+    long other;
+    String title;
+
+    @BeforeEach
+    void agenda() {
+        title = "Record " + UUID.randomUUID();
+        meeting = createMeeting(clerk(), title, Instant.now().plus(5, ChronoUnit.DAYS));
+        item = addItem(clerk(), meeting, "1", "Ordinance: 2027 property tax levy increase of $60 million");
+        other = addItem(clerk(), meeting, "2", "Resolution: protected bike lanes on Elm Street");
+        publish(clerk(), meeting);
+    }
+
+    Http as(String who) {
+        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
+    }
+
+    Http clerk() {
+        return as(CLERK);
+    }
+
+    Http anonymous() {
+        return new Http(base.toString());
+    }
+
+    /** A letter a clerk enters (a clerk-entered comment can be published without an e-mail confirmation). */
+    String letter(long on, String position, String text, String name) {
+        HttpResponse<String> r = clerk().post("api/v1/clerk/items/" + on + "/comments", "{\"channel\":\"LETTER\","
+                + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\"" + position + "\",\"text\":"
+                + ModerationIT.json(text) + (name == null ? ",\"nameWithheld\":true" : ",\"name\":" + ModerationIT.json(name))
+                + "}");
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getString("trackingNumber");
+    }
+
+    String web(String text, String email) {
+        HttpResponse<String> r = anonymous().post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\","
+                + "\"text\":" + ModerationIT.json(text) + ",\"email\":" + ModerationIT.json(email)
+                + ",\"name\":\"Web Resident\",\"ward\":\"25\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getString("trackingNumber");
+    }
+
+    void decide(String t, String body) {
+        HttpResponse<String> r = clerk().post("api/v1/clerk/comments/" + t + "/decision", body);
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    void status(String s) {
+        assertEquals(200, clerk().post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + s + "\"}")
+                .statusCode());
+    }
+
+    HttpResponse<String> finalizeAs(Http who) {
+        return who.post("api/v1/clerk/meetings/" + meeting + "/record", "{}");
+    }
+
+    @Test
+    void theFinalizedRecordHoldsWhatItMustAndNothingItMustNot() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String supportText = "I support the levy " + mark + ". Our libraries need it.";
+        String support = letter(item, "SUPPORT", supportText, "Ana Ruiz");
+        decide(support, "{\"decision\":\"PUBLISH\"}");
+        String phone = "(773) 555-0142";
+        String redacted = letter(item, "OPPOSE", "Call me at " + phone + " about the levy, it is too much.", "Ben Okafor");
+        decide(redacted, "{\"decision\":\"PUBLISH\"}");
+        decide(redacted, "{\"decision\":\"REDACT\",\"spans\":[{\"start\":11,\"end\":25}]}");
+        String recordOnlyText = "For the record only " + mark + ": the levy notice came late.";
+        String recordOnly = letter(item, "NEUTRAL", recordOnlyText, null);
+        decide(recordOnly, "{\"decision\":\"RECORD_ONLY\"}");
+        String rejectedText = "REJECTED-" + mark + " you are all crooks";
+        String rejected = letter(item, "OPPOSE", rejectedText, "Cy Jones");
+        decide(rejected, "{\"decision\":\"REJECT\",\"reason\":\"obscenity\"}");
+        String withdrawnText = "WITHDRAWN-" + mark + " I take it back";
+        String email = "private-" + mark + "@example.org";
+        String withdrawn = web(withdrawnText, email);
+        assertEquals(200, anonymous().sendWith("POST", "api/v1/comments/" + withdrawn + "/withdraw", "{}",
+                "X-Author-Key", ModerationIT.authorKey(withdrawn)).statusCode());
+        String first = letter(item, "OPPOSE", AnalysisIT.LETTER, "Dee Lee");
+        String copy = letter(item, "OPPOSE", AnalysisIT.LETTER + " Signed, Eve Park.", "Eve Park");
+        AnalysisIT.grouped(clerk(), first);
+        AnalysisIT.grouped(clerk(), copy);
+        decide(first, "{\"decision\":\"PUBLISH\"}");
+        decide(copy, "{\"decision\":\"PUBLISH\"}");
+        String onOther = letter(other, "SUPPORT", "Bike lanes on Elm Street save lives.", "Fay Wu");
+        decide(onOther, "{\"decision\":\"PUBLISH\"}");
+        String waiting = letter(item, "OPPOSE", "Still waiting " + mark, "Gus Hale");
+
+        // the rules: not before adjournment, not while a comment awaits a decision, clerks only
+        assertProblem(finalizeAs(clerk()), 409, "status");
+        status("IN_PROGRESS");
+        status("ADJOURNED");
+        HttpResponse<String> undecided = finalizeAs(clerk());
+        assertProblem(undecided, 409, "comments");
+        assertTrue(undecided.body().contains("1 comment(s) await a decision"), undecided.body());
+        decide(waiting, "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}");
+        assertEquals(403, finalizeAs(as(RESIDENT)).statusCode());
+        assertEquals(401, finalizeAs(anonymous()).statusCode());
+        assertEquals(404, anonymous().get("api/v1/meetings/" + meeting + "/record.json").statusCode(), "not before");
+        HttpResponse<String> done = finalizeAs(clerk());
+        assertEquals(200, done.statusCode(), done.body());
+        JsonObject summary = Http.object(done);
+        String finalHash = summary.getString("finalHash");
+        assertEquals(64, finalHash.length());
+        // idempotent: the same record, unchanged
+        assertEquals(finalHash, Http.object(finalizeAs(clerk())).getString("finalHash"));
+        assertEquals(summary.getInt("entries"), Http.object(finalizeAs(clerk())).getInt("entries"));
+
+        // JSON: the chain recomputed here, with a canonical JSON written for this test
+        JsonObject record = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record.json"));
+        assertEquals(finalHash, record.getString("finalHash"));
+        JsonArray entries = record.getJsonArray("entries");
+        assertEquals(summary.getInt("entries"), entries.size());
+        String previous = "0".repeat(64);
+        for (JsonValue v : entries) {
+            JsonObject e = v.asJsonObject();
+            assertEquals(previous, e.getString("previousHash"));
+            String hash = sha256(previous + "\n" + canonical(e.get("data")));
+            assertEquals(hash, e.getString("hash"), "entry " + e.getInt("seq"));
+            previous = hash;
+        }
+        assertEquals(finalHash, previous);
+        Map<String, JsonObject> byTracking = new TreeMap<>();
+        int moderation = 0;
+        for (JsonValue v : entries) {
+            JsonObject d = v.asJsonObject().getJsonObject("data");
+            if (d.getString("type").equals("comment")) {
+                byTracking.put(d.getString("tracking"), d);
+            }
+            moderation += d.getString("type").equals("moderation") ? 1 : 0;
+        }
+        assertEquals("meeting", entries.getJsonObject(0).getString("kind"));
+        assertEquals(List.of(support, redacted, recordOnly, rejected, withdrawn, first, copy, onOther, waiting).stream()
+                .sorted().toList(), new ArrayList<>(byTracking.keySet()), "every comment of the meeting, once");
+        assertEquals(3, moderation, "two rejections and a redaction in the moderation log");
+        assertEquals(supportText, byTracking.get(support).getString("text"));
+        assertEquals("PUBLISHED", byTracking.get(support).getString("status"));
+        assertEquals("Call me at [redacted: personal information] about the levy, it is too much.",
+                byTracking.get(redacted).getString("text"));
+        assertEquals(1, byTracking.get(redacted).getInt("redactions"));
+        assertEquals("RECORD_ONLY", byTracking.get(recordOnly).getString("status"));
+        assertEquals(JsonValue.NULL, byTracking.get(recordOnly).get("name"), "a withheld name stays withheld");
+        assertEquals(JsonValue.NULL, byTracking.get(rejected).get("text"));
+        assertEquals("WITHDRAWN", byTracking.get(withdrawn).getString("status"));
+        assertEquals(JsonValue.NULL, byTracking.get(withdrawn).get("text"));
+        assertEquals(first, byTracking.get(first).getString("campaign"));
+        assertEquals(first, byTracking.get(copy).getString("campaign"));
+        assertEquals(JsonValue.NULL, byTracking.get(support).get("campaign"), "a comment alone is no campaign");
+        assertEquals("2", byTracking.get(onOther).getString("item"));
+
+        // CSV: one row per comment, status columns, no text where there must be none
+        HttpResponse<String> csv = anonymous().get("api/v1/meetings/" + meeting + "/record.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("seq,tracking_number,item,channel,received_at,name,position,status,text,redactions,campaign,"
+                + "topics,hash", lines[0]);
+        assertEquals(1 + 9, lines.length);
+        String rejectedRow = java.util.Arrays.stream(lines).filter(l -> l.contains(rejected)).findFirst().orElseThrow();
+        assertTrue(rejectedRow.contains(",REJECTED,,0,"), rejectedRow);
+
+        // PDF: a real PDF, read back
+        HttpResponse<byte[]> pdf = anonymous().getBytes("api/v1/meetings/" + meeting + "/record.pdf");
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        String text = pdfText(pdf.body());
+        for (String must : List.of(title, "1 Ordinance: 2027 property tax levy", supportText, "Ana Ruiz", support,
+                "[redacted: personal information]", recordOnlyText, "The same letter was sent by 2 people", "Dee Lee",
+                "Eve Park", "Not published", rejected, withdrawn, "Moderation log", finalHash, "Bike lanes on Elm Street")) {
+            assertTrue(text.contains(must.replaceAll("\\s+", "")), "the PDF has " + must);
+        }
+        for (String never : List.of(rejectedText, withdrawnText, phone, email, "Signed, Eve Park")) {
+            assertFalse(text.contains(never.replaceAll("\\s+", "")), "the PDF never has " + never);
+        }
+        for (String export : List.of(record.toString(), csv.body())) {
+            for (String never : List.of(rejectedText, withdrawnText, phone, email, "Ward", "\"25\"")) {
+                assertFalse(export.contains(never), "an export never has " + never);
+            }
+        }
+
+        // residents see it on the tracking page; nothing is decided any more
+        assertTrue(Http.object(anonymous().get("api/v1/comments/" + support)).getJsonArray("history").stream()
+                .anyMatch(h -> h.asJsonObject().getString("status").equals("IN_RECORD")));
+        assertTrue(anonymous().get("comment.xhtml?t=" + support).body().contains("In the official record"));
+        assertFalse(Http.object(anonymous().get("api/v1/comments/" + rejected)).getJsonArray("history").stream()
+                .anyMatch(h -> h.asJsonObject().getString("status").equals("IN_RECORD")), "rejected text is not in it");
+        assertProblem(clerk().post("api/v1/clerk/comments/" + support + "/decision", "{\"decision\":\"REJECT\","
+                + "\"reason\":\"obscenity\"}"), 409, null);
+
+        JsonObject verify = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record/verify"));
+        assertTrue(verify.getBoolean("valid"), verify.toString());
+        assertEquals(finalHash, verify.getString("finalHash"));
+    }
+
+    @Test
+    void aRowChangedInTheDatabaseIsFoundAtExactlyItsEntry() throws Exception {
+        List<String> comments = new ArrayList<>();
+        for (String name : List.of("Ana", "Ben", "Cy")) {
+            String t = letter(item, "SUPPORT", "Comment of " + name + " on the levy.", name);
+            decide(t, "{\"decision\":\"PUBLISH\"}");
+            comments.add(t);
+        }
+        status("IN_PROGRESS");
+        status("ADJOURNED");
+        assertEquals(200, finalizeAs(clerk()).statusCode());
+        String verify = "api/v1/meetings/" + meeting + "/record/verify";
+        assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"));
+        JsonArray entries = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record.json"))
+                .getJsonArray("entries");
+        int seqOfBen = entries.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("kind").equals("comment")
+                && e.getJsonObject("data").getString("tracking").equals(comments.get(1))).findFirst().orElseThrow()
+                .getInt("seq");
+
+        // the comment's text changed behind the application's back
+        try (Connection db = TestInfrastructure.connect()) {
+            sql(db, "update comment set body = 'Comment of Ben AGAINST the levy.' where tracking_number = ?",
+                    comments.get(1));
+            JsonObject v = Http.object(anonymous().get(verify));
+            assertFalse(v.getBoolean("valid"));
+            assertEquals(seqOfBen, v.getInt("firstMismatch"));
+            assertEquals(comments.get(1), v.getString("mismatchRef"));
+            assertTrue(v.getString("reason").contains("changed after the record was finalized"), v.toString());
+            sql(db, "update comment set body = 'Comment of Ben on the levy.' where tracking_number = ?", comments.get(1));
+            assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"), "put back, it matches again");
+
+            // the record's own entry edited
+            try (PreparedStatement ps = db.prepareStatement("update record_entry set content = replace(content, "
+                    + "'Comment of Cy', 'Comment of Cyrus') where meeting_id = ? and content like '%Comment of Cy %'")) {
+                ps.setLong(1, meeting);
+                assertEquals(1, ps.executeUpdate());
+            }
+            JsonObject v2 = Http.object(anonymous().get(verify));
+            assertFalse(v2.getBoolean("valid"));
+            assertEquals(seqOfBen + 1, v2.getInt("firstMismatch"), v2.toString());
+            assertTrue(v2.getString("reason").contains("no longer matches its hash"), v2.toString());
+        }
+        assertEquals(404, anonymous().get("api/v1/meetings/999999999/record/verify").statusCode());
+    }
+
+    static void sql(Connection db, String statement, String parameter) throws Exception {
+        try (PreparedStatement ps = db.prepareStatement(statement)) {
+            ps.setString(1, parameter);
+            assertEquals(1, ps.executeUpdate());
+        }
+    }
+
+    static String pdfText(byte[] pdf) throws Exception {
+        assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder b = new StringBuilder();
+            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                b.append(extractor.getTextFromPage(p)).append('\n');
+            }
+            // lines are broken where the page is narrow (after a space or a hyphen): compare without white space
+            return b.toString().replaceAll("\\s+", "");
+        } finally {
+            reader.close();
+        }
+    }
+
+    static String sha256(String s) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** RFC 8785 for what a record holds (objects, arrays, strings, whole numbers, booleans, null), written apart. */
+    static String canonical(JsonValue v) {
+        switch (v.getValueType()) {
+            case OBJECT -> {
+                TreeMap<String, JsonValue> sorted = new TreeMap<>(v.asJsonObject());
+                StringBuilder b = new StringBuilder("{");
+                sorted.forEach((k, x) -> b.append(b.length() > 1 ? "," : "").append(quote(k)).append(':')
+                        .append(canonical(x)));
+                return b.append('}').toString();
+            }
+            case ARRAY -> {
+                StringBuilder b = new StringBuilder("[");
+                for (JsonValue x : v.asJsonArray()) {
+                    b.append(b.length() > 1 ? "," : "").append(canonical(x));
+                }
+                return b.append(']').toString();
+            }
+            case STRING -> {
+                return quote(((JsonString) v).getString());
+            }
+            case NUMBER -> {
+                return String.valueOf(((JsonNumber) v).longValueExact());
+            }
+            default -> {
+                return v.toString();
+            }
+        }
+    }
+
+    static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c == '\n') {
+                b.append("\\n");
+            } else if (c == '\r') {
+                b.append("\\r");
+            } else if (c == '\t') {
+                b.append("\\t");
+            } else if (c == '\b') {
+                b.append("\\b");
+            } else if (c == '\f') {
+                b.append("\\f");
+            } else if (c < 0x20) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+}
