@@ -440,6 +440,38 @@ class BrowserIT {
 
     // ---- moderation ----
 
+    @Test
+    void aClerkFinalizesTheRecordAfterAdjournment_AndResidentsFindItsFilesAndFinalHash() throws Exception {
+        long item = moderatedItem();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        String t = letter(item, "The levy is too much for seniors on fixed incomes.", 5);
+        assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                .statusCode());
+        login(CLERK, DEMO_PASSWORD);
+        browser.open("clerk/meeting.xhtml?id=" + meeting);
+        assertTrue(browser.text("recordLater").contains("after the meeting is adjourned"), browser.text("recordLater"));
+        for (String status : java.util.List.of("IN_PROGRESS", "ADJOURNED")) {
+            assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status
+                    + "\"}").statusCode());
+        }
+        browser.open("clerk/meeting.xhtml?id=" + meeting);
+        browser.assertAccessible("an adjourned meeting, its record not finalized yet");
+        browser.press("record:finalize");
+        assertTrue(browser.body().contains("The record is finalized."), browser.body());
+        String hash = Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record")).getString("finalHash");
+        assertEquals(hash, browser.text("finalHash"));
+        browser.assertAccessible("the clerk's meeting page with the finalized record");
+
+        browser.open("meeting.xhtml?id=" + meeting);
+        assertEquals(hash, browser.text("finalHash"));
+        assertTrue(browser.text("recordFiles").contains("Minutes appendix (PDF)"), browser.text("recordFiles"));
+        browser.assertAccessible("the public meeting page with its record");
+        browser.open("comment.xhtml?t=" + t);
+        assertTrue(browser.text("commentStatus").contains("In the official record"), browser.text("commentStatus"));
+        browser.open("meeting.xhtml?id=" + meeting + "&lang=es");
+        assertTrue(browser.body().contains("Acta oficial"), "in Spanish too");
+    }
+
     Http api(String who) {
         return new Http(base.toString()).basic(who, DEMO_PASSWORD);
     }
