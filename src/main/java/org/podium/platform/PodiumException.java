@@ -48,6 +48,13 @@ public class PodiumException extends RuntimeException {
         return e;
     }
 
+    /** Not ready yet (503): the caller may try again after the given number of seconds (Retry-After). */
+    public static PodiumException notReady(long retryAfterSeconds, String messageKey, Object... arguments) {
+        PodiumException e = new PodiumException(503, null, messageKey, arguments);
+        e.retryAfterSeconds = retryAfterSeconds;
+        return e;
+    }
+
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

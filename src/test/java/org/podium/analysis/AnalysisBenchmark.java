@@ -21,7 +21,7 @@ import org.podium.analysis.topic.Taxonomy;
  * retraining an item's model on 5,000 labelled comments; grouping 1,000,000 comments into campaigns, generated on the
  * fly (so that only the index is held), with the heap in use afterwards. Prints figures; never fails on a timing.
  */
-class AnalysisBenchmark {
+public class AnalysisBenchmark {
 
     static final String[] WORDS = ("levy tax property seniors income homes families library parks police schools "
             + "budget council vote increase afford rent mortgage streets safety children business jobs fund city "
@@ -32,7 +32,7 @@ class AnalysisBenchmark {
         "As a retired teacher on a fixed income I am worried.", "Our small business cannot absorb this.",
         "Please consider the children of this city.", "I have lived here for thirty years."};
 
-    static String comment(SplittableRandom r, int chars) {
+    public static String comment(SplittableRandom r, int chars) {
         StringBuilder b = new StringBuilder(chars + 100);
         b.append(OPENERS[r.nextInt(OPENERS.length)]).append(' ');
         while (b.length() < chars) {

@@ -490,8 +490,7 @@ class ModerationIT {
         for (String lang : List.of("en", "es")) {
             List<String> exports = List.of(anonymous().language(lang).get("api/v1/meetings/" + meeting + "/record.json")
                     .body(), anonymous().language(lang).get("api/v1/meetings/" + meeting + "/record.csv").body(),
-                    RecordIT.pdfText(anonymous().language(lang).getBytes("api/v1/meetings/" + meeting + "/record.pdf")
-                            .body()));
+                    RecordIT.pdfText(RecordIT.pdf(anonymous().language(lang), meeting).body()));
             for (String export : exports) {
                 assertTrue(export.contains(numbers.get(2)), "the record lists the redacted comment");
                 for (String secret : secrets) {

@@ -221,7 +221,7 @@ class RecordIT {
         assertTrue(rejectedRow.contains(",REJECTED,,0,"), rejectedRow);
 
         // PDF: a real PDF, read back
-        HttpResponse<byte[]> pdf = anonymous().getBytes("api/v1/meetings/" + meeting + "/record.pdf");
+        HttpResponse<byte[]> pdf = pdf(anonymous(), meeting);
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         String text = pdfText(pdf.body());
@@ -296,6 +296,23 @@ class RecordIT {
             assertTrue(v2.getString("reason").contains("no longer matches its hash"), v2.toString());
         }
         assertEquals(404, anonymous().get("api/v1/meetings/999999999/record/verify").statusCode());
+    }
+
+    /**
+     * The record's PDF, written in the background after finalization: 503 with Retry-After and a problem saying how
+     * far it is, until it is ready.
+     */
+    static HttpResponse<byte[]> pdf(Http http, long meeting) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        HttpResponse<byte[]> r = http.getBytes("api/v1/meetings/" + meeting + "/record.pdf");
+        while (r.statusCode() == 503 && System.nanoTime() < deadline) {
+            assertTrue(r.headers().firstValue("Retry-After").isPresent());
+            assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("being written"), new String(r.body(),
+                    StandardCharsets.UTF_8));
+            Thread.sleep(200);
+            r = http.getBytes("api/v1/meetings/" + meeting + "/record.pdf");
+        }
+        return r;
     }
 
     static void sql(Connection db, String statement, String parameter) throws Exception {

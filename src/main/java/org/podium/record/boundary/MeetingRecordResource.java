@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.platform.Api;
 import org.podium.platform.Bundles;
-import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
 
 /** The finalized record of a meeting, public: {@code record.json}, {@code record.csv}, {@code record.pdf}. */
 @Path("meetings/{id}/record.{format: json|csv|pdf}")
@@ -23,7 +23,7 @@ public class MeetingRecordResource {
     Records records;
 
     @Inject
-    PodiumConfig config;
+    RecordFiles files;
 
     @Context
     HttpHeaders headers;
@@ -32,7 +32,8 @@ public class MeetingRecordResource {
     @Operation(summary = "The meeting's finalized record (anyone; 404 before it is finalized). JSON: every entry with "
             + "its data, its hash and the hash before it, the final hash and how the chain is computed. CSV: one row "
             + "per comment with its status, the text as published (none when rejected or withdrawn) and its hash. "
-            + "PDF: the minutes appendix, with the final hash")
+            + "PDF: the minutes appendix, with the final hash, in the reader's language (503 with Retry-After while it "
+            + "is being written, in the background, after finalization)")
     public Response get(@PathParam("id") String id, @PathParam("format") String format) {
         long meetingId = Api.id(id, "meeting.notFound");
         var entries = records.entries(meetingId);
@@ -44,10 +45,18 @@ public class MeetingRecordResource {
             case "csv" -> Response.ok(RecordExport.utf8(RecordExport.csv(entries)), "text/csv;charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
             default -> {
-                var lang = Bundles.supported(Api.locale(headers));
-                StreamingOutput pdf = out -> RecordExport.pdf(summary, entries, lang, config.zone(), out, n -> { });
-                yield Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\""
-                        + file + "\"").build();
+                String lang = Bundles.supported(Api.locale(headers)).getLanguage();
+                var state = files.state(meetingId, lang);
+                if (state.isEmpty() || state.get().state().equals("FAILED")) {
+                    files.render(meetingId); // a record finalized before its PDF was written, or a failed one
+                    throw PodiumException.notReady(5, "record.pdf.preparing", 0);
+                }
+                if (!state.get().isReady()) {
+                    throw PodiumException.notReady(2, "record.pdf.preparing", state.get().getPercent());
+                }
+                StreamingOutput pdf = out -> files.copy(meetingId, lang, out);
+                yield Response.ok(pdf, "application/pdf").header("Content-Length", state.get().sizeBytes())
+                        .header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
             }
         };
     }

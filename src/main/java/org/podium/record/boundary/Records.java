@@ -77,6 +77,9 @@ public class Records {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<RecordWriter.Finalized> finalized;
+
     /**
      * Finalizes the record of an adjourned meeting (clerks). Idempotent: a record finalized already is answered as it
      * is, unchanged.
@@ -148,6 +151,7 @@ public class Records {
                 .setParameter("now", now).setParameter("m", meetingId)
                 .setParameter("s", List.of(CommentStatus.PUBLISHED, CommentStatus.RECORD_ONLY)).executeUpdate();
         audit.record("record.finalize", "meeting", meetingId, entries.size() + " entries, final hash " + previous);
+        finalized.fire(new RecordWriter.Finalized(meetingId));
         return new Summary(meetingId, now, entries.size(), previous);
     }
 

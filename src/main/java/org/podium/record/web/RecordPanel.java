@@ -14,6 +14,9 @@ public class RecordPanel {
     @Inject
     Records records;
 
+    @Inject
+    org.podium.record.boundary.RecordFiles files;
+
     private Records.Summary summary;
     private Long summaryOf;
 
@@ -24,6 +27,11 @@ public class RecordPanel {
             summaryOf = meetingId;
         }
         return summary;
+    }
+
+    /** The state of the record's PDF in the reader's language, or null before it is started. */
+    public org.podium.record.boundary.RecordFiles.State pdf(long meetingId) {
+        return files.state(meetingId, Faces.locale().getLanguage()).orElse(null);
     }
 
     public String finalizeRecord(long meetingId) {
