@@ -351,6 +351,7 @@ class ServerIT {
                 new Rule("GET", "api/v1/meetings/999999/record.csv", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/meetings/999999/record.pdf", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/meetings/999999/record/verify", 404, 404, 404, 404, 404),
+                new Rule("GET", "api/v1/items/999999/summary", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
         List<String> wrong = new ArrayList<>();

@@ -23,6 +23,7 @@ import org.podium.platform.PodiumException;
 /** A written comment on an agenda item, whatever channel it came by. */
 @Entity
 @Table(name = "comment")
+@jakarta.persistence.EntityListeners(CommentListener.class)
 public class Comment extends BaseEntity {
 
     /** The most any council may allow; each council sets its own limit below it (5,000 by default). */

@@ -1,0 +1,40 @@
+package org.podium.summary.boundary;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The summary of an item's comments. Counts are over the comments that are part of the item's public comment:
+ * received, published, kept for the record only, in the record — not rejected or withdrawn ({@code byStatus} counts
+ * every status). {@code byWard}: null is "not given". Quotes are published comments only.
+ */
+public record ItemSummary(long itemId, long meetingId, String number, String title, Instant computedAt,
+        long total, Map<String, Long> byStatus, Map<String, Long> byPosition, Map<String, Long> byStance,
+        long mismatches, long needsReview, Map<String, Long> byChannel, List<Ward> byWard, long unique,
+        long inCampaigns, List<Campaign> campaigns, List<Topic> topics, List<Arrival> arrivals, Speakers speakers,
+        long computeMillis) {
+
+    /** {@code ward} null (written as null, never left out): the resident did not give one. */
+    @jakarta.json.bind.annotation.JsonbNillable
+    public record Ward(String ward, long count) {
+    }
+
+    /** A form-letter campaign of two comments or more: its first comment and, when published, its text. */
+    public record Campaign(long campaignId, String representativeTracking, long size, String text) {
+    }
+
+    public record Quote(String trackingNumber, String text) {
+    }
+
+    public record Topic(String topic, long count, Map<String, Long> byPosition, List<Quote> quotes) {
+    }
+
+    /** Comments received in one hour (UTC), counted ones only. */
+    public record Arrival(Instant hour, long count) {
+    }
+
+    /** The item's speakers: confirmed, on the waiting list, and those who spoke. */
+    public record Speakers(long confirmed, long waitlisted, long spoke) {
+    }
+}

@@ -1,0 +1,67 @@
+package org.podium.summary.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.account.entity.Role;
+import org.podium.platform.Api;
+
+/** An item's summary, open data: a stable JSON shape a city's open-data portal can harvest. */
+@Path("items/{itemId}/summary")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ItemSummaryResource {
+
+    /** Wards with fewer comments than this are counted together as "other" for the public (they could name people). */
+    static final long WARD_MIN = 5;
+
+    @Inject
+    SummaryCache cache;
+
+    @Inject
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "What the public said on an item (anyone; the item's meeting must be published): counts by "
+            + "status, by declared position and by the analysis' reading (with mismatches and those needing review), "
+            + "by channel, by ward (null: not given; for the public, wards of fewer than 5 comments are counted as "
+            + "\"other\"), unique comments against campaigns (the 20 largest with size and first comment), topics with "
+            + "their positions and typical published quotes, comments per hour, speakers. Counted: comments received, "
+            + "published, for the record only, in the record — not rejected or withdrawn. Computed again in the "
+            + "background after each change (computedAt says when)")
+    public ItemSummary get(@PathParam("itemId") String itemId) {
+        ItemSummary s = cache.get(Api.id(itemId, "item.notFound"));
+        if (security.isCallerInRole(Role.COUNCIL_NAME) || security.isCallerInRole(Role.CLERK_NAME)
+                || security.isCallerInRole(Role.ADMIN_NAME)) {
+            return s;
+        }
+        return publicView(s);
+    }
+
+    static ItemSummary publicView(ItemSummary s) {
+        List<ItemSummary.Ward> wards = new ArrayList<>();
+        long other = 0;
+        for (ItemSummary.Ward w : s.byWard()) {
+            if (w.ward() == null || w.count() >= WARD_MIN) {
+                wards.add(w);
+            } else {
+                other += w.count();
+            }
+        }
+        if (other > 0) {
+            wards.add(wards.size() - (wards.isEmpty() || wards.get(wards.size() - 1).ward() != null ? 0 : 1),
+                    new ItemSummary.Ward("other", other));
+        }
+        return new ItemSummary(s.itemId(), s.meetingId(), s.number(), s.title(), s.computedAt(), s.total(),
+                s.byStatus(), s.byPosition(), s.byStance(), s.mismatches(), s.needsReview(), s.byChannel(), wards,
+                s.unique(), s.inCampaigns(), s.campaigns(), s.topics(), s.arrivals(), s.speakers(), s.computeMillis());
+    }
+}

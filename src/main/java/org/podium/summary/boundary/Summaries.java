@@ -1,0 +1,247 @@
+package org.podium.summary.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.podium.analysis.text.Terms;
+import org.podium.comment.entity.Channel;
+import org.podium.comment.entity.Comment;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.platform.Bundles;
+import org.podium.platform.PodiumException;
+
+/**
+ * Computes an item's summary from its comments with a few grouped queries, each answered from an index (V19): one
+ * for status × declared position × stance × channel, one for wards, one for campaigns, one for the hour of arrival,
+ * one for topics × position; the quotes from a sample of each topic's latest published comments.
+ */
+@Stateless
+@PermitAll
+public class Summaries {
+
+    /** The statuses whose comments are part of an item's public comment (counted in the summary). */
+    static final List<String> COUNTED = List.of("RECEIVED", "PUBLISHED", "RECORD_ONLY", "IN_RECORD");
+    static final List<String> PUBLIC = List.of("PUBLISHED", "IN_RECORD");
+    static final int TOPICS_WITH_QUOTES = 8;
+    static final int QUOTES = 3;
+    static final int QUOTE_SAMPLE = 200;
+    static final int QUOTE_MAX = 320;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public ItemSummary compute(long itemId) {
+        long t0 = System.nanoTime();
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null || !item.getMeeting().isPublished()) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        for (String s : List.of("RECEIVED", "PUBLISHED", "RECORD_ONLY", "IN_RECORD", "REJECTED", "WITHDRAWN")) {
+            byStatus.put(s, 0L);
+        }
+        Map<String, Long> byPosition = zeros("SUPPORT", "OPPOSE", "NEUTRAL", "NONE");
+        Map<String, Long> byStance = zeros("SUPPORT", "OPPOSE", "NEUTRAL", "NONE");
+        Map<String, Long> byChannel = new LinkedHashMap<>();
+        for (Channel c : Channel.values()) {
+            byChannel.put(c.name(), 0L);
+        }
+        long total = 0;
+        long mismatches = 0;
+        long review = 0;
+        for (Object[] r : rows("select status, position, stance, channel, stance_mismatch, stance_review, count(*)"
+                + " from comment where item_id = ? group by status, position, stance, channel, stance_mismatch,"
+                + " stance_review", itemId)) {
+            String status = (String) r[0];
+            long n = ((Number) r[6]).longValue();
+            byStatus.merge(status, n, Long::sum);
+            if (!COUNTED.contains(status)) {
+                continue;
+            }
+            total += n;
+            byPosition.merge(r[1] == null ? "NONE" : (String) r[1], n, Long::sum);
+            byStance.merge(r[2] == null ? "NONE" : (String) r[2], n, Long::sum);
+            byChannel.merge((String) r[3], n, Long::sum);
+            mismatches += truth(r[4]) ? n : 0;
+            review += truth(r[5]) ? n : 0;
+        }
+        List<ItemSummary.Ward> wards = new ArrayList<>();
+        for (Object[] r : rows("select ward, count(*) from comment where item_id = ? and status in " + in(COUNTED)
+                + " group by ward", itemId)) {
+            wards.add(new ItemSummary.Ward((String) r[0], ((Number) r[1]).longValue()));
+        }
+        wards.sort(Comparator.comparing((ItemSummary.Ward w) -> w.ward() == null)
+                .thenComparing(Comparator.comparingLong(ItemSummary.Ward::count).reversed())
+                .thenComparing(w -> w.ward() == null ? "" : w.ward()));
+
+        List<Object[]> campaignRows = rows("select campaign_id, count(*) from comment where item_id = ? and status in "
+                + in(COUNTED) + " and campaign_id is not null group by campaign_id having count(*) > 1", itemId);
+        campaignRows.sort(Comparator.comparingLong((Object[] r) -> ((Number) r[1]).longValue()).reversed()
+                .thenComparingLong(r -> ((Number) r[0]).longValue()));
+        long inCampaigns = 0;
+        for (Object[] r : campaignRows) {
+            inCampaigns += ((Number) r[1]).longValue();
+        }
+        List<ItemSummary.Campaign> campaigns = new ArrayList<>();
+        String marker = Bundles.message(Locale.ENGLISH, "redacted.marker");
+        for (Object[] r : campaignRows.subList(0, Math.min(20, campaignRows.size()))) {
+            long id = ((Number) r[0]).longValue();
+            Comment rep = em.find(Comment.class, id);
+            String text = rep != null && rep.isPublic() ? quote(rep.publicText(marker)) : null;
+            campaigns.add(new ItemSummary.Campaign(id, rep == null ? null : rep.getTrackingNumber(),
+                    ((Number) r[1]).longValue(), text));
+        }
+
+        // topics are stored joined by "|": group by the joined value, then count each topic
+        Map<String, long[]> topicCounts = new TreeMap<>();
+        for (Object[] r : rows("select topics, position, count(*) from comment where item_id = ? and status in "
+                + in(COUNTED) + " and topics is not null and topics <> '' group by topics, position", itemId)) {
+            int p = r[1] == null ? 3 : Arrays.asList("SUPPORT", "OPPOSE", "NEUTRAL").indexOf((String) r[1]);
+            long n = ((Number) r[2]).longValue();
+            for (String topic : ((String) r[0]).split("\\|")) {
+                long[] c = topicCounts.computeIfAbsent(topic, k -> new long[5]);
+                c[0] += n;
+                c[1 + p] += n;
+            }
+        }
+        List<Map.Entry<String, long[]>> ranked = new ArrayList<>(topicCounts.entrySet());
+        ranked.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]).reversed());
+        List<ItemSummary.Topic> topics = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            var e = ranked.get(i);
+            long[] c = e.getValue();
+            Map<String, Long> pos = new LinkedHashMap<>();
+            pos.put("SUPPORT", c[1]);
+            pos.put("OPPOSE", c[2]);
+            pos.put("NEUTRAL", c[3]);
+            pos.put("NONE", c[4]);
+            topics.add(new ItemSummary.Topic(e.getKey(), c[0], pos,
+                    i < TOPICS_WITH_QUOTES ? quotes(itemId, e.getKey(), marker) : List.of()));
+        }
+
+        List<ItemSummary.Arrival> arrivals = new ArrayList<>();
+        for (Object[] r : rows("select cast(received_at as date), hour(received_at), count(*) from comment where"
+                + " item_id = ? and status in " + in(COUNTED) + " group by cast(received_at as date), hour(received_at)",
+                itemId)) {
+            LocalDate day = r[0] instanceof Date d ? d.toLocalDate() : (LocalDate) r[0];
+            arrivals.add(new ItemSummary.Arrival(day.atStartOfDay().plusHours(((Number) r[1]).intValue())
+                    .toInstant(ZoneOffset.UTC), ((Number) r[2]).longValue()));
+        }
+        arrivals.sort(Comparator.comparing(ItemSummary.Arrival::hour));
+
+        long confirmed = 0;
+        long waitlisted = 0;
+        long spoke = 0;
+        for (Object[] r : rows("select status, live_status, count(*) from speaker where item_id = ? group by status,"
+                + " live_status", itemId)) {
+            long n = ((Number) r[2]).longValue();
+            confirmed += "CONFIRMED".equals(r[0]) ? n : 0;
+            waitlisted += "WAITLISTED".equals(r[0]) ? n : 0;
+            spoke += "SPOKE".equals(r[1]) ? n : 0;
+        }
+        return new ItemSummary(itemId, item.getMeeting().getId(), item.getNumber(), item.getTitle(), Instant.now(),
+                total, byStatus, byPosition, byStance, mismatches, review, byChannel, wards, total - inCampaigns,
+                inCampaigns, campaigns, topics, arrivals, new ItemSummary.Speakers(confirmed, waitlisted, spoke),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /**
+     * Two or three quotes typical of a topic: among its latest published comments (one per campaign), those closest
+     * to what they say on average (the centroid of their TF-IDF vectors), leaving out the most heated ones (a tone
+     * beyond ±0.8) while enough others remain.
+     */
+    private List<ItemSummary.Quote> quotes(long itemId, String topic, String marker) {
+        List<Comment> sample = em.createQuery("select c from Comment c where c.item.id = :i and c.status in :s and"
+                + " c.hiddenAt is null and c.topics like :t order by c.id desc", Comment.class).setParameter("i", itemId)
+                .setParameter("s", PUBLIC.stream().map(org.podium.comment.entity.CommentStatus::valueOf).toList())
+                .setParameter("t", "%" + topic + "%").setMaxResults(QUOTE_SAMPLE).getResultList();
+        List<Comment> candidates = new ArrayList<>();
+        Set<Long> campaigns = new HashSet<>();
+        for (Comment c : sample) {
+            if (c.getTopicList().contains(topic) && (c.getCampaignId() == null || campaigns.add(c.getCampaignId()))) {
+                candidates.add(c);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Integer>> counts = new ArrayList<>();
+        Map<String, Integer> df = new HashMap<>();
+        for (Comment c : candidates) {
+            Map<String, Integer> tc = Terms.counts(Terms.of(c.publicText(marker)));
+            counts.add(tc);
+            tc.keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+        }
+        Map<String, Double> idf = new HashMap<>();
+        df.forEach((t, n) -> idf.put(t, Math.log(1 + (double) candidates.size() / n)));
+        List<Map<String, Double>> vectors = new ArrayList<>();
+        Map<String, Double> centroid = new HashMap<>();
+        for (Map<String, Integer> tc : counts) {
+            Map<String, Double> v = Terms.tfidf(tc, idf, 0);
+            vectors.add(v);
+            v.forEach((t, x) -> centroid.merge(t, x / candidates.size(), Double::sum));
+        }
+        long calm = candidates.stream().filter(c -> c.getTone() == null || Math.abs(c.getTone()) <= 0.8).count();
+        Integer[] order = new Integer[candidates.size()];
+        double[] score = new double[candidates.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            Double tone = candidates.get(i).getTone();
+            boolean heated = tone != null && Math.abs(tone) > 0.8;
+            score[i] = Terms.cosine(vectors.get(i), centroid) - (heated && calm >= QUOTES ? 1 : 0);
+        }
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));
+        List<ItemSummary.Quote> out = new ArrayList<>();
+        for (int k = 0; k < Math.min(QUOTES, order.length); k++) {
+            Comment c = candidates.get(order[k]);
+            out.add(new ItemSummary.Quote(c.getTrackingNumber(), quote(c.publicText(marker))));
+        }
+        return out;
+    }
+
+    static String quote(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        if (t.length() <= QUOTE_MAX) {
+            return t;
+        }
+        int cut = t.lastIndexOf(' ', QUOTE_MAX);
+        return t.substring(0, cut > QUOTE_MAX / 2 ? cut : QUOTE_MAX) + " …";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, long itemId) {
+        return new ArrayList<>(em.createNativeQuery(sql).setParameter(1, itemId).getResultList());
+    }
+
+    private static String in(List<String> values) {
+        return "('" + String.join("','", values) + "')";
+    }
+
+    private static boolean truth(Object v) {
+        return v instanceof Boolean b ? b : v instanceof Number n && n.intValue() != 0;
+    }
+
+    private static Map<String, Long> zeros(String... keys) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (String k : keys) {
+            m.put(k, 0L);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,81 @@
+package org.podium.summary.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Item summaries kept ready on each instance, so that a request never waits for the counting (except the first one
+ * on an item): when a comment of the item changes, the summary is computed again in the background — at most one run
+ * at a time per item, runs at least a second apart, changes during a run folded into the next — and the pages that
+ * show it are told. A summary not refreshed for {@link #MAX_AGE_NANOS} (a change this instance never heard of) is
+ * refreshed in the background on the next read.
+ */
+@ApplicationScoped
+public class SummaryCache {
+
+    static final long MAX_AGE_NANOS = 10_000_000_000L;
+    static final long MIN_GAP_NANOS = 1_000_000_000L;
+
+    static final class Entry {
+        volatile ItemSummary summary;
+        volatile long computedAt;
+        volatile boolean dirty;
+        final AtomicBoolean running = new AtomicBoolean();
+    }
+
+    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    Summaries summaries;
+
+    @Inject
+    SummaryRefresher refresher;
+
+    /** The item's summary as last computed (computed now when there is none yet). */
+    public ItemSummary get(long itemId) {
+        Entry e = entries.computeIfAbsent(itemId, k -> new Entry());
+        if (e.summary == null) {
+            synchronized (e) {
+                if (e.summary == null) {
+                    store(e, summaries.compute(itemId));
+                }
+            }
+        } else if (System.nanoTime() - e.computedAt > MAX_AGE_NANOS) {
+            e.dirty = true;
+            schedule(itemId, e);
+        }
+        return e.summary;
+    }
+
+    /** A comment of the item changed: refresh its summary if anyone has read it on this instance. */
+    public void changed(long itemId) {
+        Entry e = entries.get(itemId);
+        if (e != null) {
+            e.dirty = true;
+            schedule(itemId, e);
+        }
+    }
+
+    void schedule(long itemId, Entry e) {
+        if (e.running.compareAndSet(false, true)) {
+            refresher.refresh(itemId);
+        }
+    }
+
+    Entry entry(long itemId) {
+        return entries.get(itemId);
+    }
+
+    static void store(Entry e, ItemSummary s) {
+        e.summary = s;
+        e.computedAt = System.nanoTime();
+    }
+
+    /** Forgets an item's summary (the item was removed, or a test wants it counted afresh). */
+    public void forget(long itemId) {
+        entries.remove(itemId);
+    }
+}

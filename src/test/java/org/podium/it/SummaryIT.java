@@ -1,0 +1,216 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.COUNCIL;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.ServerIT.addItem;
+import static org.podium.it.ServerIT.createMeeting;
+import static org.podium.it.ServerIT.publish;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The item summary on the real stack: every number equal to what this test counts itself from the comments it made
+ * (and from what the analysis read in each, through the staff API); small wards folded for the public; quotes from
+ * published comments only; the summary counted again after a change, without being asked.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SummaryIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    long meeting;
+    long item;
+
+    @BeforeEach
+    void agenda() {
+        meeting = createMeeting(clerk(), "Summary " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        item = addItem(clerk(), meeting, "1", "Ordinance: 2027 property tax levy increase of $60 million");
+        publish(clerk(), meeting);
+    }
+
+    Http as(String who) {
+        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
+    }
+
+    Http clerk() {
+        return as(CLERK);
+    }
+
+    record Made(String tracking, String position, String channel, String ward, String status, String text) {
+    }
+
+    Made enter(String channel, String position, String ward, String text, String decision) {
+        HttpResponse<String> r = clerk().post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"" + channel
+                + "\",\"receivedAt\":\"" + Instant.now().minusSeconds(300) + "\"" + (position == null ? ""
+                        : ",\"position\":\"" + position + "\"") + (ward == null ? "" : ",\"ward\":\"" + ward + "\"")
+                + ",\"text\":" + ModerationIT.json(text) + ",\"name\":\"Resident\"}");
+        assertEquals(201, r.statusCode(), r.body());
+        String t = Http.object(r).getString("trackingNumber");
+        if (decision != null) {
+            assertEquals(200, clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"" + decision
+                    + "\"" + (decision.equals("REJECT") ? ",\"reason\":\"off-topic\"" : "") + "}").statusCode());
+        }
+        String status = decision == null ? "RECEIVED" : switch (decision) {
+            case "PUBLISH" -> "PUBLISHED";
+            case "REJECT" -> "REJECTED";
+            default -> decision;
+        };
+        return new Made(t, position == null ? "NONE" : position, channel, ward, status, text);
+    }
+
+    @Test
+    void everyNumberIsWhatTheTestCountsItself_AndAChangeIsCountedWithoutAsking() throws Exception {
+        String ward = "Ward " + UUID.randomUUID().toString().substring(0, 6);
+        List<Made> made = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            made.add(enter("LETTER", "OPPOSE", "7", AnalysisIT.LETTER + (i == 0 ? "" : " Signed, resident " + i + "."),
+                    "PUBLISH"));
+        }
+        made.add(enter("EMAIL", "SUPPORT", "3", "I support the levy. Our libraries and parks have been neglected for a"
+                + " decade and the children of this city deserve better schools.", "PUBLISH"));
+        made.add(enter("CARD", "SUPPORT", null, "Please vote yes. Police and fire response times matter to every "
+                + "family in this neighbourhood.", "RECORD_ONLY"));
+        made.add(enter("VOICEMAIL", null, ward, "Seniors on fixed incomes worry about their property tax bills.",
+                "PUBLISH"));
+        made.add(enter("EMAIL", "OPPOSE", "3", "OFF-TOPIC-" + ward + " the bike lanes on Elm Street", "REJECT"));
+        made.add(enter("LETTER", "NEUTRAL", "7", "The levy notice arrived late; small business owners need time to "
+                + "plan their budgets.", null));
+        for (Made m : made) {
+            AnalysisIT.grouped(clerk(), m.tracking());
+        }
+
+        // what this test counts itself
+        List<String> counted = List.of("RECEIVED", "PUBLISHED", "RECORD_ONLY", "IN_RECORD");
+        Map<String, Long> byPosition = new TreeMap<>();
+        Map<String, Long> byStance = new TreeMap<>();
+        Map<String, Long> byChannel = new TreeMap<>();
+        Map<String, Long> byWard = new TreeMap<>();
+        Map<String, Long> byTopic = new TreeMap<>();
+        Map<Long, Long> campaignSizes = new HashMap<>();
+        long total = 0;
+        long mismatches = 0;
+        for (Made m : made) {
+            if (!counted.contains(m.status())) {
+                continue;
+            }
+            total++;
+            JsonObject a = Http.object(clerk().get("api/v1/comments/" + m.tracking())).getJsonObject("analysis");
+            byPosition.merge(m.position(), 1L, Long::sum);
+            byStance.merge(a.getString("stance"), 1L, Long::sum);
+            byChannel.merge(m.channel(), 1L, Long::sum);
+            byWard.merge(m.ward() == null ? "(not given)" : m.ward(), 1L, Long::sum);
+            a.getJsonArray("topics").forEach(t -> byTopic.merge(((JsonString) t).getString(), 1L, Long::sum));
+            campaignSizes.merge(a.getJsonNumber("campaignId").longValue(), 1L, Long::sum);
+            mismatches += a.getBoolean("mismatch") ? 1 : 0;
+        }
+        long inCampaigns = campaignSizes.values().stream().filter(n -> n > 1).mapToLong(Long::longValue).sum();
+        assertEquals(6, inCampaigns, "the six copies of the letter are one campaign");
+
+        JsonObject s = summary(as(COUNCIL), total);
+        assertEquals(total, s.getJsonNumber("total").longValue());
+        assertEquals(byPosition, nonZero(s.getJsonObject("byPosition")));
+        assertEquals(byStance, nonZero(s.getJsonObject("byStance")));
+        assertEquals(byChannel, nonZero(s.getJsonObject("byChannel")));
+        assertEquals(mismatches, s.getJsonNumber("mismatches").longValue());
+        Map<String, Long> wards = new TreeMap<>();
+        s.getJsonArray("byWard").forEach(w -> wards.put(w.asJsonObject().get("ward") == JsonValue.NULL ? "(not given)"
+                : w.asJsonObject().getString("ward"), w.asJsonObject().getJsonNumber("count").longValue()));
+        assertEquals(byWard, wards);
+        assertEquals(1, s.getJsonObject("byStatus").getInt("REJECTED"));
+        assertEquals(1, s.getJsonObject("byStatus").getInt("RECEIVED"));
+        assertEquals(total - inCampaigns, s.getJsonNumber("unique").longValue());
+        assertEquals(inCampaigns, s.getJsonNumber("inCampaigns").longValue());
+        JsonObject campaign = s.getJsonArray("campaigns").getJsonObject(0);
+        assertEquals(6, campaign.getInt("size"));
+        assertEquals(made.get(0).tracking(), campaign.getString("representativeTracking"));
+        assertTrue(campaign.getString("text").startsWith("Dear Council Members"));
+        Map<String, Long> topics = new TreeMap<>();
+        Set<String> published = new java.util.HashSet<>();
+        made.stream().filter(m -> m.status().equals("PUBLISHED")).forEach(m -> published.add(m.tracking()));
+        for (JsonValue v : s.getJsonArray("topics")) {
+            JsonObject t = v.asJsonObject();
+            topics.put(t.getString("topic"), t.getJsonNumber("count").longValue());
+            assertTrue(t.getJsonArray("quotes").size() <= 3);
+            for (JsonValue q : t.getJsonArray("quotes")) {
+                assertTrue(published.contains(q.asJsonObject().getString("trackingNumber")), "quotes are published: " + q);
+            }
+        }
+        assertEquals(byTopic, topics);
+        long arrived = s.getJsonArray("arrivals").stream().mapToLong(v -> v.asJsonObject().getJsonNumber("count")
+                .longValue()).sum();
+        assertEquals(total, arrived);
+
+        // the public: the same counts, the ward of one comment folded into "other", nothing rejected
+        HttpResponse<String> pub = new Http(base.toString()).get("api/v1/items/" + item + "/summary");
+        assertEquals(200, pub.statusCode());
+        assertFalse(pub.body().contains(ward), "a ward of one comment is not named to the public");
+        assertFalse(pub.body().contains("OFF-TOPIC"), "rejected text never");
+        assertTrue(pub.body().contains("\"ward\":\"other\""), pub.body());
+        assertEquals(total, Http.object(pub).getJsonNumber("total").longValue());
+
+        // a change is counted again in the background: the next read has it, nobody asked for a recount
+        Made more = enter("EMAIL", "SUPPORT", "3", "I support it, the library hours matter.", "PUBLISH");
+        JsonObject after = summary(as(COUNCIL), total + 1);
+        assertEquals(byPosition.getOrDefault("SUPPORT", 0L) + 1, after.getJsonObject("byPosition").getJsonNumber("SUPPORT")
+                .longValue());
+        assertTrue(Instant.parse(after.getString("computedAt")).isAfter(Instant.parse(s.getString("computedAt"))));
+        assertEquals(404, new Http(base.toString()).get("api/v1/items/999999999/summary").statusCode());
+        assertFalse(more.tracking().isEmpty());
+    }
+
+    /**
+     * The summary once it counts {@code total} comments: it is computed again in the background after each change,
+     * a second apart at most, so the test reads until the last change is in (20 s at most).
+     */
+    JsonObject summary(Http http, long total) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        JsonObject s = Http.object(http.get("api/v1/items/" + item + "/summary"));
+        while (s.getJsonNumber("total").longValue() != total && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            s = Http.object(http.get("api/v1/items/" + item + "/summary"));
+        }
+        assertEquals(total, s.getJsonNumber("total").longValue(), s.toString());
+        return s;
+    }
+
+    static Map<String, Long> nonZero(JsonObject counts) {
+        Map<String, Long> out = new TreeMap<>();
+        counts.forEach((k, v) -> {
+            long n = ((jakarta.json.JsonNumber) v).longValue();
+            if (n > 0) {
+                out.put(k, n);
+            }
+        });
+        return out;
+    }
+}
