@@ -304,3 +304,28 @@ document.addEventListener('keydown', function (event) {
         button.click();
     }
 });
+
+/* A council member's summary of an item (council/summary.xhtml): when the push channel says the item's comments
+   changed, the figures are rendered again (refreshSummary is the page's remote command). No polling, no reload. */
+(function () {
+    function connect(path) {
+        var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
+        var socket = new WebSocket(scheme + location.host + path);
+        socket.onmessage = function () {
+            if (typeof window.refreshSummary === 'function') {
+                window.refreshSummary();
+            }
+        };
+        socket.onclose = function () {
+            setTimeout(function () {
+                connect(path);
+            }, 2000);
+        };
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        var root = document.querySelector('[data-summary-socket]');
+        if (root) {
+            connect(root.getAttribute('data-summary-socket'));
+        }
+    });
+})();

@@ -472,6 +472,41 @@ class BrowserIT {
         assertTrue(browser.body().contains("Acta oficial"), "in Spanish too");
     }
 
+    @Test
+    void aCouncilMemberReadsAnItemsSummaryDuringTheMeeting_AndANewCommentIsCountedWithoutAReload() throws Exception {
+        long item = moderatedItem();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        for (int i = 0; i < 3; i++) {
+            String t = letter(item, "I oppose the levy. Seniors on fixed incomes cannot absorb it, letter " + i + ".", 9 - i);
+            assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                    .statusCode());
+        }
+        assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"IN_PROGRESS\"}")
+                .statusCode());
+        login(Deployments.COUNCIL, DEMO_PASSWORD);
+        browser.open("council/index.xhtml");
+        browser.open("council/summary.xhtml?item=" + item);
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d ->
+                browser.text("summaryTotals").startsWith("3 comments"));
+        assertEquals("3", browser.driver.findElement(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"))
+                .getText());
+        browser.assertAccessible("a council member's summary of an item");
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.notReloaded = true;");
+
+        String more = letter(item, "I oppose it too: the levy is more than my family can pay this year.", 1);
+        assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + more + "/decision", "{\"decision\":\"PUBLISH\"}")
+                .statusCode());
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d ->
+                browser.text("summaryTotals").startsWith("4 comments"));
+        assertEquals("4", browser.driver.findElement(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"))
+                .getText());
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return window.notReloaded === true;"), "pushed, not reloaded");
+        browser.assertAccessible("the summary after the push");
+        browser.open("council/summary.xhtml?item=" + item + "&lang=es");
+        assertTrue(browser.text("summaryTotals").startsWith("4 comentarios"), browser.text("summaryTotals"));
+    }
+
     Http api(String who) {
         return new Http(base.toString()).basic(who, DEMO_PASSWORD);
     }

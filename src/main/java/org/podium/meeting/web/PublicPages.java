@@ -80,7 +80,7 @@ public class PublicPages implements Serializable {
     }
 
     /** Ids from the address bar: anything but a positive number is simply "not found". */
-    static Long parse(String id) {
+    public static Long parse(String id) {
         try {
             long value = Long.parseLong(id == null ? "" : id.strip());
             return value > 0 ? value : null;

@@ -1,0 +1,163 @@
+package org.podium.summary.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.podium.meeting.web.PublicPages;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
+import org.podium.summary.boundary.ItemSummary;
+import org.podium.summary.boundary.SummaryCache;
+
+/**
+ * A council member's summary of an item (council/summary.xhtml): the numbers in tables, the same numbers in charts,
+ * read again when the push channel says the item's comments changed (no reload).
+ */
+@Named
+@ViewScoped
+public class SummaryPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String[] POSITIONS = {"SUPPORT", "OPPOSE", "NEUTRAL", "NONE"};
+
+    @Inject
+    transient SummaryCache cache;
+
+    @Inject
+    transient PodiumConfig config;
+
+    private String itemParam;
+    private Long itemId;
+    private ItemSummary summary;
+
+    /** f:viewAction: an unknown item (or one of an unpublished meeting) is a 404. */
+    public void load() throws IOException {
+        if (summary != null && jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        itemId = PublicPages.parse(itemParam);
+        try {
+            summary = itemId == null ? null : cache.get(itemId);
+        } catch (PodiumException e) {
+            summary = null;
+        }
+        if (summary == null) {
+            var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, null);
+            faces.responseComplete();
+        }
+    }
+
+    /** The push channel said the item's comments changed: read the summary again (it is ready, computed already). */
+    public void refresh() {
+        if (itemId != null) {
+            summary = cache.get(itemId);
+        }
+    }
+
+    public ItemSummary getSummary() {
+        return summary;
+    }
+
+    public String getItem() {
+        return itemParam;
+    }
+
+    public void setItem(String item) {
+        this.itemParam = item;
+    }
+
+    public Long getItemId() {
+        return itemId;
+    }
+
+    public List<String> getPositions() {
+        return List.of(POSITIONS);
+    }
+
+    public long declared(String position) {
+        return summary.byPosition().getOrDefault(position, 0L);
+    }
+
+    public long read(String position) {
+        return summary.byStance().getOrDefault(position, 0L);
+    }
+
+    public List<Map.Entry<String, Long>> getChannels() {
+        return new ArrayList<>(summary.byChannel().entrySet().stream().filter(e -> e.getValue() > 0).toList());
+    }
+
+    public String getComputedAt() {
+        return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone()).format(summary.computedAt());
+    }
+
+    public String hour(ItemSummary.Arrival a) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:00").withZone(zone()).format(a.hour());
+    }
+
+    private ZoneId zone() {
+        return config.zone();
+    }
+
+    /** Declared positions next to the analysis' reading, as a Chart.js bar chart (the table says the same). */
+    public String getPositionsChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder declared = Json.createArrayBuilder();
+        JsonArrayBuilder read = Json.createArrayBuilder();
+        for (String p : POSITIONS) {
+            labels.add(org.podium.web.Faces.text(p.equals("NONE") ? "summary.position.none" : "position." + p));
+            declared.add(declared(p));
+            read.add(read(p));
+        }
+        return chart("bar", labels, dataset(org.podium.web.Faces.text("summary.declared"), declared, "#1f5fa8"),
+                dataset(org.podium.web.Faces.text("summary.read"), read, "#b4531f"));
+    }
+
+    public String getChannelsChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        for (Map.Entry<String, Long> e : getChannels()) {
+            labels.add(org.podium.web.Faces.text("channel." + e.getKey()));
+            counts.add(e.getValue());
+        }
+        return chart("bar", labels, dataset(org.podium.web.Faces.text("summary.comments"), counts, "#1f5fa8"));
+    }
+
+    public String getArrivalsChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder counts = Json.createArrayBuilder();
+        for (ItemSummary.Arrival a : summary.arrivals()) {
+            labels.add(hour(a));
+            counts.add(a.count());
+        }
+        return chart("line", labels, dataset(org.podium.web.Faces.text("summary.comments"), counts, "#1f5fa8"));
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String color) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", color)
+                .add("borderColor", color);
+    }
+
+    private static String chart(String type, JsonArrayBuilder labels, JsonObjectBuilder... datasets) {
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        for (JsonObjectBuilder d : datasets) {
+            sets.add(d);
+        }
+        return Json.createObjectBuilder().add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Json.createObjectBuilder().add("animation", false)
+                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
+                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
+                .build().toString();
+    }
+}
