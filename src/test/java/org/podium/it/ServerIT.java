@@ -352,6 +352,7 @@ class ServerIT {
                 new Rule("GET", "api/v1/meetings/999999/record.pdf", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/meetings/999999/record/verify", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/items/999999/summary", 404, 404, 404, 404, 404),
+                new Rule("GET", "api/v1/items/999999/brief.pdf", 401, 403, 404, 404, 404),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
         List<String> wrong = new ArrayList<>();

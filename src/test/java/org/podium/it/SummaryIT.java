@@ -185,6 +185,21 @@ class SummaryIT {
                 .longValue());
         assertTrue(Instant.parse(after.getString("computedAt")).isAfter(Instant.parse(s.getString("computedAt"))));
         assertEquals(404, new Http(base.toString()).get("api/v1/items/999999999/summary").statusCode());
+
+        // the one-page brief, for council members: a real PDF of one page, with the figures
+        HttpResponse<byte[]> brief = as(COUNCIL).getBytes("api/v1/items/" + item + "/brief.pdf");
+        assertEquals(200, brief.statusCode());
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(brief.body());
+        assertEquals(1, reader.getNumberOfPages(), "one page");
+        reader.close();
+        String text = RecordIT.pdfText(brief.body());
+        for (String must : List.of("Brief: 1 Ordinance: 2027 property tax levy", (total + 1) + " comments:",
+                "Seniors and fixed incomes", "6 copies:", "Dear Council Members")) {
+            assertTrue(text.contains(must.replaceAll("\\s+", "")), "the brief has " + must);
+        }
+        assertFalse(text.contains("OFF-TOPIC"), "never a rejected text");
+        assertEquals(403, as(Deployments.RESIDENT).getBytes("api/v1/items/" + item + "/brief.pdf").statusCode());
+        assertEquals(401, new Http(base.toString()).getBytes("api/v1/items/" + item + "/brief.pdf").statusCode());
         assertFalse(more.tracking().isEmpty());
     }
 

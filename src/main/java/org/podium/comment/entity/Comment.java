@@ -30,6 +30,8 @@ public class Comment extends BaseEntity {
     public static final int BODY_HARD_MAX = 20_000;
     public static final int NAME_MAX = 100;
     public static final int WARD_MAX = 60;
+    /** The topics of a comment, joined by "|", fit in an index key (see V19). */
+    public static final int TOPICS_MAX = 600;
     public static final int APPEAL_MAX = 2000;
     /** Queue order: reported and hidden comments first, then appeals, then the comments waiting for a decision. */
     public static final int REPORTED = 0;
@@ -128,7 +130,7 @@ public class Comment extends BaseEntity {
     @Column(name = "tone")
     private Double tone;
 
-    @Column(name = "topics", length = 1000)
+    @Column(name = "topics", length = TOPICS_MAX)
     private String topics;
 
     @Column(name = "campaign_id")
@@ -598,6 +600,21 @@ public class Comment extends BaseEntity {
     /** NEGATIVE, NEUTRAL or POSITIVE by VADER's cut-offs; null before analysis. */
     public String getToneLabel() {
         return tone == null ? null : tone >= 0.05 ? "POSITIVE" : tone <= -0.05 ? "NEGATIVE" : "NEUTRAL";
+    }
+
+    /** Topics as stored: joined by "|", as many as fit in {@link #TOPICS_MAX} characters, in the order given. */
+    public static String joinTopics(List<String> topics) {
+        StringBuilder b = new StringBuilder();
+        for (String t : topics) {
+            if (b.length() + (b.length() > 0 ? 1 : 0) + t.length() > TOPICS_MAX) {
+                continue;
+            }
+            if (b.length() > 0) {
+                b.append('|');
+            }
+            b.append(t);
+        }
+        return b.toString();
     }
 
     public List<String> getTopicList() {

@@ -102,8 +102,8 @@ public class Insight {
                     .executeUpdate();
         }
         c.analysed(Position.valueOf(p.stance().name()), p.confidence(), p.source().name(), p.needsReview(), mismatch,
-                Vader.get().score(c.getBody()).compound(), c.isTopicsByClerk() ? String.join("|", c.getTopicList())
-                        : String.join("|", topics.taxonomy().topicsOf(text)),
+                Vader.get().score(c.getBody()).compound(), c.isTopicsByClerk() ? Comment.joinTopics(c.getTopicList())
+                        : Comment.joinTopics(topics.taxonomy().topicsOf(text)),
                 CampaignIndex.fingerprint(text).textHash(), suggestedItem(item, c.getBody()));
         c.leftCampaign();
         grouping.fire(new ToGroup(item.getId()));
@@ -304,7 +304,7 @@ public class Insight {
                 .setParameter("t", trackingNumber).getResultList().stream().findFirst()
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
         em.createQuery("update Comment c set c.topics = :t, c.topicsByClerk = true where c.id = :id")
-                .setParameter("t", String.join("|", chosen)).setParameter("id", c.getId()).executeUpdate();
+                .setParameter("t", Comment.joinTopics(chosen)).setParameter("id", c.getId()).executeUpdate();
         audit.record("comment.topics", "comment", c.getId(), String.join("|", chosen));
         em.refresh(c);
         return c;

@@ -126,7 +126,7 @@ public class TopicAdmin {
             for (Object[] r : rows) {
                 after = (Long) r[0];
                 em.createQuery("update Comment c set c.topics = :t where c.id = :id")
-                        .setParameter("t", String.join("|", taxonomy.topicsOf(Prepared.of((String) r[1]))))
+                        .setParameter("t", org.podium.comment.entity.Comment.joinTopics(taxonomy.topicsOf(Prepared.of((String) r[1]))))
                         .setParameter("id", after).executeUpdate();
                 done++;
             }

@@ -9,8 +9,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Item summaries kept ready on each instance, so that a request never waits for the counting (except the first one
  * on an item): when a comment of the item changes, the summary is computed again in the background — at most one run
- * at a time per item, runs at least a second apart, changes during a run folded into the next — and the pages that
- * show it are told. A summary not refreshed for {@link #MAX_AGE_NANOS} (a change this instance never heard of) is
+ * at a time per item, changes during a run folded into the next, and the next run no sooner than a second, nor than
+ * the last run took, after it (so that counting a large item never takes more than half of the time) — and the pages
+ * that show it are told. A summary not refreshed for {@link #MAX_AGE_NANOS} (a change this instance never heard of) is
  * refreshed in the background on the next read.
  */
 @ApplicationScoped
@@ -22,6 +23,8 @@ public class SummaryCache {
     static final class Entry {
         volatile ItemSummary summary;
         volatile long computedAt;
+        /** How long the last count took. */
+        volatile long computeNanos;
         volatile boolean dirty;
         final AtomicBoolean running = new AtomicBoolean();
     }
@@ -70,8 +73,10 @@ public class SummaryCache {
     }
 
     static void store(Entry e, ItemSummary s) {
+        long now = System.nanoTime();
         e.summary = s;
-        e.computedAt = System.nanoTime();
+        e.computeNanos = s.computeMillis() * 1_000_000;
+        e.computedAt = now;
     }
 
     /** Forgets an item's summary (the item was removed, or a test wants it counted afresh). */

@@ -29,7 +29,8 @@ public class SummaryRefresher {
         }
         try {
             while (e.dirty) {
-                long wait = SummaryCache.MIN_GAP_NANOS - (System.nanoTime() - e.computedAt);
+                long gap = Math.max(SummaryCache.MIN_GAP_NANOS, e.computeNanos);
+                long wait = gap - (System.nanoTime() - e.computedAt);
                 if (wait > 0) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }

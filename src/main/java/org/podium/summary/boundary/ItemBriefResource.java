@@ -1,0 +1,43 @@
+package org.podium.summary.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.platform.Api;
+import org.podium.platform.Bundles;
+import org.podium.platform.PodiumConfig;
+import org.podium.summary.control.BriefPdf;
+
+/** An item's one-page brief as PDF (council members, clerks, administrators). */
+@Path("items/{itemId}/brief.pdf")
+@RequestScoped
+public class ItemBriefResource {
+
+    @Inject
+    Briefs briefs;
+
+    @Inject
+    PodiumConfig config;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "The item's summary on one page, as PDF, in the reader's language: totals, positions "
+            + "declared and read, the leading topics with a typical quote, the largest campaigns, channels, speakers "
+            + "(council members, clerks, administrators)")
+    public Response get(@PathParam("itemId") String itemId) {
+        ItemSummary s = briefs.summary(Api.id(itemId, "item.notFound"));
+        var lang = Bundles.supported(Api.locale(headers));
+        StreamingOutput pdf = out -> new BriefPdf(lang, config.zone()).write(s, out);
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"item-"
+                + s.itemId() + "-brief.pdf\"").build();
+    }
+}
