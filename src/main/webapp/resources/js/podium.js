@@ -305,8 +305,9 @@ document.addEventListener('keydown', function (event) {
     }
 });
 
-/* A council member's summary of an item (council/summary.xhtml): when the push channel says the item's comments
-   changed, the figures are rendered again (refreshSummary is the page's remote command). No polling, no reload. */
+/* A council member's summary of an item (council/summary.xhtml) or of a meeting (council/meeting.xhtml): when the
+   push channel says an item's comments changed, the figures are rendered again (refreshSummary is the page's remote
+   command). No polling, no reload. */
 (function () {
     function connect(path) {
         var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
@@ -325,7 +326,8 @@ document.addEventListener('keydown', function (event) {
     document.addEventListener('DOMContentLoaded', function () {
         var root = document.querySelector('[data-summary-socket]');
         if (root) {
-            connect(root.getAttribute('data-summary-socket'));
+            // one channel per item: an item's page has one, a meeting's page one for each of its items
+            root.getAttribute('data-summary-socket').split(' ').filter(Boolean).forEach(connect);
         }
     });
 })();

@@ -505,6 +505,9 @@ class BrowserIT {
         browser.assertAccessible("the summary after the push");
         browser.open("council/summary.xhtml?item=" + item + "&lang=es");
         assertTrue(browser.text("summaryTotals").startsWith("4 comentarios"), browser.text("summaryTotals"));
+        browser.open("council/meeting.xhtml?meeting=" + meeting + "&lang=en");
+        assertEquals("4", browser.text("meetingTotal"));
+        browser.assertAccessible("the meeting at a glance");
     }
 
     Http api(String who) {

@@ -426,7 +426,8 @@ class ModerationIT {
             new Surface("published comments API", f -> List.of("api/v1/items/" + f.item() + "/comments",
                     "api/v1/items/" + f.item() + "/comments?position=OPPOSE", "api/v1/items/" + f.item()
                             + "/comments/counts")),
-            new Surface("item summary API", f -> List.of("api/v1/items/" + f.item() + "/summary")),
+            new Surface("item summary API", f -> List.of("api/v1/items/" + f.item() + "/summary",
+                    "api/v1/meetings/" + f.meeting() + "/summary")),
             new Surface("tracking API", f -> f.trackingNumbers().stream().map(t -> "api/v1/comments/" + t).toList()),
             new Surface("moderation log API", f -> List.of("api/v1/meetings/" + f.meeting() + "/moderation-log")),
             new Surface("policy API", f -> List.of("api/v1/policy")));

@@ -353,6 +353,7 @@ class ServerIT {
                 new Rule("GET", "api/v1/meetings/999999/record/verify", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/items/999999/summary", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/items/999999/brief.pdf", 401, 403, 404, 404, 404),
+                new Rule("GET", "api/v1/meetings/999999/summary", 404, 404, 404, 404, 404),
                 new Rule("GET", "api/v1/meetings", 200, 200, 200, 200, 200));
         String[] users = {null, RESIDENT, COUNCIL, CLERK, ADMIN};
         List<String> wrong = new ArrayList<>();
@@ -388,6 +389,8 @@ class ServerIT {
                 new Rule("GET", "clerk/meeting.xhtml?id=1", 302, 403, 403, 200, 403),
                 new Rule("GET", "council/index.xhtml", 302, 403, 200, 200, 200),
                 new Rule("GET", "council/live.xhtml?meeting=999999", 302, 403, 404, 404, 404),
+                new Rule("GET", "council/summary.xhtml?item=999999", 302, 403, 404, 404, 404),
+                new Rule("GET", "council/meeting.xhtml?meeting=999999", 302, 403, 404, 404, 404),
                 new Rule("GET", "admin/users.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "admin/settings.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "admin/policy.xhtml", 302, 403, 403, 403, 200),

@@ -186,6 +186,14 @@ class SummaryIT {
         assertTrue(Instant.parse(after.getString("computedAt")).isAfter(Instant.parse(s.getString("computedAt"))));
         assertEquals(404, new Http(base.toString()).get("api/v1/items/999999999/summary").statusCode());
 
+        // the meeting at a glance: its one item's figures and the same totals
+        JsonObject m = Http.object(new Http(base.toString()).get("api/v1/meetings/" + meeting + "/summary"));
+        assertEquals(total + 1, m.getJsonNumber("total").longValue());
+        assertEquals(1, m.getJsonArray("items").size());
+        assertEquals(total + 1, m.getJsonArray("items").getJsonObject(0).getJsonNumber("total").longValue());
+        assertEquals(after.getJsonObject("byStance").toString(), m.getJsonObject("byStance").toString());
+        assertEquals(404, new Http(base.toString()).get("api/v1/meetings/999999999/summary").statusCode());
+
         // the one-page brief, for council members: a real PDF of one page, with the figures
         HttpResponse<byte[]> brief = as(COUNCIL).getBytes("api/v1/items/" + item + "/brief.pdf");
         assertEquals(200, brief.statusCode());

@@ -1,0 +1,17 @@
+package org.podium.summary.boundary;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A meeting at a glance: each item's figures (from its summary) and the meeting's totals. Counted as in
+ * {@link ItemSummary}.
+ */
+public record MeetingSummary(long meetingId, String title, long total, Map<String, Long> byPosition,
+        Map<String, Long> byStance, long mismatches, long inCampaigns, long speakers, List<Item> items) {
+
+    public record Item(long itemId, String number, String title, long total, Map<String, Long> byPosition,
+            Map<String, Long> byStance, long mismatches, long unique, long inCampaigns, int campaigns,
+            long speakers) {
+    }
+}
