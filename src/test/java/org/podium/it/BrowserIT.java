@@ -481,33 +481,41 @@ class BrowserIT {
             assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
                     .statusCode());
         }
+        assertEquals(201, new Http(base.toString()).post("api/v1/items/" + item + "/speakers",
+                SpeakersIT.signUp(SpeakersIT.unique("summary"), "IN_PERSON")).statusCode());
         assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"IN_PROGRESS\"}")
                 .statusCode());
         login(Deployments.COUNCIL, DEMO_PASSWORD);
         browser.open("council/index.xhtml");
         browser.open("council/summary.xhtml?item=" + item);
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d ->
-                browser.text("summaryTotals").startsWith("3 comments"));
-        assertEquals("3", browser.driver.findElement(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"))
-                .getText());
+        // the panel may be rendered again by a push at any moment: read it until it says what is expected
+        awaitText(By.id("summaryTotals"), t -> t.startsWith("3 comments"));
+        awaitText(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"), "3"::equals);
+        awaitText(By.id("speakerList"), t -> t.contains("Rosa Martínez"));
         browser.assertAccessible("a council member's summary of an item");
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.notReloaded = true;");
 
         String more = letter(item, "I oppose it too: the levy is more than my family can pay this year.", 1);
         assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + more + "/decision", "{\"decision\":\"PUBLISH\"}")
                 .statusCode());
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d ->
-                browser.text("summaryTotals").startsWith("4 comments"));
-        assertEquals("4", browser.driver.findElement(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"))
-                .getText());
+        awaitText(By.id("summaryTotals"), t -> t.startsWith("4 comments"));
+        awaitText(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"), "4"::equals);
         assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("return window.notReloaded === true;"), "pushed, not reloaded");
         browser.assertAccessible("the summary after the push");
         browser.open("council/summary.xhtml?item=" + item + "&lang=es");
-        assertTrue(browser.text("summaryTotals").startsWith("4 comentarios"), browser.text("summaryTotals"));
+        awaitText(By.id("summaryTotals"), t -> t.startsWith("4 comentarios"));
         browser.open("council/meeting.xhtml?meeting=" + meeting + "&lang=en");
-        assertEquals("4", browser.text("meetingTotal"));
+        awaitText(By.id("meetingTotal"), "4"::equals);
         browser.assertAccessible("the meeting at a glance");
+    }
+
+    /** Waits (20 s at most) until the element's text passes the check, reading it afresh each time. */
+    void awaitText(By by, java.util.function.Predicate<String> check) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> check.test(d.findElement(by).getText()));
     }
 
     Http api(String who) {

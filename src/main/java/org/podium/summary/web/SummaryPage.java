@@ -36,6 +36,9 @@ public class SummaryPage implements Serializable {
     @Inject
     transient PodiumConfig config;
 
+    @Inject
+    transient org.podium.speaker.boundary.Speakers speakers;
+
     private String itemParam;
     private Long itemId;
     private ItemSummary summary;
@@ -79,6 +82,19 @@ public class SummaryPage implements Serializable {
 
     public Long getItemId() {
         return itemId;
+    }
+
+    /** The item's speakers as the public list has them: confirmed in their place, then the waiting list. */
+    public List<org.podium.speaker.entity.Speaker> getSpeakers() {
+        return speakers.publicList(summary.meetingId()).stream().filter(sp -> sp.getItem().getId() == summary.itemId())
+                .toList();
+    }
+
+    /** Where the speaker is in the line, or what happened in the chamber ("Spoke 2:47"). */
+    public String speakerStatus(org.podium.speaker.entity.Speaker s) {
+        var lang = org.podium.web.Faces.locale();
+        return s.getLive() == null ? org.podium.speaker.boundary.Speakers.statusText(s, lang)
+                : org.podium.platform.Bundles.message(lang, "speaker.live." + s.getLive(), s.getSpokenTime());
     }
 
     public List<String> getPositions() {
