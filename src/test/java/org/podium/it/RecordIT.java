@@ -143,7 +143,7 @@ class RecordIT {
         AnalysisIT.grouped(clerk(), copy);
         decide(first, "{\"decision\":\"PUBLISH\"}");
         decide(copy, "{\"decision\":\"PUBLISH\"}");
-        String onOther = letter(other, "SUPPORT", "Bike lanes on Elm Street save lives.", "Fay Wu");
+        String onOther = letter(other, "SUPPORT", "Bike lanes on Elm Street save lives. Żółć, Ελλάδα.", "Nguyễn Văn Bình");
         decide(onOther, "{\"decision\":\"PUBLISH\"}");
         String waiting = letter(item, "OPPOSE", "Still waiting " + mark, "Gus Hale");
 
@@ -227,7 +227,8 @@ class RecordIT {
         String text = pdfText(pdf.body());
         for (String must : List.of(title, "1 Ordinance: 2027 property tax levy", supportText, "Ana Ruiz", support,
                 "[redacted: personal information]", recordOnlyText, "The same letter was sent by 2 people", "Dee Lee",
-                "Eve Park", "Not published", rejected, withdrawn, "Moderation log", finalHash, "Bike lanes on Elm Street")) {
+                "Eve Park", "Not published", rejected, withdrawn, "Moderation log", finalHash, "Bike lanes on Elm Street",
+                "Nguyễn Văn Bình", "Żółć, Ελλάδα")) {
             assertTrue(text.contains(must.replaceAll("\\s+", "")), "the PDF has " + must);
         }
         for (String never : List.of(rejectedText, withdrawnText, phone, email, "Signed, Eve Park")) {

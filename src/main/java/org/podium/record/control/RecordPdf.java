@@ -5,7 +5,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -27,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import org.podium.platform.Bundles;
+import org.podium.platform.PdfFonts;
 
 /**
  * The minutes appendix: the record as a PDF, grouped by agenda item, then declared position, then topic; each
@@ -44,13 +44,13 @@ public final class RecordPdf {
 
     private final Locale lang;
     private final ZoneId zone;
-    private final Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-    private final Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
-    private final Font subheading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-    private final Font small = FontFactory.getFont(FontFactory.HELVETICA, 8);
-    private final Font meta = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 9);
-    private final Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private final Font mono = FontFactory.getFont(FontFactory.COURIER, 8);
+    private final Font title = PdfFonts.bold(16);
+    private final Font heading = PdfFonts.bold(13);
+    private final Font subheading = PdfFonts.bold(11);
+    private final Font small = PdfFonts.regular(8);
+    private final Font meta = PdfFonts.oblique(9);
+    private final Font body = PdfFonts.regular(10);
+    private final Font mono = PdfFonts.mono(8);
 
     public RecordPdf(Locale lang, ZoneId zone) {
         this.lang = lang;

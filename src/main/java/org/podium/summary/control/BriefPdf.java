@@ -3,7 +3,6 @@ package org.podium.summary.control;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -16,6 +15,7 @@ import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import org.podium.platform.Bundles;
+import org.podium.platform.PdfFonts;
 import org.podium.summary.boundary.ItemSummary;
 
 /**
@@ -31,10 +31,10 @@ public final class BriefPdf {
 
     private final Locale lang;
     private final ZoneId zone;
-    private final Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
-    private final Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-    private final Font body = FontFactory.getFont(FontFactory.HELVETICA, 9);
-    private final Font quote = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 8);
+    private final Font title = PdfFonts.bold(14);
+    private final Font heading = PdfFonts.bold(10);
+    private final Font body = PdfFonts.regular(9);
+    private final Font quote = PdfFonts.oblique(8);
 
     public BriefPdf(Locale lang, ZoneId zone) {
         this.lang = lang;
