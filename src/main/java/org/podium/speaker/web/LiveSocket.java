@@ -6,11 +6,7 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.podium.web.PushChannel;
 
 /**
  * The push channel of a meeting's live pages (the chamber display, the council's view): a display connects to
@@ -20,49 +16,25 @@ import java.util.logging.Logger;
 @ServerEndpoint("/live/{meetingId}")
 public class LiveSocket {
 
-    private static final Logger LOG = Logger.getLogger(LiveSocket.class.getName());
-    private static final Map<Long, Set<Session>> SESSIONS = new ConcurrentHashMap<>();
+    private static final PushChannel DISPLAYS = new PushChannel("live display");
 
     @OnOpen
     public void open(Session session, @PathParam("meetingId") String meetingId) {
-        try {
-            SESSIONS.computeIfAbsent(Long.parseLong(meetingId), k -> ConcurrentHashMap.newKeySet()).add(session);
-        } catch (NumberFormatException e) {
-            close(session);
-        }
+        DISPLAYS.join(session, meetingId);
     }
 
     @OnClose
-    public void closed(Session session, @PathParam("meetingId") String meetingId) {
-        SESSIONS.values().forEach(set -> set.remove(session));
+    public void closed(Session session) {
+        DISPLAYS.leave(session);
     }
 
     @OnError
     public void failed(Session session, Throwable error) {
-        SESSIONS.values().forEach(set -> set.remove(session));
-        LOG.log(Level.FINE, "live display connection failed", error);
+        DISPLAYS.failed(session, error);
     }
 
     /** Tells every display of the meeting connected to this instance that the state changed. */
     public static int broadcast(long meetingId) {
-        Set<Session> set = SESSIONS.getOrDefault(meetingId, Set.of());
-        int sent = 0;
-        for (Session s : set) {
-            if (s.isOpen()) {
-                s.getAsyncRemote().sendText("changed");
-                sent++;
-            } else {
-                set.remove(s);
-            }
-        }
-        return sent;
-    }
-
-    private static void close(Session s) {
-        try {
-            s.close();
-        } catch (java.io.IOException e) {
-            LOG.log(Level.FINE, "closing a live connection", e);
-        }
+        return DISPLAYS.broadcast(meetingId);
     }
 }
