@@ -36,13 +36,13 @@ public class MeetingRecordResource {
             + "is being written, in the background, after finalization)")
     public Response get(@PathParam("id") String id, @PathParam("format") String format) {
         long meetingId = Api.id(id, "meeting.notFound");
-        var entries = records.entries(meetingId);
-        var summary = records.summary(meetingId).orElseThrow();
+        // 404 before finalization; the PDF is served from its stored file, so only JSON and CSV read the entries
+        var summary = records.summary(meetingId).orElseThrow(() -> PodiumException.notFound("record.notFound"));
         String file = "meeting-" + meetingId + "-record." + format;
         return switch (format) {
-            case "json" -> Response.ok(RecordExport.json(summary, entries), "application/json;charset=UTF-8")
+            case "json" -> Response.ok(RecordExport.json(summary, records.entries(meetingId)), "application/json;charset=UTF-8")
                     .header("Content-Disposition", "inline; filename=\"" + file + "\"").build();
-            case "csv" -> Response.ok(RecordExport.utf8(RecordExport.csv(entries)), "text/csv;charset=UTF-8")
+            case "csv" -> Response.ok(RecordExport.utf8(RecordExport.csv(records.entries(meetingId))), "text/csv;charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
             default -> {
                 String lang = Bundles.supported(Api.locale(headers)).getLanguage();
