@@ -124,6 +124,37 @@ public class PodiumConfig {
         return t > 0 && t <= 1 ? t : 0.8;
     }
 
+    private volatile TrustedProxies trustedProxies;
+
+    /** A mistyped PODIUM_TRUSTED_PROXIES stops the start with the entry named, rather than counting the proxy. */
+    void checkAtStart(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object started) {
+        TrustedProxies t = trustedProxies();
+        if (!t.isEmpty()) {
+            java.util.logging.Logger.getLogger(PodiumConfig.class.getName()).info(
+                    () -> "X-Forwarded-For is believed from " + config.getValue("podium.trusted-proxies", String.class));
+        }
+    }
+
+    /**
+     * The reverse proxies whose X-Forwarded-For is believed ({@code PODIUM_TRUSTED_PROXIES}, addresses and networks,
+     * comma-separated; none by default).
+     *
+     * @throws IllegalArgumentException naming the entry that is neither
+     */
+    public TrustedProxies trustedProxies() {
+        TrustedProxies t = trustedProxies;
+        if (t == null) {
+            t = TrustedProxies.parse(config.getOptionalValue("podium.trusted-proxies", String.class).orElse(""));
+            trustedProxies = t;
+        }
+        return t;
+    }
+
+    /** The address a request came from: the resident's, even behind a trusted reverse proxy. */
+    public String clientAddress(jakarta.servlet.http.HttpServletRequest request) {
+        return trustedProxies().clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    }
+
     private Optional<String> nonBlank(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty());
     }

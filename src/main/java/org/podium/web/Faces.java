@@ -89,10 +89,12 @@ public final class Faces {
         return input == null ? null : input.getClientId();
     }
 
-    /** The network address of the request (Podium trusts no forwarding header). */
+    /** The network address of the request: the resident's, also behind a trusted reverse proxy (PodiumConfig). */
     public static String clientAddress() {
         Object r = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return r instanceof jakarta.servlet.http.HttpServletRequest h ? h.getRemoteAddr() : null;
+        return r instanceof jakarta.servlet.http.HttpServletRequest h
+                ? jakarta.enterprise.inject.spi.CDI.current().select(org.podium.platform.PodiumConfig.class).get().clientAddress(h)
+                : null;
     }
 
     public static Locale locale() {

@@ -1,15 +1,23 @@
 package org.podium.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,83 +25,236 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Two instances of target/podium.jar in one Payara Micro cluster on loopback (Hazelcast, TCP/IP discovery), sharing
- * one MySQL-protocol database, as production runs them behind a load balancer: a display connected to instance B sees
- * the clerk's action taken on instance A, pushed, without a reload.
+ * Production on this machine: two instances of target/podium.jar in one Payara Micro cluster on loopback (Hazelcast,
+ * TCP/IP discovery), one MySQL-protocol database, and Debian's nginx in front with production's proxy settings
+ * (docker/nginx/podium-proxy.conf). Instances are killed with SIGKILL, as a crash or the kernel's OOM killer would.
+ *
+ * <p>The tests run in order on the same cluster; each one first starts again an instance an earlier one killed.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     static final String PASSWORD = "cluster-it-password-2026";
 
-    @Test
-    void aDisplayOnOneInstanceIsPushedTheClerksActionOnTheOther() throws Exception {
-        int gridA = freePort();
-        int gridB = freePort();
-        String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
-        String cluster = "podium-it-" + UUID.randomUUID();
-        try (PodiumProcess a = new PodiumProcess(environment(), options(cluster, members, gridA));
-                PodiumProcess b = new PodiumProcess(environment(), options(cluster, members, gridB))) {
-            awaitMembers(a, 2);
-            awaitMembers(b, 2);
+    private final String cluster = "podium-it-" + UUID.randomUUID();
+    private final int[] grid = new int[2];
+    private final int[] http = new int[2];
+    private final PodiumProcess[] instances = new PodiumProcess[2];
+    private NginxProcess nginx;
+    private Http clerk;
+    private long meeting;
+    private long item;
 
-            Http clerk = new Http(a.base).basic("clerk@podium.example", PASSWORD);
-            long meeting = ServerIT.createMeeting(clerk, "Cluster " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
-            long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-            ServerIT.publish(clerk, meeting);
-            for (String who : List.of("Ana Ruiz", "Ben Okafor")) {
-                assertEquals(201, new Http(a.base).post("api/v1/items/" + item + "/speakers", "{\"name\":\"" + who
-                        + "\",\"email\":\"" + UUID.randomUUID() + "@example.org\",\"mode\":\"IN_PERSON\"}").statusCode());
-            }
+    @BeforeAll
+    void startCluster() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            grid[i] = PodiumProcess.freePort();
+            http[i] = PodiumProcess.freePort();
+        }
+        instances[0] = start(0);
+        instances[1] = start(1);
+        awaitMembers(instances[0], 2);
+        awaitMembers(instances[1], 2);
+        nginx = new NginxProcess(List.of(http[0], http[1]));
 
-            // a display (the push channel) connected to B only
-            BlockingQueue<String> pushed = new LinkedBlockingQueue<>();
-            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(
-                    URI.create(b.base.replaceFirst("^http", "ws") + "live/" + meeting), new WebSocket.Listener() {
-                        @Override
-                        public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                            pushed.add(data.toString());
-                            w.request(1);
-                            return null;
-                        }
-                    }).get(10, TimeUnit.SECONDS);
-            try (Browser display = new Browser(b.base)) {
-                display.open("display.xhtml?meeting=" + meeting);
-                live(clerk, meeting, "{\"action\":\"ITEM\",\"itemId\":" + item + "}");
-                assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS), "B's display is told of A's action");
+        clerk = new Http(instances[0].base).basic("clerk@podium.example", PASSWORD);
+        meeting = ServerIT.createMeeting(clerk, "Cluster " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        ServerIT.publish(clerk, meeting);
+    }
 
-                JsonObject state = live(clerk, meeting, "{\"action\":\"NEXT\"}");
-                assertEquals("Ana Ruiz", state.getJsonObject("current").getString("name"));
-                assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS));
-                new WebDriverWait(display.driver, java.time.Duration.ofSeconds(5))
-                        .until(d -> display.text("liveSpeaker").equals("Ana Ruiz"));
-                assertEquals("Ana Ruiz", Http.object(new Http(b.base).get("api/v1/meetings/" + meeting + "/live"))
-                        .getJsonObject("current").getString("name"), "B reads the state A wrote");
-
-                List<Long> latencies = new ArrayList<>();
-                for (int i = 0; i < 10; i++) {
-                    long sent = System.nanoTime();
-                    live(clerk, meeting, "{\"action\":\"" + (i % 2 == 0 ? "PAUSE" : "RESUME") + "\"}");
-                    assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS), "action " + i + " reaches B");
-                    latencies.add((System.nanoTime() - sent) / 1_000_000);
-                }
-                live(clerk, meeting, "{\"action\":\"NEXT\"}");
-                new WebDriverWait(display.driver, java.time.Duration.ofSeconds(5))
-                        .until(d -> display.text("liveSpeaker").equals("Ben Okafor"));
-                System.out.printf("cluster push A -> display on B: %s ms%n", latencies);
-            } finally {
-                socket.abort();
-            }
+    @AfterAll
+    void stopCluster() throws Exception {
+        try (NginxProcess n = nginx; PodiumProcess a = instances[0]; PodiumProcess b = instances[1]) {
+            // closed in reverse order, each by its own process
         }
     }
 
-    private static JsonObject live(Http clerk, long meeting, String action) {
-        var r = clerk.post("api/v1/clerk/meetings/" + meeting + "/live", action);
+    private PodiumProcess start(int i) throws Exception {
+        String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
+        return new PodiumProcess(environment(), options(cluster, members, grid[i]), http[i]);
+    }
+
+    /** Both instances running and in one cluster: an instance an earlier test killed is started again. */
+    private void bothRunning() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            if (!instances[i].alive()) {
+                instances[i].close();
+                instances[i] = start(i);
+            }
+        }
+        awaitMembers(instances[0], 2);
+        awaitMembers(instances[1], 2);
+    }
+
+    /** The instance nginx sends this client's requests to. */
+    private int serving() {
+        HttpResponse<String> r = new Http(nginx.base).get("api/v1/meetings");
+        assertEquals(200, r.statusCode());
+        String upstream = r.headers().firstValue(NginxProcess.UPSTREAM_HEADER).orElseThrow();
+        for (int i = 0; i < 2; i++) {
+            if (upstream.equals("127.0.0.1:" + http[i])) {
+                return i;
+            }
+        }
+        throw new AssertionError("nginx served from " + upstream);
+    }
+
+    @Test
+    @Order(1)
+    void aDisplayOnOneInstanceIsPushedTheClerksActionOnTheOther() throws Exception {
+        PodiumProcess a = instances[0];
+        PodiumProcess b = instances[1];
+        for (String who : List.of("Ana Ruiz", "Ben Okafor")) {
+            assertEquals(201, new Http(a.base).post("api/v1/items/" + item + "/speakers", "{\"name\":\"" + who
+                    + "\",\"email\":\"" + UUID.randomUUID() + "@example.org\",\"mode\":\"IN_PERSON\"}").statusCode());
+        }
+        // a display (the push channel) connected to B only
+        BlockingQueue<String> pushed = new LinkedBlockingQueue<>();
+        WebSocket socket = listen(b.base, pushed);
+        try (Browser display = new Browser(b.base)) {
+            display.open("display.xhtml?meeting=" + meeting);
+            live(clerk, "{\"action\":\"ITEM\",\"itemId\":" + item + "}");
+            assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS), "B's display is told of A's action");
+
+            JsonObject state = live(clerk, "{\"action\":\"NEXT\"}");
+            assertEquals("Ana Ruiz", state.getJsonObject("current").getString("name"));
+            assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS));
+            new WebDriverWait(display.driver, Duration.ofSeconds(5)).until(d -> display.text("liveSpeaker").equals("Ana Ruiz"));
+            assertEquals("Ana Ruiz", Http.object(new Http(b.base).get("api/v1/meetings/" + meeting + "/live"))
+                    .getJsonObject("current").getString("name"), "B reads the state A wrote");
+
+            List<Long> latencies = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                long sent = System.nanoTime();
+                live(clerk, "{\"action\":\"" + (i % 2 == 0 ? "PAUSE" : "RESUME") + "\"}");
+                assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS), "action " + i + " reaches B");
+                latencies.add((System.nanoTime() - sent) / 1_000_000);
+            }
+            live(clerk, "{\"action\":\"NEXT\"}");
+            new WebDriverWait(display.driver, Duration.ofSeconds(5)).until(d -> display.text("liveSpeaker").equals("Ben Okafor"));
+            System.out.printf("cluster push A -> display on B: %s ms%n", latencies);
+        } finally {
+            socket.abort();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theLiveDisplayThroughNginxIsPushedActionsTakenOnEitherInstance() throws Exception {
+        bothRunning();
+        BlockingQueue<String> pushed = new LinkedBlockingQueue<>();
+        WebSocket socket = listen(nginx.base, pushed); // upgraded by nginx (podium-proxy.conf)
+        try {
+            for (int i = 0; i < 2; i++) {
+                Http onInstance = new Http(instances[i].base).basic("clerk@podium.example", PASSWORD);
+                var r = onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"PAUSE\"}");
+                assertEquals(200, r.statusCode(), r.body());
+                assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS), "an action on instance " + i + " is pushed through nginx");
+                onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"RESUME\"}");
+                assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            socket.abort();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aResidentWhoseInstanceDiesBetweenPreviewAndSubmitIsServedByTheOtherAndStoredOnce() throws Exception {
+        bothRunning();
+        String text = "Failover " + UUID.randomUUID() + ": please phase the levy increase in over three years.";
+        Path letter = Files.createTempFile("letter", ".pdf");
+        Files.writeString(letter, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+        try (Browser resident = new Browser(nginx.base)) {
+            resident.open("item.xhtml?id=" + item);
+            resident.type("comment:text", text).type("comment:email", UUID.randomUUID() + "@example.org")
+                    .type("comment:name", "Marta Jiménez");
+            resident.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
+                    .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+            resident.find("comment:files").sendKeys(letter.toString());
+            resident.press("comment:preview");
+            assertEquals(text, resident.text("previewText"));
+
+            int a = serving(); // the same client address, so the same instance as the resident's
+            instances[a].kill();
+            try {
+                resident.press("confirm:submit");
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no answer after the failover:\n" + nginx.log() + "\n"
+                        + instances[1 - a].threadDump(), e);
+            }
+
+            assertTrue(resident.present("trackingNumber"), "the receipt, served by the other instance:\n"
+                    + resident.body() + "\n" + instances[1 - a].problems());
+            String tracking = resident.text("trackingNumber");
+            assertTrue(tracking.matches("PDM-\\d{2}-\\d{6,}-[A-Z]"), "the receipt, served by the other instance: "
+                    + resident.body());
+            assertEquals(1 - a, serving(), "nginx now sends this resident to the other instance");
+            try (Connection db = TestInfrastructure.connect(TestInfrastructure.CLUSTER_DB_NAME);
+                    PreparedStatement s = db.prepareStatement(
+                            "SELECT c.tracking_number, (SELECT COUNT(*) FROM comment_attachment f WHERE f.comment_id = c.id) "
+                                    + "FROM comment c WHERE c.body = ?")) {
+                s.setString(1, text);
+                try (ResultSet rs = s.executeQuery()) {
+                    assertTrue(rs.next(), "stored");
+                    assertEquals(tracking, rs.getString(1));
+                    assertEquals(1, rs.getInt(2), "with the file chosen on the dead instance");
+                    assertTrue(!rs.next(), "stored once");
+                }
+            }
+        } finally {
+            Files.deleteIfExists(letter);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void noAcknowledgedCommentIsLostWhileAnInstanceDiesUnderLoad() throws Exception {
+        bothRunning();
+        int a = serving();
+        String counts;
+        try (SubmissionLoad load = new SubmissionLoad(nginx.base, item, 8);
+                Connection db = TestInfrastructure.connect(TestInfrastructure.CLUSTER_DB_NAME)) {
+            load.awaitMore(100);
+            instances[a].kill();
+            long killed = System.nanoTime();
+            load.awaitMore(200); // the other instance carries on
+            System.out.printf("instance killed under load; 200 more acknowledged %d ms later%n",
+                    (System.nanoTime() - killed) / 1_000_000);
+            counts = load.verify(db, "kill -9 of the serving instance under load");
+        }
+        assertTrue(counts.contains("acknowledged"), counts);
+    }
+
+    private JsonObject live(Http as, String action) {
+        var r = as.post("api/v1/clerk/meetings/" + meeting + "/live", action);
         assertEquals(200, r.statusCode(), r.body());
         return Http.object(r);
+    }
+
+    private WebSocket listen(String base, BlockingQueue<String> pushed) throws Exception {
+        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(
+                URI.create(base.replaceFirst("^http", "ws") + "live/" + meeting), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+                        pushed.add(data.toString());
+                        w.request(1);
+                        return null;
+                    }
+                }).get(10, TimeUnit.SECONDS);
     }
 
     static List<String> options(String cluster, String members, int gridPort) {
@@ -102,19 +263,23 @@ class ClusterIT {
     }
 
     static Map<String, String> environment() {
-        return Map.of(
+        Map<String, String> env = new HashMap<>(Map.of(
                 "DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource",
                 "DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.CLUSTER_DB_NAME) + "?useSSL=false&allowPublicKeyRetrieval=true",
                 "DB_USER", TestInfrastructure.DB_USER, "DB_PASSWORD", TestInfrastructure.DB_PASSWORD,
                 "PODIUM_DEMO", "true", "PODIUM_DEMO_PASSWORD", PASSWORD,
-                "MAIL_SMTP_HOST", "127.0.0.1", "MAIL_SMTP_PORT", System.getProperty("podium.it.smtp.port"));
+                "MAIL_SMTP_HOST", "127.0.0.1", "MAIL_SMTP_PORT", System.getProperty("podium.it.smtp.port")));
+        env.put("PODIUM_TRUSTED_PROXIES", "127.0.0.1");
+        return env;
     }
 
-    /** Payara logs the data grid each time its membership changes; both instances must see both. */
+    /** Payara logs the data grid each time its membership changes; the instance must have seen the other. */
     static void awaitMembers(PodiumProcess p, int size) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline) {
-            if (p.output().contains("DG Size: " + size)) {
+            String out = p.output();
+            int last = out.lastIndexOf("DG Size: ");
+            if (last >= 0 && out.startsWith("DG Size: " + size, last)) {
                 return;
             }
             Thread.sleep(250);
@@ -123,8 +288,6 @@ class ClusterIT {
     }
 
     static int freePort() throws java.io.IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
+        return PodiumProcess.freePort();
     }
 }

@@ -22,6 +22,7 @@ final class PodiumProcess implements AutoCloseable {
     final Path workDir;
     final Path log;
     final String base;
+    final int port;
     private final Process process;
 
     PodiumProcess(Map<String, String> environment) throws Exception {
@@ -30,6 +31,11 @@ final class PodiumProcess implements AutoCloseable {
 
     /** With Payara Micro options of its own in place of {@code --nocluster}, e.g. those of a cluster on loopback. */
     PodiumProcess(Map<String, String> environment, List<String> microOptions) throws Exception {
+        this(environment, microOptions, freePort());
+    }
+
+    /** On the given HTTP port: an instance started again where a load balancer expects it. */
+    PodiumProcess(Map<String, String> environment, List<String> microOptions, int port) throws Exception {
         Path jar = Path.of(System.getProperty("podium.it.target", "target"), "podium.jar").toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar + " is built by mvn package");
         workDir = Files.createTempDirectory("podium-process");
@@ -37,10 +43,7 @@ final class PodiumProcess implements AutoCloseable {
         Path bind = workDir.resolve("loopback.asadmin");
         Files.writeString(bind, "set configs.config.server-config.network-config.network-listeners.network-listener"
                 + ".http-listener.address=127.0.0.1\n");
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        this.port = port;
         base = "http://127.0.0.1:" + port + "/";
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
         // extra JVM options for a profiling run, e.g. -Dpodium.process.jvm.args=-XX:StartFlightRecording=...
@@ -79,8 +82,48 @@ final class PodiumProcess implements AutoCloseable {
         fail("podium.jar did not answer within 240 s:\n" + tail());
     }
 
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    /** kill -9: the JVM gets no chance to finish a request, close a connection or leave the cluster. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly(); // SIGKILL on Linux
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            fail("podium.jar survived SIGKILL");
+        }
+    }
+
+    /** The JVM's threads (jcmd Thread.print), for a test that found the instance stuck. */
+    String threadDump() {
+        try {
+            Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "Thread.print")
+                    .redirectErrorStream(true).start();
+            String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException | InterruptedException e) {
+            return "no thread dump: " + e;
+        }
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
     String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
+    }
+
+    /** The log's warnings, errors and exception lines without their stack frames: what to read when a test fails. */
+    String problems() throws IOException {
+        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.stripLeading().startsWith("at ") && (l.contains("SEVERE") || l.contains("WARNING")
+                        || l.contains("Exception") || l.startsWith("Caused by")))
+                .map(l -> l.length() > 600 ? l.substring(0, 600) : l).toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
     String tail() throws IOException {
@@ -94,6 +137,10 @@ final class PodiumProcess implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        // the log outlives the working folder, for reading after a failed run
+        Path logs = Path.of(System.getProperty("podium.it.target", "target"), "process-logs");
+        Files.createDirectories(logs);
+        Files.copy(log, logs.resolve(workDir.getFileName() + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Browser.deleteTree(workDir);
     }
 }

@@ -10,7 +10,7 @@ import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
 
 /** What a registration form, the staff form and the admin API send: name, address, password, roles. */
-public class AccountData {
+public class AccountData implements java.io.Serializable {
 
     @NotBlank(message = "{account.displayName.required}")
     @Size(max = Account.NAME_MAX, message = "{account.displayName.size}")

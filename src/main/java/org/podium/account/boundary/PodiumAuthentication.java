@@ -133,7 +133,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     }
 
     private Check check(HttpServletRequest request, String email, String password) {
-        String address = request.getRemoteAddr();
+        String address = config.clientAddress(request);
         long wait = throttle().retryAfterSeconds(email, address);
         if (wait > 0) {
             LOG.warning(() -> "login throttled from " + address);

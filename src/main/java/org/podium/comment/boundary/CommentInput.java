@@ -8,7 +8,9 @@ import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
 
 /** A written comment as the resident's form and the API send it. */
-public class CommentInput {
+public class CommentInput implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{comment.position.required}")
     @Pattern(regexp = "SUPPORT|OPPOSE|NEUTRAL", message = "{comment.position.required}")

@@ -55,7 +55,7 @@ public class CsvImport implements java.io.Serializable {
         }
     }
 
-    public record Report(int rows, int imported, int duplicates, List<RowError> errors, List<String> trackingNumbers) {
+    public record Report(int rows, int imported, int duplicates, List<RowError> errors, List<String> trackingNumbers) implements java.io.Serializable {
     }
 
     @Inject

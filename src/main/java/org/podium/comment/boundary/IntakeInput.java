@@ -15,7 +15,7 @@ import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
 
 /** A comment a clerk enters from another channel: the position only if the sender stated one; contact optional. */
-public class IntakeInput {
+public class IntakeInput implements java.io.Serializable {
 
     @NotNull(message = "{comment.channel.required}")
     private String channel;
@@ -44,7 +44,7 @@ public class IntakeInput {
     /** Files as base64: a scanned letter (PDF, PNG, JPEG) or a voicemail recording (MP3, WAV, OGG, M4A). */
     private List<FileJson> attachments = new ArrayList<>();
 
-    public static class FileJson {
+    public static class FileJson implements java.io.Serializable {
         private String fileName;
         private String contentBase64;
 

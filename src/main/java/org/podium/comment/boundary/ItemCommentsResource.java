@@ -61,7 +61,7 @@ public class ItemCommentsResource {
         long item = Api.id(itemId, "item.notFound");
         Receipt receipt;
         try {
-            receipt = comments.submit(item, input, Channel.API, key, request.getRemoteAddr(), Api.locale(headers),
+            receipt = comments.submit(item, input, Channel.API, key, config.clientAddress(request), Api.locale(headers),
                     Api.baseUrl(config, uri));
         } catch (DuplicateSubmission e) {
             var stored = comments.byIdempotencyKey(key.strip()).orElseThrow();

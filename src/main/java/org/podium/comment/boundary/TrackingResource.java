@@ -55,7 +55,7 @@ public class TrackingResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        boolean counted = comments.report(trackingNumber, body.reason(), request.getRemoteAddr());
+        boolean counted = comments.report(trackingNumber, body.reason(), config.clientAddress(request));
         return Response.status(counted ? 201 : 200).entity(new ReportReceipt(counted)).build();
     }
 

@@ -157,7 +157,7 @@ public class ItemCommentsPage implements Serializable {
         Receipt receipt;
         try {
             receipt = comments.submit(item().getId(), input, uploads, Channel.WEB, idempotencyKey,
-                    request.getRemoteAddr(), Faces.locale(), Faces.baseUrl(config));
+                    config.clientAddress(request), Faces.locale(), Faces.baseUrl(config));
         } catch (DuplicateSubmission e) {
             Comment stored = comments.byIdempotencyKey(idempotencyKey).orElseThrow();
             receipt = new Receipt(stored.getTrackingNumber(), stored.getStatus(), false, null);

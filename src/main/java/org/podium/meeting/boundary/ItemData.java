@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.podium.meeting.entity.AgendaItem;
 
 /** An agenda item as the clerk's form and the staff API describe it. */
-public class ItemData {
+public class ItemData implements java.io.Serializable {
 
     @NotBlank(message = "{item.number.required}")
     @Size(max = AgendaItem.NUMBER_MAX, message = "{item.number.size}")

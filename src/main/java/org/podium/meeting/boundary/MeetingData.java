@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.podium.meeting.entity.Meeting;
 
 /** A meeting as the clerk's form and the staff API describe it. */
-public class MeetingData {
+public class MeetingData implements java.io.Serializable {
 
     @NotBlank(message = "{meeting.body.required}")
     @Size(max = Meeting.BODY_MAX, message = "{meeting.body.size}")

@@ -13,28 +13,28 @@ public record ItemSummary(long itemId, long meetingId, String number, String tit
         long total, Map<String, Long> byStatus, Map<String, Long> byPosition, Map<String, Long> byStance,
         long mismatches, long needsReview, Map<String, Long> byChannel, List<Ward> byWard, long unique,
         long inCampaigns, List<Campaign> campaigns, List<Topic> topics, List<Arrival> arrivals, Speakers speakers,
-        long computeMillis) {
+        long computeMillis) implements java.io.Serializable {
 
     /** {@code ward} null (written as null, never left out): the resident did not give one. */
     @jakarta.json.bind.annotation.JsonbNillable
-    public record Ward(String ward, long count) {
+    public record Ward(String ward, long count) implements java.io.Serializable {
     }
 
     /** A form-letter campaign of two comments or more: its first comment and, when published, its text. */
-    public record Campaign(long campaignId, String representativeTracking, long size, String text) {
+    public record Campaign(long campaignId, String representativeTracking, long size, String text) implements java.io.Serializable {
     }
 
-    public record Quote(String trackingNumber, String text) {
+    public record Quote(String trackingNumber, String text) implements java.io.Serializable {
     }
 
-    public record Topic(String topic, long count, Map<String, Long> byPosition, List<Quote> quotes) {
+    public record Topic(String topic, long count, Map<String, Long> byPosition, List<Quote> quotes) implements java.io.Serializable {
     }
 
     /** Comments received in one hour (UTC), counted ones only. */
-    public record Arrival(Instant hour, long count) {
+    public record Arrival(Instant hour, long count) implements java.io.Serializable {
     }
 
     /** The item's speakers: confirmed, on the waiting list, and those who spoke. */
-    public record Speakers(long confirmed, long waitlisted, long spoke) {
+    public record Speakers(long confirmed, long waitlisted, long spoke) implements java.io.Serializable {
     }
 }

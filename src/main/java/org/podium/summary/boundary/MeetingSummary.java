@@ -8,10 +8,10 @@ import java.util.Map;
  * {@link ItemSummary}.
  */
 public record MeetingSummary(long meetingId, String title, long total, Map<String, Long> byPosition,
-        Map<String, Long> byStance, long mismatches, long inCampaigns, long speakers, List<Item> items) {
+        Map<String, Long> byStance, long mismatches, long inCampaigns, long speakers, List<Item> items) implements java.io.Serializable {
 
     public record Item(long itemId, String number, String title, long total, Map<String, Long> byPosition,
             Map<String, Long> byStance, long mismatches, long unique, long inCampaigns, int campaigns,
-            long speakers) {
+            long speakers) implements java.io.Serializable {
     }
 }
