@@ -81,6 +81,12 @@ public final class ProblemMappers {
                 return Problems.response(Problems.of(status, locale, key, null));
             }
         }
+        if (DatabaseOutage.causes(e)) {
+            LOG.warning(() -> "database unreachable: " + DatabaseOutage.describe(e));
+            Response r = Problems.response(Problems.of(503, locale, "problem.unavailable", null));
+            r.getHeaders().putSingle("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+            return r;
+        }
         LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
         return Problems.response(Problems.of(500, locale, "problem.internal", null));
     }
