@@ -14,12 +14,52 @@ import java.sql.SQLTransientConnectionException;
 public final class DatabaseOutage {
 
     public static final int RETRY_AFTER_SECONDS = 5;
+    private static final long RECENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+    private static volatile long lastSeen = System.nanoTime() - 2 * RECENT_NANOS;
 
     private DatabaseOutage() {
     }
 
     public static boolean causes(Throwable failure) {
-        return find(failure) != null;
+        boolean outage = find(failure) != null;
+        if (outage) {
+            lastSeen = System.nanoTime();
+        }
+        return outage;
+    }
+
+    /**
+     * Whether a failure that names no connection problem happened because of one all the same: while the database
+     * is away, the persistence provider can fail in ways that do not say so (an entity read half, a relation left
+     * empty). True when this instance saw the database unreachable in the last 15 s, or cannot reach it now.
+     */
+    public static boolean explains(Throwable failure) {
+        if (causes(failure)) {
+            return true;
+        }
+        if (System.nanoTime() - lastSeen < RECENT_NANOS) {
+            return true;
+        }
+        if (!reachable()) {
+            lastSeen = System.nanoTime();
+            return true;
+        }
+        return false;
+    }
+
+    /** A connection from Podium's pool answers within 2 s. */
+    static boolean reachable() {
+        try {
+            javax.sql.DataSource ds = (javax.sql.DataSource) new javax.naming.InitialContext()
+                    .lookup("java:app/jdbc/podium");
+            try (java.sql.Connection c = ds.getConnection()) {
+                return c.isValid(2);
+            }
+        } catch (javax.naming.NamingException e) {
+            return true; // outside the server (a unit test): nothing to say about a database
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** The cause that says so, for the log. */

@@ -81,7 +81,7 @@ public final class ProblemMappers {
                 return Problems.response(Problems.of(status, locale, key, null));
             }
         }
-        if (DatabaseOutage.causes(e)) {
+        if (DatabaseOutage.explains(e)) {
             LOG.warning(() -> "database unreachable: " + DatabaseOutage.describe(e));
             Response r = Problems.response(Problems.of(503, locale, "problem.unavailable", null));
             r.getHeaders().putSingle("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.podium.platform.DatabaseOutage;
 
 /**
  * The first filter (web.xml): whatever escapes a page is logged here, with the address but without parameters (they
@@ -25,6 +26,15 @@ public class ErrorLoggingFilter extends HttpFilter {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
             String uri = request.getRequestURI().replaceAll("[\\r\\n]", "_");
+            if (DatabaseOutage.explains(e) && !response.isCommitted()) {
+                // not a fault of the page: the database is away for a moment (restart, failover); say so, 503
+                LOG.warning(() -> "database unreachable on " + request.getMethod() + " " + uri + ": "
+                        + DatabaseOutage.describe(e));
+                response.resetBuffer();
+                response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
             LOG.log(Level.SEVERE, "Unexpected failure on " + request.getMethod() + " " + uri, e);
             throw e;
         }

@@ -166,6 +166,13 @@ public class AnalysisBenchmark {
         System.out.printf(Locale.ROOT, "%-62s %12d%n", "  heap in use after grouping, MB (JVM limit -Xmx384m)", heap >> 20);
         System.out.printf(Locale.ROOT, "%-62s %12d%n", "  copies of a letter placed outside its campaign", wrong);
         System.out.printf(Locale.ROOT, "%-62s %12d%n", "  processors", Runtime.getRuntime().availableProcessors());
+        String raw = "normalise + tokenise only, comments/s";
+        org.podium.bench.BenchTable.record("Analysis", "item with its own model", "comments/s/core", itemPerSecond, raw, rawPerSecond);
+        org.podium.bench.BenchTable.record("Analysis", "new item (cues + general model)", "comments/s/core", newItemPerSecond, raw, rawPerSecond);
+        org.podium.bench.BenchTable.record("Analysis", "retrain an item on 5,000 labels", "s", trainSeconds);
+        org.podium.bench.BenchTable.record("Analysis", "campaign grouping of " + total + " comments", "s", groupSeconds,
+                "generating them alone, s", generateSeconds);
+        org.podium.bench.BenchTable.record("Analysis", "heap after grouping " + total + " comments", "MB", heap >> 20);
     }
 
     static double median(double[] values) {

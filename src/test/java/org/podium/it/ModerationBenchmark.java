@@ -135,6 +135,10 @@ class ModerationBenchmark {
             System.out.printf(Locale.ROOT, "pages loaded                     %8d%n", pages);
             System.out.printf(Locale.ROOT, "of 10 minutes, left for reading  %8.1f s  (%.2f s per comment, after the"
                     + " system time and 0.5 s per key or click)%n", left, left / COMMENTS);
+            org.podium.bench.BenchTable.record("Moderation (" + COMMENTS + " comments)", "system time per comment", "s", seconds / COMMENTS);
+            org.podium.bench.BenchTable.record("Moderation (" + COMMENTS + " comments)", "keys and clicks per comment", "", (double) actions / COMMENTS);
+            org.podium.bench.BenchTable.record("Moderation (" + COMMENTS + " comments)", "of 10 minutes, left for reading per comment", "s",
+                    left / COMMENTS);
         }
     }
 

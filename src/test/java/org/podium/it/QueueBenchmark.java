@@ -62,6 +62,12 @@ class QueueBenchmark {
             b.append(String.format(Locale.ROOT, "%-30s %9.2f %9.2f %8.1f%n", f.what(), f.p50ms(), f.p99ms(), f.p50ms() / raw));
         }
         System.out.println(b);
+        for (Figure f : figures.subList(1, figures.size())) {
+            org.podium.bench.BenchTable.record("Moderation queue (" + pending + " waiting)", f.what() + ", p50", "ms", f.p50ms(),
+                    "static file p50, ms", raw);
+            org.podium.bench.BenchTable.record("Moderation queue (" + pending + " waiting)", f.what() + ", p99", "ms", f.p99ms(),
+                    "static file p99, ms", figures.get(0).p99ms());
+        }
     }
 
     static Figure time(Http http, String what, String path, String expected) {

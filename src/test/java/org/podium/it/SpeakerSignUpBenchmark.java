@@ -52,6 +52,10 @@ class SpeakerSignUpBenchmark {
                     signUps[1] / staticFile[1]);
             System.out.printf(Locale.ROOT, "all %d answered in %.1f s (%.0f/s); %d confirmed, %d waitlisted%n", BURST,
                     wall, BURST / wall, confirmed, BURST - confirmed);
+            org.podium.bench.BenchTable.record("Sign-ups to speak (burst of " + BURST + ")", "sign-up answered, p50", "ms", signUps[0],
+                    "static file in the same burst p50, ms", staticFile[0]);
+            org.podium.bench.BenchTable.record("Sign-ups to speak (burst of " + BURST + ")", "sign-up answered, p99", "ms", signUps[1],
+                    "static file in the same burst p99, ms", staticFile[1]);
         }
     }
 

@@ -98,6 +98,16 @@ class SummaryBenchmark {
             lines.add(String.format(Locale.ROOT, "%-58s %10.0f %10.0f %8.0f", "  their p99 ms", unread1.p99ms(), open.p99ms(),
                     unread2.p99ms()));
             lines.add(String.format(Locale.ROOT, "%-58s %10.0f", "filling the item over JDBC, s", fillSeconds));
+            String table = "Item summary (" + COMMENTS + " comments)";
+            org.podium.bench.BenchTable.record(table, "GET /items/{id}/summary, p50", "ms", served[0], "static file p50, ms", raw[0]);
+            org.podium.bench.BenchTable.record(table, "GET /items/{id}/summary, p99", "ms", served[1], "static file p99, ms", raw[1]);
+            org.podium.bench.BenchTable.record(table, "the same while being counted again, p99", "ms", servedWhileCounting[1],
+                    "static file p99, ms", raw[1]);
+            org.podium.bench.BenchTable.record(table, "one count over the item's comments", "ms", computeMs);
+            org.podium.bench.BenchTable.record(table, "a new comment in the summary after", "s", freshSeconds);
+            org.podium.bench.BenchTable.record(table, "API submissions to the item being read, 16 clients", "comments/s", open.perSecond(),
+                    "the same to an unread item (mean of before and after), comments/s",
+                    (unread1.perSecond() + unread2.perSecond()) / 2);
         }
         lines.forEach(System.out::println);
     }

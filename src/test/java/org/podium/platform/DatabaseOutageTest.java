@@ -29,4 +29,11 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.causes(new IllegalStateException("bug")));
         assertFalse(DatabaseOutage.causes(null));
     }
+
+    @Test
+    void rightAfterAnOutageAnOddFailureIsExplainedByIt() {
+        // while the database is away EclipseLink can hand out an entity with an empty relation: an NPE follows
+        DatabaseOutage.causes(new SQLNonTransientConnectionException("Communications link failure"));
+        assertTrue(DatabaseOutage.explains(new NullPointerException("getMeeting() is null")));
+    }
 }

@@ -106,6 +106,9 @@ class RecordPdfBenchmark {
             System.out.printf(Locale.ROOT, "%-56s %10.2f %8.1f%n", "write the PDF, s", pdfSeconds, pdfSeconds / rawSeconds);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "PDF size, KB", size >> 10);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "PDF pages", pages);
+            org.podium.bench.BenchTable.record("Record PDF (" + comments + " comments)", "write the PDF", "s", pdfSeconds,
+                    "write the entries' JSON to a file, s", rawSeconds);
+            org.podium.bench.BenchTable.record("Record PDF (" + comments + " comments)", "pages", "", pages);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "heap in use afterwards (entries held), MB", heap >> 20);
         } finally {
             Files.deleteIfExists(raw);

@@ -573,7 +573,7 @@ public class Comments {
         for (AttachmentPolicy.Upload u : uploads) {
             AttachmentPolicy.Kind kind = AttachmentPolicy.detect(u.content()).orElseThrow();
             String stored = files.store(u.content());
-            c.attach(stored, AttachmentPolicy.cleanName(u.fileName()), kind.mediaType, u.content().length,
+            c.attach(stored, AttachmentPolicy.storedName(u.fileName(), kind), kind.mediaType, u.content().length,
                     sha256(u.content()), now);
         }
         if (!uploads.isEmpty()) {

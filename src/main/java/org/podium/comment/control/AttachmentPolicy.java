@@ -105,6 +105,23 @@ public final class AttachmentPolicy {
         return n.length() > NAME_MAX ? n.substring(n.length() - NAME_MAX) : n;
     }
 
+    /**
+     * The name a file is stored and offered for download under: the sender's name, cleaned, ending in the extension of
+     * what the file really is. A PDF named {@code letter.html} (a polyglot: a PDF header, an HTML body) downloads as
+     * {@code letter.html.pdf}, so that a clerk who opens it from the download folder opens a PDF viewer, never a
+     * browser tab running its markup.
+     */
+    public static String storedName(String raw, Kind kind) {
+        String name = cleanName(raw);
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        boolean matches = lower.endsWith("." + kind.extension) || kind == Kind.JPEG && lower.endsWith(".jpeg");
+        if (matches) {
+            return name;
+        }
+        String suffix = "." + kind.extension;
+        return (name.length() + suffix.length() > NAME_MAX ? name.substring(0, NAME_MAX - suffix.length()) : name) + suffix;
+    }
+
     private static boolean starts(byte[] b, int offset, String ascii) {
         if (b.length < offset + ascii.length()) {
             return false;

@@ -8,9 +8,12 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.logging.Logger;
@@ -19,7 +22,8 @@ import org.podium.platform.PodiumConfig;
 /**
  * The bytes of attachments, in the files folder (outside the web application) under generated names that carry no
  * part of what the sender called the file. A file written inside a transaction that rolls back is deleted again, so
- * no file outlives its comment row and no comment row points at a missing file.
+ * no file outlives its comment row and no comment row points at a missing file. Several instances share one folder
+ * (PODIUM_FILES_DIR on a shared volume, docs/operations.md): a file stored by one is read by any.
  */
 @ApplicationScoped
 public class FileStore {
@@ -42,8 +46,20 @@ public class FileStore {
         Path target = dir.resolve(name);
         try {
             Path temp = Files.createTempFile(dir, "upload-", ".part");
-            Files.write(temp, content);
+            // on disk before the comment's row is committed: a power cut must not leave a row pointing at nothing
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    out.write(buffer);
+                }
+                out.force(true);
+            }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+                folder.force(true); // the new name too
+            } catch (IOException e) {
+                // not every file system lets a folder be synced; the file itself is
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store an attachment in " + dir, e);
         }

@@ -1,6 +1,7 @@
 package org.podium.comment.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -63,5 +64,19 @@ class AttachmentPolicyTest {
         assertEquals("scriptx.pdf", AttachmentPolicy.cleanName("<script>x.pdf"));
         assertEquals("file", AttachmentPolicy.cleanName(null));
         assertEquals(200, AttachmentPolicy.cleanName("a".repeat(500) + ".pdf").length());
+    }
+
+    @Test
+    void aFileIsOfferedUnderTheExtensionOfWhatItIs() {
+        assertEquals("letter.pdf", AttachmentPolicy.storedName("letter.pdf", AttachmentPolicy.Kind.PDF));
+        assertEquals("Letter.PDF", AttachmentPolicy.storedName("Letter.PDF", AttachmentPolicy.Kind.PDF));
+        assertEquals("invoice.html.pdf", AttachmentPolicy.storedName("invoice.html", AttachmentPolicy.Kind.PDF));
+        assertEquals("scan.jpeg", AttachmentPolicy.storedName("scan.jpeg", AttachmentPolicy.Kind.JPEG));
+        assertEquals("photo.png.jpg", AttachmentPolicy.storedName("photo.png", AttachmentPolicy.Kind.JPEG));
+        assertEquals("file.pdf", AttachmentPolicy.storedName("", AttachmentPolicy.Kind.PDF));
+        String longName = "a".repeat(300) + ".svg";
+        String stored = AttachmentPolicy.storedName(longName, AttachmentPolicy.Kind.PDF);
+        assertEquals(AttachmentPolicy.NAME_MAX, stored.length());
+        assertTrue(stored.endsWith(".pdf"), stored);
     }
 }
