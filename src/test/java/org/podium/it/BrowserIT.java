@@ -913,4 +913,50 @@ class BrowserIT {
             }
         }
     }
+
+    /**
+     * A polyglot upload: a valid PDF header with an HTML page (and its script) behind it, named .html, sent through
+     * the resident's form. It is stored as the PDF it claims to be and never served back as HTML: as a download, with
+     * the PDF type, nosniff and a sandbox policy, under a name ending in .pdf; a clerk's browser opening it runs
+     * nothing.
+     */
+    @Test
+    void aPolyglotUploadIsNeverServedBackAsHtml() throws Exception {
+        long item = moderatedItem();
+        java.nio.file.Path polyglot = java.nio.file.Files.createTempDirectory("upload").resolve("minutes.html");
+        java.nio.file.Files.writeString(polyglot, "%PDF-1.4\n<html><head><title>pwned</title></head><body>"
+                + "<h1 id=\"pwned\">pwned</h1><script>document.title='pwned-by-script'</script></body></html>\n%%EOF\n");
+        browser.open("item.xhtml?id=" + item);
+        String text = "Polyglot " + UUID.randomUUID();
+        browser.type("comment:text", text).type("comment:email", UUID.randomUUID() + "@example.org");
+        browser.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
+                .filter(e -> "NEUTRAL".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        browser.find("comment:files").sendKeys(polyglot.toString());
+        browser.press("comment:preview");
+        browser.press("confirm:submit");
+        String tracking = browser.text("trackingNumber");
+
+        java.net.http.HttpResponse<String> file = api(CLERK).get("api/v1/comments/" + tracking + "/attachments/1");
+        assertEquals(200, file.statusCode(), file.body());
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+                file.headers().map().toString());
+        String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename=\"minutes.html.pdf\""),
+                disposition);
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(file.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertEquals(403, new Http(base.toString()).get("api/v1/comments/" + tracking + "/attachments/1").statusCode());
+
+        browser.forgetSession();
+        login(CLERK, DEMO_PASSWORD);
+        browser.open("comment.xhtml?t=" + tracking);
+        String before = browser.driver.getCurrentUrl();
+        browser.driver.get(base + "api/v1/comments/" + tracking + "/attachments/1");
+        Thread.sleep(500); // a page that rendered would have run its script by now
+        assertFalse(browser.driver.getTitle().startsWith("pwned"), browser.driver.getTitle());
+        assertTrue(browser.driver.findElements(By.id("pwned")).isEmpty(), "the HTML body is never rendered");
+        assertFalse(browser.driver.getPageSource().contains("pwned-by-script")
+                && browser.driver.getCurrentUrl().contains("/attachments/"), "nor shown as a page: "
+                + browser.driver.getCurrentUrl() + " after " + before);
+    }
 }

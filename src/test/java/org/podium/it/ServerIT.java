@@ -541,4 +541,53 @@ class ServerIT {
         assertEquals(200, newClerk.get("api/v1/council/meetings").statusCode());
         assertProblem(admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[]}"), 400, "roles");
     }
+
+    /**
+     * A brute-force run: one attacker's address tries a wordlist against a real clerk account, the right password
+     * among them, then sprays one password over many accounts. Neither gets in; the address is then refused for
+     * every account while others still may try.
+     */
+    @Test
+    void aBruteForceRunAgainstTheLoginIsThrottled() {
+        Http admin = as(ADMIN);
+        String email = "target-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example";
+        String password = "the clerk's real passphrase";
+        assertEquals(201, admin.post("api/v1/admin/users", "{\"displayName\":\"Target Clerk\",\"email\":\"" + email
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"CLERK\"]}").statusCode());
+        String attacker = "203.0.113." + (10 + new java.util.Random().nextInt(200));
+        Map<Integer, Integer> answers = new java.util.TreeMap<>();
+        int in = 0;
+        for (int i = 0; i < 40; i++) {
+            String guess = i == 20 ? password : "guess number " + i + " of the wordlist";
+            HttpResponse<String> r = new Http(base.toString()).basic(email, guess)
+                    .getWith("api/v1/clerk/meetings", "X-Forwarded-For", attacker);
+            answers.merge(r.statusCode(), 1, Integer::sum);
+            if (r.statusCode() == 200) {
+                in++;
+            }
+        }
+        assertEquals(0, in, "the right password, guessed after 20 wrong ones, does not get in: " + answers);
+        assertEquals(5, answers.get(401), "five wrong guesses are answered: " + answers);
+        assertEquals(35, answers.get(429), "then every try is refused without being checked: " + answers);
+
+        // one password over many accounts from one address: after 50 failures the address is refused for all
+        String sprayer = "198.51.100." + (10 + new java.util.Random().nextInt(200));
+        int refused = 0;
+        for (int i = 0; i < 60; i++) {
+            HttpResponse<String> r = new Http(base.toString()).basic("spray-" + i + "-" + UUID.randomUUID() + "@example.org",
+                    "Summer2026!").getWith("api/v1/clerk/meetings", "X-Forwarded-For", sprayer);
+            if (r.statusCode() == 429) {
+                refused++;
+            } else {
+                assertEquals(401, r.statusCode(), r.body());
+            }
+        }
+        assertEquals(10, refused, "failures 51 to 60 from the address are refused");
+        HttpResponse<String> elsewhere = new Http(base.toString()).basic("someone-" + UUID.randomUUID() + "@example.org",
+                "Summer2026!").getWith("api/v1/clerk/meetings", "X-Forwarded-For", "192.0.2.44");
+        assertEquals(401, elsewhere.statusCode(), "another address is not throttled for it");
+        HttpResponse<String> forged = new Http(base.toString()).basic("someone-" + UUID.randomUUID() + "@example.org",
+                "Summer2026!").getWith("api/v1/clerk/meetings", "X-Forwarded-For", sprayer + ", 127.0.0.1");
+        assertEquals(429, forged.statusCode(), "the address a trusted proxy names is the one counted");
+    }
 }
