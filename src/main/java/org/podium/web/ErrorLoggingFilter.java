@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.podium.platform.Bundles;
 import org.podium.platform.DatabaseOutage;
 
 /**
@@ -30,13 +31,60 @@ public class ErrorLoggingFilter extends HttpFilter {
                 // not a fault of the page: the database is away for a moment (restart, failover); say so, 503
                 LOG.warning(() -> "database unreachable on " + request.getMethod() + " " + uri + ": "
                         + DatabaseOutage.describe(e));
-                response.resetBuffer();
                 response.setHeader("Retry-After", String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                plainPage(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                return;
+            }
+            if (forgedForm(e) && !response.isCommitted()) {
+                // a form posted with a script nonce that is not its page's: replayed or tampered with, not our fault
+                LOG.warning(() -> "form refused on " + request.getMethod() + " " + uri + ": CSP nonce mismatch");
+                plainPage(request, response, HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
             LOG.log(Level.SEVERE, "Unexpected failure on " + request.getMethod() + " " + uri, e);
             throw e;
         }
+    }
+
+    /** PrimeFaces refuses a postback whose nonce is not the page's (CspPhaseListener) with a bare exception. */
+    static boolean forgedForm(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("CSP nonce mismatch")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The error page for these two cases, written here and not by the container's error page: a Faces page would run
+     * the same checks (the nonce, the database) that failed. In the reader's language, with the site's stylesheet.
+     */
+    static void plainPage(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        for (String name : new String[] {jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+                jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION_TYPE, jakarta.servlet.RequestDispatcher.ERROR_MESSAGE,
+                jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE}) {
+            request.removeAttribute(name); // left by the failure: kept, the container would make this a 500
+        }
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        java.util.Locale locale = LocaleBean.of(request);
+        String title = Bundles.message(locale, "error." + status + ".title");
+        String text = Bundles.message(locale, "error." + status + ".text");
+        String home = Bundles.message(locale, "error.home");
+        String context = request.getContextPath();
+        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
+                + " · Podium</title><link rel=\"stylesheet\" href=\"" + context
+                + "/jakarta.faces.resource/css/podium.css.xhtml\"/></head><body><main id=\"main\"><h1 id=\"pageHeading\">"
+                + escape(title) + "</h1><p id=\"errorText\">" + escape(text) + "</p><p><a href=\"" + context
+                + "/index.xhtml\">" + escape(home) + "</a></p></main></body></html>\n");
+        response.flushBuffer();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -57,6 +57,7 @@ class AttackIT {
 
     private PodiumProcess app;
     private Map<String, String> ids;
+    private String recordMeeting;
 
     @BeforeAll
     void start() throws Exception {
@@ -74,12 +75,32 @@ class AttackIT {
         long meeting = ServerIT.createMeeting(clerk, "Attack " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         ServerIT.publish(clerk, meeting);
-        var r = new Http(app.base).post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\",\"text\":"
-                + "\"Too much for seniors.\",\"email\":\"attack@example.org\",\"name\":\"Rosa\"}");
+        // what each path parameter must name for the operation to reach its query: a comment with a file, a speaker,
+        // a posting-policy reason, and a second meeting whose record is finalized (the record's paths)
+        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        var r = clerk.post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"LETTER\",\"receivedAt\":\""
+                + Instant.now().minus(1, ChronoUnit.DAYS) + "\",\"position\":\"OPPOSE\",\"text\":\"Too much for seniors."
+                + "\",\"name\":\"Rosa\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"" + pdf + "\"}]}");
         assertEquals(201, r.statusCode(), r.body());
         String tracking = Http.object(r).getString("trackingNumber");
+        var speaker = new Http(app.base).post("api/v1/items/" + item + "/speakers",
+                SpeakersIT.signUp("speaker-" + UUID.randomUUID() + "@example.org", "IN_PERSON"));
+        assertEquals(201, speaker.statusCode(), speaker.body());
+        String reason = Http.array(new Http(app.base).get("api/v1/policy")).getJsonObject(0).getString("code");
+        long recorded = ServerIT.createMeeting(clerk, "Recorded " + UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS));
+        ServerIT.addItem(clerk, recorded, "1", "Minutes");
+        ServerIT.publish(clerk, recorded);
+        for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
+            assertEquals(200, clerk.post("api/v1/clerk/meetings/" + recorded + "/status", "{\"status\":\"" + status
+                    + "\"}").statusCode());
+        }
+        var finalized = clerk.post("api/v1/clerk/meetings/" + recorded + "/record", "{}");
+        assertTrue(finalized.statusCode() < 300, finalized.body());
+        recordMeeting = String.valueOf(recorded);
         ids = Map.of("id", String.valueOf(meeting), "itemId", String.valueOf(item), "trackingNumber", tracking,
-                "number", "1", "code", "SPAM", "confirmationNumber", "SPK-00-000001-A", "format", "json");
+                "number", "1", "code", reason, "confirmationNumber",
+                Http.object(speaker).getString("confirmationNumber"), "format", "json");
     }
 
     @AfterAll
@@ -222,7 +243,8 @@ class AttackIT {
                     String sample = QUERY_SAMPLES.containsKey(name) ? QUERY_SAMPLES.get(name).apply(ids)
                             : sample(param.getJsonObject("schema"), schemas, name).toString().replace("\"", "");
                     switch (param.getString("in")) {
-                        case "path" -> p = p.replace("{" + name + "}", ids.getOrDefault(name, sample) + "*");
+                        case "path" -> p = p.replace("{" + name + "}", (name.equals("id") && path.getKey().contains("/record")
+                                ? recordMeeting : ids.getOrDefault(name, sample)) + "*");
                         case "query" -> query.add(name + "=" + sample);
                         case "header" -> headers.add(name + ": " + sample + "*");
                         default -> { }

@@ -204,6 +204,15 @@ class ServerIT {
         assertEquals(List.of("3", "2.a"), numbers(pub, id));
         assertProblem(pub.get("api/v1/items/" + a), 404, null);
         assertProblem(clerk.send("DELETE", "api/v1/clerk/items/" + a, null), 404, null);
+        // an item residents commented on is part of the record: refused with the reason, not a 500 (found by sqlmap)
+        long withComment = addItem(clerk, id, "9", "Item with a comment");
+        HttpResponse<String> filed = pub.post("api/v1/items/" + withComment + "/comments", "{\"position\":\"OPPOSE\","
+                + "\"text\":\"Keep this item.\",\"email\":\"" + UUID.randomUUID() + "@example.org\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        HttpResponse<String> inUse = clerk.send("DELETE", "api/v1/clerk/items/" + withComment, null);
+        assertProblem(inUse, 409, null);
+        assertTrue(Http.object(inUse).getString("detail").contains("one comment and no requests to speak"), inUse.body());
+        assertEquals(200, pub.get("api/v1/items/" + withComment).statusCode(), "the item stays");
 
         Instant until = start.plus(1, ChronoUnit.DAYS);
         assertProblem(clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"2020-01-01T00:00:00Z\"}"), 400, "until");
@@ -483,6 +492,13 @@ class ServerIT {
         HttpResponse<String> again = user.get("login.xhtml");
         assertTrue(again.body().contains("This page has expired"), again.body());
         assertTrue(again.body().contains("name=\"login:email\""), "the form is there to try again");
+        // a form replayed with another page's script nonce (sqlmap does this): refused as a bad request, not a 500
+        Map<String, String> forged = Http.loginForm(user.get("login.xhtml").body(), "x@example.org", "whatever whatever");
+        forged.put("primefaces.nonce", "bm90LXRoaXMtcGFnZXMtbm9uY2U=");
+        HttpResponse<String> refused = user.postForm("login.xhtml", forged);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("was not right"), refused.body());
+        assertFalse(refused.body().contains("Caused by") || refused.body().contains(".java:"), refused.body());
     }
 
     @Test

@@ -186,6 +186,16 @@ public class Meetings {
     @RolesAllowed(Role.CLERK_NAME)
     public void removeItem(long itemId) {
         AgendaItem item = item(itemId);
+        // what residents filed on an item is part of the record: an item with comments or speakers stays
+        long comments = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM comment WHERE item_id = ?")
+                .setParameter(1, itemId).getSingleResult()).longValue();
+        long speakers = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM speaker WHERE item_id = ?")
+                .setParameter(1, itemId).getSingleResult()).longValue();
+        if (comments > 0 || speakers > 0) {
+            throw PodiumException.conflict(null, "item.removeInUse", comments, speakers);
+        }
+        em.createNativeQuery("UPDATE meeting_live SET current_item_id = NULL WHERE current_item_id = ?")
+                .setParameter(1, itemId).executeUpdate();
         item.getMeeting().removeItem(item);
         audit.record("item.remove", "agenda_item", itemId, item.getNumber() + " " + item.getTitle());
     }
