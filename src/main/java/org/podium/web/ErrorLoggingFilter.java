@@ -35,9 +35,10 @@ public class ErrorLoggingFilter extends HttpFilter {
                 plainPage(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 return;
             }
-            if (forgedForm(e) && !response.isCommitted()) {
-                // a form posted with a script nonce that is not its page's: replayed or tampered with, not our fault
-                LOG.warning(() -> "form refused on " + request.getMethod() + " " + uri + ": CSP nonce mismatch");
+            String malformed = malformed(e);
+            if (malformed != null && !response.isCommitted()) {
+                // the request itself was broken (replayed, tampered with, cut off): the sender's fault, not ours
+                LOG.warning(() -> "request refused on " + request.getMethod() + " " + uri + ": " + malformed);
                 plainPage(request, response, HttpServletResponse.SC_BAD_REQUEST);
                 return;
             }
@@ -46,18 +47,29 @@ public class ErrorLoggingFilter extends HttpFilter {
         }
     }
 
-    /** PrimeFaces refuses a postback whose nonce is not the page's (CspPhaseListener) with a bare exception. */
-    static boolean forgedForm(Throwable e) {
+    /**
+     * What is wrong with a request that failed because of what it carried, or null: a form posted with a script
+     * nonce that is not its page's (PrimeFaces' CspPhaseListener says so with a bare exception), a multipart body cut
+     * short or malformed, a %-escape that is not one.
+     */
+    static String malformed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains("CSP nonce mismatch")) {
-                return true;
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            if (message.contains("CSP nonce mismatch")) {
+                return "CSP nonce mismatch";
+            }
+            if (t.getClass().getName().contains(".fileupload.")) {
+                return "malformed multipart body";
+            }
+            if (message.startsWith("URLDecoder:")) {
+                return "malformed %-escape";
             }
         }
-        return false;
+        return null;
     }
 
     /**
-     * The error page for these two cases, written here and not by the container's error page: a Faces page would run
+     * The error page for a broken request (400) and for the database away (503), written here and not by the container's error page: a Faces page would run
      * the same checks (the nonce, the database) that failed. In the reader's language, with the site's stylesheet.
      */
     static void plainPage(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {

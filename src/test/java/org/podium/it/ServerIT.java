@@ -499,6 +499,12 @@ class ServerIT {
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("was not right"), refused.body());
         assertFalse(refused.body().contains("Caused by") || refused.body().contains(".java:"), refused.body());
+        // a multipart body cut short (sqlmap again): 400, not 500
+        HttpResponse<String> cut = user.postBytes("item.xhtml", ("--xyz\r\nContent-Disposition: form-data; name=\"comment\""
+                + "\r\n\r\ncomment\r\n--xy").getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "Content-Type", "multipart/form-data; boundary=xyz");
+        assertEquals(400, cut.statusCode(), cut.body());
+        assertTrue(cut.body().contains("was not right"), cut.body());
     }
 
     @Test

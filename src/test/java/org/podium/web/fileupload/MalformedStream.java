@@ -1,0 +1,11 @@
+package org.podium.web.fileupload;
+
+/** Stands for the container's org.apache.catalina.fileupload exceptions, which are recognised by their package. */
+public class MalformedStream extends java.io.IOException {
+
+    private static final long serialVersionUID = 1L;
+
+    public MalformedStream() {
+        super("Stream ended unexpectedly");
+    }
+}
