@@ -90,7 +90,8 @@ public final class BenchTable {
         for (String[] r : rows) {
             double value = Double.parseDouble(r[3]);
             String limitValue = r[5];
-            String ratio = limitValue.isEmpty() ? "" : String.format(Locale.ROOT, "%.2f", value / Double.parseDouble(limitValue));
+            double q = limitValue.isEmpty() ? Double.NaN : value / Double.parseDouble(limitValue);
+            String ratio = Double.isNaN(q) ? "" : String.format(Locale.ROOT, q < 0.1 ? "%.4f" : "%.2f", q);
             md.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(number(value)).append(" | ")
                     .append(r[2]).append(" | ").append(r[4]).append(" | ")
                     .append(limitValue.isEmpty() ? "" : number(Double.parseDouble(limitValue))).append(" | ")
