@@ -187,7 +187,16 @@ class AttackIT {
                     "--flush-session", "--max-scan-time", "900", "--max-attack-time", "60", "-f", "json", "-o",
                     report.toString()));
             if (user != null) {
-                command.addAll(List.of("--auth-type", "basic", "-a", user + "%" + PASSWORD));
+                // the pages log in by form, not Basic: crawl with a logged-in clerk's session cookie, and leave the
+                // log-out form alone so that the crawl stays logged in
+                Http session = new Http(app.base);
+                assertEquals(302, session.login(user, PASSWORD).statusCode());
+                Path cookies = REPORTS.resolve("wapiti-cookies.json");
+                Files.writeString(cookies, "{\"127.0.0.1\": {\"/\": {\"JSESSIONID\": {\"value\": \""
+                        + session.cookie("JSESSIONID") + "\", \"expires\": null, \"secure\": false, \"port\": null, "
+                        + "\"version\": 0}}}}");
+                command.addAll(List.of("-c", cookies.toString(), "--skip", "logoutForm", "--skip", "logoutForm:logout",
+                        "-s", app.base + "clerk/index.xhtml", "-s", app.base + "clerk/queue.xhtml"));
             }
             run(command, "wapiti-" + (user == null ? "public" : "clerk") + ".log");
             JsonObject json = Json.createReader(new StringReader(Files.readString(report))).readObject();
@@ -204,6 +213,10 @@ class AttackIT {
                         findings.add(finding);
                     }
                 }
+            }
+            if (user != null) {
+                String log = Files.readString(REPORTS.resolve("wapiti-clerk.log"), StandardCharsets.UTF_8);
+                assertTrue(log.contains("/clerk/"), "the clerk's pages were crawled");
             }
             JsonObject infos = json.getJsonObject("infos");
             System.out.println("wapiti " + (user == null ? "anonymous" : "clerk") + ": " + infos);

@@ -28,12 +28,13 @@ public final class Http {
 
     private final URI base;
     private final HttpClient client;
+    private final CookieManager cookies;
     private String basic;
     private String language = "en";
 
     public Http(String base) {
         this.base = URI.create(base.endsWith("/") ? base : base + "/");
-        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+        cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -41,6 +42,12 @@ public final class Http {
     public Http basic(String user, String password) {
         this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return this;
+    }
+
+    /** The value of a cookie the server set on this client (e.g. JSESSIONID after {@link #login}), or null. */
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public Http language(String lang) {
