@@ -111,6 +111,7 @@ public final class Features {
         private int[] table = new int[0];
         private int[] slots = new int[0];
         private int size;
+        private int slotShift = 32;
 
         void reset(int expected) {
             int cap = Integer.highestOneBit(Math.max(64, expected) - 1) << 1;
@@ -123,11 +124,14 @@ public final class Features {
                 }
             }
             size = 0;
+            slotShift = Integer.numberOfLeadingZeros(table.length >> 1) + 1;
         }
 
         void add(int key) {
             int mask = (table.length >> 1) - 1;
-            int i = (key * 0x2545F491) >>> 7 & mask;
+            // the top bits of the product (Fibonacci hashing): the character n-grams' hashes are FNV, whose middle
+            // bits cluster, and linear probing made that cost a fifth of the features' time
+            int i = (key * 0x7FEB352D) >>> slotShift;
             while (true) {
                 int count = table[2 * i + 1];
                 if (count == 0) {

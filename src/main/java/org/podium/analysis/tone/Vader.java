@@ -77,6 +77,17 @@ public final class Vader {
     }
 
     private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    private static final boolean[] IS_PUNCTUATION = new boolean[128];
+
+    static {
+        for (char c : PUNCTUATION.toCharArray()) {
+            IS_PUNCTUATION[c] = true;
+        }
+    }
+
+    private static boolean punctuation(char c) {
+        return c < 128 && IS_PUNCTUATION[c];
+    }
 
     private static final Vader DEFAULT = new Vader(load());
 
@@ -382,17 +393,17 @@ public final class Vader {
             if (to == from) {
                 break;
             }
-            String token = text.substring(from, to);
-            from = to;
-            int s = 0;
-            int e = token.length();
-            while (s < e && PUNCTUATION.indexOf(token.charAt(s)) >= 0) {
+            // the bounds found on the text itself: one string made per word, not two
+            int s = from;
+            int e = to;
+            while (s < e && punctuation(text.charAt(s))) {
                 s++;
             }
-            while (e > s && PUNCTUATION.indexOf(token.charAt(e - 1)) >= 0) {
+            while (e > s && punctuation(text.charAt(e - 1))) {
                 e--;
             }
-            out.add(e - s <= 2 ? token : token.substring(s, e));
+            out.add(e - s <= 2 ? text.substring(from, to) : text.substring(s, e));
+            from = to;
         }
         return out;
     }
