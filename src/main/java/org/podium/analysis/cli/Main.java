@@ -52,6 +52,7 @@ public final class Main {
                 case "tone" -> tone(options);
                 case "campaigns" -> campaigns(options);
                 case "train-general" -> trainGeneral(options);
+                case "word-vectors" -> wordVectors(options);
                 default -> throw new Usage("unknown command '" + args[0] + "': use stance, tone or campaigns");
             }
             return 0;
@@ -61,6 +62,7 @@ public final class Main {
         } catch (Usage e) {
             err.println("podium-analysis: " + e.getMessage());
             err.println("usage: java -jar podium-analysis.jar stance [--train TRAIN.tsv] --test TEST.tsv");
+            err.println("       java -jar podium-analysis.jar stance --train LABELLED.tsv --folds 5");
             err.println("       java -jar podium-analysis.jar tone --test FILE.tsv");
             err.println("       java -jar podium-analysis.jar campaigns --input FILE.tsv [--threshold 0.8]");
             return 2;
@@ -68,6 +70,10 @@ public final class Main {
     }
 
     private void stance(Map<String, String> o) throws Tsv.BadInput, Usage {
+        if (o.containsKey("folds")) {
+            crossValidate(o);
+            return;
+        }
         List<Labelled> test = labelled(path(o, "test", true));
         Path trainFile = path(o, "train", false);
         Map<String, List<Labelled>> byTarget = new LinkedHashMap<>();
@@ -90,6 +96,62 @@ public final class Main {
                         rows.stream().map(r -> r.label).toList(), null));
             }
             scores.add(l.target, l.label, analyzer.predict(l.target, l.text, model).stance());
+        }
+        scores.print(out);
+    }
+
+    /**
+     * {@code stance --train FILE --folds K}: for a council with one labelled file. Each target's rows are dealt at
+     * random (but the same every run) into K folds, label by label, so that every fold has its share of each side; each
+     * fold is scored by per-target models trained on the other folds, and the figures are over all rows.
+     */
+    private void crossValidate(Map<String, String> o) throws Tsv.BadInput, Usage {
+        if (o.containsKey("test")) {
+            throw new Usage("--folds scores the --train file on itself; leave --test out");
+        }
+        int k;
+        try {
+            k = Integer.parseInt(o.get("folds"));
+        } catch (NumberFormatException e) {
+            k = 0;
+        }
+        if (k < 2) {
+            throw new Usage("--folds must be a whole number of at least 2");
+        }
+        List<Labelled> rows = labelled(path(o, "train", true));
+        Map<String, List<Integer>> groups = new java.util.TreeMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            groups.computeIfAbsent(rows.get(i).target + "\t" + rows.get(i).label, g -> new ArrayList<>()).add(i);
+        }
+        int[] fold = new int[rows.size()];
+        java.util.Random random = new java.util.Random(2026);
+        int next = 0;
+        for (List<Integer> group : groups.values()) {
+            java.util.Collections.shuffle(group, random);
+            for (int i : group) {
+                fold[i] = next++ % k; // continuing across groups keeps the folds' sizes within one of each other
+            }
+        }
+        StanceAnalyzer analyzer = StanceAnalyzer.shipped();
+        Scores scores = new Scores();
+        for (int f = 0; f < k; f++) {
+            Map<String, List<Labelled>> byTarget = new LinkedHashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] != f) {
+                    byTarget.computeIfAbsent(rows.get(i).target, t -> new ArrayList<>()).add(rows.get(i));
+                }
+            }
+            Map<String, ItemModel> models = new HashMap<>();
+            for (int i = 0; i < rows.size(); i++) {
+                if (fold[i] != f) {
+                    continue;
+                }
+                Labelled l = rows.get(i);
+                List<Labelled> train = byTarget.get(l.target);
+                ItemModel model = train == null ? null : models.computeIfAbsent(l.target, t -> ItemModel.train(
+                        train.stream().map(r -> r.text).toList(), train.stream().map(r -> r.label).toList(), null));
+                scores.add(l.target, l.label, analyzer.predict(l.target, l.text, model).stance());
+            }
         }
         scores.print(out);
     }
@@ -165,6 +227,36 @@ public final class Main {
             throw new Usage("cannot write " + target + ": " + e.getMessage());
         }
         err.println("general stance model: " + rows.size() + " rows -> " + target);
+    }
+
+    /**
+     * How the shipped word vectors were made: {@code word-vectors --input glove.6B.100d.txt --words 50000 --out F}
+     * (src/main/analysis/README.md).
+     */
+    private void wordVectors(Map<String, String> o) throws Tsv.BadInput, Usage {
+        Path input = path(o, "input", true);
+        Path target = path(o, "out", true);
+        int limit;
+        try {
+            limit = Integer.parseInt(o.getOrDefault("words", "50000"));
+        } catch (NumberFormatException e) {
+            throw new Usage("--words must be a whole number");
+        }
+        OutputStream os;
+        try {
+            os = Files.newOutputStream(target);
+        } catch (IOException e) {
+            throw new Usage("cannot write " + target + ": " + e);
+        }
+        try (var in = Files.newBufferedReader(input, StandardCharsets.UTF_8); os) {
+            int n = org.podium.analysis.text.WordVectors.convert(in, limit, os);
+            err.println("word vectors: " + n + " words -> " + target);
+        } catch (IOException e) {
+            // "line N: …" from the conversion becomes FILE:N: …, as for every other bad file
+            var m = java.util.regex.Pattern.compile("line (\\d+): (.*)").matcher(String.valueOf(e.getMessage()));
+            throw m.matches() ? new Tsv.BadInput(input, Integer.parseInt(m.group(1)), m.group(2))
+                    : new Tsv.BadInput(input, 0, "cannot read: " + e);
+        }
     }
 
     private static GeneralModel readGeneral(Path file) throws Tsv.BadInput {

@@ -40,21 +40,41 @@ public final class LinearModel {
 
     /** As above, each example weighted (a resident's declared position counts less than a clerk's label). */
     public void train(List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, boolean balanced, long seed) {
+        train(xs, ys, weights, epochs, lambda, balanced ? balancedWeights(ys, null, classes, 1) : null, seed);
+    }
+
+    /**
+     * Each class's weight: (n / (present classes · its count))^power over the examples of full weight (weights null, or
+     * at least 1), so that power 1 makes every class count as much as any other and 0.5 halfway (on a log scale);
+     * a class without such examples gets 1.
+     */
+    public static double[] balancedWeights(int[] ys, double[] weights, int classes, double power) {
+        int[] count = new int[classes];
+        int n = 0;
+        for (int i = 0; i < ys.length; i++) {
+            if (weights == null || weights[i] >= 1) {
+                count[ys[i]]++;
+                n++;
+            }
+        }
+        int present = 0;
+        for (int c : count) {
+            present += c > 0 ? 1 : 0;
+        }
+        double[] w = new double[classes];
+        for (int k = 0; k < classes; k++) {
+            w[k] = count[k] == 0 ? 1 : Math.pow((double) n / (present * count[k]), power);
+        }
+        return w;
+    }
+
+    /** With each class weighted ({@code classWeight} null: all 1). */
+    public void train(List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, double[] classWeight,
+            long seed) {
         int n = xs.size();
-        double[] classWeight = new double[classes];
-        java.util.Arrays.fill(classWeight, 1);
-        if (balanced) {
-            int[] count = new int[classes];
-            for (int y : ys) {
-                count[y]++;
-            }
-            int present = 0;
-            for (int c : count) {
-                present += c > 0 ? 1 : 0;
-            }
-            for (int k = 0; k < classes; k++) {
-                classWeight[k] = count[k] == 0 ? 0 : (double) n / (present * count[k]);
-            }
+        if (classWeight == null) {
+            classWeight = new double[classes];
+            java.util.Arrays.fill(classWeight, 1);
         }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -114,11 +134,39 @@ public final class LinearModel {
         int[] idx = x.index();
         float[] val = x.value();
         java.util.Arrays.fill(p, 0);
-        for (int f = 0; f < idx.length; f++) {
-            int base = idx[f] * classes;
-            float v = val[f];
-            for (int k = 0; k < classes; k++) {
-                p[k] += w[base + k] * v;
+        if (classes == 3) {
+            // the item models' case, in local sums: the loop over classes costs a store per class and feature
+            float s0 = 0;
+            float s1 = 0;
+            float s2 = 0;
+            for (int f = 0; f < idx.length; f++) {
+                int base = idx[f] * 3;
+                float v = val[f];
+                s0 += w[base] * v;
+                s1 += w[base + 1] * v;
+                s2 += w[base + 2] * v;
+            }
+            p[0] = s0;
+            p[1] = s1;
+            p[2] = s2;
+        } else if (classes == 2) {
+            float s0 = 0;
+            float s1 = 0;
+            for (int f = 0; f < idx.length; f++) {
+                int base = idx[f] * 2;
+                float v = val[f];
+                s0 += w[base] * v;
+                s1 += w[base + 1] * v;
+            }
+            p[0] = s0;
+            p[1] = s1;
+        } else {
+            for (int f = 0; f < idx.length; f++) {
+                int base = idx[f] * classes;
+                float v = val[f];
+                for (int k = 0; k < classes; k++) {
+                    p[k] += w[base + k] * v;
+                }
             }
         }
         double max = Double.NEGATIVE_INFINITY;

@@ -91,4 +91,43 @@ class MainTest {
         assertEquals(2, run("campaigns", "--input", file("g.tsv", "id\ttext\n1\ta\n").toString(), "--threshold", "2"));
         assertEquals(2, run("sing"));
     }
+
+    @Test
+    void wordVectorsAreConvertedFromTheGloveTextFormatAndABadLineIsNamed() throws Exception {
+        Path glove = file("glove.txt", "the 0.1 0.2\nlevy -1 0.5\ntax 0.9 0.4\n");
+        Path vectors = dir.resolve("v.bin.gz");
+        assertEquals(0, run("word-vectors", "--input", glove.toString(), "--words", "2", "--out", vectors.toString()),
+                err.toString());
+        assertEquals("word vectors: 2 words -> " + vectors, last(err));
+        try (var in = Files.newInputStream(vectors)) {
+            assertEquals(2, org.podium.analysis.text.WordVectors.read(in).size());
+        }
+        Path bad = file("bad.txt", "the 0.1 0.2\nlevy -1 oops\n");
+        assertEquals(2, run("word-vectors", "--input", bad.toString(), "--out", vectors.toString()));
+        assertEquals("podium-analysis: " + bad + ":2: 'oops' is not a number", last(err));
+        assertEquals(2, run("word-vectors", "--input", glove.toString(), "--words", "many", "--out", vectors.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--words must be a whole number"));
+    }
+
+    @Test
+    void oneLabelledFileIsScoredByCrossValidation() throws Exception {
+        StringBuilder rows = new StringBuilder("target\ttext\tlabel\n");
+        for (int i = 0; i < 20; i++) {
+            rows.append("Levy\tThe library needs this money ").append(i).append("\tFAVOR\n");
+            rows.append("Levy\tMy taxes are already too high ").append(i).append("\tAGAINST\n");
+        }
+        rows.append("Parks\tMore parks please\tFAVOR\n");
+        Path f = file("labelled.tsv", rows.toString());
+        assertEquals(0, run("stance", "--train", f.toString(), "--folds", "5"), err.toString());
+        // every row scored once, by a model that never saw it; the one Parks row has no other to learn from and is
+        // answered as a new item (a cue-less comment: the general model, or a review when the build has none)
+        assertTrue(last(out).startsWith("RESULT f_avg="), last(out));
+        assertTrue(last(out).endsWith(" n=41"), last(out));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("1.0000  n=40     Levy"), report);
+        assertEquals(2, run("stance", "--train", f.toString(), "--folds", "1"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--folds must be a whole number of at least 2"));
+        assertEquals(2, run("stance", "--train", f.toString(), "--folds", "5", "--test", f.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("leave --test out"));
+    }
 }

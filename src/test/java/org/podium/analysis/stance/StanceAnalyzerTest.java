@@ -73,4 +73,39 @@ class StanceAnalyzerTest {
         assertEquals(Stance.NEUTRAL, Stance.parse(" NONE ").orElseThrow());
         assertTrue(Stance.parse("maybe").isEmpty());
     }
+
+    @Test
+    void classesAreBalancedOnTheClerksLabelsAloneAndBySquareRoot() {
+        // 8 clerk labels: 6 SUPPORT, 2 OPPOSE; 3 declared NEUTRAL at 0.3, which must not count
+        int[] ys = {0, 0, 0, 0, 0, 0, 1, 1, 2, 2, 2};
+        double[] w = {1, 1, 1, 1, 1, 1, 1, 1, 0.3, 0.3, 0.3};
+        double[] cw = LinearModel.balancedWeights(ys, w, 3, 0.5);
+        assertEquals(Math.sqrt(8.0 / (2 * 6)), cw[0], 1e-12);
+        assertEquals(Math.sqrt(8.0 / (2 * 2)), cw[1], 1e-12);
+        assertEquals(1, cw[2], 1e-12, "no clerk label: neither raised nor lowered");
+        double[] full = LinearModel.balancedWeights(ys, null, 3, 1);
+        assertEquals(11.0 / (3 * 3), full[2], 1e-12);
+    }
+
+    @Test
+    void aResidentsDeclaredPositionDoesNotOutweighWhatTheClerksDecided() {
+        List<String> texts = new ArrayList<>();
+        List<Stance> labels = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            texts.add("The library hours matter to my family " + i + ", we read there weekly.");
+            labels.add(Stance.SUPPORT);
+            weights.add(1.0);
+            texts.add("Property owners on Maple Street cannot afford burden number " + i + " this year.");
+            labels.add(Stance.OPPOSE);
+            weights.add(1.0);
+        }
+        String probe = "Property owners on Oak Street cannot afford this burden.";
+        texts.add(probe);
+        labels.add(Stance.NEUTRAL); // declared by its author, not a clerk's label
+        weights.add(0.3);
+        ItemModel model = ItemModel.train(texts, labels, weights.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] p = model.probabilities(probe);
+        assertTrue(p[Stance.OPPOSE.ordinal()] > p[Stance.NEUTRAL.ordinal()], java.util.Arrays.toString(p));
+    }
 }
