@@ -108,4 +108,27 @@ class StanceAnalyzerTest {
         double[] p = model.probabilities(probe);
         assertTrue(p[Stance.OPPOSE.ordinal()] > p[Stance.NEUTRAL.ordinal()], java.util.Arrays.toString(p));
     }
+
+    @Test
+    void aWordNoLabelUsedIsReadByItsMeaning() {
+        // the probes share no word and no character 3-gram with the labelled comments: the n-grams know nothing of
+        // them, so only the word vectors can tell "levy" (near taxes) from "novels" (near books)
+        List<String> texts = new ArrayList<>();
+        List<Stance> labels = new ArrayList<>();
+        for (String t : List.of("taxes", "taxation", "tax hike", "taxpayers")) {
+            texts.add(t);
+            labels.add(Stance.OPPOSE);
+        }
+        for (String t : List.of("books", "library", "reading", "librarians")) {
+            texts.add(t);
+            labels.add(Stance.SUPPORT);
+        }
+        ItemModel model = ItemModel.train(texts, labels, null);
+        double[] levy = model.probabilities("levy");
+        double[] novels = model.probabilities("novels");
+        int o = Stance.OPPOSE.ordinal();
+        int s = Stance.SUPPORT.ordinal();
+        assertTrue(levy[o] > levy[s], java.util.Arrays.toString(levy));
+        assertTrue(novels[s] > novels[o], java.util.Arrays.toString(novels));
+    }
 }
