@@ -41,10 +41,11 @@ public final class Analyzer {
     public Analysis analyze(String target, String text, Stance declared, ItemModel item, Taxonomy taxonomy,
             CampaignIndex campaigns) {
         Prepared prepared = Prepared.of(text);
-        Prediction p = stance.predict(target, prepared, item);
+        Tone tone = Vader.get().score(text);
+        Prediction p = stance.predict(target, prepared, tone.compound(), item);
         boolean mismatch = declared != null && declared != Stance.NEUTRAL && p.stance() != Stance.NEUTRAL
                 && p.stance() != declared && !p.needsReview();
-        return new Analysis(p, Vader.get().score(text), taxonomy == null ? List.of() : taxonomy.topicsOf(prepared),
+        return new Analysis(p, tone, taxonomy == null ? List.of() : taxonomy.topicsOf(prepared),
                 campaigns == null ? -1 : campaigns.add(prepared), mismatch);
     }
 }

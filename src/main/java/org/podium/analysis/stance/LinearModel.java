@@ -71,6 +71,17 @@ public final class LinearModel {
     /** With each class weighted ({@code classWeight} null: all 1). */
     public void train(List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, double[] classWeight,
             long seed) {
+        train(xs, ys, weights, epochs, lambda, classWeight, seed, epochs);
+    }
+
+    /**
+     * As above; the model kept is the mean of the weights at the end of each pass from pass {@code averageFrom} (0 …
+     * epochs−1) on, or the last weights when {@code averageFrom} ≥ epochs. With the step size that stochastic
+     * gradient descent keeps here, the last weights lean on the last examples seen: on a few hundred labels the order
+     * of the rows alone moved SemEval's F_avg by ±0.01; the mean of the second half's passes halves that spread.
+     */
+    public void train(List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, double[] classWeight,
+            long seed, int averageFrom) {
         int n = xs.size();
         if (classWeight == null) {
             classWeight = new double[classes];
@@ -84,6 +95,9 @@ public final class LinearModel {
         double[] p = new double[classes];
         long t = 0;
         double eta0 = 0.5;
+        float[] sumW = null;
+        double[] sumBias = null;
+        int passes = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
             for (int i = n - 1; i > 0; i--) {
                 int j = random.nextInt(i + 1);
@@ -114,8 +128,30 @@ public final class LinearModel {
                     bias[k] -= eta * g * 0.1;
                 }
             }
+            if (epoch >= averageFrom) {
+                rescale();
+                if (sumW == null) {
+                    sumW = new float[w.length];
+                    sumBias = new double[classes];
+                }
+                for (int i = 0; i < w.length; i++) {
+                    sumW[i] += w[i];
+                }
+                for (int k = 0; k < classes; k++) {
+                    sumBias[k] += bias[k];
+                }
+                passes++;
+            }
         }
         rescale();
+        if (passes > 0) {
+            for (int i = 0; i < w.length; i++) {
+                w[i] = sumW[i] / passes;
+            }
+            for (int k = 0; k < classes; k++) {
+                bias[k] = sumBias[k] / passes;
+            }
+        }
     }
 
     private void rescale() {

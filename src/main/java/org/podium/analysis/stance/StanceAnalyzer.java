@@ -2,6 +2,7 @@ package org.podium.analysis.stance;
 
 import java.util.Optional;
 import org.podium.analysis.text.Prepared;
+import org.podium.analysis.tone.Vader;
 
 /**
  * Stance toward an item, from what is known about it: the item's own model once its clerks have labelled comments;
@@ -29,12 +30,16 @@ public final class StanceAnalyzer {
 
     /** {@code item} may be null: the item has no model of its own yet. */
     public Prediction predict(String target, String text, ItemModel item) {
-        return predict(target, Prepared.of(text), item);
+        return predict(target, Prepared.of(text), item == null ? 0 : Vader.get().score(text).compound(), item);
     }
 
-    public Prediction predict(String target, Prepared text, ItemModel item) {
+    /**
+     * @param tone the text's VADER compound score: read by the item's own model only (which learnt from the item's
+     *     labels whether tone leans either way there); cue phrases and the general model ignore it
+     */
+    public Prediction predict(String target, Prepared text, double tone, ItemModel item) {
         if (item != null) {
-            double[] p = item.probabilities(text);
+            double[] p = item.probabilities(text, tone);
             int best = 0;
             for (int k = 1; k < p.length; k++) {
                 if (p[k] > p[best]) {

@@ -104,8 +104,9 @@ public final class WordVectors {
     }
 
     /**
-     * The mean of the vectors of the tokens that have one, scaled to length 1, into {@code out} (all zero when none
-     * has); returns how many tokens had a vector.
+     * The mean of the vectors of the tokens that have one (a contraction without one: of its words, see
+     * {@link #expanded}), scaled to length 1, into {@code out} (all zero when none has); returns how many words had a
+     * vector.
      */
     public int mean(List<String> tokens, float[] out) {
         Arrays.fill(out, 0, dims, 0f);
@@ -113,17 +114,26 @@ public final class WordVectors {
         // is what costs (100 additions)
         Scratch scratch = SCRATCH.get();
         int[] counts = scratch.counts(count);
-        int[] seen = scratch.seen(tokens.size());
+        int[] seen = scratch.seen(2 * tokens.size()); // a contraction may stand for two words
         int distinct = 0;
         int found = 0;
         for (String t : tokens) {
             int w = indexOf(t);
-            if (w < 0) {
-                continue;
-            }
-            found++;
-            if (counts[w]++ == 0) {
-                seen[distinct++] = w;
+            if (w >= 0) {
+                found++;
+                if (counts[w]++ == 0) {
+                    seen[distinct++] = w;
+                }
+            } else if (t.indexOf('\'') > 0) {
+                for (String part : expanded(t)) {
+                    int x = indexOf(part);
+                    if (x >= 0) {
+                        found++;
+                        if (counts[x]++ == 0) {
+                            seen[distinct++] = x;
+                        }
+                    }
+                }
             }
         }
         for (int i = 0; i < distinct; i++) {
@@ -146,6 +156,34 @@ public final class WordVectors {
             }
         }
         return found;
+    }
+
+    /**
+     * A contraction the vectors lack, as the words it stands for: "don't" → do, not; "can't" → can, not; "I'm" → i,
+     * am; "Hillary's" → hillary. GloVe splits contractions ("n't", "'s") and the vectors shipped lack those pieces, so
+     * without this the negation in "don't", "won't", "isn't" would be lost to the comment's vector.
+     */
+    static String[] expanded(String token) {
+        int a = token.indexOf('\'');
+        String head = token.substring(0, a);
+        String tail = token.substring(a + 1);
+        if (tail.equals("t") && head.endsWith("n") && head.length() > 1) {
+            String stem = head.substring(0, head.length() - 1);
+            return new String[] {switch (stem) {
+                case "ca" -> "can";
+                case "wo" -> "will";
+                case "sha" -> "shall";
+                default -> stem;
+            }, "not"};
+        }
+        return switch (tail) {
+            case "m" -> new String[] {head, "am"};
+            case "re" -> new String[] {head, "are"};
+            case "ve" -> new String[] {head, "have"};
+            case "ll" -> new String[] {head, "will"};
+            case "d" -> new String[] {head, "would"};
+            default -> new String[] {head};
+        };
     }
 
     /** The vector of one word as stored (after quantisation), or null. */

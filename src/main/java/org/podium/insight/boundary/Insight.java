@@ -92,8 +92,9 @@ public class Insight {
     public void analyse(Comment c) {
         AgendaItem item = c.getItem();
         Prepared text = Prepared.of(c.getBody());
+        double tone = Vader.get().score(c.getBody()).compound();
         ItemModel model = models.of(item.getId());
-        Prediction p = STANCE.predict(target(item), text, model);
+        Prediction p = STANCE.predict(target(item), text, tone, model);
         Position declared = c.getPosition();
         boolean mismatch = mismatch(declared, p);
         if (c.getTextHash() != null && c.getCampaignId() != null && c.getCampaignId() == c.getId()) {
@@ -102,7 +103,7 @@ public class Insight {
                     .executeUpdate();
         }
         c.analysed(Position.valueOf(p.stance().name()), p.confidence(), p.source().name(), p.needsReview(), mismatch,
-                Vader.get().score(c.getBody()).compound(), c.isTopicsByClerk() ? Comment.joinTopics(c.getTopicList())
+                tone, c.isTopicsByClerk() ? Comment.joinTopics(c.getTopicList())
                         : Comment.joinTopics(topics.taxonomy().topicsOf(text)),
                 CampaignIndex.fingerprint(text).textHash(), suggestedItem(item, c.getBody()));
         c.leftCampaign();
@@ -238,8 +239,8 @@ public class Insight {
         List<TextAnalysis> out = new ArrayList<>();
         for (String t : texts) {
             Prepared text = Prepared.of(t);
-            Prediction p = STANCE.predict(target(item), text, model);
             double tone = Vader.get().score(t).compound();
+            Prediction p = STANCE.predict(target(item), text, tone, model);
             out.add(new TextAnalysis(p.stance().name(), round(p.confidence()), p.needsReview(), round(tone),
                     tone >= 0.05 ? "POSITIVE" : tone <= -0.05 ? "NEGATIVE" : "NEUTRAL",
                     topics.taxonomy().topicsOf(text), campaign(itemId, null, CampaignIndex.fingerprint(text), false)));
@@ -327,11 +328,13 @@ public class Insight {
             return 0;
         }
         ItemModel model = models.of(itemId);
-        List<Object[]> rows = em.createQuery("select c.id, c.body, c.position from Comment c where c.item.id = :i"
+        List<Object[]> rows = em.createQuery("select c.id, c.body, c.position, c.tone from Comment c where c.item.id = :i"
                 + " and (c.stanceSource is null or c.stanceSource <> 'CLERK')", Object[].class)
                 .setParameter("i", itemId).getResultList();
         for (Object[] r : rows) {
-            Prediction p = STANCE.predict(target(item), Prepared.of((String) r[1]), model);
+            // the tone stored when the comment was read (of the same text: an edit reads it again)
+            double tone = r[3] != null ? (Double) r[3] : Vader.get().score((String) r[1]).compound();
+            Prediction p = STANCE.predict(target(item), Prepared.of((String) r[1]), tone, model);
             em.createQuery("update Comment c set c.stance = :s, c.stanceConfidence = :conf, c.stanceSource = :src,"
                     + " c.stanceReview = :rev, c.stanceMismatch = :m where c.id = :id")
                     .setParameter("s", Position.valueOf(p.stance().name())).setParameter("conf", p.confidence())

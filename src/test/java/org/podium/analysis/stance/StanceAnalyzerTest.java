@@ -131,4 +131,33 @@ class StanceAnalyzerTest {
         assertTrue(levy[o] > levy[s], java.util.Arrays.toString(levy));
         assertTrue(novels[s] > novels[o], java.util.Arrays.toString(novels));
     }
+
+    @Test
+    void theItemsModelLearnsFromItsLabelsWhichWayToneLeansThere() {
+        // on this item the opponents wrote angry comments and the supporters glad ones: the same words read as more
+        // likely opposed in an angry tone than in a glad one
+        List<String> texts = new ArrayList<>();
+        List<Stance> labels = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            texts.add("Thank you, this is a wonderful and fair plan for block " + i + "!");
+            labels.add(Stance.SUPPORT);
+            texts.add("This is a terrible, unfair and disgraceful plan for block " + i + "!");
+            labels.add(Stance.OPPOSE);
+        }
+        String plain = "The plan for the school.";
+        org.podium.analysis.text.Prepared probe = org.podium.analysis.text.Prepared.of(plain);
+        int o = Stance.OPPOSE.ordinal();
+        ItemModel model = ItemModel.train(texts, labels, null);
+        double[] angry = model.probabilities(probe, -0.9);
+        double[] glad = model.probabilities(probe, 0.9);
+        assertTrue(angry[o] > glad[o] + 0.1, java.util.Arrays.toString(angry) + " " + java.util.Arrays.toString(glad));
+        // on an item where the supporters were the angry ones, the other way round
+        List<Stance> swapped = labels.stream().map(s -> s == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT).toList();
+        ItemModel other = ItemModel.train(texts, swapped, null);
+        assertTrue(other.probabilities(probe, -0.9)[o] + 0.1 < other.probabilities(probe, 0.9)[o]);
+        // and the tone read from the text is VADER's
+        assertEquals(java.util.Arrays.toString(model.probabilities(probe,
+                org.podium.analysis.tone.Vader.get().score(plain).compound())),
+                java.util.Arrays.toString(model.probabilities(plain)));
+    }
 }

@@ -85,6 +85,57 @@ class WordVectorsTest {
     }
 
     @Test
+    void aContractionWithoutAVectorIsReadAsTheWordsItStandsFor() throws Exception {
+        WordVectors v = convert("do 1 0 0\nnot 0 1 0\ncan 0 0 1\nhillary 1 1 0\nwe 0 0 2\nare 2 0 0\n", 10);
+        float[] contracted = new float[3];
+        float[] spelled = new float[3];
+        // the negation is kept: "don't" counts as "do" and "not", "can't" and "won't" by their stems
+        assertEquals(2, v.mean(List.of("don't"), contracted));
+        v.mean(List.of("do", "not"), spelled);
+        assertArrayEquals(spelled, contracted, 1e-6f);
+        assertEquals(4, v.mean(List.of("can't", "don't"), contracted));
+        v.mean(List.of("can", "not", "do", "not"), spelled);
+        assertArrayEquals(spelled, contracted, 1e-6f);
+        assertEquals(2, v.mean(List.of("we're"), contracted));
+        v.mean(List.of("we", "are"), spelled);
+        assertArrayEquals(spelled, contracted, 1e-6f);
+        // a possessive is its noun
+        assertEquals(1, v.mean(List.of("hillary's"), contracted));
+        v.mean(List.of("hillary"), spelled);
+        assertArrayEquals(spelled, contracted, 1e-6f);
+        assertArrayEquals(new String[] {"will", "not"}, WordVectors.expanded("won't"));
+        assertArrayEquals(new String[] {"i", "am"}, WordVectors.expanded("i'm"));
+        assertArrayEquals(new String[] {"they", "have"}, WordVectors.expanded("they've"));
+    }
+
+    @Test
+    void aTextOfContractionsMayHaveMoreDistinctWordsThanTokens() throws Exception {
+        StringBuilder file = new StringBuilder("will 1 1\n");
+        List<String> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            file.append('w').append(i).append(' ').append(i % 2).append(' ').append(1 - i % 2).append('\n');
+            tokens.add("w" + i + "'ll");
+        }
+        WordVectors v = convert(file.toString(), 300);
+        float[] out = new float[2];
+        int[] found = new int[1];
+        // in a thread of its own: its scratch space starts at its smallest
+        Thread t = new Thread(() -> found[0] = v.mean(tokens, out));
+        t.start();
+        t.join();
+        assertEquals(400, found[0]); // 201 distinct words from 200 tokens
+        assertEquals(out[0], out[1], 1e-6f);
+    }
+
+    @Test
+    void aContractionWithAVectorOfItsOwnKeepsIt() throws Exception {
+        WordVectors v = convert("don't 1 0\ndo 0 1\nnot 0 1\n", 10);
+        float[] out = new float[2];
+        assertEquals(1, v.mean(List.of("don't"), out));
+        assertArrayEquals(new float[] {1, 0}, out, 1e-6f);
+    }
+
+    @Test
     void aBadVectorFileNamesItsLine() {
         IOException e = assertThrows(IOException.class, () -> convert("a 1 0\nb 0\n", 10));
         assertTrue(e.getMessage().startsWith("line 2:"), e.getMessage());
