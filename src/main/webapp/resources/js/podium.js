@@ -56,7 +56,8 @@ document.addEventListener('change', function (event) {
 
 /* The moderation queue from the keyboard (the shortcuts are listed on the page): j/k move between rows, o opens,
    p publishes, r keeps for the record, e rejects (choose the reason, Enter), h opens the redaction, x selects,
-   Shift+A selects every row, Shift+P/R/E decide the selection, z undoes the last decision. The row in focus is
+   Shift+A selects every row, Shift+P/R/E decide the selection, z undoes the last decision; 1/2/3 label the stance,
+   Shift+1 … Shift+9 put the row's topic of that number on its comment or take it off. The row in focus is
    remembered across the page's reload after a decision. Keys typed into a field are left alone. */
 (function () {
     var KEY = 'podium.queue.row';
@@ -135,6 +136,13 @@ document.addEventListener('change', function (event) {
         var row = current();
         var index = row ? rows().indexOf(row) : -1;
         if (rows().length === 0 && event.key !== 'z') {
+            return;
+        }
+        // Shift+1 … Shift+9 (by the key, whatever character the layout gives it): the row's topic of that number
+        var digit = /^Digit([1-9])$/.exec(event.code || '');
+        if (event.shiftKey && digit) {
+            click(row, 'form.topics [data-topic="' + digit[1] + '"]');
+            event.preventDefault();
             return;
         }
         switch (event.key) {

@@ -9,7 +9,7 @@ import org.podium.analysis.stance.StanceAnalyzer;
 import org.podium.analysis.text.Prepared;
 import org.podium.analysis.tone.Tone;
 import org.podium.analysis.tone.Vader;
-import org.podium.analysis.topic.Taxonomy;
+import org.podium.analysis.topic.TopicModel;
 
 /**
  * Everything computed for one comment on one item: tone, stance (with its confidence and source), topics, campaign,
@@ -36,16 +36,17 @@ public final class Analyzer {
      * @param target the item's title and description (the motion)
      * @param declared the position the resident declared, or null
      * @param item the item's own model, or null before its clerks have labelled enough
+     * @param topics the council's topics as its clerks taught them ({@link TopicModel#of} for keywords alone), or null
      * @param campaigns the item's campaign index (the comment is added to it), or null
      */
-    public Analysis analyze(String target, String text, Stance declared, ItemModel item, Taxonomy taxonomy,
+    public Analysis analyze(String target, String text, Stance declared, ItemModel item, TopicModel topics,
             CampaignIndex campaigns) {
         Prepared prepared = Prepared.of(text);
         Tone tone = Vader.get().score(text);
         Prediction p = stance.predict(target, prepared, tone.compound(), item);
         boolean mismatch = declared != null && declared != Stance.NEUTRAL && p.stance() != Stance.NEUTRAL
                 && p.stance() != declared && !p.needsReview();
-        return new Analysis(p, tone, taxonomy == null ? List.of() : taxonomy.topicsOf(prepared),
+        return new Analysis(p, tone, topics == null ? List.of() : topics.topicsOf(prepared),
                 campaigns == null ? -1 : campaigns.add(prepared), mismatch);
     }
 }

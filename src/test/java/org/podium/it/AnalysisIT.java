@@ -327,6 +327,82 @@ class AnalysisIT {
         }
     }
 
+    List<String> topicsOf(String tracking) {
+        return analysis(tracking).getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString())
+                .toList();
+    }
+
+    @Test
+    void clerksDecisionsTeachTheTopicsAndTheAgreementIsCounted() throws Exception {
+        JsonArray defaults = Http.object(clerk().get("api/v1/clerk/topics")).getJsonArray("topics");
+        // a topic of this test's own (the topics are the council's: decisions on it teach no other test's topics);
+        // the texts below hold no keyword of any topic
+        String pets = "Pets " + UUID.randomUUID().toString().substring(0, 8);
+        String withPets = "{\"topics\":" + defaults.toString().substring(0, defaults.toString().length() - 1)
+                + ",{\"name\":\"" + pets + "\",\"keywords\":[\"dog park\"]}]}";
+        try {
+            assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", withPets).statusCode());
+            String early = submit(item, "SUPPORT", "Our puppies need a fenced run by the river.", "Early");
+            assertFalse(topicsOf(early).contains(pets), "no keyword: " + topicsOf(early));
+            List<String> yes = new ArrayList<>();
+            List<String> no = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                yes.add(submit(item, "SUPPORT", "Puppies need a fenced run near the river, number " + i + ".", "Y" + i));
+                no.add(submit(item, "OPPOSE", "The choir concert in the town hall was lovely, number " + i + ".",
+                        "N" + i));
+            }
+            for (String t : yes) {
+                List<String> chosen = new ArrayList<>(topicsOf(t));
+                assertFalse(chosen.contains(pets));
+                chosen.add(pets);
+                HttpResponse<String> r = clerk().send("PUT", "api/v1/clerk/comments/" + t + "/topics",
+                        "{\"topics\":" + jakarta.json.Json.createArrayBuilder(chosen).build() + "}");
+                assertEquals(200, r.statusCode(), r.body());
+            }
+            for (String t : no) {
+                assertEquals(200, clerk().send("PUT", "api/v1/clerk/comments/" + t + "/topics", "{\"topics\":"
+                        + jakarta.json.Json.createArrayBuilder(topicsOf(t)).build() + "}").statusCode());
+            }
+            // the decisions are kept with who and when
+            try (Connection db = TestInfrastructure.connect(); PreparedStatement ps = db.prepareStatement("select"
+                    + " count(*), sum(about), count(distinct labelled_by), min(labelled_at) from topic_label where"
+                    + " topic = ?")) {
+                ps.setString(1, pets);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(8, rs.getInt(1));
+                    assertEquals(4, rs.getInt(2));
+                    assertEquals(1, rs.getInt(3));
+                    assertTrue(rs.getTimestamp(4) != null);
+                }
+            }
+            // they take effect on the next reading: a new comment with the words the clerks taught ...
+            assertTrue(topicsOf(submit(item, "NEUTRAL", "Puppies and a fenced run, please.", "Next")).contains(pets));
+            assertTrue(Http.object(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"Fenced runs"
+                    + " for puppies.\",\"The choir sang.\"]}")).getJsonArray("results").getJsonObject(0)
+                    .getJsonArray("topics").toString().contains(pets));
+            // ... and the item's earlier comments, read again in the background
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!topicsOf(early).contains(pets) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertTrue(topicsOf(early).contains(pets), topicsOf(early).toString());
+            // the agreement: every topic of each decided comment is a decision; the machine missed the topic 4 times
+            int topicCount = defaults.size() + 1;
+            JsonObject agreement = Http.object(as(COUNCIL).get("api/v1/items/" + item + "/analysis"));
+            assertEquals(8 * topicCount, agreement.getInt("topicsDecided"));
+            assertEquals(8 * topicCount - 4, agreement.getInt("topicsAgreed"));
+            assertEquals(Math.round(100.0 * (8 * topicCount - 4) / (8 * topicCount)), agreement.getInt("topicsPercent"));
+            // deciding a comment again does not count it twice
+            assertEquals(200, clerk().send("PUT", "api/v1/clerk/comments/" + yes.get(0) + "/topics",
+                    "{\"topics\":[]}").statusCode());
+            assertEquals(8 * topicCount, Http.object(clerk().get("api/v1/items/" + item + "/analysis"))
+                    .getInt("topicsDecided"));
+        } finally {
+            assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}").statusCode());
+        }
+    }
+
     @Test
     void copiesOfOneLetterArrivingAtOnceAreAllStoredAsOneCampaign() throws Exception {
         int n = 24;

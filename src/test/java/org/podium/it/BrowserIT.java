@@ -561,8 +561,21 @@ class BrowserIT {
         browser.awaitNewPage();
     }
 
+    /** Shift and a digit key (Shift+1 …), which posts the page: waits for the next one. */
+    void shiftAndWait(String digit) {
+        browser.markPage();
+        new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(org.openqa.selenium.Keys.SHIFT)
+                .sendKeys(digit).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        browser.awaitNewPage();
+    }
+
+    java.util.List<String> topicsOf(String tracking) {
+        return Http.object(api(CLERK).get("api/v1/comments/" + tracking)).getJsonObject("analysis")
+                .getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+    }
+
     @Test
-    void aClerkReadsWhatTheMachineReadCorrectsAStanceWithOneKeyAndOpensAFormLetterCampaign() throws Exception {
+    void aClerkReadsWhatTheMachineReadCorrectsAStanceAndATopicWithOneKeyAndOpensAFormLetterCampaign() throws Exception {
         long item = moderatedItem();
         long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
         String letterText = "I oppose the levy increase. Seniors on fixed incomes cannot absorb another increase without "
@@ -592,6 +605,28 @@ class BrowserIT {
                 .getString("stanceSource"));
         String labelled = browser.driver.findElement(By.cssSelector("tr[data-t='" + odd + "'] td.reading")).getText();
         assertTrue(labelled.contains("Reads as support (labelled by a clerk)"), labelled);
+
+        // Shift and a topic's number, on the row in focus: the topic the machine read in "budget" taken off, then put
+        // back (its button says whether it is on, to a screen reader too)
+        String spending = "Government spending";
+        java.util.List<org.openqa.selenium.WebElement> buttons = browser.driver.findElements(
+                By.cssSelector("tr[data-t='" + odd + "'] form.topics [data-topic]"));
+        org.openqa.selenium.WebElement button = buttons.stream().filter(b -> b.getAttribute("aria-label").startsWith("Topic " + spending + ":"))
+                .findFirst().orElseThrow();
+        String number = button.getAttribute("data-topic");
+        assertTrue(Integer.parseInt(number) <= 9, number);
+        assertEquals("Shift+" + number, button.getAttribute("aria-keyshortcuts"));
+        assertEquals("true", button.getAttribute("aria-pressed"));
+        shiftAndWait(number);
+        assertTrue(browser.body().contains("Comment " + odd + ": topic " + spending + " taken off."), browser.body());
+        assertEquals(odd, focused(), "the row keeps the focus");
+        assertEquals("false", browser.driver.findElement(By.cssSelector("tr[data-t='" + odd + "'] form.topics"
+                + " [data-topic='" + number + "']")).getAttribute("aria-pressed"));
+        assertFalse(topicsOf(odd).contains(spending), topicsOf(odd).toString());
+        shiftAndWait(number);
+        assertTrue(browser.body().contains("Comment " + odd + ": topic " + spending + " added."), browser.body());
+        assertTrue(topicsOf(odd).contains(spending), topicsOf(odd).toString());
+        browser.assertAccessible("the moderation queue with a row's topics");
 
         // the comment's own page: what it reads as; the clerk corrects its topics
         browser.open("comment.xhtml?t=" + first);

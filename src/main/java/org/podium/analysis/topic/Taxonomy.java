@@ -20,6 +20,7 @@ public final class Taxonomy {
     }
 
     private final List<Compiled> topics = new ArrayList<>();
+    private final List<String> names;
     /** Each keyword phrase by its first term: (topic number, phrase). */
     private final java.util.Map<String, List<java.util.Map.Entry<Integer, List<String>>>> byFirst = new java.util.HashMap<>();
 
@@ -38,6 +39,7 @@ public final class Taxonomy {
             }
             this.topics.add(new Compiled(t.name(), phrases));
         }
+        this.names = this.topics.stream().map(Compiled::name).toList();
     }
 
     /** The names of the topics the text is about, in the taxonomy's order. */
@@ -50,6 +52,23 @@ public final class Taxonomy {
     }
 
     public List<String> topicsOfTerms(List<String> terms) {
+        boolean[] found = hits(terms);
+        List<String> out = new ArrayList<>();
+        for (int t = 0; t < found.length; t++) {
+            if (found[t]) {
+                out.add(topics.get(t).name());
+            }
+        }
+        return out;
+    }
+
+    /** The topics' names, in the taxonomy's order. */
+    public List<String> names() {
+        return names;
+    }
+
+    /** For each topic, in order: whether one of its keywords is among the terms ({@link Terms#of}). */
+    public boolean[] hits(List<String> terms) {
         boolean[] found = new boolean[topics.size()];
         for (int i = 0; i < terms.size(); i++) {
             List<java.util.Map.Entry<Integer, List<String>>> candidates = byFirst.get(terms.get(i));
@@ -62,13 +81,7 @@ public final class Taxonomy {
                 }
             }
         }
-        List<String> out = new ArrayList<>();
-        for (int t = 0; t < found.length; t++) {
-            if (found[t]) {
-                out.add(topics.get(t).name());
-            }
-        }
-        return out;
+        return found;
     }
 
     private static boolean startsAt(List<String> terms, int i, List<String> phrase) {

@@ -37,7 +37,7 @@ import org.podium.platform.PodiumException;
 /**
  * The analysis of comments inside Podium: every comment is read on receipt (and again when its author edits it)
  * for stance, tone, topics, campaign and the item it seems to be about; clerks correct the stance, which trains the
- * item's model and re-reads the item's other comments; staff ask for the analysis of texts and for an item's
+ * item's model and re-reads the item's other comments, and the topics, which teaches the council's topics likewise; staff ask for the analysis of texts and for an item's
  * campaigns. The campaign index lives in the database, so every instance of a cluster sees the same campaigns.
  */
 @Stateless
@@ -86,6 +86,9 @@ public class Insight {
     Event<LabelsChanged> labelsChanged;
 
     @Inject
+    Event<TopicLabelsChanged> topicLabelsChanged;
+
+    @Inject
     Event<ToGroup> grouping;
 
     /** Reads a stored comment (in the caller's transaction): stance, tone, topics, suggested item, campaign. */
@@ -104,7 +107,7 @@ public class Insight {
         }
         c.analysed(Position.valueOf(p.stance().name()), p.confidence(), p.source().name(), p.needsReview(), mismatch,
                 tone, c.isTopicsByClerk() ? Comment.joinTopics(c.getTopicList())
-                        : Comment.joinTopics(topics.taxonomy().topicsOf(text)),
+                        : Comment.joinTopics(topics.model().topicsOf(text)),
                 CampaignIndex.fingerprint(text).textHash(), suggestedItem(item, c.getBody()));
         c.leftCampaign();
         grouping.fire(new ToGroup(item.getId()));
@@ -236,6 +239,7 @@ public class Insight {
             }
         }
         ItemModel model = models.of(itemId);
+        org.podium.analysis.topic.TopicModel topicModel = topics.model();
         List<TextAnalysis> out = new ArrayList<>();
         for (String t : texts) {
             Prepared text = Prepared.of(t);
@@ -243,7 +247,7 @@ public class Insight {
             Prediction p = STANCE.predict(target(item), text, tone, model);
             out.add(new TextAnalysis(p.stance().name(), round(p.confidence()), p.needsReview(), round(tone),
                     tone >= 0.05 ? "POSITIVE" : tone <= -0.05 ? "NEGATIVE" : "NEUTRAL",
-                    topics.taxonomy().topicsOf(text), campaign(itemId, null, CampaignIndex.fingerprint(text), false)));
+                    topicModel.topicsOf(text), campaign(itemId, null, CampaignIndex.fingerprint(text), false)));
         }
         return out;
     }
@@ -288,12 +292,13 @@ public class Insight {
     }
 
     /**
-     * A clerk sets a comment's topics (names of the council's topics); kept through later re-readings. Returns the
-     * comment.
+     * A clerk sets a comment's topics (names of the council's topics); kept through later re-readings. Every topic of
+     * the council is a decision (the clerk saw them all): about the comment or not, kept with who and when; they teach
+     * the topics, and the item's other comments are read again (after the commit). Returns the comment.
      */
     @RolesAllowed(Role.CLERK_NAME)
     public Comment setTopics(String trackingNumber, List<String> names) {
-        java.util.Set<String> known = new java.util.HashSet<>(topics.names());
+        List<String> known = topics.names();
         List<String> chosen = names == null ? List.of() : names.stream().filter(java.util.Objects::nonNull)
                 .map(String::strip).distinct().toList();
         for (int i = 0; i < chosen.size(); i++) {
@@ -301,14 +306,86 @@ public class Insight {
                 throw PodiumException.invalid("topics[" + i + "]", "analysis.topic.unknown", chosen.get(i));
             }
         }
-        Comment c = em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
+        Comment c = comment(trackingNumber);
+        for (String topic : known) {
+            decide(c, topic, chosen.contains(topic));
+        }
+        return storeTopics(c, chosen);
+    }
+
+    /**
+     * A clerk puts one topic on a comment, or takes it off (one key in the queue): a decision about that topic,
+     * kept with who and when, which teaches it. Returns the comment.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Comment toggleTopic(String trackingNumber, String topic) {
+        List<String> known = topics.names();
+        String name = topic == null ? "" : topic.strip();
+        if (!known.contains(name)) {
+            throw PodiumException.invalid("topic", "analysis.topic.unknown", name);
+        }
+        Comment c = comment(trackingNumber);
+        List<String> now = new ArrayList<>(c.getTopicList());
+        boolean about = !now.contains(name);
+        if (about) {
+            now.add(name);
+        } else {
+            now.remove(name);
+        }
+        decide(c, name, about);
+        // the council's order, then any topic no longer kept
+        List<String> ordered = new ArrayList<>(known.stream().filter(now::contains).toList());
+        now.stream().filter(t -> !known.contains(t)).forEach(ordered::add);
+        return storeTopics(c, ordered);
+    }
+
+    private Comment comment(String trackingNumber) {
+        return em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
                 .setParameter("t", trackingNumber).getResultList().stream().findFirst()
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+    }
+
+    /** Keeps a clerk's decision on a comment and topic, with what the machine had read before the first one. */
+    private void decide(Comment c, String topic, boolean about) {
+        List<?> first = em.createNativeQuery("select machine_about from topic_label where comment_id = ? and topic = ?"
+                + " order by id").setParameter(1, c.getId()).setParameter(2, topic).setMaxResults(1).getResultList();
+        // before the first decision on this topic the comment's list holds the machine's reading of it
+        Boolean machine = first.isEmpty() ? Boolean.valueOf(c.getTopicList().contains(topic))
+                : first.get(0) == null ? null : Topics.bool(first.get(0));
+        Account clerk = em.find(Account.class, Long.parseLong(security.getCallerPrincipal().getName()));
+        em.createNativeQuery("insert into topic_label (comment_id, item_id, topic, about, machine_about, account_id,"
+                + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, c.getId())
+                .setParameter(2, c.getItem().getId()).setParameter(3, topic).setParameter(4, about)
+                .setParameter(5, machine).setParameter(6, clerk == null ? null : clerk.getId())
+                .setParameter(7, clerk == null ? null : clerk.getDisplayName()).setParameter(8, Instant.now())
+                .executeUpdate();
+    }
+
+    private Comment storeTopics(Comment c, List<String> chosen) {
         em.createQuery("update Comment c set c.topics = :t, c.topicsByClerk = true where c.id = :id")
                 .setParameter("t", Comment.joinTopics(chosen)).setParameter("id", c.getId()).executeUpdate();
         audit.record("comment.topics", "comment", c.getId(), String.join("|", chosen));
+        topicLabelsChanged.fire(new TopicLabelsChanged(c.getItem().getId()));
         em.refresh(c);
         return c;
+    }
+
+    /**
+     * Reads the topics of every comment of the item that no clerk has decided again, as the topics are taught now
+     * (after a clerk's decision; versions left alone, as for stance).
+     */
+    public int retopic(long itemId) {
+        org.podium.analysis.topic.TopicModel model = topics.model();
+        List<Object[]> rows = em.createQuery("select c.id, c.body from Comment c where c.item.id = :i"
+                + " and c.topicsByClerk = false", Object[].class).setParameter("i", itemId).getResultList();
+        for (Object[] r : rows) {
+            // "and not by a clerk" again: a clerk may decide while this runs (the update waits for the row and
+            // reads it as committed), and the clerk's topics win
+            em.createQuery("update Comment c set c.topics = :t where c.id = :id and c.topicsByClerk = false")
+                    .setParameter("t", Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
+                    .setParameter("id", r[0]).executeUpdate();
+        }
+        return rows.size();
     }
 
     /** The machine's stance before the first clerk label of a comment (what the agreement is measured against). */
@@ -336,7 +413,8 @@ public class Insight {
             double tone = r[3] != null ? (Double) r[3] : Vader.get().score((String) r[1]).compound();
             Prediction p = STANCE.predict(target(item), Prepared.of((String) r[1]), tone, model);
             em.createQuery("update Comment c set c.stance = :s, c.stanceConfidence = :conf, c.stanceSource = :src,"
-                    + " c.stanceReview = :rev, c.stanceMismatch = :m where c.id = :id")
+                    + " c.stanceReview = :rev, c.stanceMismatch = :m where c.id = :id and (c.stanceSource is null"
+                    + " or c.stanceSource <> 'CLERK')") // a clerk's label given while this runs wins
                     .setParameter("s", Position.valueOf(p.stance().name())).setParameter("conf", p.confidence())
                     .setParameter("src", p.source().name()).setParameter("rev", p.needsReview())
                     .setParameter("m", mismatch((Position) r[2], p)).setParameter("id", r[0]).executeUpdate();
@@ -354,6 +432,22 @@ public class Insight {
                 + " then 1 else 0 end), 0) from stance_label l where l.item_id = ? and l.machine_stance is not null"
                 + " and l.id = (select min(f.id) from stance_label f where f.comment_id = l.comment_id)")
                 .setParameter(1, itemId).getSingleResult();
+        return new Agreement(((Number) r[1]).longValue(), ((Number) r[0]).longValue());
+    }
+
+    /**
+     * How often the machine's topics agreed with the clerks on an item: each comment and topic's first decision
+     * against what the machine had read.
+     */
+    @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
+    public Agreement topicAgreement(long itemId) {
+        if (em.find(AgendaItem.class, itemId) == null) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(case when l.machine_about = l.about"
+                + " then 1 else 0 end), 0) from topic_label l where l.item_id = ? and l.machine_about is not null"
+                + " and l.id = (select min(f.id) from topic_label f where f.comment_id = l.comment_id and f.topic ="
+                + " l.topic)").setParameter(1, itemId).getSingleResult();
         return new Agreement(((Number) r[1]).longValue(), ((Number) r[0]).longValue());
     }
 

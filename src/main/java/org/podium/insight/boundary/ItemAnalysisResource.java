@@ -27,20 +27,26 @@ public class ItemAnalysisResource {
     public record Results(List<Insight.TextAnalysis> results) {
     }
 
-    /** How often the machine agreed with the clerks' labels on the item (each comment's first label). */
-    public record Summary(long itemId, long agreed, long labelled, Integer percent) {
+    /**
+     * How often the machine agreed with the clerks' labels on the item (each comment's first label), and with their
+     * decisions on topics (each comment and topic's first).
+     */
+    public record Summary(long itemId, long agreed, long labelled, Integer percent, long topicsAgreed,
+            long topicsDecided, Integer topicsPercent) {
     }
 
     @Inject
     Insight insight;
 
     @GET
-    @Operation(summary = "How often the machine's stance agreed with the clerks' labels on the item: {itemId, agreed, "
-            + "labelled, percent} (clerks, council members, administrators)")
+    @Operation(summary = "How often the machine's stance agreed with the clerks' labels on the item, and its topics with "
+            + "their decisions: {itemId, agreed, labelled, percent, topicsAgreed, topicsDecided, topicsPercent} (clerks, "
+            + "council members, administrators)")
     public Summary summary(@PathParam("itemId") String itemId) {
         long id = Api.id(itemId, "item.notFound");
         Insight.Agreement a = insight.agreement(id);
-        return new Summary(id, a.agreed(), a.labelled(), a.percent());
+        Insight.Agreement t = insight.topicAgreement(id);
+        return new Summary(id, a.agreed(), a.labelled(), a.percent(), t.agreed(), t.labelled(), t.percent());
     }
 
     @POST

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 /**
  * Starts the re-reading of comments once a clerk's change has committed (never before: it reads what changed): an item's
- * stances after a label, every comment's topics after the topics changed.
+ * stances after a label, its topics after a clerk decided one, every comment's topics after the topics changed.
  */
 @ApplicationScoped
 public class LabelsObserver {
@@ -20,6 +20,10 @@ public class LabelsObserver {
 
     void labelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) LabelsChanged event) {
         reanalysis.run(event.itemId());
+    }
+
+    void topicLabelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicLabelsChanged event) {
+        reanalysis.retopic(event.itemId());
     }
 
     void topicsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicsChanged event) {

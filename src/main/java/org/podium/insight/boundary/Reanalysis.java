@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** After a clerk's label commits, the item's other comments are read again with its retrained model, in the background. */
+/**
+ * After a clerk's label commits, the item's other comments are read again with its retrained model, in the background;
+ * after a clerk's decision on a topic, their topics.
+ */
 @Stateless
 @PermitAll
 public class Reanalysis {
@@ -24,6 +27,16 @@ public class Reanalysis {
             LOG.fine(() -> "item " + itemId + ": " + n + " comments read again");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "reading item " + itemId + " again failed", e);
+        }
+    }
+
+    @Asynchronous
+    public void retopic(long itemId) {
+        try {
+            int n = insight.retopic(itemId);
+            LOG.fine(() -> "item " + itemId + ": topics of " + n + " comments read again");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "reading the topics of item " + itemId + " again failed", e);
         }
     }
 }

@@ -109,11 +109,11 @@ public class TopicAdmin {
         return out;
     }
 
-    /** Reads every comment's topics again with the current taxonomy (in the background, after a change). */
+    /** Reads every comment's topics again with the current topics (in the background, after a change). */
     @Asynchronous
     public void retopic() {
         topics.forget();
-        Taxonomy taxonomy = topics.taxonomy();
+        org.podium.analysis.topic.TopicModel model = topics.model();
         long after = 0;
         int done = 0;
         while (true) {
@@ -125,8 +125,8 @@ public class TopicAdmin {
             }
             for (Object[] r : rows) {
                 after = (Long) r[0];
-                em.createQuery("update Comment c set c.topics = :t where c.id = :id")
-                        .setParameter("t", org.podium.comment.entity.Comment.joinTopics(taxonomy.topicsOf(Prepared.of((String) r[1]))))
+                em.createQuery("update Comment c set c.topics = :t where c.id = :id and c.topicsByClerk = false")
+                        .setParameter("t", org.podium.comment.entity.Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
                         .setParameter("id", after).executeUpdate();
                 done++;
             }

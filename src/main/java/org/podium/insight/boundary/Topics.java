@@ -6,15 +6,27 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
 import org.podium.analysis.topic.Taxonomy;
+import org.podium.analysis.topic.TopicModel;
 
-/** The council's topics (table {@code topic}), read at most every ten seconds. */
+/**
+ * The council's topics (table {@code topic}), read at most every ten seconds, and what the clerks' decisions about
+ * them taught ({@link TopicModel}, trained again when the decisions change: checked against the database on each use,
+ * so every instance of a cluster follows).
+ */
 @ApplicationScoped
 public class Topics {
 
     private static final long TTL_NANOS = 10_000_000_000L;
+    /** The latest decisions read to train the topics (per comment and topic, newest first). */
+    static final int MAX_DECISIONS = 20_000;
 
     private volatile Taxonomy taxonomy;
     private volatile long loadedAt;
+
+    private record Learnt(Taxonomy taxonomy, long count, long last, TopicModel model) {
+    }
+
+    private volatile Learnt learnt;
 
     @PersistenceContext
     EntityManager em;
@@ -22,6 +34,36 @@ public class Topics {
     /** Read the topics again on next use (after a change on this instance; the others follow within ten seconds). */
     public void forget() {
         taxonomy = null;
+        learnt = null;
+    }
+
+    /** The topics as the clerks taught them: their keywords, and their decisions once there are enough. */
+    public TopicModel model() {
+        Taxonomy t = taxonomy();
+        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(max(id), 0) from topic_label")
+                .getSingleResult();
+        long count = ((Number) r[0]).longValue();
+        long last = ((Number) r[1]).longValue();
+        Learnt l = learnt;
+        if (l != null && l.taxonomy() == t && l.count() == count && l.last() == last) {
+            return l.model();
+        }
+        TopicModel model = count == 0 ? TopicModel.of(t) : TopicModel.train(t, decisions());
+        learnt = new Learnt(t, count, last, model);
+        return model;
+    }
+
+    private List<TopicModel.Decision> decisions() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.body, l.topic, l.about from topic_label l join comment c"
+                + " on c.id = l.comment_id where l.id = (select max(x.id) from topic_label x where x.comment_id ="
+                + " l.comment_id and x.topic = l.topic) order by l.id desc").setMaxResults(MAX_DECISIONS)
+                .getResultList();
+        return rows.stream().map(x -> new TopicModel.Decision((String) x[0], (String) x[1], bool(x[2]))).toList();
+    }
+
+    static boolean bool(Object v) {
+        return v instanceof Boolean b ? b : ((Number) v).intValue() != 0;
     }
 
     /** The names of the council's topics, in order. */

@@ -37,6 +37,7 @@ public class QueuePage {
     private String sort;
     private String campaign;
     private java.util.Map<Long, Long> campaignSizes;
+    private List<String> topicNames;
     private int page;
     private Queue.Page result;
 
@@ -114,6 +115,36 @@ public class QueuePage {
         }
         result = null;
         return null;
+    }
+
+    /**
+     * A clerk puts a topic on the row's comment or takes it off (Shift+1 … Shift+9 for the first nine topics): a
+     * decision that teaches the topic.
+     */
+    public String toggleTopic(String topic) {
+        String t = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("t");
+        try {
+            boolean about = insight.toggleTopic(t, topic).getTopicList().contains(topic);
+            Faces.info(about ? "queue.topicAdded" : "queue.topicRemoved", t, topic);
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+        }
+        result = null;
+        return null;
+    }
+
+    /** The council's topics, in order (the row's topic buttons). */
+    public List<String> getTopicNames() {
+        if (topicNames == null) {
+            try {
+                topicNames = insight.topicNames();
+            } catch (RuntimeException e) {
+                Faces.report(e, null);
+                topicNames = List.of();
+            }
+        }
+        return topicNames;
     }
 
     /** How many comments the row's campaign has (1: none). */
