@@ -81,6 +81,10 @@ class AnalysisIT {
         return Http.object(r).getString("trackingNumber");
     }
 
+    long version(String tracking) {
+        return Http.object(clerk().get("api/v1/comments/" + tracking)).getJsonNumber("version").longValue();
+    }
+
     JsonObject analysis(String tracking) {
         return Http.object(clerk().get("api/v1/comments/" + tracking)).getJsonObject("analysis");
     }
@@ -240,6 +244,9 @@ class AnalysisIT {
                     + " this year.", "Owner " + i));
         }
         String probe = submit(item, "NEUTRAL", "Property owners on Oak Street cannot afford this burden.", "Probe");
+        grouped(probe);
+        long versionBefore = version(probe);
+        long labelledBefore = version(tracking.get(1));
         assertProblem(clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"MAYBE\"}"),
                 400, "stance");
         assertEquals(403, as(COUNCIL).post("api/v1/clerk/comments/" + tracking.get(0) + "/stance",
@@ -259,6 +266,10 @@ class AnalysisIT {
         }
         assertEquals("ITEM", probed.getString("stanceSource"), probed.toString());
         assertEquals("OPPOSE", probed.getString("stance"));
+        // grouping, labelling and reading again leave the comments' versions alone: a clerk deciding a comment as it
+        // was shown is never told that another clerk decided it in between
+        assertEquals(versionBefore, version(probe));
+        assertEquals(labelledBefore, version(tracking.get(1)));
         assertTrue(probed.getBoolean("mismatch") == false, "declared NEUTRAL is never a mismatch");
 
         // the labels are kept with who and when; the agreement counts each comment's first label
@@ -343,6 +354,8 @@ class AnalysisIT {
         try {
             assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", withPets).statusCode());
             String early = submit(item, "SUPPORT", "Our puppies need a fenced run by the river.", "Early");
+            grouped(early);
+            long earlyVersion = version(early);
             assertFalse(topicsOf(early).contains(pets), "no keyword: " + topicsOf(early));
             List<String> yes = new ArrayList<>();
             List<String> no = new ArrayList<>();
@@ -351,6 +364,8 @@ class AnalysisIT {
                 no.add(submit(item, "OPPOSE", "The choir concert in the town hall was lovely, number " + i + ".",
                         "N" + i));
             }
+            grouped(yes.get(0));
+            long yesVersion = version(yes.get(0));
             for (String t : yes) {
                 List<String> chosen = new ArrayList<>(topicsOf(t));
                 assertFalse(chosen.contains(pets));
@@ -387,6 +402,8 @@ class AnalysisIT {
                 Thread.sleep(200);
             }
             assertTrue(topicsOf(early).contains(pets), topicsOf(early).toString());
+            assertEquals(earlyVersion, version(early), "re-read, its version left alone");
+            assertEquals(yesVersion, version(yes.get(0)), "decided, its version left alone");
             // the agreement: every topic of each decided comment is a decision; the machine missed the topic 4 times
             int topicCount = defaults.size() + 1;
             JsonObject agreement = Http.object(as(COUNCIL).get("api/v1/items/" + item + "/analysis"));

@@ -134,8 +134,8 @@ public class Insight {
         for (Object[] r : waiting) {
             long id = (Long) r[0];
             Long campaign = campaign(itemId, id, CampaignIndex.fingerprint(Prepared.of((String) r[1])), true);
-            em.createQuery("update Comment c set c.campaignId = :k where c.id = :id").setParameter("k", campaign)
-                    .setParameter("id", id).executeUpdate();
+            em.createNativeQuery("update comment set campaign_id = ? where id = ?").setParameter(1, campaign)
+                    .setParameter(2, id).executeUpdate();
         }
         return waiting.size();
     }
@@ -282,9 +282,9 @@ public class Insight {
                 .executeUpdate();
         boolean mismatch = c.getPosition() != null && c.getPosition() != Position.NEUTRAL && stance != Position.NEUTRAL
                 && c.getPosition() != stance;
-        em.createQuery("update Comment c set c.stance = :s, c.stanceConfidence = 1.0, c.stanceSource = 'CLERK',"
-                + " c.stanceReview = false, c.stanceMismatch = :m where c.id = :id").setParameter("s", stance)
-                .setParameter("m", mismatch).setParameter("id", c.getId()).executeUpdate();
+        em.createNativeQuery("update comment set stance = ?, stance_confidence = 1.0, stance_source = 'CLERK',"
+                + " stance_review = false, stance_mismatch = ? where id = ?").setParameter(1, stance.name())
+                .setParameter(2, mismatch).setParameter(3, c.getId()).executeUpdate();
         audit.record("comment.stance", "comment", c.getId(), stance.name());
         labelsChanged.fire(new LabelsChanged(c.getItem().getId()));
         em.refresh(c);
@@ -362,8 +362,8 @@ public class Insight {
     }
 
     private Comment storeTopics(Comment c, List<String> chosen) {
-        em.createQuery("update Comment c set c.topics = :t, c.topicsByClerk = true where c.id = :id")
-                .setParameter("t", Comment.joinTopics(chosen)).setParameter("id", c.getId()).executeUpdate();
+        em.createNativeQuery("update comment set topics = ?, topics_by_clerk = true where id = ?")
+                .setParameter(1, Comment.joinTopics(chosen)).setParameter(2, c.getId()).executeUpdate();
         audit.record("comment.topics", "comment", c.getId(), String.join("|", chosen));
         topicLabelsChanged.fire(new TopicLabelsChanged(c.getItem().getId()));
         em.refresh(c);
@@ -381,9 +381,9 @@ public class Insight {
         for (Object[] r : rows) {
             // "and not by a clerk" again: a clerk may decide while this runs (the update waits for the row and
             // reads it as committed), and the clerk's topics win
-            em.createQuery("update Comment c set c.topics = :t where c.id = :id and c.topicsByClerk = false")
-                    .setParameter("t", Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
-                    .setParameter("id", r[0]).executeUpdate();
+            em.createNativeQuery("update comment set topics = ? where id = ? and topics_by_clerk = false")
+                    .setParameter(1, Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
+                    .setParameter(2, r[0]).executeUpdate();
         }
         return rows.size();
     }
@@ -412,12 +412,12 @@ public class Insight {
             // the tone stored when the comment was read (of the same text: an edit reads it again)
             double tone = r[3] != null ? (Double) r[3] : Vader.get().score((String) r[1]).compound();
             Prediction p = STANCE.predict(target(item), Prepared.of((String) r[1]), tone, model);
-            em.createQuery("update Comment c set c.stance = :s, c.stanceConfidence = :conf, c.stanceSource = :src,"
-                    + " c.stanceReview = :rev, c.stanceMismatch = :m where c.id = :id and (c.stanceSource is null"
-                    + " or c.stanceSource <> 'CLERK')") // a clerk's label given while this runs wins
-                    .setParameter("s", Position.valueOf(p.stance().name())).setParameter("conf", p.confidence())
-                    .setParameter("src", p.source().name()).setParameter("rev", p.needsReview())
-                    .setParameter("m", mismatch((Position) r[2], p)).setParameter("id", r[0]).executeUpdate();
+            em.createNativeQuery("update comment set stance = ?, stance_confidence = ?, stance_source = ?,"
+                    + " stance_review = ?, stance_mismatch = ? where id = ? and (stance_source is null"
+                    + " or stance_source <> 'CLERK')") // a clerk's label given while this runs wins
+                    .setParameter(1, p.stance().name()).setParameter(2, p.confidence())
+                    .setParameter(3, p.source().name()).setParameter(4, p.needsReview())
+                    .setParameter(5, mismatch((Position) r[2], p)).setParameter(6, r[0]).executeUpdate();
         }
         return rows.size();
     }

@@ -125,9 +125,9 @@ public class TopicAdmin {
             }
             for (Object[] r : rows) {
                 after = (Long) r[0];
-                em.createQuery("update Comment c set c.topics = :t where c.id = :id and c.topicsByClerk = false")
-                        .setParameter("t", org.podium.comment.entity.Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
-                        .setParameter("id", after).executeUpdate();
+                em.createNativeQuery("update comment set topics = ? where id = ? and topics_by_clerk = false")
+                        .setParameter(1, org.podium.comment.entity.Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
+                        .setParameter(2, after).executeUpdate();
                 done++;
             }
             em.flush();
