@@ -587,9 +587,21 @@ class BrowserIT {
         for (String t : java.util.List.of(first, second, odd)) {
             AnalysisIT.grouped(api(CLERK), t);
         }
+        // a comment on another item of the meeting, which the item's queue leaves out
+        long otherItem = ServerIT.addItem(api(CLERK), meeting, "2", "Resolution: library hours");
+        String elsewhere = letter(otherItem, "Keep the library open on Sundays.", 5);
 
         login(CLERK, DEMO_PASSWORD);
-        browser.open("clerk/queue.xhtml?meeting=" + meeting);
+        // from the item on the meeting's page to its comments in the queue
+        browser.open("clerk/meeting.xhtml?id=" + meeting);
+        browser.markPage();
+        browser.driver.findElement(By.cssSelector("a[id$=':queue'][href*='item=" + item + "']")).click();
+        browser.awaitNewPage();
+        assertEquals(String.valueOf(item), new org.openqa.selenium.support.ui.Select(browser.find("item"))
+                .getFirstSelectedOption().getAttribute("value"), "the queue filtered to the item");
+        assertEquals(java.util.Set.of(first, second, odd), browser.driver.findElements(By.cssSelector("tr[data-t]"))
+                .stream().map(e -> e.getAttribute("data-t")).collect(java.util.stream.Collectors.toSet()),
+                "not " + elsewhere);
         String row = browser.driver.findElement(By.cssSelector("tr[data-t='" + first + "'] td.reading")).getText();
         assertTrue(row.contains("Reads as opposition") && row.contains("Seniors and fixed incomes")
                 && row.contains("One of 2 copies of a form letter"), row);

@@ -29,6 +29,7 @@ public class QueuePage {
     Meetings meetings;
 
     private String meeting;
+    private String item;
     private String position;
     private String channel;
     private String verified;
@@ -44,7 +45,7 @@ public class QueuePage {
     public Queue.Page getResult() {
         if (result == null) {
             try {
-                result = queue.list(new Queue.Filter(parse(meeting), null, value(Position.class, position),
+                result = queue.list(new Queue.Filter(parse(meeting), parse(item), value(Position.class, position),
                         value(Channel.class, channel), verified == null || verified.isBlank() ? null
                                 : Boolean.valueOf(verified), flag == null || flag.isBlank() ? null : flag,
                         value(CommentStatus.class, status), "newest".equals(sort), parse(campaign)), Math.max(0, page),
@@ -286,6 +287,29 @@ public class QueuePage {
 
     public Channel[] getChannels() {
         return Channel.values();
+    }
+
+    private List<org.podium.meeting.entity.AgendaItem> itemChoices;
+
+    /** The items of the meeting chosen in the filter (none before a meeting is chosen). */
+    public List<org.podium.meeting.entity.AgendaItem> getItems() {
+        if (itemChoices == null) {
+            Long m = parse(meeting);
+            try {
+                itemChoices = m == null ? List.of() : meetings.meeting(m).getItems();
+            } catch (RuntimeException e) {
+                itemChoices = List.of(); // a meeting that is gone: the queue says so through its own filter
+            }
+        }
+        return itemChoices;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public void setItem(String item) {
+        this.item = item;
     }
 
     public String getMeeting() {
