@@ -141,7 +141,7 @@ document.addEventListener('change', function (event) {
         // Shift+1 … Shift+9 (by the key, whatever character the layout gives it): the row's topic of that number
         var digit = /^Digit([1-9])$/.exec(event.code || '');
         if (event.shiftKey && digit) {
-            click(row, 'form.topics [data-topic="' + digit[1] + '"]');
+            click(row, 'fieldset.topics [data-topic="' + digit[1] + '"]');
             event.preventDefault();
             return;
         }

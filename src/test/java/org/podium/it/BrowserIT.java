@@ -622,7 +622,7 @@ class BrowserIT {
         // back (its button says whether it is on, to a screen reader too)
         String spending = "Government spending";
         java.util.List<org.openqa.selenium.WebElement> buttons = browser.driver.findElements(
-                By.cssSelector("tr[data-t='" + odd + "'] form.topics [data-topic]"));
+                By.cssSelector("tr[data-t='" + odd + "'] fieldset.topics [data-topic]"));
         org.openqa.selenium.WebElement button = buttons.stream().filter(b -> b.getAttribute("aria-label").startsWith("Topic " + spending + ":"))
                 .findFirst().orElseThrow();
         String number = button.getAttribute("data-topic");
@@ -632,7 +632,7 @@ class BrowserIT {
         shiftAndWait(number);
         assertTrue(browser.body().contains("Comment " + odd + ": topic " + spending + " taken off."), browser.body());
         assertEquals(odd, focused(), "the row keeps the focus");
-        assertEquals("false", browser.driver.findElement(By.cssSelector("tr[data-t='" + odd + "'] form.topics"
+        assertEquals("false", browser.driver.findElement(By.cssSelector("tr[data-t='" + odd + "'] fieldset.topics"
                 + " [data-topic='" + number + "']")).getAttribute("aria-pressed"));
         assertFalse(topicsOf(odd).contains(spending), topicsOf(odd).toString());
         shiftAndWait(number);
