@@ -271,7 +271,7 @@ public class Insight {
         Comment c = em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
                 .setParameter("t", trackingNumber).getResultList().stream().findFirst()
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
-        Account clerk = em.find(Account.class, Long.parseLong(security.getCallerPrincipal().getName()));
+        Account clerk = caller();
         String machine = "CLERK".equals(c.getStanceSource()) ? machineBefore(c) : c.getStance() == null ? null
                 : c.getStance().name();
         em.createNativeQuery("insert into stance_label (comment_id, item_id, stance, machine_stance, account_id,"
@@ -307,8 +307,9 @@ public class Insight {
             }
         }
         Comment c = comment(trackingNumber);
+        Account clerk = caller();
         for (String topic : known) {
-            decide(c, topic, chosen.contains(topic));
+            decide(c, topic, chosen.contains(topic), clerk);
         }
         return storeTopics(c, chosen);
     }
@@ -332,7 +333,7 @@ public class Insight {
         } else {
             now.remove(name);
         }
-        decide(c, name, about);
+        decide(c, name, about, caller());
         // the council's order, then any topic no longer kept
         List<String> ordered = new ArrayList<>(known.stream().filter(now::contains).toList());
         now.stream().filter(t -> !known.contains(t)).forEach(ordered::add);
@@ -345,14 +346,18 @@ public class Insight {
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
     }
 
+    /** The signed-in clerk's account. */
+    private Account caller() {
+        return em.find(Account.class, Long.parseLong(security.getCallerPrincipal().getName()));
+    }
+
     /** Keeps a clerk's decision on a comment and topic, with what the machine had read before the first one. */
-    private void decide(Comment c, String topic, boolean about) {
+    private void decide(Comment c, String topic, boolean about, Account clerk) {
         List<?> first = em.createNativeQuery("select machine_about from topic_label where comment_id = ? and topic = ?"
                 + " order by id").setParameter(1, c.getId()).setParameter(2, topic).setMaxResults(1).getResultList();
         // before the first decision on this topic the comment's list holds the machine's reading of it
         Boolean machine = first.isEmpty() ? Boolean.valueOf(c.getTopicList().contains(topic))
                 : first.get(0) == null ? null : Topics.bool(first.get(0));
-        Account clerk = em.find(Account.class, Long.parseLong(security.getCallerPrincipal().getName()));
         em.createNativeQuery("insert into topic_label (comment_id, item_id, topic, about, machine_about, account_id,"
                 + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, c.getId())
                 .setParameter(2, c.getItem().getId()).setParameter(3, topic).setParameter(4, about)
