@@ -51,6 +51,9 @@ public class DemoData {
     @Inject
     PodiumConfig config;
 
+    @Inject
+    org.podium.insight.boundary.Insight insight;
+
     @PostConstruct
     void seed() {
         if (!config.demoMode()) {
@@ -87,8 +90,13 @@ public class DemoData {
 
     /**
      * Comments on the levy item, so that the moderation queue has something to show: some published, some waiting,
-     * with what the pre-screen finds in them (a phone number to redact, an obscenity, a link, a throw-away address).
+     * with what the pre-screen finds in them (a phone number to redact, an obscenity, a link, a throw-away address),
+     * what the analysis reads in them, and a form letter sent three times (one campaign).
      */
+    static final String LETTER = "Dear Council Members, I am writing to oppose the proposed property tax levy increase "
+            + "of sixty million dollars. Seniors on fixed incomes cannot absorb another increase without losing their "
+            + "homes. The city should find savings in its own budget first. Please vote no on this ordinance.";
+
     void comments(Meeting council) {
         AgendaItem levy = council.getItems().stream().filter(i -> i.getNumber().equals("4.a")).findFirst().orElseThrow();
         PreScreen screen = PreScreen.standard();
@@ -110,6 +118,11 @@ public class DemoData {
                     + "you vote.", "J. Park", "jpark@mailinator.com", false},
             {Channel.CARD, Position.NEUTRAL, "Please publish how much of the levy goes to each pension fund.", "Ana Ruiz",
                     null, false},
+            // a form letter, three times: one campaign
+            {Channel.EMAIL, Position.OPPOSE, LETTER, "Walter Brooks", "w.brooks@example.org", false},
+            {Channel.EMAIL, Position.OPPOSE, LETTER + " Signed, a neighbour on Elm Street.", "Grace Kim",
+                    "grace.kim@example.org", false},
+            {Channel.EMAIL, Position.OPPOSE, LETTER, "Tomás Díaz", "tdiaz@example.org", false},
         };
         int n = 0;
         for (Object[] r : rows) {
@@ -124,6 +137,7 @@ public class DemoData {
             em.persist(c);
             em.flush();
             c.assignTrackingNumber();
+            insight.analyse(c); // what the machine reads in it, as for any comment received
             if ((Boolean) r[5]) {
                 c.decide(CommentStatus.PUBLISHED, null, at.plusSeconds(600),
                         new CommentDecision.Actor(null, "Carmen Clerk"));

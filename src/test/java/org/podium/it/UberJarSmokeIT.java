@@ -53,6 +53,25 @@ class UberJarSmokeIT {
             assertTrue(system.getString("jdbcUrl").startsWith("jdbc:h2:file:./data/"), system.toString());
             assertEquals(401, new Http(podium.base).basic("admin@podium.example", "not-the-password")
                     .get("api/v1/admin/system").statusCode());
+
+            // the demo's waiting comments have been read as any comment is, and its form letter is one campaign
+            Http clerk = new Http(podium.base).basic("clerk@podium.example", m.group(1));
+            java.util.Map<Long, Integer> campaigns = new java.util.HashMap<>();
+            var waiting = Http.object(clerk.get("api/v1/clerk/queue")).getJsonArray("items");
+            assertTrue(waiting.size() >= 5, waiting.toString());
+            for (var row : waiting) {
+                String t = row.asJsonObject().getString("trackingNumber");
+                JsonObject analysis = Http.object(clerk.get("api/v1/comments/" + t)).getJsonObject("analysis");
+                assertTrue(analysis != null && analysis.containsKey("stance") && analysis.containsKey("topics"), t);
+                // the campaign is found in the background, right after the comment is stored
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (!analysis.containsKey("campaignId") && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                    analysis = Http.object(clerk.get("api/v1/comments/" + t)).getJsonObject("analysis");
+                }
+                campaigns.merge(analysis.getJsonNumber("campaignId").longValue(), 1, Integer::sum);
+            }
+            assertTrue(campaigns.containsValue(3), "the form letter's three copies: " + campaigns);
         }
     }
 
