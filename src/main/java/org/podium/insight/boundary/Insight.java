@@ -37,8 +37,9 @@ import org.podium.platform.PodiumException;
 /**
  * The analysis of comments inside Podium: every comment is read on receipt (and again when its author edits it)
  * for stance, tone, topics, campaign and the item it seems to be about; clerks correct the stance, which trains the
- * item's model and re-reads the item's other comments, and the topics, which teaches the council's topics likewise; staff ask for the analysis of texts and for an item's
- * campaigns. The campaign index lives in the database, so every instance of a cluster sees the same campaigns.
+ * item's model and re-reads the item's other comments, and the topics, which teaches the council's topics likewise;
+ * staff ask for the analysis of texts and for an item's campaigns. The campaign index lives in the database, so every
+ * instance of a cluster sees the same campaigns.
  */
 @Stateless
 @PermitAll
@@ -268,9 +269,7 @@ public class Insight {
         } catch (IllegalArgumentException e) {
             throw PodiumException.invalid("stance", "analysis.stance.required");
         }
-        Comment c = em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
-                .setParameter("t", trackingNumber).getResultList().stream().findFirst()
-                .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+        Comment c = comment(trackingNumber);
         Account clerk = caller();
         String machine = "CLERK".equals(c.getStanceSource()) ? machineBefore(c) : c.getStance() == null ? null
                 : c.getStance().name();
@@ -308,8 +307,9 @@ public class Insight {
         }
         Comment c = comment(trackingNumber);
         Account clerk = caller();
+        Map<String, Boolean> first = machineReadings(c);
         for (String topic : known) {
-            decide(c, topic, chosen.contains(topic), clerk);
+            decide(c, topic, chosen.contains(topic), clerk, first);
         }
         return storeTopics(c, chosen);
     }
@@ -333,7 +333,7 @@ public class Insight {
         } else {
             now.remove(name);
         }
-        decide(c, name, about, caller());
+        decide(c, name, about, caller(), machineReadings(c));
         // the council's order, then any topic no longer kept
         List<String> ordered = new ArrayList<>(known.stream().filter(now::contains).toList());
         now.stream().filter(t -> !known.contains(t)).forEach(ordered::add);
@@ -351,13 +351,25 @@ public class Insight {
         return em.find(Account.class, Long.parseLong(security.getCallerPrincipal().getName()));
     }
 
+    /** What the machine had read of each topic the comment has decisions on (the first decision's record). */
+    private Map<String, Boolean> machineReadings(Comment c) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select topic, machine_about from topic_label where comment_id = ?"
+                + " order by id").setParameter(1, c.getId()).getResultList();
+        Map<String, Boolean> first = new HashMap<>();
+        for (Object[] r : rows) {
+            if (!first.containsKey((String) r[0])) {
+                first.put((String) r[0], r[1] == null ? null : Topics.bool(r[1]));
+            }
+        }
+        return first;
+    }
+
     /** Keeps a clerk's decision on a comment and topic, with what the machine had read before the first one. */
-    private void decide(Comment c, String topic, boolean about, Account clerk) {
-        List<?> first = em.createNativeQuery("select machine_about from topic_label where comment_id = ? and topic = ?"
-                + " order by id").setParameter(1, c.getId()).setParameter(2, topic).setMaxResults(1).getResultList();
+    private void decide(Comment c, String topic, boolean about, Account clerk, Map<String, Boolean> first) {
         // before the first decision on this topic the comment's list holds the machine's reading of it
-        Boolean machine = first.isEmpty() ? Boolean.valueOf(c.getTopicList().contains(topic))
-                : first.get(0) == null ? null : Topics.bool(first.get(0));
+        Boolean machine = first.containsKey(topic) ? first.get(topic)
+                : Boolean.valueOf(c.getTopicList().contains(topic));
         em.createNativeQuery("insert into topic_label (comment_id, item_id, topic, about, machine_about, account_id,"
                 + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, c.getId())
                 .setParameter(2, c.getItem().getId()).setParameter(3, topic).setParameter(4, about)
@@ -410,7 +422,8 @@ public class Insight {
             return 0;
         }
         ItemModel model = models.of(itemId);
-        List<Object[]> rows = em.createQuery("select c.id, c.body, c.position, c.tone from Comment c where c.item.id = :i"
+        List<Object[]> rows = em.createQuery("select c.id, c.body, c.position, c.tone from Comment c"
+                + " where c.item.id = :i"
                 + " and (c.stanceSource is null or c.stanceSource <> 'CLERK')", Object[].class)
                 .setParameter("i", itemId).getResultList();
         for (Object[] r : rows) {
@@ -430,13 +443,17 @@ public class Insight {
     /** How often the machine agreed with the clerks on an item: each comment's first label against the prediction. */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
     public Agreement agreement(long itemId) {
+        return agreement(itemId, "select count(*), coalesce(sum(case when l.machine_stance = l.stance then 1 else 0"
+                + " end), 0) from stance_label l where l.item_id = ? and l.machine_stance is not null and l.id ="
+                + " (select min(f.id) from stance_label f where f.comment_id = l.comment_id)");
+    }
+
+    /** {@code sql}: (decisions, agreed) of the item given as its one parameter. */
+    private Agreement agreement(long itemId, String sql) {
         if (em.find(AgendaItem.class, itemId) == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(case when l.machine_stance = l.stance"
-                + " then 1 else 0 end), 0) from stance_label l where l.item_id = ? and l.machine_stance is not null"
-                + " and l.id = (select min(f.id) from stance_label f where f.comment_id = l.comment_id)")
-                .setParameter(1, itemId).getSingleResult();
+        Object[] r = (Object[]) em.createNativeQuery(sql).setParameter(1, itemId).getSingleResult();
         return new Agreement(((Number) r[1]).longValue(), ((Number) r[0]).longValue());
     }
 
@@ -446,14 +463,9 @@ public class Insight {
      */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
     public Agreement topicAgreement(long itemId) {
-        if (em.find(AgendaItem.class, itemId) == null) {
-            throw PodiumException.notFound("item.notFound");
-        }
-        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(case when l.machine_about = l.about"
-                + " then 1 else 0 end), 0) from topic_label l where l.item_id = ? and l.machine_about is not null"
-                + " and l.id = (select min(f.id) from topic_label f where f.comment_id = l.comment_id and f.topic ="
-                + " l.topic)").setParameter(1, itemId).getSingleResult();
-        return new Agreement(((Number) r[1]).longValue(), ((Number) r[0]).longValue());
+        return agreement(itemId, "select count(*), coalesce(sum(case when l.machine_about = l.about then 1 else 0"
+                + " end), 0) from topic_label l where l.item_id = ? and l.machine_about is not null and l.id ="
+                + " (select min(f.id) from topic_label f where f.comment_id = l.comment_id and f.topic = l.topic)");
     }
 
     /** Staff: an item's campaigns of two comments or more, largest first, withdrawn comments left out. */
