@@ -452,4 +452,28 @@ class AnalysisIT {
             pool.shutdownNow();
         }
     }
+    @Test
+    void aSubmissionIsAcceptedWhileAGroupingOfItsItemHoldsTheGroupingLock() throws Exception {
+        String first = submit(item, "OPPOSE", LETTER, "First");
+        grouped(first);
+        // a grouping of the item, as long as it likes: its lock row held by another transaction
+        try (Connection db = TestInfrastructure.connect()) {
+            db.setAutoCommit(false);
+            try (PreparedStatement lock = db.prepareStatement(
+                    "select item_id from campaign_grouping where item_id = ? for update")) {
+                lock.setLong(1, item);
+                try (ResultSet rs = lock.executeQuery()) {
+                    assertTrue(rs.next(), "the item has its grouping lock");
+                }
+            }
+            // the submission's insert reads the item's row (its foreign key), never the grouping's lock: it is
+            // stored and answered while the grouping still runs (before, it waited for the grouping's commit)
+            String copy = submit(item, "OPPOSE", LETTER + " Signed, a neighbour.", "Second");
+            JsonObject waiting = analysis(copy);
+            assertFalse(waiting.containsKey("campaignId"), "not grouped while the lock is held: " + waiting);
+            db.rollback();
+            assertEquals(grouped(first).getJsonNumber("campaignId").longValue(),
+                    grouped(copy).getJsonNumber("campaignId").longValue(), "grouped once the lock is free");
+        }
+    }
 }

@@ -120,13 +120,14 @@ public class Insight {
 
     /**
      * Groups the item's comments that wait for their campaign, in arrival order, up to {@code max} of them, in a
-     * transaction of its own that holds the item's row: groupings of one item never run side by side (on any
-     * instance), so copies of a letter arriving together find each other. Returns how many were grouped.
+     * transaction of its own that holds the item's grouping lock (its row of {@code campaign_grouping}): groupings of
+     * one item never run side by side (on any instance), so copies of a letter arriving together find each other.
+     * The lock is not the item's row, which every new comment's foreign key reads: submissions never wait for a
+     * grouping. Returns how many were grouped.
      */
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public int groupWaiting(long itemId, int max) {
-        AgendaItem item = em.find(AgendaItem.class, itemId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (item == null) {
+        if (!groupingLock(itemId)) {
             return 0;
         }
         List<Object[]> waiting = em.createQuery("select c.id, c.body from Comment c where c.item.id = :i and"
@@ -139,6 +140,23 @@ public class Insight {
                     .setParameter(2, id).executeUpdate();
         }
         return waiting.size();
+    }
+
+    /** Takes the item's grouping lock for this transaction; false when there is no such item. */
+    private boolean groupingLock(long itemId) {
+        String lock = "select item_id from campaign_grouping where item_id = ? for update";
+        if (!em.createNativeQuery(lock).setParameter(1, itemId).getResultList().isEmpty()) {
+            return true;
+        }
+        if (em.find(AgendaItem.class, itemId) == null) {
+            return false;
+        }
+        // an item made after the migration gets its lock row on its first grouping (a second instance doing the
+        // same waits on the key, then finds the row)
+        em.createNativeQuery("insert into campaign_grouping (item_id) select ? from agenda_item where id = ? and not"
+                + " exists (select 1 from campaign_grouping where item_id = ?)").setParameter(1, itemId)
+                .setParameter(2, itemId).setParameter(3, itemId).executeUpdate();
+        return !em.createNativeQuery(lock).setParameter(1, itemId).getResultList().isEmpty();
     }
 
     static boolean mismatch(Position declared, Prediction p) {
@@ -211,10 +229,17 @@ public class Insight {
         for (long k : f.bandKeys()) {
             keys.add(k);
         }
-        for (long k : keys) {
-            em.createNativeQuery("insert into campaign_band (item_id, band_key, comment_id) values (?, ?, ?)")
-                    .setParameter(1, itemId).setParameter(2, k).setParameter(3, commentId).executeUpdate();
+        // the band keys in one statement (one round trip, not one per band)
+        StringBuilder rows = new StringBuilder("insert into campaign_band (item_id, band_key, comment_id) values ");
+        for (int i = 0; i < keys.size(); i++) {
+            rows.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
         }
+        var insert = em.createNativeQuery(rows.toString());
+        int p = 1;
+        for (long k : keys) {
+            insert.setParameter(p++, itemId).setParameter(p++, k).setParameter(p++, commentId);
+        }
+        insert.executeUpdate();
         return commentId;
     }
 
