@@ -66,6 +66,11 @@ public final class ProblemMappers {
         if (t instanceof NotFoundException) {
             return Problems.response(Problems.of(404, locale, "problem.notFound", null));
         }
+        if (BodyTooSlow.explains(e)) {
+            Response r = Problems.response(Problems.of(408, locale, "problem.bodies.slow", null));
+            r.getHeaders().putSingle("Connection", "close");
+            return r;
+        }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
             return Problems.response(Problems.of(400, locale, "problem.badJson", null));
         }

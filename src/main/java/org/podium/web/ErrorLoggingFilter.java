@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.podium.platform.BodyTooSlow;
 import org.podium.platform.Bundles;
 import org.podium.platform.DatabaseOutage;
 
@@ -35,6 +36,13 @@ public class ErrorLoggingFilter extends HttpFilter {
                 plainPage(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 return;
             }
+            if (BodyTooSlow.explains(e) && !response.isCommitted()) {
+                // a body trickled in slower than the minimum rate (BodyReadLimit): the sender's doing, 408
+                LOG.warning(() -> "request body too slow on " + request.getMethod() + " " + uri);
+                response.setHeader("Connection", "close");
+                plainPage(request, response, HttpServletResponse.SC_REQUEST_TIMEOUT, "error.bodies.slow");
+                return;
+            }
             String malformed = malformed(e);
             if (malformed != null && !response.isCommitted()) {
                 // the request itself was broken (replayed, tampered with, cut off): the sender's fault, not ours
@@ -55,8 +63,13 @@ public class ErrorLoggingFilter extends HttpFilter {
     static String malformed(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : t.getMessage();
-            if (message.contains("CSP nonce mismatch")) {
-                return "CSP nonce mismatch";
+            if (message.contains("CSP nonce mismatch") || message.contains("Missing CSP nonce")) {
+                return "CSP nonce missing or not the page's";
+            }
+            if (t instanceof IllegalArgumentException && t.getStackTrace().length > 0
+                    && java.util.Arrays.stream(t.getStackTrace()).limit(8)
+                            .anyMatch(f -> f.getClassName().startsWith("org.primefaces.csp."))) {
+                return "CSP nonce malformed";
             }
             if (t.getClass().getName().contains(".fileupload.")) {
                 return "malformed multipart body";
@@ -73,6 +86,12 @@ public class ErrorLoggingFilter extends HttpFilter {
      * the same checks (the nonce, the database) that failed. In the reader's language, with the site's stylesheet.
      */
     static void plainPage(HttpServletRequest request, HttpServletResponse response, int status) throws IOException {
+        plainPage(request, response, status, "error." + status);
+    }
+
+    /** The same with the title and text of {@code key}{@code .title} and {@code key}{@code .text}. */
+    static void plainPage(HttpServletRequest request, HttpServletResponse response, int status, String key)
+            throws IOException {
         for (String name : new String[] {jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
                 jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION_TYPE, jakarta.servlet.RequestDispatcher.ERROR_MESSAGE,
                 jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE}) {
@@ -83,8 +102,8 @@ public class ErrorLoggingFilter extends HttpFilter {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         java.util.Locale locale = LocaleBean.of(request);
-        String title = Bundles.message(locale, "error." + status + ".title");
-        String text = Bundles.message(locale, "error." + status + ".text");
+        String title = Bundles.message(locale, key + ".title");
+        String text = Bundles.message(locale, key + ".text");
         String home = Bundles.message(locale, "error.home");
         String context = request.getContextPath();
         response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"

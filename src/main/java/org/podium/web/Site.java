@@ -16,4 +16,13 @@ public class Site {
     public String getCouncilName() {
         return config.councilName();
     }
+
+    /**
+     * Whether the page being built is one of the stateless reading pages ({@link ReadingViews}): the template's view
+     * is then transient, also when Faces rebuilds it for a postback.
+     */
+    public boolean isStatelessView() {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null && ReadingViews.isStateless(faces.getViewRoot().getViewId());
+    }
 }

@@ -29,14 +29,19 @@ public class UploadLimitFilter extends HttpFilter {
             try {
                 request.getParts();
             } catch (IllegalStateException e) {
-                LOG.info(() -> "An upload beyond the limits was refused on " + request.getRequestURI()
-                        .replaceAll("[\\r\\n]", "_") + ": " + e.getMessage());
-                response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-                response.setHeader("Location", request.getContextPath() + "/too-large.xhtml");
-                response.setHeader("Connection", "close");
+                tooLarge(request, response, e);
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** An upload beyond the bounds of web.xml: to the page that says what the bounds are. */
+    static void tooLarge(HttpServletRequest request, HttpServletResponse response, IllegalStateException e) {
+        LOG.info(() -> "An upload beyond the limits was refused on " + request.getRequestURI()
+                .replaceAll("[\\r\\n]", "_") + ": " + e.getMessage());
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/too-large.xhtml");
+        response.setHeader("Connection", "close");
     }
 }

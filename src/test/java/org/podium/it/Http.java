@@ -149,6 +149,33 @@ public final class Http {
         return m.group(1);
     }
 
+    /**
+     * The hidden fields of a form of the page, as a browser posts them: a stateless page carries in them what its
+     * form holds between steps (the comment form's preview carries the resident's entries).
+     */
+    public static Map<String, String> hiddenFields(String html, String formId) {
+        Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(formId) + "\".*?</form>", Pattern.DOTALL)
+                .matcher(html);
+        if (!form.find()) {
+            throw new AssertionError("no form " + formId + " in the page:\n" + html);
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>").matcher(form.group());
+        while (input.find()) {
+            Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(input.group());
+            Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
+            if (name.find()) {
+                fields.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+            }
+        }
+        return fields;
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&#039;", "'").replace("&amp;", "&");
+    }
+
     public static String viewState(String html) {
         Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
         if (!m.find()) {

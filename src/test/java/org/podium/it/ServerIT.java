@@ -471,6 +471,134 @@ class ServerIT {
     }
 
     @Test
+    void readersOpenNoSession_TheCachedPagesCarryNoOnesData_AndEachHasItsOwnNonce() {
+        Http clerk = as(CLERK);
+        long meeting = createMeeting(clerk, unique("Readers"), Instant.now().plus(3, ChronoUnit.DAYS));
+        long item = addItem(clerk, meeting, "R-1", unique("Read by a crowd"));
+        publish(clerk, meeting);
+        for (String page : List.of("", "index.xhtml", "meeting.xhtml?id=" + meeting, "item.xhtml?id=" + item,
+                "policy.xhtml", "item.xhtml?id=999999999")) {
+            HttpResponse<String> r = anonymous().get(page);
+            assertEquals(page.endsWith("999999999") ? 404 : 200, r.statusCode(), page);
+            assertEquals(List.of(), r.headers().allValues("Set-Cookie"), "a reader of /" + page + " gets no session");
+        }
+
+        String path = "item.xhtml?id=" + item;
+        HttpResponse<String> first = anonymous().get(path);
+        HttpResponse<String> second = anonymous().get(path);
+        String nonce1 = nonceOf(first);
+        String nonce2 = nonceOf(second);
+        assertNotEquals(nonce1, nonce2, "every response has a script nonce of its own");
+        assertTrue(first.body().contains("nonce=\"" + nonce1 + "\"") && !first.body().contains(nonce2));
+        assertTrue(second.body().contains("nonce=\"" + nonce2 + "\"") && !second.body().contains(nonce1));
+        assertEquals(first.body().replace(nonce1, "N"), second.body().replace(nonce2, "N"));
+        assertTrue(first.headers().firstValue("Cache-Control").orElse("").startsWith("public, max-age="));
+        assertTrue(first.headers().firstValue("Vary").orElse("").contains("Cookie"));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertEquals(etag, second.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> unchanged = anonymous().getWith(path, "If-None-Match", etag);
+        assertEquals(304, unchanged.statusCode());
+        assertTrue(unchanged.headers().firstValue("Content-Security-Policy").isEmpty(),
+                "a 304 keeps the policy of the copy the browser holds");
+
+        Http resident = anonymous();
+        assertEquals(302, resident.login(RESIDENT, DEMO_PASSWORD).statusCode());
+        HttpResponse<String> mine = resident.get(path);
+        assertTrue(mine.body().contains("id=\"accountLink\""), "the resident's own page shows the account");
+        assertEquals("private, no-store", mine.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(mine.headers().firstValue("Vary").orElse("").contains("Cookie"));
+        HttpResponse<String> theirs = anonymous().get(path);
+        assertFalse(theirs.body().contains("accountLink") || theirs.body().contains("logoutForm"),
+                "a reader never gets the page rendered for someone signed in");
+        assertTrue(theirs.body().contains("id=\"loginLink\""));
+
+        // a change through the site shows at once to readers
+        String changed = unique("Renamed for readers");
+        assertTrue(anonymous().get(path).body().contains("Read by a crowd"));
+        HttpResponse<String> put = clerk.send("PUT", "api/v1/clerk/items/" + item, itemJson("R-1", changed));
+        assertEquals(200, put.statusCode(), put.body());
+        assertTrue(anonymous().get(path).body().contains(changed), "the change shows at once");
+
+        // a stateless form has no view state to prove where it came from: another site's post is refused
+        HttpResponse<String> crossSite = anonymous().postBytes(path,
+                ("id=" + item + "&comment=comment&jakarta.faces.ViewState=stateless").getBytes(),
+                "Content-Type", "application/x-www-form-urlencoded", "Origin", "http://evil.example");
+        assertEquals(403, crossSite.statusCode());
+    }
+
+    @Test
+    void slowBodiesFromOneAddressTakeNoThreadFromOthers_AndATrickleIsCutOff() throws Exception {
+        Http clerk = as(CLERK);
+        long meeting = createMeeting(clerk, unique("Slow bodies"), Instant.now().plus(3, ChronoUnit.DAYS));
+        long item = addItem(clerk, meeting, "S-1", unique("Trickled at"));
+        publish(clerk, meeting);
+        String head = "POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\nHost: "
+                + base.getHost() + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{";
+        List<java.net.Socket> slow = new ArrayList<>();
+        try {
+            // as many trickling bodies as the server has request threads (Payara's default: 200)
+            for (int i = 0; i < 200; i++) {
+                java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort());
+                s.setSoTimeout(15_000);
+                s.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            HttpResponse<String> others = client.send(java.net.http.HttpRequest.newBuilder(new Http(base.toString())
+                    .uri("api/v1/meetings")).timeout(java.time.Duration.ofSeconds(2)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, others.statusCode(), "everyone else is still answered at once");
+            // all but a few (8 per address) are refused before their bodies are read
+            List<java.net.Socket> answered = new ArrayList<>();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (answered.size() < 192 && System.nanoTime() < deadline) {
+                answered.clear();
+                for (java.net.Socket s : slow) {
+                    if (s.getInputStream().available() > 0) {
+                        answered.add(s);
+                    }
+                }
+                if (answered.size() < 192) {
+                    Thread.sleep(50); // polling for the answers to arrive
+                }
+            }
+            assertEquals(192, answered.size(), "refused at once: all but the 8 let in");
+            for (java.net.Socket s : answered) {
+                String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                        java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                assertTrue(status.startsWith("HTTP/1.1 429"), status);
+            }
+            // one that was let in and keeps trickling a byte a second is cut off
+            java.net.Socket first = slow.stream().filter(s -> !answered.contains(s)).findFirst().orElseThrow();
+            String status = null;
+            java.io.InputStream in = first.getInputStream();
+            for (int second = 0; second < 15 && status == null; second++) {
+                first.getOutputStream().write(' ');
+                first.getOutputStream().flush();
+                if (in.available() > 0 || second == 14) {
+                    status = new java.io.BufferedReader(new java.io.InputStreamReader(in,
+                            java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                } else {
+                    Thread.sleep(1000); // the pace of the trickle, not a wait for an assertion
+                }
+            }
+            assertTrue(status != null && status.startsWith("HTTP/1.1 408"), "a trickle is cut off: " + status);
+        } finally {
+            for (java.net.Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    private static String nonceOf(HttpResponse<String> r) {
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(csp);
+        assertTrue(m.find(), csp);
+        return m.group(1);
+    }
+
+    @Test
     void errorPagesAreFriendlyAndBilingual() {
         HttpResponse<String> missing = anonymous().get("no-such-page.xhtml");
         assertEquals(404, missing.statusCode());

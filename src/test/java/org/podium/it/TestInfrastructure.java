@@ -49,6 +49,12 @@ public class TestInfrastructure implements LauncherSessionListener {
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--innodb-flush-log-at-trx-commit=1");
+            if (Boolean.getBoolean("podium.it.db.binlog")) {
+                // the benchmarks: durable as production, the binary log written and synced at every commit
+                config.addArg("--log-bin=podium-bin");
+                config.addArg("--sync-binlog=1");
+            }
             db = DB.newEmbeddedDB(config.build());
             db.start();
             try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + dbPort

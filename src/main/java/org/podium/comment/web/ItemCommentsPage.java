@@ -2,7 +2,7 @@ package org.podium.comment.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,10 +29,16 @@ import org.podium.web.Faces;
 
 /**
  * The comment part of an item's page: the form (write, preview, submit) and the published comments with their counts.
- * The form carries an idempotency key made when it was shown, so a double click or a resubmission stores one comment.
+ * The preview carries an idempotency key made for it, so a double click or a resubmission stores one comment.
+ *
+ * <p>The page is a stateless view ({@link org.podium.web.ReadingViews}): reading it opens no session. What the form
+ * holds between its steps travels in the page — the preview carries the resident's entries and the form's key as
+ * hidden fields — so any instance of a cluster takes the next step. Only chosen files, which a browser cannot keep
+ * across pages, wait in the HTTP session between the preview and the submission: a session begins when a resident
+ * posts files, never on reading.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class ItemCommentsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -53,8 +59,9 @@ public class ItemCommentsPage implements Serializable {
     private Integer maxLength;
 
     private final CommentInput input = new CommentInput();
-    private final String idempotencyKey = "web-" + UUID.randomUUID();
-    private boolean previewing;
+    private String formKey = UUID.randomUUID().toString();
+    private Boolean previewing;
+    private int fileCount;
     private String website; // honeypot
     private String position; // filter of the published list
     private int page;
@@ -62,34 +69,11 @@ public class ItemCommentsPage implements Serializable {
     @Inject
     Meetings meetings;
 
-    /** The item, remembered from the first rendering: on a postback the form is decoded before the page loads it. */
-    private Long itemId;
-
-    /** What one request has read (the item, the counts): a page asks for them many times while it renders. */
-    private transient Object readFor;
-    private transient AgendaItem itemRead;
+    /** What this request has read: a page asks for the counts many times while it renders. */
     private transient Map<Position, Long> countsRead;
 
-    private boolean sameRequest() {
-        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (readFor == request) {
-            return true;
-        }
-        readFor = request;
-        itemRead = null;
-        countsRead = null;
-        published = null;
-        return false;
-    }
-
     private AgendaItem item() {
-        if (itemId == null && pages.getItem() != null) {
-            itemId = pages.getItem().getId();
-        }
-        if (!sameRequest() || itemRead == null) {
-            itemRead = itemId == null ? null : meetings.publishedItem(itemId).orElse(null);
-        }
-        return itemRead;
+        return pages.getItem();
     }
 
     /** Whether the form is offered: the item takes comment now. */
@@ -112,8 +96,14 @@ public class ItemCommentsPage implements Serializable {
     private transient List<Part> parts;
     private List<AttachmentPolicy.Upload> uploads = new ArrayList<>();
 
-    /** Reads the chosen files (a browser cannot keep them across pages) and checks them before the preview. */
+    /**
+     * Reads the chosen files (a browser cannot keep them across pages) and checks them before the preview; files that
+     * pass wait in the session, under the form's key, for the submission.
+     */
     public String preview() {
+        if (!valid()) {
+            return null;
+        }
         try {
             uploads = Uploads.read(parts);
         } catch (java.io.UncheckedIOException e) {
@@ -127,12 +117,59 @@ public class ItemCommentsPage implements Serializable {
             Faces.error(Faces.clientId("comment", "files"), "attachment.reattach");
             return null;
         }
+        fileCount = uploads.size();
+        if (!uploads.isEmpty()) {
+            request().getSession(true).setAttribute(UPLOADS + formKey, new ArrayList<>(uploads));
+        }
         previewing = true;
         return null;
     }
 
+    private static final String UPLOADS = "podium.uploads.";
+
+    @Inject
+    transient jakarta.validation.Validator validator;
+
+    /**
+     * The form's constraints, checked here and not by Faces before the action: on a stateless page the fields that
+     * passed are then in the model, so a refused form comes back with everything the resident typed.
+     */
+    private boolean valid() {
+        var violations = validator.validate(input);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        for (var v : violations) {
+            String field = v.getPropertyPath().toString();
+            String clientId = Faces.clientId("comment", field);
+            String template = v.getMessageTemplate();
+            if (template.startsWith("{") && template.endsWith("}")) {
+                Faces.error(clientId, template.substring(1, template.length() - 1));
+            } else {
+                faces.addMessage(clientId, new jakarta.faces.application.FacesMessage(
+                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+            }
+            if (clientId != null
+                    && faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput in) {
+                in.setValid(false);
+            }
+        }
+        return violations.isEmpty();
+    }
+
+    /** The files of the preview, from the session; empty when the preview had none or the session is gone. */
+    @SuppressWarnings("unchecked")
+    private List<AttachmentPolicy.Upload> waitingUploads() {
+        jakarta.servlet.http.HttpSession session = request().getSession(false);
+        Object held = session == null ? null : session.getAttribute(UPLOADS + formKey);
+        return held instanceof List<?> list ? (List<AttachmentPolicy.Upload>) list : List.of();
+    }
+
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
     public List<String> getFileNames() {
-        return uploads.stream().map(u -> AttachmentPolicy.cleanName(u.fileName())).toList();
+        List<AttachmentPolicy.Upload> shown = uploads.isEmpty() && isPreviewing() ? waitingUploads() : uploads;
+        return shown.stream().map(u -> AttachmentPolicy.cleanName(u.fileName())).toList();
     }
 
     public List<Part> getParts() {
@@ -145,28 +182,51 @@ public class ItemCommentsPage implements Serializable {
 
     public String edit() {
         previewing = false;
+        fileCount = 0;
+        dropUploads();
         return null;
+    }
+
+    private void dropUploads() {
+        jakarta.servlet.http.HttpSession session = request().getSession(false);
+        if (session != null) {
+            session.removeAttribute(UPLOADS + formKey);
+        }
     }
 
     public String submit() {
         if (website != null && !website.isBlank()) {
             return null; // a bot filled the hidden field: nothing stored, nothing said
         }
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
+        if (item() == null) {
+            previewing = false;
+            Faces.error(null, "item.notFound");
+            return null;
+        }
+        uploads = new ArrayList<>(waitingUploads());
+        if (uploads.size() != fileCount) {
+            // the files of the preview are gone (a session lost with its instance): nothing is stored without them
+            previewing = false;
+            uploads = new ArrayList<>();
+            Faces.error(Faces.clientId("comment", "files"), "attachment.reattach");
+            return null;
+        }
+        String idempotencyKey = "web-" + formKey;
         Receipt receipt;
         try {
             receipt = comments.submit(item().getId(), input, uploads, Channel.WEB, idempotencyKey,
-                    config.clientAddress(request), Faces.locale(), Faces.baseUrl(config));
+                    config.clientAddress(request()), Faces.locale(), Faces.baseUrl(config));
         } catch (DuplicateSubmission e) {
             Comment stored = comments.byIdempotencyKey(idempotencyKey).orElseThrow();
             receipt = new Receipt(stored.getTrackingNumber(), stored.getStatus(), false, null);
         } catch (RuntimeException e) {
             previewing = false;
             uploads = new ArrayList<>();
+            dropUploads();
             Faces.report(e, "comment");
             return null;
         }
+        dropUploads();
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         if (receipt.authorKey() != null) {
             ec.getFlash().put(FLASH_KEY, receipt.authorKey());
@@ -178,7 +238,6 @@ public class ItemCommentsPage implements Serializable {
     private transient Comments.Page published;
 
     private Comments.Page published() {
-        item();
         if (published == null && item() == null) {
             return new Comments.Page(List.of(), 0, 10, 0);
         }
@@ -229,8 +288,39 @@ public class ItemCommentsPage implements Serializable {
         return input;
     }
 
+    /** The preview is shown after the form passed, and while its confirmation is posted (its form's name is sent). */
     public boolean isPreviewing() {
+        if (previewing == null) {
+            previewing = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                    .containsKey("confirm");
+        }
         return previewing;
+    }
+
+    /**
+     * The form's own key, made for the preview and carried by the page to the submission: one comment per preview,
+     * however often it is submitted. (The form itself has none: its page may be served from the cache to many.)
+     */
+    public String getFormKey() {
+        return formKey;
+    }
+
+    /** A posted key is used only when it is one this page could have made (a UUID); otherwise the page's new one. */
+    public void setFormKey(String formKey) {
+        try {
+            this.formKey = UUID.fromString(formKey == null ? "" : formKey.strip()).toString();
+        } catch (IllegalArgumentException e) {
+            // keep the key made for this request
+        }
+    }
+
+    /** How many files the preview holds, carried by the page so that none can go missing silently. */
+    public int getFileCount() {
+        return fileCount;
+    }
+
+    public void setFileCount(int fileCount) {
+        this.fileCount = Math.max(0, Math.min(fileCount, 100));
     }
 
     public String getWebsite() {

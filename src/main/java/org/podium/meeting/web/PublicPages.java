@@ -1,6 +1,6 @@
 package org.podium.meeting.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,11 +14,12 @@ import org.podium.meeting.entity.CommentWindow;
 import org.podium.meeting.entity.Meeting;
 
 /**
- * The public's pages: the list of meetings, one meeting's agenda, one item. Published agendas only. View-scoped, so
- * that a form on the page (the item's comment form) re-renders with its item after a refused postback.
+ * The public's pages: the list of meetings, one meeting's agenda, one item. Published agendas only. Request-scoped:
+ * these pages are stateless views ({@link org.podium.web.ReadingViews}), so a form on them (the item's comment form)
+ * posts the item's id with it, and the item is read again from it.
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class PublicPages implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -33,6 +34,7 @@ public class PublicPages implements Serializable {
     private int page;
     private Meeting meeting;
     private AgendaItem item;
+    private boolean itemRead;
     private transient Meetings.Page<Meeting> list;
 
     public Meetings.Page<Meeting> getMeetings() {
@@ -63,8 +65,9 @@ public class PublicPages implements Serializable {
     }
 
     public void loadItem() throws IOException {
-        item = parse(id) == null ? null : meetings.publishedItem(parse(id)).orElse(null);
-        if (item == null) {
+        item = null;
+        itemRead = false;
+        if (getItem() == null) {
             notFound();
         }
     }
@@ -109,7 +112,18 @@ public class PublicPages implements Serializable {
         return meeting;
     }
 
+    /**
+     * The item of item.xhtml. On a postback its form is decoded before the view parameters are applied, so the id is
+     * then taken from the posted {@code id} field.
+     */
     public AgendaItem getItem() {
+        if (item == null && !itemRead) {
+            itemRead = true;
+            String posted = id != null ? id
+                    : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            Long parsed = parse(posted);
+            item = parsed == null ? null : meetings.publishedItem(parsed).orElse(null);
+        }
         return item;
     }
 

@@ -1,0 +1,77 @@
+package org.podium.web;
+
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.application.ViewHandlerWrapper;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.Set;
+
+/**
+ * The pages the public reads (the meetings, a meeting, an item with its comment form, the posting policy) are stateless
+ * views: nothing of them is kept on the server, so reading them creates no HTTP session — a crowd of readers costs
+ * no memory between requests and can be cached. Their forms carry what they need in the page (hidden fields), so a
+ * form half filled in survives any instance of a cluster. Their beans are request-scoped: a view-scoped bean, or any
+ * use of the view map, would open a session again.
+ *
+ * <p>The views are made transient when they are created, before PrimeFaces asks for the page's CSP nonce (which it
+ * keeps in the view map of a stateful view). A stateless form has no view state to prove it came from Podium's own
+ * page, so a post to one from another site (by {@code Origin} or {@code Sec-Fetch-Site}) is refused with 403 before
+ * Faces sees it ({@link PageCache}, which stands in front of these pages).
+ */
+public class ReadingViews extends ViewHandlerWrapper {
+
+    /** The view ids of the stateless pages: the public's reading pages and the error pages. */
+    public static final Set<String> STATELESS = Set.of("/index.xhtml", "/meeting.xhtml", "/item.xhtml",
+            "/policy.xhtml", "/error.xhtml", "/expired.xhtml");
+
+    public ReadingViews(ViewHandler wrapped) {
+        super(wrapped);
+    }
+
+    public static boolean isStateless(String viewId) {
+        return viewId != null && STATELESS.contains(viewId);
+    }
+
+    @Override
+    public UIViewRoot createView(FacesContext context, String viewId) {
+        UIViewRoot root = super.createView(context, viewId);
+        if (root != null && isStateless(root.getViewId())) {
+            root.setTransient(true);
+        }
+        return root;
+    }
+
+    @Override
+    public UIViewRoot restoreView(FacesContext context, String viewId) {
+        UIViewRoot root = super.restoreView(context, viewId);
+        if (root != null && isStateless(root.getViewId())) {
+            root.setTransient(true);
+        }
+        return root;
+    }
+
+    /** A post from another site's page: the browser says so (Sec-Fetch-Site), or its Origin names another host. */
+    static boolean crossSite(HttpServletRequest request) {
+        return crossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getServerName());
+    }
+
+    static boolean crossSite(String fetchSite, String origin, String serverName) {
+        if ("cross-site".equalsIgnoreCase(fetchSite)) {
+            return true;
+        }
+        if (origin == null || origin.isBlank()) {
+            return false;
+        }
+        if ("null".equals(origin.strip())) {
+            return true; // an opaque origin: a sandboxed frame or a page from a file, never Podium's own page
+        }
+        try {
+            String host = URI.create(origin.strip()).getHost();
+            return host == null || !host.equalsIgnoreCase(serverName);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+}
