@@ -507,27 +507,28 @@ class ModerationIT {
     }
 
     /** The author key of a comment, from the manage link of its receipt mail. */
+    /**
+     * The author key of the newest receipt mail for this tracking number. The mail server is shared by every test
+     * class, and ClusterIT's instances number their comments in a database of their own: an older receipt may carry
+     * the same number.
+     */
     static String authorKey(String trackingNumber) throws Exception {
-        for (var m : TestInfrastructure.mail().getReceivedMessages()) {
-            if (m.getSubject().contains(trackingNumber)) {
-                var matcher = java.util.regex.Pattern.compile("[?&]k=([A-Za-z0-9_-]+)").matcher((String) m.getContent());
-                if (matcher.find()) {
-                    return matcher.group(1);
-                }
-            }
-        }
         long deadline = System.currentTimeMillis() + 30_000;
-        while (System.currentTimeMillis() < deadline) {
-            TestInfrastructure.mail().waitForIncomingEmail(1000, TestInfrastructure.mail().getReceivedMessages().length + 1);
-            for (var m : TestInfrastructure.mail().getReceivedMessages()) {
-                if (m.getSubject().contains(trackingNumber)) {
-                    var matcher = java.util.regex.Pattern.compile("[?&]k=([A-Za-z0-9_-]+)").matcher((String) m.getContent());
+        while (true) {
+            var messages = TestInfrastructure.mail().getReceivedMessages();
+            for (int i = messages.length - 1; i >= 0; i--) {
+                if (messages[i].getSubject().contains(trackingNumber)) {
+                    var matcher = java.util.regex.Pattern.compile("[?&]k=([A-Za-z0-9_-]+)")
+                            .matcher((String) messages[i].getContent());
                     if (matcher.find()) {
                         return matcher.group(1);
                     }
                 }
             }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no receipt for " + trackingNumber);
+            }
+            TestInfrastructure.mail().waitForIncomingEmail(1000, messages.length + 1);
         }
-        throw new AssertionError("no receipt for " + trackingNumber);
     }
 }
