@@ -40,8 +40,8 @@ public class BodyReadLimit extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final int MAX_READING = 64;
-    static final int MAX_READING_PER_ADDRESS = 8;
+    static final int MAX_READING = 128;
+    static final int MAX_READING_PER_ADDRESS = 32;
     static final long GRACE_MILLIS = 5_000;
     static final long MIN_BYTES_PER_SECOND = 2_048;
 

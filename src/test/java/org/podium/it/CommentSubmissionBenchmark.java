@@ -248,6 +248,7 @@ class CommentSubmissionBenchmark {
                     HttpResponse<String> preview = http.postBytes(page, b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                             "Content-Type", "multipart/form-data; boundary=" + boundary);
                     if (preview.statusCode() != 200 || !preview.body().contains("confirm:submit")) {
+                        System.err.println("web form: preview refused, " + preview.statusCode());
                         refused.incrementAndGet();
                         continue;
                     }
@@ -258,11 +259,13 @@ class CommentSubmissionBenchmark {
                     long submitted = System.nanoTime() - s;
                     String location = done.headers().firstValue("Location").orElse("");
                     if (done.statusCode() / 100 != 3 || !location.contains("comment.xhtml")) {
+                        System.err.println("web form: submission refused, " + done.statusCode());
                         refused.incrementAndGet();
                         continue;
                     }
                     HttpResponse<String> receipt = http.get(location);
                     if (receipt.statusCode() != 200 || !receipt.body().contains("PDM-")) {
+                        System.err.println("web form: receipt page missing, " + receipt.statusCode());
                         refused.incrementAndGet();
                         continue;
                     }

@@ -131,6 +131,11 @@ final class PodiumProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
+    /** The process id of the instance (for jcmd: its heap after a full collection). */
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() throws Exception {
         process.destroy();

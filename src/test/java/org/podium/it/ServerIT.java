@@ -549,21 +549,21 @@ class ServerIT {
                     .uri("api/v1/meetings")).timeout(java.time.Duration.ofSeconds(2)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, others.statusCode(), "everyone else is still answered at once");
-            // all but a few (8 per address) are refused before their bodies are read
+            // all but a few (32 per address) are refused before their bodies are read
             List<java.net.Socket> answered = new ArrayList<>();
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (answered.size() < 192 && System.nanoTime() < deadline) {
+            while (answered.size() < 168 && System.nanoTime() < deadline) {
                 answered.clear();
                 for (java.net.Socket s : slow) {
                     if (s.getInputStream().available() > 0) {
                         answered.add(s);
                     }
                 }
-                if (answered.size() < 192) {
+                if (answered.size() < 168) {
                     Thread.sleep(50); // polling for the answers to arrive
                 }
             }
-            assertEquals(192, answered.size(), "refused at once: all but the 8 let in");
+            assertEquals(168, answered.size(), "refused at once: all but the 32 let in");
             for (java.net.Socket s : answered) {
                 String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
                         java.nio.charset.StandardCharsets.US_ASCII)).readLine();
