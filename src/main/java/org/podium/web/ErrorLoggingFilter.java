@@ -101,6 +101,8 @@ public class ErrorLoggingFilter extends HttpFilter {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
+        // nothing runs on this page; its style sheet loads
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'none'");
         java.util.Locale locale = LocaleBean.of(request);
         String title = Bundles.message(locale, key + ".title");
         String text = Bundles.message(locale, key + ".text");

@@ -1,5 +1,6 @@
 package org.podium.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -12,9 +13,10 @@ import java.io.IOException;
 /**
  * Headers on every response. Pages get their Content-Security-Policy from PrimeFaces (with a per-request script
  * nonce, see primefaces.CSP_POLICY in web.xml); everything else (the API, static files) gets a policy that allows
- * nothing to run.
+ * nothing to run. It runs again for the container's error page, so that the error page's own policy replaces the
+ * default one there too (two policies would both apply, and the default one keeps the style sheet from loading).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -610,6 +610,10 @@ class ServerIT {
         assertTrue(es.body().contains("Página no encontrada"), es.body());
         for (HttpResponse<String> r : List.of(missing, draft, es)) {
             assertFalse(r.body().contains("Caused by") || r.body().contains(".java:") || r.body().contains("\tat "), r.body());
+            // one policy, the page's: a second one (default-src 'none') would keep the style sheet from loading
+            List<String> policies = r.headers().allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), policies.toString());
+            assertTrue(policies.get(0).contains("default-src 'self'"), policies.toString());
         }
         Http user = anonymous();
         Map<String, String> stale = Http.loginForm(user.get("login.xhtml").body(), "x@example.org", "whatever whatever");
