@@ -713,4 +713,70 @@ class CommentsIT {
         assertEquals(302, h.login(CLERK, DEMO_PASSWORD).statusCode());
         return h;
     }
+    /** A multipart post of the item page's comment form, as a browser sends it (the file field may be empty). */
+    static HttpResponse<String> postCommentForm(Http browser, String page, java.util.Map<String, String> fields,
+            String fileName, byte[] file) throws Exception {
+        String boundary = "----podium" + UUID.randomUUID().toString().replace("-", "");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var f : fields.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"comment:files\"; filename=\""
+                + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: " + (file == null ? "application/octet-stream"
+                : "application/pdf") + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        if (file != null) {
+            body.write(file);
+        }
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.postBytes(page, body.toByteArray(), "Content-Type", "multipart/form-data; boundary=" + boundary);
+    }
+
+    @Test
+    void theStatelessFormKeepsItsFilesThroughChangeItAndSendingItAgainStoresNothingTwice() throws Exception {
+        Http browser = anonymous();
+        String page = "item.xhtml?id=" + openItem;
+        String form = browser.get(page).body();
+        assertEquals(List.of(), browser.get(page).headers().allValues("Set-Cookie"), "reading opens no session");
+        java.util.Map<String, String> fields = Http.hiddenFields(form, "comment");
+        assertEquals("", fields.get("comment:formKey"), "the page many readers share carries no form key");
+        fields.put("comment:position", "OPPOSE");
+        fields.put("comment:text", "Seniors on fixed incomes cannot absorb it. " + UUID.randomUUID());
+        fields.put("comment:ward", "Ward 25");
+        fields.put("comment:email", unique("files"));
+        fields.put("comment:preview", "Preview");
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> preview = postCommentForm(browser, page, fields, "minutes.pdf", pdf);
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertTrue(preview.body().contains("minutes.pdf") && preview.body().contains("id=\"previewWard\">Ward 25<"),
+                "the preview shows the file and the ward");
+
+        // "Change it": the form comes back with the entries and says the file is kept
+        java.util.Map<String, String> confirm = Http.hiddenFields(preview.body(), "confirm");
+        confirm.put("confirm:edit", "Change it");
+        HttpResponse<String> edit = browser.postForm(page, confirm);
+        assertTrue(edit.body().contains("id=\"filesKept\"") && edit.body().contains("minutes.pdf"), edit.body());
+        java.util.Map<String, String> again = Http.hiddenFields(edit.body(), "comment");
+        assertEquals(confirm.get("confirm:formKey"), again.get("comment:formKey"));
+        again.put("comment:position", "OPPOSE");
+        again.put("comment:text", fields.get("comment:text"));
+        again.put("comment:ward", "Ward 25");
+        again.put("comment:email", fields.get("comment:email"));
+        again.put("comment:preview", "Preview");
+        HttpResponse<String> second = postCommentForm(browser, page, again, null, null);
+        assertTrue(second.body().contains("minutes.pdf"), "previewed again without choosing the file again");
+
+        java.util.Map<String, String> submit = Http.hiddenFields(second.body(), "confirm");
+        submit.put("confirm:submit", "Submit comment");
+        HttpResponse<String> done = browser.postForm(page, submit);
+        assertEquals(302, done.statusCode(), done.body());
+        String tracking = done.headers().firstValue("Location").orElseThrow().replaceAll(".*[?&]t=([A-Z0-9-]+).*", "$1");
+        JsonObject stored = Http.object(clerk().get("api/v1/comments/" + tracking));
+        assertEquals(1, stored.getJsonArray("attachments").size(), stored.toString());
+
+        // Back, then Submit once more: the same receipt, nothing stored twice, no "attach your files again"
+        HttpResponse<String> resent = browser.postForm(page, submit);
+        assertEquals(302, resent.statusCode(), resent.body());
+        assertTrue(resent.headers().firstValue("Location").orElseThrow().contains("t=" + tracking));
+    }
 }

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.podium.comment.boundary.CommentInput;
 import org.podium.comment.boundary.Comments;
@@ -59,7 +60,7 @@ public class ItemCommentsPage implements Serializable {
     private Integer maxLength;
 
     private final CommentInput input = new CommentInput();
-    private String formKey = UUID.randomUUID().toString();
+    private String formKey;
     private Boolean previewing;
     private int fileCount;
     private String website; // honeypot
@@ -104,8 +105,15 @@ public class ItemCommentsPage implements Serializable {
         if (!valid()) {
             return null;
         }
+        if (formKey == null) {
+            formKey = UUID.randomUUID().toString();
+        }
         try {
             uploads = Uploads.read(parts);
+            if (uploads.isEmpty()) {
+                // back from "Change it" without choosing other files: the files of the preview stay
+                uploads = new ArrayList<>(waitingUploads());
+            }
         } catch (java.io.UncheckedIOException e) {
             Faces.error(null, "attachment.reattach");
             return null;
@@ -120,6 +128,8 @@ public class ItemCommentsPage implements Serializable {
         fileCount = uploads.size();
         if (!uploads.isEmpty()) {
             request().getSession(true).setAttribute(UPLOADS + formKey, new ArrayList<>(uploads));
+        } else {
+            dropUploads();
         }
         previewing = true;
         return null;
@@ -158,6 +168,9 @@ public class ItemCommentsPage implements Serializable {
     /** The files of the preview, from the session; empty when the preview had none or the session is gone. */
     @SuppressWarnings("unchecked")
     private List<AttachmentPolicy.Upload> waitingUploads() {
+        if (formKey == null) {
+            return List.of();
+        }
         jakarta.servlet.http.HttpSession session = request().getSession(false);
         Object held = session == null ? null : session.getAttribute(UPLOADS + formKey);
         return held instanceof List<?> list ? (List<AttachmentPolicy.Upload>) list : List.of();
@@ -167,8 +180,9 @@ public class ItemCommentsPage implements Serializable {
         return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
+    /** The files of the preview (on the preview, and on the form again after "Change it"). */
     public List<String> getFileNames() {
-        List<AttachmentPolicy.Upload> shown = uploads.isEmpty() && isPreviewing() ? waitingUploads() : uploads;
+        List<AttachmentPolicy.Upload> shown = uploads.isEmpty() ? waitingUploads() : uploads;
         return shown.stream().map(u -> AttachmentPolicy.cleanName(u.fileName())).toList();
     }
 
@@ -180,14 +194,16 @@ public class ItemCommentsPage implements Serializable {
         this.parts = parts;
     }
 
+    /** Back to the form, with everything entered; the files stay with the form's key until it is previewed again. */
     public String edit() {
         previewing = false;
-        fileCount = 0;
-        dropUploads();
         return null;
     }
 
     private void dropUploads() {
+        if (formKey == null) {
+            return;
+        }
         jakarta.servlet.http.HttpSession session = request().getSession(false);
         if (session != null) {
             session.removeAttribute(UPLOADS + formKey);
@@ -198,10 +214,16 @@ public class ItemCommentsPage implements Serializable {
         if (website != null && !website.isBlank()) {
             return null; // a bot filled the hidden field: nothing stored, nothing said
         }
-        if (item() == null) {
+        if (item() == null || formKey == null) {
             previewing = false;
             Faces.error(null, "item.notFound");
             return null;
+        }
+        String idempotencyKey = "web-" + formKey;
+        Optional<Comment> stored = comments.byIdempotencyKey(idempotencyKey);
+        if (stored.isPresent()) {
+            // sent again (Back, then Submit): the comment is stored once, and this is its receipt
+            return receiptOf(stored.get().getTrackingNumber(), null);
         }
         uploads = new ArrayList<>(waitingUploads());
         if (uploads.size() != fileCount) {
@@ -211,14 +233,13 @@ public class ItemCommentsPage implements Serializable {
             Faces.error(Faces.clientId("comment", "files"), "attachment.reattach");
             return null;
         }
-        String idempotencyKey = "web-" + formKey;
         Receipt receipt;
         try {
             receipt = comments.submit(item().getId(), input, uploads, Channel.WEB, idempotencyKey,
                     config.clientAddress(request()), Faces.locale(), Faces.baseUrl(config));
         } catch (DuplicateSubmission e) {
-            Comment stored = comments.byIdempotencyKey(idempotencyKey).orElseThrow();
-            receipt = new Receipt(stored.getTrackingNumber(), stored.getStatus(), false, null);
+            Comment first = comments.byIdempotencyKey(idempotencyKey).orElseThrow();
+            receipt = new Receipt(first.getTrackingNumber(), first.getStatus(), false, null);
         } catch (RuntimeException e) {
             previewing = false;
             uploads = new ArrayList<>();
@@ -227,12 +248,17 @@ public class ItemCommentsPage implements Serializable {
             return null;
         }
         dropUploads();
+        return receiptOf(receipt.trackingNumber(), receipt.authorKey());
+    }
+
+    /** To the receipt page (the author's key, when there is one, goes with it once, in the flash). */
+    private static String receiptOf(String trackingNumber, String authorKey) {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        if (receipt.authorKey() != null) {
-            ec.getFlash().put(FLASH_KEY, receipt.authorKey());
+        if (authorKey != null) {
+            ec.getFlash().put(FLASH_KEY, authorKey);
         }
         ec.getFlash().put("receiptNew", Boolean.TRUE);
-        return "/comment.xhtml?faces-redirect=true&t=" + receipt.trackingNumber();
+        return "/comment.xhtml?faces-redirect=true&t=" + trackingNumber;
     }
 
     private transient Comments.Page published;
