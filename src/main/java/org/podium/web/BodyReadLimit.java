@@ -215,7 +215,9 @@ public class BodyReadLimit extends HttpFilter {
 
         /** The whole body, read now; the request then reads it from memory. */
         HttpServletRequest buffered() throws IOException {
-            byte[] body = getInputStream().readAllBytes();
+            // exactly Content-Length bytes, never "until the end": a request that also asks for a protocol upgrade
+            // (Java's HTTP client offers h2c, and nginx passes it on) has no end of stream after its body
+            byte[] body = getInputStream().readNBytes((int) length);
             java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
             ServletInputStream memory = new ServletInputStream() {
                 @Override
