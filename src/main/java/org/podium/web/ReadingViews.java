@@ -52,22 +52,6 @@ public class ReadingViews extends ViewHandlerWrapper {
         return root;
     }
 
-    /**
-     * A stateless page's forms post to its address with the item's or meeting's {@code id}: the page after a post
-     * (a preview, a refused form) can be reloaded, bookmarked and shared.
-     */
-    @Override
-    public String getActionURL(FacesContext context, String viewId) {
-        String url = super.getActionURL(context, viewId);
-        if (isStateless(viewId) && !url.contains("?")) {
-            String id = context.getExternalContext().getRequestParameterMap().get("id");
-            if (id != null && id.matches("[0-9]{1,18}")) {
-                return url + "?id=" + id;
-            }
-        }
-        return url;
-    }
-
     /** A post from another site's page: the browser says so (Sec-Fetch-Site), or its Origin names another host. */
     static boolean crossSite(HttpServletRequest request) {
         return crossSite(request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"), request.getServerName());
