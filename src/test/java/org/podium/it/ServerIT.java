@@ -528,10 +528,7 @@ class ServerIT {
 
     @Test
     void slowBodiesFromOneAddressTakeNoThreadFromOthers_AndATrickleIsCutOff() throws Exception {
-        Http clerk = as(CLERK);
-        long meeting = createMeeting(clerk, unique("Slow bodies"), Instant.now().plus(3, ChronoUnit.DAYS));
-        long item = addItem(clerk, meeting, "S-1", unique("Trickled at"));
-        publish(clerk, meeting);
+        long item = publishedItem("Slow bodies");
         String head = "POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\nHost: "
                 + base.getHost() + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{";
         List<java.net.Socket> slow = new ArrayList<>();
@@ -596,10 +593,7 @@ class ServerIT {
         // Java's HTTP client offers h2c on every plain request, and nginx passes "Upgrade: h2c" on with its own
         // "Connection: upgrade" (podium-proxy.conf): the body has no end of stream then, and must be read to its
         // Content-Length. This is the request as nginx sends it.
-        Http clerk = as(CLERK);
-        long meeting = createMeeting(clerk, unique("Upgrade"), Instant.now().plus(3, ChronoUnit.DAYS));
-        long item = addItem(clerk, meeting, "U-1", unique("Offered an upgrade"));
-        publish(clerk, meeting);
+        long item = publishedItem("Upgrade");
         String json = "{\"position\":\"OPPOSE\",\"text\":\"Sent with an upgrade offer.\",\"email\":\""
                 + UUID.randomUUID() + "@example.org\"}";
         String head = "POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\nHost: " + base.getHost()
@@ -613,6 +607,15 @@ class ServerIT {
                     java.nio.charset.StandardCharsets.US_ASCII)).readLine();
             assertEquals("HTTP/1.1 201 Created", status);
         }
+    }
+
+    /** An item open for comment on a meeting of its own, published three days ahead. */
+    private long publishedItem(String what) {
+        Http clerk = as(CLERK);
+        long meeting = createMeeting(clerk, unique(what), Instant.now().plus(3, ChronoUnit.DAYS));
+        long item = addItem(clerk, meeting, "1", unique(what + " item"));
+        publish(clerk, meeting);
+        return item;
     }
 
     private static String nonceOf(HttpResponse<String> r) {
