@@ -35,9 +35,6 @@ import org.junit.jupiter.api.Test;
 class CommentSubmissionBenchmark {
 
     static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
-    static final String TEXT = ("The proposed levy increase would fall hardest on seniors on fixed incomes. ".repeat(14))
-            .substring(0, 1000);
-
     /** One line of the table; {@code raw} is the raw insert rate of the same run (0 for the raw line itself). */
     record Figures(String what, int clients, long count, double perSecond, double p50ms, double p99ms, double raw) {
         Figures against(double rawPerSecond) {
@@ -74,6 +71,15 @@ class CommentSubmissionBenchmark {
                 figures.add(api);
                 assertEquals(api.count(), count("comment") - before, "every acknowledged comment is stored exactly once");
                 perComment(clients, api.count(), status, serverStatus());
+                grouped(itemId, clients, "varied texts");
+                before = count("comment");
+                long firstId = maxId();
+                Figures letters = api(podium.base, itemId, clients, RUN, BenchTexts::campaign,
+                        "API, 50% form letters").against(raw.perSecond());
+                figures.add(letters);
+                assertEquals(letters.count(), count("comment") - before, "every acknowledged comment is stored exactly once");
+                grouped(itemId, clients, "50% form letters");
+                lettersFormCampaigns(itemId, firstId);
                 before = count("comment");
                 List<Figures> web = web(podium.base, itemId, clients, RUN);
                 web.forEach(f -> figures.add(f.against(raw.perSecond())));
@@ -133,7 +139,7 @@ class CommentSubmissionBenchmark {
                         long s = System.nanoTime();
                         ps.setString(1, "RAW-" + clients + "-" + n);
                         ps.setLong(2, itemId);
-                        ps.setString(3, TEXT);
+                        ps.setString(3, BenchTexts.varied(n));
                         ps.setString(4, "bench" + n + "@example.org");
                         ps.setString(5, UUID.randomUUID().toString().replace("-", "") + "00000000000000000000000000000000".substring(0, 32));
                         ps.setString(6, "raw-" + UUID.randomUUID());
@@ -155,8 +161,14 @@ class CommentSubmissionBenchmark {
         return figures("raw JDBC insert", clients, latencies, seconds);
     }
 
-    /** POST /api/v1/items/{id}/comments from as many clients, each waiting for its answer before the next. */
+    /** POST /api/v1/items/{id}/comments from as many clients with varied texts. */
     static Figures api(String base, long itemId, int clients, Duration run) throws Exception {
+        return api(base, itemId, clients, run, BenchTexts::varied, "API accepted comments");
+    }
+
+    /** POST /api/v1/items/{id}/comments from as many clients, each waiting for its answer before the next. */
+    static Figures api(String base, long itemId, int clients, Duration run,
+            java.util.function.LongFunction<String> texts, String what) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         URI uri = URI.create(base + "api/v1/items/" + itemId + "/comments");
@@ -171,7 +183,7 @@ class CommentSubmissionBenchmark {
                 List<Long> mine = new ArrayList<>();
                 while (System.nanoTime() < deadline) {
                     long n = serial.incrementAndGet();
-                    String body = "{\"position\":\"OPPOSE\",\"text\":\"" + TEXT + " #" + n + "\",\"email\":\"bench" + n
+                    String body = "{\"position\":\"OPPOSE\",\"text\":\"" + texts.apply(n) + "\",\"email\":\"bench" + n
                             + "@example.org\",\"name\":\"Bench " + n + "\"}";
                     HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json").header("Idempotency-Key", "bench-" + UUID.randomUUID())
@@ -195,7 +207,7 @@ class CommentSubmissionBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         assertEquals(0, refused.get(), "every submission was accepted");
-        return figures("API accepted comments", clients, latencies, seconds);
+        return figures(what, clients, latencies, seconds);
     }
 
     static Figures figures(String what, int clients, List<long[]> latencies, double seconds) {
@@ -232,7 +244,7 @@ class CommentSubmissionBenchmark {
                     Map<String, String> fields = new java.util.LinkedHashMap<>();
                     fields.put("comment", "comment");
                     fields.put("comment:position", "OPPOSE");
-                    fields.put("comment:text", TEXT + " #web" + n);
+                    fields.put("comment:text", BenchTexts.varied(n));
                     fields.put("comment:name", "Web " + n);
                     fields.put("comment:ward", "");
                     fields.put("comment:email", "web" + n + "@example.org");
@@ -320,6 +332,61 @@ class CommentSubmissionBenchmark {
         }
         System.out.println(b);
         org.podium.bench.BenchTable.note(b.toString());
+    }
+
+    /**
+     * How far campaign grouping is behind when a run ends (comments of the item still waiting for their campaign),
+     * and how long it then takes to catch up; fails if it has not caught up within two minutes.
+     */
+    static void grouped(long itemId, int clients, String texts) throws Exception {
+        String waiting = "select count(*) from comment where item_id = " + itemId
+                + " and campaign_id is null and text_hash is not null";
+        long atEnd = scalar(waiting);
+        long t0 = System.nanoTime();
+        long left = atEnd;
+        while (left > 0 && System.nanoTime() - t0 < Duration.ofMinutes(2).toNanos()) {
+            Thread.sleep(100);
+            left = scalar(waiting);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        String line = String.format(Locale.ROOT, "campaign grouping (API, %d clients, %s): %d comments waiting when the"
+                + " run ended, all grouped %.1f s later", clients, texts, atEnd, seconds);
+        System.out.println(line);
+        org.podium.bench.BenchTable.note(line);
+        assertEquals(0, left, "campaign grouping caught up within two minutes after the run");
+    }
+
+    /** The copies of each form letter sent since {@code afterId} are one campaign each. */
+    static void lettersFormCampaigns(long itemId, long afterId) throws Exception {
+        Map<Integer, java.util.Set<Long>> campaigns = new java.util.TreeMap<>();
+        try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
+                PreparedStatement ps = c.prepareStatement("select body, campaign_id from comment where item_id = ? and id > ?")) {
+            ps.setLong(1, itemId);
+            ps.setLong(2, afterId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int letter = BenchTexts.letterOf(rs.getString(1));
+                    if (letter >= 0) {
+                        campaigns.computeIfAbsent(letter, k -> new java.util.TreeSet<>()).add(rs.getLong(2));
+                    }
+                }
+            }
+        }
+        assertEquals(3, campaigns.size(), "copies of all three letters arrived");
+        campaigns.forEach((letter, ids) -> assertEquals(1, ids.size(), "the copies of letter " + letter
+                + " are one campaign, not " + ids));
+    }
+
+    static long maxId() throws Exception {
+        return scalar("select coalesce(max(id), 0) from comment");
+    }
+
+    static long scalar(String sql) throws Exception {
+        try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
+                ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     static long count(String table) throws Exception {
