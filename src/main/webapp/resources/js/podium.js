@@ -260,7 +260,8 @@ document.addEventListener('change', function (event) {
             li.textContent = name(s);
             next.appendChild(li);
         });
-        document.getElementById('liveTotal').textContent = state.totalLeftSeconds === null ? ''
+        // == null: a field the server leaves out (no total time under the council's rules) is undefined, not null
+        document.getElementById('liveTotal').textContent = state.totalLeftSeconds == null ? ''
             : root.getAttribute('data-left-label') + ' ' + clock(state.totalLeftSeconds * 1000);
         root.setAttribute('data-version', String(Number(root.getAttribute('data-version') || '0') + 1));
         tick();

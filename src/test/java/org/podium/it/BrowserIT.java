@@ -450,13 +450,20 @@ class BrowserIT {
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/meeting.xhtml?id=" + meeting);
         assertTrue(browser.text("recordLater").contains("after the meeting is adjourned"), browser.text("recordLater"));
-        for (String status : java.util.List.of("IN_PROGRESS", "ADJOURNED")) {
-            assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status
-                    + "\"}").statusCode());
-        }
-        browser.open("clerk/meeting.xhtml?id=" + meeting);
+        // issue 19, bug 5: the irreversible steps ask first (a native dialog: keyboard and screen readers answer it)
+        String cancel = browser.driver.findElement(By.cssSelector("#state input[value='Cancel the meeting']"))
+                .getAttribute("class");
+        assertTrue(cancel.contains("danger"), "Cancel looks like what it is, apart from Start: " + cancel);
+        answer(By.cssSelector("#state input[value='Start the meeting']"), "Start the meeting now?", false);
+        assertEquals("SCHEDULED", meetingStatus(meeting), "dismissed: nothing changed");
+        answer(By.cssSelector("#state input[value='Start the meeting']"), "Start the meeting now?", true);
+        assertEquals("IN_PROGRESS", meetingStatus(meeting));
+        answer(By.cssSelector("#state input[value='Adjourn']"), "Adjourn the meeting?", true);
+        assertEquals("ADJOURNED", meetingStatus(meeting));
         browser.assertAccessible("an adjourned meeting, its record not finalized yet");
-        browser.press("record:finalize");
+        answer(By.id("record:finalize"), "Finalize the official record", false);
+        assertEquals(404, api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record").statusCode(), "not finalized");
+        browser.pressAndConfirm("record:finalize");
         assertTrue(browser.body().contains("The record is finalized."), browser.body());
         String hash = Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record")).getString("finalHash");
         assertEquals(hash, browser.text("finalHash"));
@@ -537,6 +544,26 @@ class BrowserIT {
                         + "\",\"position\":\"OPPOSE\",\"text\":\"" + text + "\"}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
+    }
+
+    /** Clicks a button that asks first, checks the question, and answers it (accepting reloads the page). */
+    void answer(By button, String question, boolean accept) {
+        org.openqa.selenium.WebElement b = browser.driver.findElement(button);
+        browser.markPage();
+        b.click();
+        org.openqa.selenium.Alert alert = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
+                java.time.Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        assertTrue(alert.getText().contains(question), alert.getText());
+        if (accept) {
+            alert.accept();
+            browser.awaitNewPage();
+        } else {
+            alert.dismiss();
+        }
+    }
+
+    String meetingStatus(long meeting) {
+        return Http.object(api(CLERK).get("api/v1/meetings/" + meeting)).getString("status");
     }
 
     String status(String t) {
@@ -699,6 +726,8 @@ class BrowserIT {
                 "{\"position\":\"OPPOSE\",\"text\":\"This levy is bullshit.\",\"email\":\"" + guestEmail + "\"}");
         String obscene = Http.object(angry).getString("trackingNumber");
         String phone = letter(item, "My neighbour at 312-555-0142 agrees: too high.", 10);
+        // issue 19, bug 3: Shift+A, Shift+P published a comment flagged for personal data, unredacted
+        String unredacted = letter(item, "Call me at 773-555-0199 about the levy.", 1);
 
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/queue.xhtml?meeting=" + meeting);
@@ -768,6 +797,9 @@ class BrowserIT {
         keysAndWait("P");
         actions += 2;
         assertTrue(browser.body().contains("3 comments: Published."), browser.body());
+        assertTrue(browser.body().contains("Comment " + unredacted + " was not changed: Comment " + unredacted
+                + " was flagged for personal data"), "the bulk action names the comment it left: " + browser.body());
+        assertEquals("RECEIVED", status(unredacted), "a bulk click never publishes personal data");
         for (String t : clean) {
             assertEquals("PUBLISHED", status(t), t);
         }
@@ -781,10 +813,12 @@ class BrowserIT {
         for (String t : clean) {
             assertEquals("PUBLISHED", status(t), t);
         }
-        assertTrue(browser.present("queueEmpty"), "nothing waits on this meeting");
+        assertEquals("RECEIVED", status(unredacted));
+        assertEquals(java.util.List.of(unredacted), browser.driver.findElements(By.cssSelector("input[name=sel]")).stream()
+                .map(e -> e.getAttribute("value").split(":")[0]).toList(), "only the unredacted one still waits");
         String list = new Http(base.toString()).get("api/v1/items/" + item + "/comments").body();
-        assertTrue(list.contains("[redacted: personal information]") && !list.contains("0142") && !list.contains("bullshit"),
-                list);
+        assertTrue(list.contains("[redacted: personal information]") && !list.contains("0142") && !list.contains("bullshit")
+                && !list.contains("0199"), list);
         assertTrue(actions < 40, "a handful of keys per comment: " + actions);
     }
 
@@ -844,14 +878,31 @@ class BrowserIT {
         String email = "speaker-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         browser.type("speak:email", email).type("speak:name", "Jorge Ramírez").press("speak:submit");
         assertTrue(browser.text("speak:modeMsg").contains("Choose how you will speak"), browser.body());
+        // issue 19, bug 2: a position is chosen on purpose ("rather not say" included), never left silently empty
+        assertTrue(browser.text("speak:positionMsg").contains("Choose your position on the item"), browser.body());
         assertEquals(email, browser.find("speak:email").getAttribute("value"), "nothing typed is lost");
         browser.driver.findElements(By.cssSelector("input[name='speak:mode']")).stream()
                 .filter(e -> "IN_PERSON".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+        org.openqa.selenium.WebElement support = browser.driver.findElements(By.cssSelector("input[name='speak:position']"))
+                .stream().filter(e -> "SUPPORT".equals(e.getAttribute("value"))).findFirst().orElseThrow();
+        org.openqa.selenium.Rectangle before = support.getRect();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].focus();", support);
+        assertEquals(before, support.getRect(), "a radio button does not move or grow when it takes the focus");
+        assertTrue(before.getHeight() >= 18 && before.getWidth() >= 18, "big enough to hit: " + before);
+        support.click();
         browser.press("speak:submit");
         assertTrue(browser.present("speakerLead"), browser.body());
         assertEquals("confirmed, number 1", browser.text("speakerStatus"));
         assertEquals("120 seconds", browser.text("speakerTime"));
         browser.assertAccessible("the sign-up's page");
+        try (java.sql.Connection c = TestInfrastructure.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "select position from speaker where email = ?")) {
+            ps.setString(1, email);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("SUPPORT", rs.getString(1), "the position chosen is the one stored");
+            }
+        }
 
         String next = "next-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         java.net.http.HttpResponse<String> waiting = new Http(base.toString()).post("api/v1/items/" + item + "/speakers",
@@ -957,6 +1008,34 @@ class BrowserIT {
                         .until(d -> council.text("liveNext").equals("Carla"));
                 assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) council.driver)
                         .executeScript("return window.podiumOldPage === true;"), "pushed, not reloaded");
+                // issue 19, bug 4: no total time under these rules, and "NaN:NaN" where it would be
+                for (Browser b : java.util.List.of(display, council, browser)) {
+                    assertFalse(b.text("liveTotal").contains("NaN") || b.body().contains("NaN"), b.text("liveTotal"));
+                }
+
+                // adjourning ends the line: who was speaking has spoken, with the time used; the displays stop
+                assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status",
+                        "{\"status\":\"IN_PROGRESS\"}").statusCode());
+                assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status",
+                        "{\"status\":\"ADJOURNED\"}").statusCode());
+                for (Browser b : java.util.List.of(display, council)) {
+                    new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
+                            .until(d -> b.text("liveSpeaker").equals("—") && b.text("liveTimer").isEmpty());
+                    assertEquals("", b.text("liveNext"), "nobody is called after the gavel");
+                }
+                try (java.sql.Connection c = TestInfrastructure.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                        "select live_status, spoken_seconds from speaker where meeting_id = ? and live_status is not null")) {
+                    ps.setLong(1, meeting);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        int spoke = 0;
+                        while (rs.next()) {
+                            assertEquals("SPOKE", rs.getString(1), "nobody stays SPEAKING in the record");
+                            spoke++;
+                            assertTrue(rs.getInt(2) >= 0);
+                        }
+                        assertEquals(2, spoke, "Ana Ruiz and Speaker 2 spoke");
+                    }
+                }
             }
         }
     }

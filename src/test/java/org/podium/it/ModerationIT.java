@@ -178,7 +178,23 @@ class ModerationIT {
         String t = submit(anonymous(), "OPPOSE", text, unique("redact"));
         decide(t, "{\"decision\":\"RECORD_ONLY\"}");
         settingsUnverifiedPublish(() -> {
-            decide(t, "{\"decision\":\"PUBLISH\"}");
+            // issue 19, bug 3: flagged personal data that is not redacted is published only on purpose, one by one
+            HttpResponse<String> refused = clerk().post("api/v1/clerk/comments/" + t + "/decision",
+                    "{\"decision\":\"PUBLISH\"}");
+            assertProblem(refused, 409, "decision");
+            assertTrue(Http.object(refused).getString("detail").contains("personal data"), refused.body());
+            assertEquals("RECORD_ONLY", staffView(t).getString("status"));
+            decide(t, "{\"decision\":\"PUBLISH\",\"personalDataAsIs\":true}");
+            try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
+                    "select count(*) from audit_event where action = 'comment.publish.personalDataAsIs' and details like ?")) {
+                ps.setString(1, t + " %");
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    assertEquals(1, rs.getInt(1), "the audit trail records the decision to publish it as it is");
+                }
+            } catch (java.sql.SQLException e) {
+                throw new AssertionError(e);
+            }
             assertProblem(clerk().post("api/v1/clerk/comments/" + t + "/decision",
                     "{\"decision\":\"REDACT\",\"spans\":[{\"start\":5,\"end\":500}]}"), 400, "spans");
             assertProblem(clerk().post("api/v1/clerk/comments/" + t + "/decision",
@@ -456,8 +472,8 @@ class ModerationIT {
             String redacted = Http.object(anonymous().post("api/v1/items/" + item + "/comments", "{\"position\":"
                     + "\"OPPOSE\",\"text\":" + json(redactedText) + ",\"email\":" + json(email) + ",\"ward\":"
                     + json(ward) + ",\"name\":\"Rosa\"}")).getString("trackingNumber");
-            decide(redacted, "{\"decision\":\"PUBLISH\"}");
             decide(redacted, "{\"decision\":\"REDACT\"}");
+            decide(redacted, "{\"decision\":\"PUBLISH\"}");
             numbers.add(redacted);
         });
         // withdraw as the author: the key is in the receipt mail

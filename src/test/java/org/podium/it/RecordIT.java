@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.ADMIN;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
@@ -116,6 +117,118 @@ class RecordIT {
         return who.post("api/v1/clerk/meetings/" + meeting + "/record", "{}");
     }
 
+    String windowOf(long itemId) {
+        for (var i : Http.object(anonymous().get("api/v1/meetings/" + meeting)).getJsonArray("items")) {
+            if (i.asJsonObject().getJsonNumber("id").longValue() == itemId) {
+                return i.asJsonObject().getJsonObject("comment").getString("state");
+            }
+        }
+        throw new AssertionError("item " + itemId + " is not on the agenda");
+    }
+
+    void acceptLate(boolean late) {
+        Http admin = as(ADMIN);
+        JsonObject now = Http.object(admin.get("api/v1/admin/settings"));
+        HttpResponse<String> r = admin.send("PUT", "api/v1/admin/settings", "{\"commentMaxLength\":"
+                + now.getInt("commentMaxLength") + ",\"acceptLate\":" + late + ",\"unverifiedComments\":\""
+                + now.getString("unverifiedComments") + "\",\"version\":" + now.getJsonNumber("version") + "}");
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    HttpResponse<String> comment(String text) {
+        return anonymous().post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\",\"text\":"
+                + ModerationIT.json(text) + ",\"email\":\"late-" + UUID.randomUUID() + "@example.org\"}");
+    }
+
+    /**
+     * Issue 19, bug 1: a meeting started days before its scheduled time, then adjourned, still said "open until" its
+     * scheduled start and took comments into the record unmarked; after finalization the form was still offered.
+     */
+    @Test
+    void theMeetingsStateClosesItsItemsComment_LateCommentsAreMarked_AndAFinalRecordTakesNoMore() {
+        assertEquals("OPEN", windowOf(item));
+        status("IN_PROGRESS");
+        assertEquals("STARTED", windowOf(item), "the meeting began five days early: comment closed with it");
+        assertProblem(comment("Started already"), 409, null);
+        String page = anonymous().get("item.xhtml?id=" + item).body();
+        assertTrue(page.contains("Public comment closed when the meeting began."), page);
+        assertFalse(page.contains("comment:text"), "no form once comment has closed");
+
+        status("ADJOURNED");
+        assertEquals("ADJOURNED", windowOf(item));
+        HttpResponse<String> refused = comment("After the gavel");
+        assertProblem(refused, 409, null);
+        assertTrue(Http.object(refused).getString("detail").contains("adjourned"), refused.body());
+        acceptLate(true);
+        try {
+            HttpResponse<String> late = comment("After the gavel, for the record");
+            assertEquals(201, late.statusCode(), late.body());
+            assertEquals("RECORD_ONLY", Http.object(late).getString("status"), "kept, marked late, never published");
+            page = anonymous().get("item.xhtml?id=" + item).body();
+            assertTrue(page.contains("comment:text") && page.contains("id=\"lateNotice\"")
+                    && page.contains("The council still takes late comments"), "the form is offered, saying what happens to it");
+            assertTrue(page.contains("Public comment closed: the meeting has adjourned."), page);
+
+            assertEquals(200, finalizeAs(clerk()).statusCode());
+            assertEquals("FINAL", windowOf(item));
+            HttpResponse<String> afterFinal = comment("After the record is final");
+            assertProblem(afterFinal, 409, null);
+            assertTrue(Http.object(afterFinal).getString("detail").contains("final"), afterFinal.body());
+            HttpResponse<String> itemPage = anonymous().get("item.xhtml?id=" + item);
+            assertEquals(200, itemPage.statusCode());
+            assertTrue(itemPage.body().contains("the official record of this meeting is final"), itemPage.body());
+            assertFalse(itemPage.body().contains("comment:text"), "the form is gone, late comments or not");
+        } finally {
+            acceptLate(false);
+        }
+    }
+
+    /**
+     * Issue 19, bug 8: the receipt of an edit says "the first version stays in the record"; the history showed
+     * neither the change nor the e-mail confirmation, and the record held the edited text only.
+     */
+    @Test
+    void anEditedCommentKeepsItsEarlierVersionInTheRecord_AndItsHistorySaysChangedAndConfirmed() throws Exception {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String first = "Call me at 773-555-0100: the levy " + mark + " is too much for us.";
+        String t = web(first, "edit-" + mark + "@example.org");
+        String key = ModerationIT.authorKey(t);
+        Http author = anonymous();
+        String mine = "comment.xhtml?t=" + t + "&k=" + key;
+        java.util.Map<String, String> form = Http.hiddenFields(author.get(mine).body(), "author");
+        form.put("author:confirmEmail", "Confirm");
+        assertEquals(200, author.postForm(mine, form).statusCode());
+        HttpResponse<String> edited = anonymous().sendWith("PUT", "api/v1/comments/" + t, "{\"position\":\"OPPOSE\","
+                + "\"text\":\"The levy " + mark + " is too much for us.\"}", "X-Author-Key", key);
+        assertEquals(200, edited.statusCode(), edited.body());
+        List<String> notes = Http.object(clerk().get("api/v1/comments/" + t)).getJsonArray("history").stream()
+                .map(v -> v.asJsonObject().containsKey("note") && !v.asJsonObject().isNull("note")
+                        ? v.asJsonObject().getString("note") : "").toList();
+        assertTrue(notes.contains("email-confirmed") && notes.contains("changed"), notes.toString());
+        String page = anonymous().get(mine).body();
+        assertTrue(page.contains("e-mail address confirmed") && page.contains("changed by its author"), page);
+        decide(t, "{\"decision\":\"PUBLISH\"}");
+
+        status("IN_PROGRESS");
+        status("ADJOURNED");
+        assertEquals(200, finalizeAs(clerk()).statusCode());
+        JsonObject entry = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record.json"))
+                .getJsonArray("entries").stream().map(v -> v.asJsonObject().getJsonObject("data"))
+                .filter(d -> t.equals(d.getString("tracking", null))).findFirst().orElseThrow();
+        assertEquals("The levy " + mark + " is too much for us.", entry.getString("text"));
+        JsonObject v1 = entry.getJsonArray("earlierVersions").getJsonObject(0);
+        assertEquals(1, v1.getInt("number"));
+        assertEquals("Call me at [redacted: personal information]: the levy " + mark + " is too much for us.",
+                v1.getString("text"), "the first version is in the record, the phone number the screen finds is not");
+        String csv = anonymous().get("api/v1/meetings/" + meeting + "/record.csv").body();
+        assertTrue(csv.contains("v1 ") && csv.contains("OPPOSE: Call me at [redacted: personal information]: the levy "
+                + mark), csv);
+        assertFalse(csv.contains("555-0100") || anonymous().get("api/v1/meetings/" + meeting + "/record.json").body()
+                .contains("555-0100"));
+        assertTrue(Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record/verify")).getBoolean("valid"),
+                "the chain still verifies with the earlier versions in it");
+    }
+
     @Test
     void theFinalizedRecordHoldsWhatItMustAndNothingItMustNot() throws Exception {
         String mark = UUID.randomUUID().toString().substring(0, 8);
@@ -124,8 +237,8 @@ class RecordIT {
         decide(support, "{\"decision\":\"PUBLISH\"}");
         String phone = "(773) 555-0142";
         String redacted = letter(item, "OPPOSE", "Call me at " + phone + " about the levy, it is too much.", "Ben Okafor");
-        decide(redacted, "{\"decision\":\"PUBLISH\"}");
         decide(redacted, "{\"decision\":\"REDACT\",\"spans\":[{\"start\":11,\"end\":25}]}");
+        decide(redacted, "{\"decision\":\"PUBLISH\"}");
         String recordOnlyText = "For the record only " + mark + ": the levy notice came late.";
         String recordOnly = letter(item, "NEUTRAL", recordOnlyText, null);
         decide(recordOnly, "{\"decision\":\"RECORD_ONLY\"}");
@@ -215,7 +328,7 @@ class RecordIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
         assertEquals("seq,tracking_number,item,channel,received_at,name,position,status,text,redactions,campaign,"
-                + "topics,hash", lines[0]);
+                + "topics,earlier_versions,hash", lines[0]);
         assertEquals(1 + 9, lines.length);
         String rejectedRow = java.util.Arrays.stream(lines).filter(l -> l.contains(rejected)).findFirst().orElseThrow();
         assertTrue(rejectedRow.contains(",REJECTED,,0,"), rejectedRow);

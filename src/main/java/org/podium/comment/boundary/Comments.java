@@ -332,9 +332,28 @@ public class Comments {
     @RolesAllowed(Role.CLERK_NAME)
     public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion,
             String baseUrl) {
+        return decide(trackingNumber, decision, reason, expectedVersion, baseUrl, false);
+    }
+
+    /**
+     * As {@link #decide(String, CommentStatus, String, Long, String)}; a comment flagged for personal data that its
+     * redactions do not cover is published only with {@code personalDataAsIs} (a clerk's explicit decision about that
+     * one comment, never a bulk one), and the audit trail records it.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion,
+            String baseUrl, boolean personalDataAsIs) {
         Comment c = forDecision(trackingNumber, expectedVersion);
         if (decision == CommentStatus.PUBLISHED && c.isUnverified() && !settings.current().isPublishUnverified()) {
             throw PodiumException.conflict("decision", "comment.publish.unverified");
+        }
+        boolean unredacted = decision == CommentStatus.PUBLISHED && c.hasUnredactedPersonalData();
+        if (unredacted && !personalDataAsIs) {
+            throw PodiumException.conflict("decision", "comment.publish.personalData", c.getTrackingNumber());
+        }
+        if (unredacted) {
+            audit.record("comment.publish.personalDataAsIs", "comment", c.getId(), c.getTrackingNumber()
+                    + " published with the personal data the pre-screen found, unredacted");
         }
         ModerationReason why = decision == CommentStatus.REJECTED ? policy.activeReason(reason) : null;
         CommentStatus before = c.getStatus();
@@ -511,15 +530,23 @@ public class Comments {
 
     /** True when the comment is late and kept as record only; refuses it when the window does not allow it. */
     private boolean checkWindow(CommentWindow w, CouncilSettings rules, Locale lang) {
+        if (w.isOpen()) {
+            return false;
+        }
+        if (w.isLateAccepted() && rules.isAcceptLate()) {
+            return true;
+        }
         switch (w.state()) {
-            case OPEN:
-                return false;
             case CLOSED:
-                if (rules.isAcceptLate() && w.closesAt() != null) {
-                    return true;
-                }
-                throw PodiumException.conflict(null, "comment.window.closed", w.closesAt() == null ? ""
-                        : dateTime(w.closesAt(), lang));
+                throw PodiumException.conflict(null, "comment.window.closed", dateTime(w.closesAt(), lang));
+            case STARTED:
+                throw PodiumException.conflict(null, "comment.window.started");
+            case ADJOURNED:
+                throw PodiumException.conflict(null, "comment.window.adjourned");
+            case FINAL:
+                throw PodiumException.conflict(null, "comment.window.final");
+            case CANCELLED:
+                throw PodiumException.conflict(null, "comment.window.cancelled");
             case NOT_YET_OPEN:
                 throw PodiumException.conflict(null, "comment.window.notYetOpen", dateTime(w.opensAt(), lang));
             default:

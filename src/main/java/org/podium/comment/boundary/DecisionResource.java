@@ -33,8 +33,11 @@ public class DecisionResource {
      * policy, GET /policy), REDACT (with {@code spans}, [start, end) in UTF-16 code units of the text; without them
      * the pre-screen's suggested spans; {@code reason} defaults to personal-information) or UNDO (the latest decision
      * not undone yet); {@code version} is the comment's version the clerk saw (from the tracking answer), optional.
+     * A comment flagged for personal data that its redactions do not cover is published only with
+     * {@code "personalDataAsIs": true} (409 otherwise); the audit trail records that decision.
      */
-    public record Decision(String decision, String reason, List<CommentJson.SpanJson> spans, Long version) {
+    public record Decision(String decision, String reason, List<CommentJson.SpanJson> spans, Long version,
+            Boolean personalDataAsIs) {
     }
 
     @Inject
@@ -52,8 +55,8 @@ public class DecisionResource {
     @POST
     @Operation(summary = "Publish a comment, keep it for the record only, reject it with a reason, redact spans of it "
             + "or undo the latest decision (clerks); "
-            + "409 when another clerk decided since the given version, or when the council keeps unverified comments "
-            + "for the record only")
+            + "409 when another clerk decided since the given version, when the council keeps unverified comments "
+            + "for the record only, or when personal data found in it is not redacted (unless personalDataAsIs)")
     public CommentJson.Tracking decide(@PathParam("trackingNumber") String trackingNumber, Decision body) {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
@@ -66,7 +69,7 @@ public class DecisionResource {
             c = comments.undo(trackingNumber, body.version());
         } else {
             c = comments.decide(trackingNumber, status(body.decision()), body.reason(), body.version(),
-                    Api.baseUrl(config, uri));
+                    Api.baseUrl(config, uri), Boolean.TRUE.equals(body.personalDataAsIs()));
         }
         java.util.Locale lang = Bundles.supported(Api.locale(headers));
         return CommentJson.tracking(c, true, true, config.zone(), note -> comments.reasonText(note, lang));

@@ -244,6 +244,7 @@ public class Comment extends BaseEntity {
     public void verifyEmail(Instant at) {
         if (emailVerifiedAt == null && email != null) {
             emailVerifiedAt = at;
+            events.add(new CommentEvent(this, status, at, "email-confirmed"));
         }
     }
 
@@ -255,6 +256,8 @@ public class Comment extends BaseEntity {
         this.position = newPosition;
         this.body = newBody;
         versions.add(new CommentVersion(this, versions.size() + 1, newPosition, newBody, at));
+        // the history says so (the earlier versions go into the record with this one)
+        events.add(new CommentEvent(this, status, at, "changed"));
         if (redactions != null) {
             // the clerk's spans were about the old text: the new one is reviewed again before the public sees it
             redactions = null;
@@ -653,6 +656,22 @@ public class Comment extends BaseEntity {
 
     public List<Span> getSuggestedRedactions() {
         return Span.parse(suggestedRedactions);
+    }
+
+    /**
+     * The pre-screen flagged personal data (a phone number, an address, …) and the redactions do not cover what it
+     * found: publishing now would put it on every public surface and into the record's exports.
+     */
+    public boolean hasUnredactedPersonalData() {
+        if (!getFlagCodes().contains("personal-data")) {
+            return false;
+        }
+        List<Span> done = getRedactions();
+        List<Span> found = getSuggestedRedactions();
+        if (found.isEmpty()) {
+            return done.isEmpty();
+        }
+        return !found.stream().allMatch(f -> done.stream().anyMatch(d -> d.start() <= f.start() && d.end() >= f.end()));
     }
 
     public List<Span> getRedactions() {

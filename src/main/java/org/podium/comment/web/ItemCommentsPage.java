@@ -77,10 +77,23 @@ public class ItemCommentsPage implements Serializable {
         return pages.getItem();
     }
 
-    /** Whether the form is offered: the item takes comment now. */
+    /**
+     * Whether the form is offered: the item takes comment now, or its comment has closed and the council keeps late
+     * comments ("late — record only", see {@link #isLate()}).
+     */
     public boolean isOpen() {
         AgendaItem i = item();
-        return i != null && i.commentWindow(java.time.Instant.now()).isOpen();
+        if (i == null) {
+            return false;
+        }
+        var w = i.commentWindow(java.time.Instant.now());
+        return w.isOpen() || w.isLateAccepted() && settings.current().isAcceptLate();
+    }
+
+    /** The form is offered after comment closed: what is sent now goes into the record only, marked late. */
+    public boolean isLate() {
+        AgendaItem i = item();
+        return isOpen() && !i.commentWindow(java.time.Instant.now()).isOpen();
     }
 
     @Inject

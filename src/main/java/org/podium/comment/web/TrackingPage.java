@@ -157,15 +157,27 @@ public class TrackingPage implements Serializable {
         this.chosenTopics = chosenTopics;
     }
 
+    private boolean personalDataAsIs;
+
+    /** The clerk publishes this comment with the personal data the pre-screen found, unredacted (on purpose). */
+    public boolean isPersonalDataAsIs() {
+        return personalDataAsIs;
+    }
+
+    public void setPersonalDataAsIs(boolean personalDataAsIs) {
+        this.personalDataAsIs = personalDataAsIs;
+    }
+
     /** A clerk's decision, against the version this clerk saw: another clerk's decision in between wins. */
     public String decide() {
         try {
             CommentStatus status = decision == null ? null : CommentStatus.valueOf(decision);
             comments.decide(comment.getTrackingNumber(), status, reason, seenVersion,
-                    Faces.baseUrl(config));
+                    Faces.baseUrl(config), personalDataAsIs);
             Faces.info("track.decided", Faces.text("comment.status." + status));
             decision = null;
             reason = null;
+            personalDataAsIs = false;
         } catch (IllegalArgumentException e) {
             Faces.error(Faces.clientId("decision", "decision"), "comment.decision.invalid");
         } catch (RuntimeException e) {
@@ -197,7 +209,8 @@ public class TrackingPage implements Serializable {
     }
 
     /** The notes Podium itself writes in a history (the rest are codes of the posting policy). */
-    static final java.util.Set<String> NOTES = java.util.Set.of("late", "edited", "undo", "auto");
+    static final java.util.Set<String> NOTES = java.util.Set.of("late", "edited", "undo", "auto", "changed",
+            "email-confirmed");
 
     // ---- redaction, undo, the trail (clerks), appeal (author), report (anyone) ----
 

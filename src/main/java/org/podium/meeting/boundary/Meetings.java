@@ -34,6 +34,9 @@ public class Meetings {
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
+    @Inject
+    jakarta.enterprise.event.Event<MeetingStatusChanged> statusChanged;
+
     @PersistenceContext
     EntityManager em;
 
@@ -158,6 +161,7 @@ public class Meetings {
         MeetingStatus before = m.getStatus();
         m.moveTo(target);
         audit.record("meeting.status", "meeting", m.getId(), before + " -> " + target);
+        statusChanged.fire(new MeetingStatusChanged(m.getId(), before, target));
         return m;
     }
 

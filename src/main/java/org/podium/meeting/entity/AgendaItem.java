@@ -99,7 +99,7 @@ public class AgendaItem extends BaseEntity {
 
     public CommentWindow commentWindow(Instant now) {
         return CommentWindow.at(now, acceptsComment, commentOpensAt, commentClosesAt,
-                meeting.getAgendaPublishedAt(), meeting.getStartsAt(), meeting.getStatus());
+                meeting.getAgendaPublishedAt(), meeting.getStartsAt(), meeting.getStatus(), meeting.isRecordFinal());
     }
 
     public List<String> linkList() {

@@ -47,6 +47,10 @@ public class Meeting extends BaseEntity {
     @Column(name = "agenda_published_at")
     private Instant agendaPublishedAt;
 
+    /** When the official record of the meeting was finalized; null while it is not. */
+    @Column(name = "record_finalized_at")
+    private Instant recordFinalizedAt;
+
     @OneToMany(mappedBy = "meeting", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder ASC")
     private List<AgendaItem> items = new ArrayList<>();
@@ -85,6 +89,21 @@ public class Meeting extends BaseEntity {
             throw PodiumException.conflict("status", "meeting.status.invalid", status, target);
         }
         status = target;
+    }
+
+    /** The record is final: nothing about the meeting takes comment any more. */
+    public void recordFinalized(Instant at) {
+        if (recordFinalizedAt == null) {
+            recordFinalizedAt = at;
+        }
+    }
+
+    public Instant getRecordFinalizedAt() {
+        return recordFinalizedAt;
+    }
+
+    public boolean isRecordFinal() {
+        return recordFinalizedAt != null;
     }
 
     public AgendaItem addItem(AgendaItem item) {

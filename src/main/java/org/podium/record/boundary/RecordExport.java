@@ -41,7 +41,7 @@ public final class RecordExport {
     }
 
     static final List<String> CSV_COLUMNS = List.of("seq", "tracking_number", "item", "channel", "received_at",
-            "name", "position", "status", "text", "redactions", "campaign", "topics", "hash");
+            "name", "position", "status", "text", "redactions", "campaign", "topics", "earlier_versions", "hash");
 
     /** One row per comment (RFC 4180; the text as published, redactions marked; no text when rejected or withdrawn). */
     public static String csv(List<Records.Entry> entries) {
@@ -57,7 +57,7 @@ public final class RecordExport {
             List<String> cells = List.of(String.valueOf(e.seq()), str(d, "tracking"), str(d, "item"),
                     str(d, "channel"), str(d, "receivedAt"), str(d, "name"), str(d, "position"), str(d, "status"),
                     str(d, "text"), String.valueOf(d.getJsonNumber("redactions").longValue()), str(d, "campaign"),
-                    String.join("|", topics), e.hash());
+                    String.join("|", topics), earlier(d), e.hash());
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
                     b.append(',');
@@ -73,6 +73,23 @@ public final class RecordExport {
             java.util.function.IntConsumer progress) {
         new RecordPdf(lang, zone).write(entries.stream().map(e -> new RecordPdf.Item(e.kind(), e.data())).toList(),
                 s.finalizedAt(), s.finalHash(), out, progress);
+    }
+
+    /** The texts the author's edits replaced, oldest first: "v1 2026-…Z OPPOSE: text", one per line. */
+    static String earlier(JsonObject d) {
+        if (!(d.get("earlierVersions") instanceof jakarta.json.JsonArray versions)) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (JsonValue v : versions) {
+            JsonObject o = v.asJsonObject();
+            if (b.length() > 0) {
+                b.append('\n');
+            }
+            b.append('v').append(o.getJsonNumber("number").longValue()).append(' ').append(str(o, "at")).append(' ')
+                    .append(str(o, "position")).append(": ").append(str(o, "text"));
+        }
+        return b.toString();
     }
 
     private static String str(JsonObject d, String key) {

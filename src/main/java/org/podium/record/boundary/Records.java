@@ -33,6 +33,8 @@ import org.podium.comment.entity.CommentStatus;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
+import org.podium.moderation.control.PreScreen;
+import org.podium.moderation.control.Span;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumException;
 import org.podium.record.control.Canonical;
@@ -131,6 +133,7 @@ public class Records {
             entries.add(e);
             refs.add(null);
         }
+        m.recordFinalized(now);
         String previous = Canonical.ZERO;
         var insert = "insert into record_entry (meeting_id, seq, kind, ref_id, content, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?)";
         String by = security.getCallerPrincipal() == null ? "system" : security.getCallerPrincipal().getName();
@@ -291,8 +294,27 @@ public class Records {
         e.put("campaign", c.getCampaignId() != null && campaignSizes.getOrDefault(c.getCampaignId(), 0L) > 1
                 ? trackingOf.get(c.getCampaignId()) : null);
         e.put("topics", withText ? List.copyOf(c.getTopicList()) : List.of());
+        if (withText && c.getVersions().size() > 1) {
+            // what the author's edits replaced stays in the record, as the receipt promises; personal data the
+            // pre-screen finds in it is marked out (no clerk reviewed those texts). Entries without edits keep the
+            // form records finalized before had.
+            String marker = Bundles.message(Locale.ENGLISH, "redacted.marker");
+            List<Map<String, Object>> earlier = new ArrayList<>();
+            var versions = c.getVersions();
+            for (var v : versions.subList(0, versions.size() - 1)) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("number", (long) v.getNumber());
+                m.put("at", v.getCreatedAt().truncatedTo(ChronoUnit.MICROS).toString());
+                m.put("position", v.getPosition() == null ? null : v.getPosition().name());
+                m.put("text", Span.apply(v.getBody(), SCREEN.screen(v.getBody(), null, false).suggested(), marker));
+                earlier.add(m);
+            }
+            e.put("earlierVersions", earlier);
+        }
         return e;
     }
+
+    private static final PreScreen SCREEN = PreScreen.standard();
 
     private List<Speaker> speakers(long meetingId) {
         return em.createQuery("select s from Speaker s join fetch s.item i where s.meetingId = :m and"

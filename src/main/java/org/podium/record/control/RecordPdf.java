@@ -152,6 +152,17 @@ public final class RecordPdf {
                     p.setIndentationLeft(12);
                     p.setSpacingAfter(4);
                     doc.add(p);
+                    if (c.get("earlierVersions") instanceof jakarta.json.JsonArray earlier) {
+                        // what the author's edits replaced, as the receipt promised
+                        for (jakarta.json.JsonValue v : earlier) {
+                            JsonObject o = v.asJsonObject();
+                            Paragraph e = new Paragraph(text("record.pdf.earlierVersion", o.getJsonNumber("number")
+                                    .longValue(), when(o.getString("at"))) + " " + o.getString("text"), small);
+                            e.setIndentationLeft(24);
+                            e.setSpacingAfter(4);
+                            doc.add(e);
+                        }
+                    }
                     if (campaign != null) {
                         List<JsonObject> all = members.get(campaign);
                         List<String> signers = new ArrayList<>();

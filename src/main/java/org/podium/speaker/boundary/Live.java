@@ -198,6 +198,21 @@ public class Live {
         done(live, null, null);
     }
 
+    /**
+     * The meeting adjourned or was cancelled: whoever was speaking has spoken (the time used is recorded), nobody is
+     * at the lectern and no item is shown, so the displays stop counting. The caller holds the meeting.
+     */
+    @RolesAllowed(Role.CLERK_NAME)
+    public void end(long meetingId) {
+        MeetingLive live = em.find(MeetingLive.class, meetingId);
+        if (live == null) {
+            return;
+        }
+        finishCurrent(live, Instant.now());
+        live.showItem(null);
+        done(live, "live.end", null);
+    }
+
     private void finishCurrent(MeetingLive live, Instant now) {
         Speaker current = live.getCurrentSpeaker();
         if (current != null && current.getLive() == Speaker.Live.SPEAKING) {

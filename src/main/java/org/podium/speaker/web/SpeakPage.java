@@ -95,7 +95,9 @@ public class SpeakPage implements Serializable {
                 : Arrays.stream(groupMembers.split("\\R")).map(String::strip).filter(m -> !m.isEmpty()).toList();
         Speakers.Receipt r;
         try {
-            r = speakers.signUp(itemId, new SpeakerInput(name, nameWithheld, email, mode, position,
+            // "I would rather not say" is a choice of its own (NONE): no position is stored
+            r = speakers.signUp(itemId, new SpeakerInput(name, nameWithheld, email, mode,
+                    "NONE".equals(position) ? null : position,
                     interpreterLanguage, groupName, members, resident), Faces.locale(), Faces.baseUrl(config));
         } catch (RuntimeException e) {
             Faces.report(e, "speak");

@@ -16,7 +16,7 @@ class CommentWindowTest {
 
     static CommentWindow at(String now, boolean accepts, Instant open, Instant close, Instant published,
             MeetingStatus status) {
-        return CommentWindow.at(Instant.parse(now), accepts, open, close, published, START, status);
+        return CommentWindow.at(Instant.parse(now), accepts, open, close, published, START, status, false);
     }
 
     @Test
@@ -65,6 +65,37 @@ class CommentWindowTest {
 
     @Test
     void aCancelledMeetingTakesNoComment() {
-        assertEquals(State.CLOSED, at("2026-11-22T12:00:00Z", true, null, null, PUBLISHED, MeetingStatus.CANCELLED).state());
+        CommentWindow w = at("2026-11-22T12:00:00Z", true, null, null, PUBLISHED, MeetingStatus.CANCELLED);
+        assertEquals(State.CANCELLED, w.state());
+        assertFalse(w.isLateAccepted(), "nothing goes into the record of a meeting that did not take place");
+    }
+
+    @Test
+    void aMeetingStartedBeforeItsTimeClosesComment() {
+        // the clerk starts the meeting a day early: "open until 25 Nov" would be wrong from that moment
+        CommentWindow w = at("2026-11-24T15:00:00Z", true, null, null, PUBLISHED, MeetingStatus.IN_PROGRESS);
+        assertEquals(State.STARTED, w.state());
+        assertFalse(w.isOpen());
+        assertTrue(w.isLateAccepted());
+    }
+
+    @Test
+    void anAdjournedMeetingClosesCommentWhateverTheClerkSetBefore() {
+        Instant close = Instant.parse("2026-11-27T00:00:00Z");
+        CommentWindow w = at("2026-11-25T18:00:00Z", true, null, close, PUBLISHED, MeetingStatus.ADJOURNED);
+        assertEquals(State.ADJOURNED, w.state());
+        assertFalse(w.isOpen());
+        assertTrue(w.isLateAccepted(), "a council that keeps late comments still takes them, as late");
+        assertNull(w.closesAt(), "no \"open until\" date is shown for an adjourned meeting");
+    }
+
+    @Test
+    void aFinalRecordTakesNothingMoreNotEvenLateComments() {
+        Instant close = Instant.parse("2026-11-27T00:00:00Z");
+        CommentWindow w = CommentWindow.at(Instant.parse("2026-11-26T00:00:00Z"), true, null, close, PUBLISHED, START,
+                MeetingStatus.ADJOURNED, true);
+        assertEquals(State.FINAL, w.state());
+        assertFalse(w.isOpen());
+        assertFalse(w.isLateAccepted());
     }
 }
