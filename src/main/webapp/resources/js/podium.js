@@ -340,3 +340,11 @@ document.addEventListener('keydown', function (event) {
         }
     });
 })();
+
+/* A refused form: the summary of its problems, at the top, takes the focus (a screen reader reads it; a phone shows it). */
+document.addEventListener('DOMContentLoaded', function () {
+    var summary = document.getElementById('formErrors');
+    if (summary) {
+        summary.focus();
+    }
+});

@@ -880,6 +880,11 @@ class BrowserIT {
         assertTrue(browser.text("speak:modeMsg").contains("Choose how you will speak"), browser.body());
         // issue 19, bug 2: a position is chosen on purpose ("rather not say" included), never left silently empty
         assertTrue(browser.text("speak:positionMsg").contains("Choose your position on the item"), browser.body());
+        // the problems also at the top, linked to their fields, and the focus there (not below the fold)
+        assertTrue(browser.text("formErrors").startsWith("There are 2 problems with this form"), browser.text("formErrors"));
+        assertEquals("formErrors", browser.driver.switchTo().activeElement().getAttribute("id"));
+        assertEquals(2, browser.find("formErrors").findElements(By.cssSelector("a[href='#speak:mode'],"
+                + " a[href='#speak:position']")).size());
         assertEquals(email, browser.find("speak:email").getAttribute("value"), "nothing typed is lost");
         browser.driver.findElements(By.cssSelector("input[name='speak:mode']")).stream()
                 .filter(e -> "IN_PERSON".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();

@@ -266,7 +266,7 @@ class RecordIT {
         status("ADJOURNED");
         HttpResponse<String> undecided = finalizeAs(clerk());
         assertProblem(undecided, 409, "comments");
-        assertTrue(undecided.body().contains("1 comment(s) await a decision"), undecided.body());
+        assertTrue(undecided.body().contains("while one comment awaits a decision. Decide it in the queue"), undecided.body());
         decide(waiting, "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}");
         assertEquals(403, finalizeAs(as(RESIDENT)).statusCode());
         assertEquals(401, finalizeAs(anonymous()).statusCode());
