@@ -28,22 +28,22 @@ public class FormErrors {
         }
     }
 
-    private List<Problem> problems;
-
+    /**
+     * Read afresh at each call, never kept: Faces asks whether the summary is rendered while it validates the form
+     * too (the summary comes first in the page), before the form's problems are known.
+     */
     public List<Problem> getProblems() {
-        if (problems == null) {
-            problems = new ArrayList<>();
-            FacesContext ctx = FacesContext.getCurrentInstance();
-            for (Iterator<String> ids = ctx.getClientIdsWithMessages(); ids.hasNext();) {
-                String id = ids.next();
-                if (id == null) {
-                    continue; // the page's own messages are shown as they are
-                }
-                for (Iterator<FacesMessage> m = ctx.getMessages(id); m.hasNext();) {
-                    FacesMessage message = m.next();
-                    if (message.getSeverity() == FacesMessage.SEVERITY_ERROR) {
-                        problems.add(new Problem(id, message.getSummary()));
-                    }
+        List<Problem> problems = new ArrayList<>();
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        for (Iterator<String> ids = ctx.getClientIdsWithMessages(); ids.hasNext();) {
+            String id = ids.next();
+            if (id == null) {
+                continue; // the page's own messages are shown as they are
+            }
+            for (Iterator<FacesMessage> m = ctx.getMessages(id); m.hasNext();) {
+                FacesMessage message = m.next();
+                if (message.getSeverity() == FacesMessage.SEVERITY_ERROR) {
+                    problems.add(new Problem(id, message.getSummary()));
                 }
             }
         }

@@ -153,10 +153,12 @@ class ServerIT {
         assertEquals("<b>markup</b> stays text", item.getString("description"));
 
         assertEquals(200, clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"IN_PROGRESS\"}").statusCode());
+        assertEquals("STARTED", Http.object(pub.get("api/v1/items/" + first)).getJsonObject("comment").getString("state"),
+                "started before its time: comment closed with it");
         assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"SCHEDULED\"}"), 409, "status");
         assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"PARTY\"}"), 400, "status");
         assertEquals(200, clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"CANCELLED\"}").statusCode());
-        assertEquals("CLOSED", Http.object(pub.get("api/v1/items/" + first)).getJsonObject("comment").getString("state"));
+        assertEquals("CANCELLED", Http.object(pub.get("api/v1/items/" + first)).getJsonObject("comment").getString("state"));
 
         List<String> actions = new ArrayList<>();
         try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(

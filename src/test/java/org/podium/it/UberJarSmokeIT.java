@@ -118,7 +118,7 @@ class UberJarSmokeIT {
                     .orElseThrow(() -> new AssertionError("the demo has a past meeting"));
             long item = Http.object(http.get("api/v1/meetings/" + past.getJsonNumber("id"))).getJsonArray("items")
                     .getJsonObject(0).getJsonNumber("id").longValue();
-            assertEquals("CLOSED", Http.object(http.get("api/v1/items/" + item)).getJsonObject("comment").getString("state"));
+            assertEquals("ADJOURNED", Http.object(http.get("api/v1/items/" + item)).getJsonObject("comment").getString("state"));
             HttpResponse<String> late = http.post("api/v1/items/" + item + "/comments",
                     "{\"position\":\"OPPOSE\",\"text\":\"Late, but please keep it.\",\"email\":\"late@example.org\"}");
             assertEquals(201, late.statusCode(), late.body());
