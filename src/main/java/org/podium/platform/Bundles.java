@@ -27,6 +27,19 @@ public final class Bundles {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
+    /**
+     * A Bean Validation message by its key ({@code ValidationMessages}, in the reader's language): for a page that
+     * checks a form itself and words each problem in the language of the page, not the server's.
+     */
+    public static String validation(Locale locale, String key, String fallback) {
+        try {
+            return ResourceBundle.getBundle("ValidationMessages", supported(locale),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
+        } catch (MissingResourceException e) {
+            return fallback;
+        }
+    }
+
     /** English unless the reader asked for a language Podium speaks. */
     public static Locale supported(Locale requested) {
         if (requested != null) {

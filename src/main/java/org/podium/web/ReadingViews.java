@@ -24,7 +24,7 @@ public class ReadingViews extends ViewHandlerWrapper {
 
     /** The view ids of the stateless pages: the public's reading pages and the error pages. */
     public static final Set<String> STATELESS = Set.of("/index.xhtml", "/meeting.xhtml", "/item.xhtml",
-            "/policy.xhtml", "/error.xhtml", "/expired.xhtml");
+            "/policy.xhtml", "/error.xhtml", "/expired.xhtml", "/record-check.xhtml");
 
     public ReadingViews(ViewHandler wrapped) {
         super(wrapped);

@@ -728,6 +728,8 @@ class BrowserIT {
         String phone = letter(item, "My neighbour at 312-555-0142 agrees: too high.", 10);
         // issue 19, bug 3: Shift+A, Shift+P published a comment flagged for personal data, unredacted
         String unredacted = letter(item, "Call me at 773-555-0199 about the levy.", 1);
+        // and one flagged obscene, never published by a bulk click either (the walkthrough saw it go out)
+        String rude = letter(item, "This levy is bullshit, vote no.", 1);
 
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/queue.xhtml?meeting=" + meeting);
@@ -764,6 +766,8 @@ class BrowserIT {
                 browser.awaitNewPage();
                 actions++;
                 assertTrue(browser.url().contains("comment.xhtml?t=" + phone), browser.url());
+                assertEquals("A comment to decide on", browser.text("pageHeading"), "the clerk's page, not a receipt");
+                assertTrue(browser.find("backToQueue").getAttribute("href").contains("clerk/queue.xhtml?meeting="));
                 assertTrue(browser.find("clerkText").findElement(By.cssSelector("mark.suggested")).getText()
                         .contains("312-555-0142"));
                 browser.assertAccessible("the comment with a suggested redaction");
@@ -797,9 +801,12 @@ class BrowserIT {
         keysAndWait("P");
         actions += 2;
         assertTrue(browser.body().contains("3 comments: Published."), browser.body());
-        assertTrue(browser.body().contains("Comment " + unredacted + " was not changed: Comment " + unredacted
-                + " was flagged for personal data"), "the bulk action names the comment it left: " + browser.body());
+        assertTrue(browser.body().contains("Comment " + unredacted + " was not changed: It was flagged for personal"
+                + " data"), "the bulk action names the comment it left: " + browser.body());
         assertEquals("RECEIVED", status(unredacted), "a bulk click never publishes personal data");
+        assertTrue(browser.body().contains("Comment " + rude + " was not published: it was flagged (Obscenity)"),
+                browser.body());
+        assertEquals("RECEIVED", status(rude), "nor what was flagged obscene");
         for (String t : clean) {
             assertEquals("PUBLISHED", status(t), t);
         }
@@ -814,8 +821,9 @@ class BrowserIT {
             assertEquals("PUBLISHED", status(t), t);
         }
         assertEquals("RECEIVED", status(unredacted));
-        assertEquals(java.util.List.of(unredacted), browser.driver.findElements(By.cssSelector("input[name=sel]")).stream()
-                .map(e -> e.getAttribute("value").split(":")[0]).toList(), "only the unredacted one still waits");
+        assertEquals(java.util.Set.of(unredacted, rude), browser.driver.findElements(By.cssSelector("input[name=sel]"))
+                .stream().map(e -> e.getAttribute("value").split(":")[0]).collect(java.util.stream.Collectors.toSet()),
+                "only the two flagged ones still wait, for a decision each");
         String list = new Http(base.toString()).get("api/v1/items/" + item + "/comments").body();
         assertTrue(list.contains("[redacted: personal information]") && !list.contains("0142") && !list.contains("bullshit")
                 && !list.contains("0199"), list);

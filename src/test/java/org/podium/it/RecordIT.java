@@ -380,6 +380,12 @@ class RecordIT {
         assertEquals(200, finalizeAs(clerk()).statusCode());
         String verify = "api/v1/meetings/" + meeting + "/record/verify";
         assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"));
+        String intact = anonymous().get("record-check.xhtml?meeting=" + meeting).body();
+        assertTrue(intact.contains("The record is intact") && intact.contains(Http.object(anonymous().get(verify))
+                .getString("finalHash")), intact);
+        assertTrue(anonymous().get("meeting.xhtml?id=" + meeting).body().contains("record-check.xhtml?meeting=" + meeting),
+                "the meeting's page links to the readable check");
+        assertTrue(anonymous().get("record-check.xhtml?meeting=abc").body().contains("has no finalized record"));
         JsonArray entries = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record.json"))
                 .getJsonArray("entries");
         int seqOfBen = entries.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("kind").equals("comment")
@@ -395,6 +401,12 @@ class RecordIT {
             assertEquals(seqOfBen, v.getInt("firstMismatch"));
             assertEquals(comments.get(1), v.getString("mismatchRef"));
             assertTrue(v.getString("reason").contains("changed after the record was finalized"), v.toString());
+            // the page the meeting links to says the same, in words (a cookie: rendered now, not from the micro-cache)
+            String page = anonymous().getWith("record-check.xhtml?meeting=" + meeting, "Cookie", "probe=1").body();
+            assertTrue(page.contains("The record does not match from entry " + seqOfBen) && page.contains(comments.get(1))
+                    && page.contains("changed after the record was finalized"), page);
+            assertTrue(anonymous().language("es").getWith("record-check.xhtml?meeting=" + meeting, "Cookie", "probe=1").body()
+                    .contains("se modific"), "in the reader's language");
             sql(db, "update comment set body = 'Comment of Ben on the levy.' where tracking_number = ?", comments.get(1));
             assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"), "put back, it matches again");
 

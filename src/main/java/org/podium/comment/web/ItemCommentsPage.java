@@ -149,6 +149,7 @@ public class ItemCommentsPage implements Serializable {
     }
 
     private static final String UPLOADS = "podium.uploads.";
+    private static final List<String> FIELD_ORDER = List.of("position", "text", "name", "nameWithheld", "ward", "email");
 
     @Inject
     transient jakarta.validation.Validator validator;
@@ -158,14 +159,22 @@ public class ItemCommentsPage implements Serializable {
      * passed are then in the model, so a refused form comes back with everything the resident typed.
      */
     private boolean valid() {
-        var violations = validator.validate(input);
+        // in the order of the form (a Set has none: the summary listed them differently at each try)
+        var violations = validator.validate(input).stream().sorted(java.util.Comparator.comparingInt(
+                v -> FIELD_ORDER.indexOf(v.getPropertyPath().toString()))).toList();
         FacesContext faces = FacesContext.getCurrentInstance();
         for (var v : violations) {
             String field = v.getPropertyPath().toString();
             String clientId = Faces.clientId("comment", field);
             String template = v.getMessageTemplate();
             if (template.startsWith("{") && template.endsWith("}")) {
-                Faces.error(clientId, template.substring(1, template.length() - 1));
+                // the page's bundle, else the constraint's own (ValidationMessages): never the bare key
+                String key = template.substring(1, template.length() - 1);
+                String text = Faces.text(key);
+                faces.addMessage(clientId, new jakarta.faces.application.FacesMessage(
+                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text.equals(key)
+                                ? org.podium.platform.Bundles.validation(Faces.locale(), key, v.getMessage()) : text,
+                        null));
             } else {
                 faces.addMessage(clientId, new jakarta.faces.application.FacesMessage(
                         jakarta.faces.application.FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
@@ -264,14 +273,15 @@ public class ItemCommentsPage implements Serializable {
         return receiptOf(receipt.trackingNumber(), receipt.authorKey());
     }
 
-    /** To the receipt page (the author's key, when there is one, goes with it once, in the flash). */
+    /**
+     * To the receipt page, with the author's key in its address as in the receipt mail's link: a reload, a bookmark
+     * or the language switch keep the author's view (in the flash only, the key was gone after the first page).
+     */
     private static String receiptOf(String trackingNumber, String authorKey) {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
-        if (authorKey != null) {
-            ec.getFlash().put(FLASH_KEY, authorKey);
-        }
         ec.getFlash().put("receiptNew", Boolean.TRUE);
-        return "/comment.xhtml?faces-redirect=true&t=" + trackingNumber;
+        return "/comment.xhtml?faces-redirect=true&t=" + trackingNumber + (authorKey == null ? ""
+                : "&k=" + java.net.URLEncoder.encode(authorKey, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private transient Comments.Page published;

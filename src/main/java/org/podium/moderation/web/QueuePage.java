@@ -165,6 +165,8 @@ public class QueuePage {
      * One decision on every selected row (their tracking numbers and the versions shown, "PDM-…:3"). Each comment is
      * decided on its own: one that another clerk decided in between is named and left as it is; the rest go through.
      */
+    static final java.util.Set<String> BULK_HOLD = java.util.Set.of("obscenity", "threat");
+
     public String bulk() {
         var ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         String[] selected = ctx.getRequestParameterValuesMap().getOrDefault("sel", new String[0]);
@@ -188,6 +190,17 @@ public class QueuePage {
             int colon = one.lastIndexOf(':');
             String t = colon < 0 ? one : one.substring(0, colon);
             Long v = colon < 0 ? null : parse(one.substring(colon + 1));
+            if (status == CommentStatus.PUBLISHED) {
+                // a bulk click never publishes what the pre-screen flagged as obscene or threatening: each such
+                // comment is decided on its own (personal data is held back by the decision itself)
+                List<String> held = comments.byTrackingNumber(t).map(c -> c.getFlagCodes().stream()
+                        .filter(BULK_HOLD::contains).toList()).orElse(List.of());
+                if (!held.isEmpty()) {
+                    Faces.error(null, "queue.bulk.flagged", t, held.stream().map(f -> Faces.text("flag." + f))
+                            .collect(java.util.stream.Collectors.joining(", ")));
+                    continue;
+                }
+            }
             try {
                 comments.decide(t, status, reason, v, Faces.baseUrl(config));
                 decided.add(t);

@@ -104,9 +104,10 @@ public class SpeakPage implements Serializable {
             return null;
         }
         var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
-        flash.put(FLASH_KEY, r.authorKey());
         flash.put("speakerNew", Boolean.TRUE);
-        return "/speaker.xhtml?faces-redirect=true&c=" + r.speaker().getConfirmationNumber();
+        // the key in the address, as in the confirmation mail's link: a reload or the language switch keep the page
+        return "/speaker.xhtml?faces-redirect=true&c=" + r.speaker().getConfirmationNumber() + "&k="
+                + java.net.URLEncoder.encode(r.authorKey(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public SpeakingRules.Mode[] getModes() {
