@@ -346,5 +346,11 @@ document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('formErrors');
     if (summary) {
         summary.focus();
+        return;
+    }
+    // the preview of a comment, further down the item's page than the form was: the resident sees it at once
+    var preview = document.getElementById('previewLead');
+    if (preview) {
+        preview.focus();
     }
 });

@@ -234,6 +234,8 @@ class BrowserIT {
         browser.find("comment:files").sendKeys(letter.toString());
         browser.press("comment:preview");
         assertEquals("Please exempt seniors on fixed incomes.", browser.text("previewText"));
+        assertEquals("previewLead", browser.driver.switchTo().activeElement().getAttribute("id"),
+                "the preview takes the focus (it is far down the page the resident lands on)");
         assertTrue(browser.text("previewFiles").contains(letter.getFileName().toString()), browser.text("previewFiles"));
         browser.assertAccessible("the comment preview");
         browser.press("confirm:submit");

@@ -746,6 +746,12 @@ class CommentsIT {
         fields.put("comment:email", unique("files"));
         fields.put("comment:preview", "Preview");
         byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        // refused (no position): the file cannot come back with the form, and the form says so
+        java.util.Map<String, String> noPosition = new java.util.LinkedHashMap<>(fields);
+        noPosition.remove("comment:position");
+        HttpResponse<String> refused = postCommentForm(browser, page, noPosition, "minutes.pdf", pdf);
+        assertTrue(refused.body().contains("Choose support, oppose or neutral.")
+                && refused.body().contains("Attach your files again"), refused.body());
         HttpResponse<String> preview = postCommentForm(browser, page, fields, "minutes.pdf", pdf);
         assertEquals(200, preview.statusCode(), preview.body());
         assertTrue(preview.body().contains("minutes.pdf") && preview.body().contains("id=\"previewWard\">Ward 25<"),

@@ -156,6 +156,13 @@ class RecordIT {
 
         status("ADJOURNED");
         assertEquals("ADJOURNED", windowOf(item));
+        String home = "";
+        for (int n = 0; n < 50 && !home.contains(title); n++) {
+            home = anonymous().get("index.xhtml?page=" + n).body();
+        }
+        int pastStart = home.indexOf("id=\"past\"");
+        assertTrue(pastStart > 0 && home.indexOf(title) > pastStart,
+                "an adjourned meeting is listed with the past ones, whatever its scheduled date");
         HttpResponse<String> refused = comment("After the gavel");
         assertProblem(refused, 409, null);
         assertTrue(Http.object(refused).getString("detail").contains("adjourned"), refused.body());

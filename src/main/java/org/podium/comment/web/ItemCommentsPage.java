@@ -116,6 +116,11 @@ public class ItemCommentsPage implements Serializable {
      */
     public String preview() {
         if (!valid()) {
+            if (parts != null && parts.stream().anyMatch(p -> p.getSize() > 0 && p.getSubmittedFileName() != null
+                    && !p.getSubmittedFileName().isBlank())) {
+                // the chosen files are not kept by a refused form: say so, beside the file field
+                Faces.error(Faces.clientId("comment", "files"), "attachment.reattach");
+            }
             return null;
         }
         if (formKey == null) {

@@ -150,8 +150,9 @@ public class Meeting extends BaseEntity {
         return agendaPublishedAt != null;
     }
 
+    /** Still to come: its time not reached and not already adjourned or cancelled (a meeting may be held early). */
     public boolean isUpcoming(Instant now) {
-        return !startsAt.isBefore(now);
+        return !startsAt.isBefore(now) && status != MeetingStatus.ADJOURNED && status != MeetingStatus.CANCELLED;
     }
 
     public String getBody() {
