@@ -501,14 +501,7 @@ class CommentsIT {
         String letter = (String) told.getContent();
         assertTrue(letter.contains("personal information about someone else") && letter.contains("policy.xhtml"), letter);
         assertEquals(0, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"));
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "select count(*) from audit_event where action = 'comment.decision' and details like ?")) {
-            ps.setString(1, t + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                assertEquals(3, rs.getInt(1), "every decision is audited");
-            }
-        }
+        assertEquals(3, TestInfrastructure.auditCount("comment.decision", t), "every decision is audited");
     }
 
     @Test

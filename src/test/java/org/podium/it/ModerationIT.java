@@ -185,13 +185,9 @@ class ModerationIT {
             assertTrue(Http.object(refused).getString("detail").contains("personal data"), refused.body());
             assertEquals("RECORD_ONLY", staffView(t).getString("status"));
             decide(t, "{\"decision\":\"PUBLISH\",\"personalDataAsIs\":true}");
-            try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                    "select count(*) from audit_event where action = 'comment.publish.personalDataAsIs' and details like ?")) {
-                ps.setString(1, t + " %");
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    assertEquals(1, rs.getInt(1), "the audit trail records the decision to publish it as it is");
-                }
+            try {
+                assertEquals(1, TestInfrastructure.auditCount("comment.publish.personalDataAsIs", t + " "),
+                        "the audit trail records the decision to publish it as it is");
             } catch (java.sql.SQLException e) {
                 throw new AssertionError(e);
             }

@@ -99,6 +99,19 @@ public class TestInfrastructure implements LauncherSessionListener {
         }
     }
 
+    /** How many audit rows of {@code action} have details starting with {@code detailsPrefix}. */
+    public static int auditCount(String action, String detailsPrefix) throws java.sql.SQLException {
+        try (Connection c = connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "select count(*) from audit_event where action = ? and details like ?")) {
+            ps.setString(1, action);
+            ps.setString(2, detailsPrefix.replace("%", "\\%").replace("_", "\\_") + "%");
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
     public static GreenMail mail() {
         if (mail == null) {
             throw new IllegalStateException("GreenMail is not running: run the integration tests with failsafe (mvn verify)");

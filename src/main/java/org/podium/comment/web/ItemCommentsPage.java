@@ -43,7 +43,6 @@ import org.podium.web.Faces;
 public class ItemCommentsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    public static final String FLASH_KEY = "receiptKey";
 
     @Inject
     Comments comments;

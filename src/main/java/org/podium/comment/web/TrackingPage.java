@@ -58,10 +58,7 @@ public class TrackingPage implements Serializable {
         if (faces.isPostback() && comment != null) {
             return;
         }
-        Object flashKey = faces.getExternalContext().getFlash().get(ItemCommentsPage.FLASH_KEY);
-        if (flashKey instanceof String k && (key == null || key.isBlank())) {
-            key = k;
-        }
+        // the key comes in the address (from the submission's redirect or the receipt mail's link)
         fresh = Boolean.TRUE.equals(faces.getExternalContext().getFlash().get("receiptNew"));
         reload();
     }

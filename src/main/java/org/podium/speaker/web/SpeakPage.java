@@ -23,7 +23,6 @@ import org.podium.web.Faces;
 public class SpeakPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FLASH_KEY = "speakerKey";
 
     @Inject
     Speakers speakers;

@@ -29,11 +29,8 @@ public class SpeakerPage implements Serializable {
         if (faces.isPostback() && speaker != null) {
             return;
         }
-        var flash = faces.getExternalContext().getFlash();
-        if (flash.get(SpeakPage.FLASH_KEY) instanceof String k && (key == null || key.isBlank())) {
-            key = k;
-        }
-        fresh = Boolean.TRUE.equals(flash.get("speakerNew"));
+        // the key comes in the address (from the sign-up's redirect or the mail's link)
+        fresh = Boolean.TRUE.equals(faces.getExternalContext().getFlash().get("speakerNew"));
         reload();
     }
 
