@@ -89,6 +89,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses the button found by {@code by} (one of a table's rows), and waits for the next page. */
+    public Browser press(By by) {
+        WebElement button = driver.findElement(by);
+        markPage();
+        button.click();
+        awaitNewPage();
+        return this;
+    }
+
     /** Presses a button that asks "are you sure?" first, and says yes. */
     public Browser pressAndConfirm(String id) {
         WebElement button = find(id);

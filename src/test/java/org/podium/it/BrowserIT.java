@@ -190,6 +190,24 @@ class BrowserIT {
         browser.open("clerk/index.xhtml");
         assertEquals("Not allowed", browser.heading());
         browser.assertAccessible("the 403 page");
+
+        // a forgotten password: a link by e-mail, a new password typed twice, and the login works with it
+        browser.logout();
+        browser.open("login.xhtml").click("Forgot your password?");
+        browser.assertAccessible("the forgotten-password page");
+        browser.type("forgot:email", email).press("forgot:send");
+        assertTrue(browser.text("forgotSent").contains("If an account uses " + email), browser.text("forgotSent"));
+        browser.assertAccessible("the forgotten-password page, sent");
+        String resetText = (String) Mailbox.await(email, "Choose a new password").getContent();
+        Matcher resetLink = Pattern.compile("(https?://\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(resetText);
+        assertTrue(resetLink.find(), resetText);
+        browser.driver.get(resetLink.group(1));
+        browser.assertAccessible("the new-password page");
+        browser.type("reset:password", "a brand new passphrase").type("reset:repeat", "a brand new passphrase")
+                .press("reset:save");
+        assertTrue(browser.body().contains("Your new password is saved"), browser.body());
+        login(email, "a brand new passphrase");
+        assertEquals("Rosa Martínez", browser.text("accountLink"));
     }
 
     @Test
@@ -336,13 +354,13 @@ class BrowserIT {
                 + "FAX,2026-11-21 10:00,SUPPORT,,Fax " + tag + "\n");
         browser.find("import:file").sendKeys(csv.toString());
         browser.press("import:submit");
-        assertTrue(browser.body().contains("Imported 1 comments; 0 were already imported; 1 rows refused."), browser.body());
+        assertTrue(browser.body().contains("Imported one comment; none was already imported; one row refused."), browser.body());
         assertTrue(browser.text("importErrors").contains("3") && browser.text("importErrors").contains("channel"),
                 browser.text("importErrors"));
         browser.assertAccessible("the intake page with an import report");
         browser.find("import:file").sendKeys(csv.toString());
         browser.press("import:submit");
-        assertTrue(browser.body().contains("Imported 0 comments; 1 were already imported; 1 rows refused."), browser.body());
+        assertTrue(browser.body().contains("Imported no comments; one was already imported; one row refused."), browser.body());
 
         // a large file goes in chunks, with a progress bar and a status line for screen readers
         StringBuilder big = new StringBuilder("channel,received_at,position,name,text\n");
@@ -360,7 +378,7 @@ class BrowserIT {
         assertTrue(Integer.parseInt(bar.getAttribute("aria-valuenow")) < 100, bar.getAttribute("aria-valuenow"));
         assertTrue(browser.text("importStatus").matches("Imported \\d+ of 601 rows so far…"), browser.text("importStatus"));
         browser.assertAccessible("the intake page during an import");
-        assertEquals("Imported 600 comments; 0 were already imported; 1 rows refused.",
+        assertEquals("Imported 600 comments; none was already imported; one row refused.",
                 browser.await("importSummary", 120).getText());
         assertTrue(browser.text("importErrors").contains("602"), browser.text("importErrors"));
         assertFalse(browser.present("importBar"), "the bar is gone once the import is done");
@@ -395,6 +413,17 @@ class BrowserIT {
         browser.press("staff:submit");
         assertTrue(browser.body().contains("Account " + email + " created."), browser.url() + "\n" + browser.body());
         assertTrue(browser.text("accounts").contains("Alderperson Díaz"), browser.text("accounts"));
+        assertEquals("Accounts 1 to 1 of 1", browser.text("accountsCount"), "the new account, found by its address");
+        browser.assertAccessible("the accounts page, searched");
+        answer(By.cssSelector("input[id$=':0:disable']"), "Disable this account?", true);
+        assertTrue(browser.body().contains("Alderperson Díaz (" + email + ") is disabled"), browser.body());
+        assertTrue(browser.text("accounts").contains("Disabled"), browser.text("accounts"));
+        browser.press(By.cssSelector("input[id$=':0:enable']"));
+        assertTrue(browser.body().contains("can log in again"), browser.body());
+        browser.press(By.cssSelector("input[id$=':0:reset']"));
+        assertTrue(browser.body().contains("A link to choose a new password was mailed to Alderperson Díaz"), browser.body());
+        browser.open("admin/users.xhtml?q=no-such-account-" + UUID.randomUUID());
+        assertEquals("No account matches this search.", browser.text("accountsCount"));
         browser.click("Written comments");
         browser.assertAccessible("the council settings page");
         browser.type("settings:commentMaxLength", "50").press("settings:save");

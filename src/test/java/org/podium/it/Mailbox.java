@@ -31,4 +31,17 @@ public final class Mailbox {
         }
         throw new AssertionError("no mail to " + address + " within 30 s");
     }
+
+    /** The newest mail to the address with {@code subject} that is not {@code earlier}, waiting up to 30 seconds. */
+    public static MimeMessage awaitNew(String address, String subject, MimeMessage earlier) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            MimeMessage m = await(address, subject);
+            if (m != earlier && !m.getContent().equals(earlier.getContent())) {
+                return m;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no new mail to " + address + " within 30 s");
+    }
 }

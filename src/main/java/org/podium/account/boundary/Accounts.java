@@ -35,6 +35,24 @@ import org.podium.platform.PodiumException;
 public class Accounts {
 
     static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+    static final Duration RESET_VALIDITY = Duration.ofHours(1);
+    /** Reset links per account and hour: a form anyone can fill in must not fill a mailbox. */
+    static final int RESETS_PER_HOUR = 3;
+    public static final int PAGE_SIZE = 25;
+
+    /** An account's sessions were ended (disabled, or a new password): fired within the transaction that did it. */
+    public record SessionsEnded(long accountId) {
+    }
+
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
+
+    /** One page of the administrators' account list. */
+    public record AccountPage(List<Account> accounts, long total, int page, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
 
     /** Why a login failed, for a specific message; the same for an unknown address as for a wrong password. */
     public enum LoginOutcome { OK, INVALID, UNVERIFIED, DISABLED }
@@ -153,6 +171,175 @@ public class Accounts {
         return t.getAccount().getDisplayName();
     }
 
+    /**
+     * "Forgot password": mails a one-time link, valid for an hour, to the account with this address. The caller learns
+     * nothing: the same answer for an unknown address, a disabled account or one that had its three links this hour.
+     */
+    public void requestPasswordReset(String email, Locale locale, String baseUrl) {
+        byEmail(email).filter(Account::isEnabled).ifPresent(a -> {
+            if (resetsWithinHour(a) < RESETS_PER_HOUR) {
+                sendReset(a, Bundles.supported(locale), baseUrl);
+            }
+        });
+    }
+
+    /** An administrator sends an account a reset link (the same link and limit as "forgot password"). */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Account sendPasswordReset(long accountId, String baseUrl) {
+        Account a = existing(accountId);
+        if (!a.isEnabled()) {
+            throw PodiumException.conflict(null, "users.reset.disabled");
+        }
+        if (resetsWithinHour(a) >= RESETS_PER_HOUR) {
+            throw PodiumException.conflict(null, "users.reset.tooMany", RESETS_PER_HOUR);
+        }
+        sendReset(a, Bundles.supported(a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale())),
+                baseUrl);
+        audit.record("account.resetSent", "account", a.getId(), null);
+        return a;
+    }
+
+    private long resetsWithinHour(Account a) {
+        return em.createQuery("select count(t) from EmailToken t where t.account = :a and t.purpose = :p"
+                + " and t.createdAt > :since", Long.class)
+                .setParameter("a", a).setParameter("p", EmailToken.Purpose.RESET_PASSWORD)
+                .setParameter("since", Instant.now().minus(Duration.ofHours(1))).getSingleResult();
+    }
+
+    private void sendReset(Account account, Locale lang, String baseUrl) {
+        String token = Tokens.newToken();
+        Instant now = Instant.now();
+        em.persist(new EmailToken(account, EmailToken.Purpose.RESET_PASSWORD, Tokens.sha256(token), now,
+                now.plus(RESET_VALIDITY)));
+        mails.fire(new Mail(account.getEmail(), Bundles.message(lang, "mail.reset.subject"),
+                Bundles.message(lang, "mail.reset.body", account.getDisplayName(),
+                        baseUrl + "/reset.xhtml?token=" + token, RESET_VALIDITY.toMinutes())));
+    }
+
+    /** Whether a reset link can still be used; throws with the reason (unknown, used, expired) when it cannot. */
+    public void checkResetToken(String token) {
+        resetToken(token);
+    }
+
+    /**
+     * A new password from a reset link: the link is used up (with every other reset link of the account), the address
+     * counts as confirmed (the link reached it), every session of the account ends, and the owner is told by mail.
+     */
+    public Account resetPassword(String token, String password, String baseUrl) {
+        EmailToken t = resetToken(token);
+        Account a = t.getAccount();
+        policy.check(password, a.getEmail(), a.getDisplayName()).ifPresent(key -> {
+            throw PodiumException.invalid("password", key, PasswordPolicy.MIN_LENGTH);
+        });
+        Instant now = Instant.now();
+        em.createQuery("update EmailToken t set t.usedAt = :now where t.account = :a and t.purpose = :p"
+                + " and t.usedAt is null").setParameter("now", now).setParameter("a", a)
+                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD).executeUpdate();
+        em.refresh(a);
+        a.changePasswordHash(hasher.hash(password.toCharArray()));
+        a.verifyEmail(now);
+        a.endSessions();
+        sessionsEnded.fire(new SessionsEnded(a.getId()));
+        audit.record("account.passwordReset", "account", a.getId(), null);
+        Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
+        mails.fire(new Mail(a.getEmail(), Bundles.message(lang, "mail.passwordChanged.subject"),
+                Bundles.message(lang, "mail.passwordChanged.body", a.getDisplayName(), baseUrl + "/forgot.xhtml")));
+        return a;
+    }
+
+    private EmailToken resetToken(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            throw PodiumException.invalid("token", "reset.invalid");
+        }
+        EmailToken t = em.createQuery("select t from EmailToken t where t.tokenHash = :h and t.purpose = :p",
+                EmailToken.class).setParameter("h", Tokens.sha256(token.strip()))
+                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD).getResultStream().findFirst()
+                .orElseThrow(() -> PodiumException.invalid("token", "reset.invalid"));
+        if (t.getUsedAt() != null) {
+            throw PodiumException.invalid("token", "reset.used");
+        }
+        if (!t.usableAt(Instant.now()) || !t.getAccount().isEnabled()) {
+            throw PodiumException.invalid("token", "reset.expired");
+        }
+        return t;
+    }
+
+    /** An administrator disables an account: no login from now on, and its open sessions end. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Account disable(long accountId, long byAccountId) {
+        Account a = existing(accountId);
+        if (a.getId() == byAccountId) {
+            throw PodiumException.conflict(null, "users.disable.self");
+        }
+        if (a.getRoles().contains(Role.ADMIN) && enabledAdmins() <= 1) {
+            throw PodiumException.conflict(null, "account.roles.lastAdmin");
+        }
+        if (a.isEnabled()) {
+            a.disable();
+            sessionsEnded.fire(new SessionsEnded(a.getId()));
+            audit.record("account.disable", "account", a.getId(), null);
+        }
+        return a;
+    }
+
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Account enable(long accountId) {
+        Account a = existing(accountId);
+        if (!a.isEnabled()) {
+            a.enable();
+            audit.record("account.enable", "account", a.getId(), null);
+        }
+        return a;
+    }
+
+    private long enabledAdmins() {
+        return em.createQuery("select count(a) from Account a join a.roles r where r = :role and a.enabled = true",
+                Long.class).setParameter("role", Role.ADMIN).getSingleResult();
+    }
+
+    /** The generation a session of the account must remember to go on, or -1 when the account is gone or disabled. */
+    public int sessionGeneration(long accountId) {
+        List<Object[]> row = em.createQuery("select a.sessionGeneration, a.enabled from Account a where a.id = :id",
+                Object[].class).setParameter("id", accountId).getResultList();
+        if (row.isEmpty() || !Boolean.TRUE.equals(row.get(0)[1])) {
+            return -1;
+        }
+        return ((Number) row.get(0)[0]).intValue();
+    }
+
+    /** Accounts whose name or address contains {@code query} (all when blank), by name, one page at a time. */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public AccountPage search(String query, int page, int size) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        if (q.length() > 254) {
+            throw PodiumException.invalid("q", "users.search.tooLong");
+        }
+        int pageSize = size < 1 || size > 200 ? PAGE_SIZE : size;
+        String like = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String where = q.isEmpty() ? "" : " where lower(a.displayName) like :q escape '!' or a.email like :q escape '!'";
+        var count = em.createQuery("select count(a) from Account a" + where, Long.class);
+        if (!q.isEmpty()) {
+            count.setParameter("q", like);
+        }
+        long total = count.getSingleResult();
+        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
+        int p = Math.max(1, Math.min(page, pages));
+        var list = em.createQuery("select a from Account a" + where + " order by a.displayName, a.id", Account.class);
+        if (!q.isEmpty()) {
+            list.setParameter("q", like);
+        }
+        return new AccountPage(list.setFirstResult((p - 1) * pageSize).setMaxResults(pageSize).getResultList(), total,
+                p, pageSize);
+    }
+
+    private Account existing(long accountId) {
+        Account a = em.find(Account.class, accountId);
+        if (a == null) {
+            throw PodiumException.notFound("account.notFound");
+        }
+        return a;
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     public Account createStaff(@NotNull @Valid AccountData data) {
         if (data.getRoles() == null || data.getRoles().isEmpty()) {
@@ -212,12 +399,6 @@ public class Accounts {
         account.changeRoles(roles);
         audit.record("account.roles", "account", account.getId(), before + " -> " + roles);
         return account;
-    }
-
-    @RolesAllowed(Role.ADMIN_NAME)
-    public List<Account> list() {
-        return em.createQuery("select a from Account a order by a.displayName, a.id", Account.class)
-                .setMaxResults(1000).getResultList();
     }
 
     public Optional<Account> find(long id) {

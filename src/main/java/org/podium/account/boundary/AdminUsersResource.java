@@ -3,6 +3,12 @@ package org.podium.account.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,6 +23,8 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
+import org.podium.platform.Api;
+import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
 /** Administrators manage staff accounts and roles (HTTP Basic). */
@@ -40,13 +48,62 @@ public class AdminUsersResource {
     public record RoleChange(List<String> roles) {
     }
 
+    /** One page of accounts; {@code page} counts from 0, as the other lists of the API. */
+    public record UserPage(List<UserJson> items, int page, int size, long total) {
+    }
+
     @Inject
     Accounts accounts;
 
+    @Inject
+    PodiumConfig config;
+
+    @Context
+    SecurityContext security;
+
+    @Context
+    UriInfo uri;
+
     @GET
-    @Operation(summary = "Every account (administrators)")
-    public List<UserJson> list() {
-        return accounts.list().stream().map(UserJson::of).toList();
+    @Operation(summary = "Accounts whose name or address contains q, by name, a page at a time (administrators)")
+    public UserPage list(
+            @Parameter(description = "part of a name or an e-mail address; all accounts when absent") @QueryParam("q") String q,
+            @Parameter(description = "page number, from 0") @QueryParam("page") @DefaultValue("0") String page,
+            @Parameter(description = "page size, 1 to 200") @QueryParam("size") @DefaultValue("25") String size) {
+        int p = Api.integer("page", page);
+        int n = Api.integer("size", size);
+        if (p < 0) {
+            throw PodiumException.invalid("page", "paging.page");
+        }
+        if (n < 1 || n > 200) {
+            throw PodiumException.invalid("size", "paging.size", 200);
+        }
+        Accounts.AccountPage result = accounts.search(q, p + 1, n);
+        // a page past the end is empty, not the last one again
+        List<UserJson> items = result.page() == p + 1 ? result.accounts().stream().map(UserJson::of).toList() : List.of();
+        return new UserPage(items, p, n, result.total());
+    }
+
+    @POST
+    @Path("{id}/disable")
+    @Operation(summary = "Disable an account: no login from now on, and its sessions end (administrators)")
+    public UserJson disable(@PathParam("id") String id) {
+        long me = Long.parseLong(security.getUserPrincipal().getName());
+        return UserJson.of(accounts.disable(Api.id(id, "account.notFound"), me));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Operation(summary = "Enable a disabled account again (administrators)")
+    public UserJson enable(@PathParam("id") String id) {
+        return UserJson.of(accounts.enable(Api.id(id, "account.notFound")));
+    }
+
+    @POST
+    @Path("{id}/password-reset")
+    @Operation(summary = "Mail the account a one-time link to choose a new password, valid one hour (administrators)")
+    public UserJson sendPasswordReset(@PathParam("id") String id) {
+        return UserJson.of(accounts.sendPasswordReset(Api.id(id, "account.notFound"), Api.baseUrl(config, uri)));
     }
 
     @POST

@@ -45,8 +45,18 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
 
     private static final Logger LOG = Logger.getLogger("org.podium.security");
 
-    public record Caller(long accountId, String displayName, Set<String> roles) implements Serializable {
+    /** Who is signed in to a session, and the generation of the account at login (see {@link #stillValid}). */
+    public record Caller(long accountId, String displayName, Set<String> roles, int generation) implements Serializable {
     }
+
+    /** How long an instance trusts what it read of an account's generation before reading it again. */
+    static final long GENERATION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+
+    private record Generation(int value, long readAt) {
+    }
+
+    /** Per instance: account id to the generation read last; a few seconds old at most, so cheap on every request. */
+    private final java.util.Map<Long, Generation> generations = new java.util.concurrent.ConcurrentHashMap<>();
 
     public record Failure(Accounts.LoginOutcome outcome, long retryAfterSeconds) {
     }
@@ -73,7 +83,12 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
         if (caller instanceof Caller c) {
-            return context.notifyContainerAboutLogin(String.valueOf(c.accountId()), c.roles());
+            if (stillValid(c)) {
+                return context.notifyContainerAboutLogin(String.valueOf(c.accountId()), c.roles());
+            }
+            // disabled, or its password changed since this session logged in: the session ends here
+            LOG.info(() -> "session of account " + c.accountId() + " ended (disabled or password changed)");
+            session.invalidate();
         }
         if (context.isProtected() && !isApi(request)) {
             return redirectToLogin(request, response, context);
@@ -100,7 +115,8 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         Account a = check.account;
-        Caller caller = new Caller(a.getId(), a.getDisplayName(), roles(a));
+        Caller caller = new Caller(a.getId(), a.getDisplayName(), roles(a), a.getSessionGeneration());
+        generations.remove(a.getId());
         request.getSession(true).setAttribute(SESSION_CALLER, caller);
         return context.notifyContainerAboutLogin(String.valueOf(a.getId()), caller.roles());
     }
@@ -164,6 +180,30 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             }
         }
         return t;
+    }
+
+    /**
+     * Whether the account behind a session is still enabled and has the generation it had at login. Read from the
+     * database at most every few seconds per account and instance, so a disabled account is signed out everywhere
+     * within seconds.
+     */
+    /** This instance forgets what it read as soon as the change commits (the others within {@link #GENERATION_TTL_NANOS}). */
+    void sessionsEnded(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+            Accounts.SessionsEnded ended) {
+        generations.remove(ended.accountId());
+    }
+
+    boolean stillValid(Caller c) {
+        long now = System.nanoTime();
+        Generation known = generations.get(c.accountId());
+        if (known == null || now - known.readAt() > GENERATION_TTL_NANOS) {
+            if (generations.size() > 50_000) {
+                generations.clear();
+            }
+            known = new Generation(accounts.sessionGeneration(c.accountId()), now);
+            generations.put(c.accountId(), known);
+        }
+        return known.value() >= 0 && known.value() == c.generation();
     }
 
     private static Set<String> roles(Account a) {

@@ -50,6 +50,10 @@ public class Account extends BaseEntity {
     @Column(name = "preferred_locale", length = 10)
     private String preferredLocale;
 
+    /** Moves on when the account is disabled or its password changes: sessions from before end at their next request. */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -90,8 +94,19 @@ public class Account extends BaseEntity {
         this.displayName = newDisplayName.strip();
     }
 
+    /** Disabled: no login, and every session of the account ends. */
     public void disable() {
         enabled = false;
+        endSessions();
+    }
+
+    /** Every session opened before now ends at its next request. */
+    public void endSessions() {
+        sessionGeneration++;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public void enable() {

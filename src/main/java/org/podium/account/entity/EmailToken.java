@@ -17,7 +17,7 @@ import java.time.Instant;
 @Table(name = "email_token")
 public class EmailToken {
 
-    public enum Purpose { VERIFY_EMAIL }
+    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,6 +60,10 @@ public class EmailToken {
 
     public void use(Instant now) {
         usedAt = now;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public Account getAccount() {

@@ -29,6 +29,12 @@ public class CurrentUser {
         return c == null ? java.util.Optional.empty() : accounts.find(c.accountId());
     }
 
+    /** The signed-in account's id, or -1. */
+    public long accountId() {
+        var c = caller();
+        return c == null ? -1 : c.accountId();
+    }
+
     public boolean isLoggedIn() {
         return caller() != null;
     }

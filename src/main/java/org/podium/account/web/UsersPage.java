@@ -1,10 +1,12 @@
 package org.podium.account.web;
 
-import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,9 +17,13 @@ import org.podium.account.boundary.AccountData;
 import org.podium.account.boundary.Accounts;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
+import org.podium.platform.PodiumConfig;
 import org.podium.web.Faces;
 
-/** Administrators: the accounts, their roles, and new staff accounts. */
+/**
+ * Administrators: find accounts (by name or address, a page at a time), change their roles, disable an account (its
+ * sessions end) or enable it again, send a password reset link, and create staff accounts.
+ */
 @Named
 @ViewScoped
 public class UsersPage implements Serializable {
@@ -27,16 +33,35 @@ public class UsersPage implements Serializable {
     @Inject
     Accounts accounts;
 
-    private List<Account> list;
+    @Inject
+    PodiumConfig config;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String query;
+    private int page = 1;
+    private Accounts.AccountPage result;
     private final AccountData account = new AccountData();
     private List<String> newRoles = new ArrayList<>();
     private final Map<Long, List<String>> roleEdits = new HashMap<>();
 
-    @PostConstruct
-    void load() {
-        list = accounts.list();
+    /** On opening (q and page from the address): the page of accounts. */
+    public void load() {
+        if (FacesContext.getCurrentInstance().isPostback() && result != null) {
+            return;
+        }
+        try {
+            result = accounts.search(query, page, Accounts.PAGE_SIZE);
+        } catch (RuntimeException e) {
+            Faces.report(e, "search");
+            query = null;
+            result = accounts.search(null, 1, Accounts.PAGE_SIZE);
+        }
+        page = result.page();
         roleEdits.clear();
-        list.forEach(a -> roleEdits.put(a.getId(), new ArrayList<>(a.getRoles().stream().map(Enum::name).toList())));
+        result.accounts().forEach(a -> roleEdits.put(a.getId(),
+                new ArrayList<>(a.getRoles().stream().map(Enum::name).toList())));
     }
 
     public String create() {
@@ -50,7 +75,7 @@ public class UsersPage implements Serializable {
         }
         Faces.keepMessages();
         Faces.info("users.created", account.getEmail());
-        return "/admin/users.xhtml?faces-redirect=true";
+        return "/admin/users.xhtml?faces-redirect=true&q=" + URLEncoder.encode(account.getEmail(), StandardCharsets.UTF_8);
     }
 
     public String saveRoles(Account a) {
@@ -60,9 +85,45 @@ public class UsersPage implements Serializable {
             Faces.report(e, null);
             return null;
         }
+        return done("users.rolesSaved", a);
+    }
+
+    public String disable(Account a) {
+        try {
+            accounts.disable(a.getId(), currentUser.accountId());
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+            return null;
+        }
+        return done("users.disabled", a);
+    }
+
+    public String enable(Account a) {
+        try {
+            accounts.enable(a.getId());
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+            return null;
+        }
+        return done("users.enabled", a);
+    }
+
+    public String sendReset(Account a) {
+        try {
+            accounts.sendPasswordReset(a.getId(), Faces.baseUrl(config));
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+            return null;
+        }
+        return done("users.resetSent", a);
+    }
+
+    /** Back to the same search and page, with what was done said at the top. */
+    private String done(String key, Account a) {
         Faces.keepMessages();
-        Faces.info("users.rolesSaved", a.getDisplayName());
-        return "/admin/users.xhtml?faces-redirect=true";
+        Faces.info(key, a.getDisplayName(), a.getEmail());
+        return "/admin/users.xhtml?faces-redirect=true&page=" + page
+                + (query == null || query.isBlank() ? "" : "&q=" + URLEncoder.encode(query.strip(), StandardCharsets.UTF_8));
     }
 
     private static Set<Role> toRoles(List<String> names) {
@@ -73,12 +134,67 @@ public class UsersPage implements Serializable {
         return roles;
     }
 
+    public boolean isSelf(Account a) {
+        return currentUser.accountId() == a.getId();
+    }
+
     public Role[] getAllRoles() {
         return Role.values();
     }
 
     public List<Account> getList() {
-        return list;
+        return result == null ? List.of() : result.accounts();
+    }
+
+    public Accounts.AccountPage getResult() {
+        return result;
+    }
+
+    /** How many accounts match (all pages). */
+    public long getTotal() {
+        return result == null ? 0 : result.total();
+    }
+
+    public int getCurrentPage() {
+        return result == null ? 1 : result.page();
+    }
+
+    public int getPageCount() {
+        return result == null ? 1 : result.pages();
+    }
+
+    /** The position of the first account shown (1-based), for "26–50 of 132". */
+    public long getFirst() {
+        return result == null || result.total() == 0 ? 0 : (long) (result.page() - 1) * result.size() + 1;
+    }
+
+    public long getLast() {
+        return result == null ? 0 : getFirst() + result.accounts().size() - 1;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public String getPage() {
+        return String.valueOf(page);
+    }
+
+    /** From the address: anything but a page number shows the first page. */
+    public void setPage(String page) {
+        try {
+            this.page = page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            this.page = 1;
+        }
+    }
+
+    public int getPageNumber() {
+        return page;
     }
 
     public AccountData getAccount() {

@@ -261,10 +261,38 @@ public class Comments {
 
     public boolean isAuthor(Comment c, String authorKey) {
         Optional<Account> me = currentAccount();
-        if (me.isPresent() && c.getAuthor() != null && me.get().getId().equals(c.getAuthor().getId())) {
+        if (me.isPresent() && ownedBy(c, me.get())) {
             return true;
         }
         return Tokens.matches(c.getAuthorKeyHash(), authorKey);
+    }
+
+    /**
+     * Filed while signed in to the account, or from its address and confirmed from that mailbox (a comment filed as a
+     * guest before registering): both prove the same person.
+     */
+    private static boolean ownedBy(Comment c, Account a) {
+        if (c.getAuthor() != null && a.getId().equals(c.getAuthor().getId())) {
+            return true;
+        }
+        return a.isEmailVerified() && c.getEmailVerifiedAt() != null && a.getEmail().equals(c.getEmail());
+    }
+
+    /** The signed-in resident's comments, newest first ("My account"): those {@link #ownedBy} the account. */
+    public List<Comment> mine() {
+        Optional<Account> me = currentAccount();
+        if (me.isEmpty()) {
+            return List.of();
+        }
+        Account a = me.get();
+        String q = "select c from Comment c where c.author = :a"
+                + (a.isEmailVerified() ? " or (c.email = :e and c.emailVerifiedAt is not null)" : "")
+                + " order by c.receivedAt desc, c.id desc";
+        var query = em.createQuery(q, Comment.class).setParameter("a", a);
+        if (a.isEmailVerified()) {
+            query.setParameter("e", a.getEmail());
+        }
+        return query.setMaxResults(500).getResultList();
     }
 
     /** The author withdraws, until the window closes. */

@@ -490,6 +490,10 @@ public class Comment extends BaseEntity {
         return nameWithheld;
     }
 
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
     public String getEmail() {
         return email;
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,9 @@ public class Speakers {
 
     @Inject
     PodiumConfig config;
+
+    @Inject
+    SecurityContext security;
 
     /** The rules of a meeting: the clerk's, else the default. */
     public SpeakingRules rules(long meetingId) {
@@ -131,6 +135,7 @@ public class Speakers {
         Locale lang = Bundles.supported(locale);
         Speaker s = new Speaker(item, sequence, name, Boolean.TRUE.equals(in.nameWithheld()), email, mode, position,
                 interpreter, group, members, Boolean.TRUE.equals(in.resident()), Tokens.sha256(key), lang);
+        s.madeBy(callerId());
         em.persist(s);
         em.flush();
         s.assignConfirmationNumber(now);
@@ -138,7 +143,8 @@ public class Speakers {
         mails.fire(new Mail(email, Bundles.message(lang, "mail.speaker.subject", s.getConfirmationNumber()),
                 Bundles.message(lang, "mail.speaker.body", s.getConfirmationNumber(),
                         item.getNumber() + " " + item.getTitle(), meeting.getTitle(), statusText(s, lang),
-                        baseUrl + "/speaker.xhtml?c=" + s.getConfirmationNumber() + "&k=" + key)));
+                        baseUrl + "/speaker.xhtml?c=" + s.getConfirmationNumber() + "&k=" + key,
+                        dateTime(meeting.getStartsAt(), lang), meeting.getLocation(), remotePart(s, meeting, lang))));
         return new Receipt(s, key);
     }
 
@@ -160,7 +166,9 @@ public class Speakers {
         Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber).flatMap(c -> em.createQuery(
                 "select s from Speaker s where s.confirmationNumber = :c", Speaker.class).setParameter("c", c)
                 .getResultStream().findFirst()).orElseThrow(() -> PodiumException.notFound("speaker.notFound"));
-        if (!Tokens.matches(s.getAuthorKeyHash(), key)) {
+        Long me = callerId();
+        boolean signedInOwner = me != null && me.equals(s.getAccountId());
+        if (!signedInOwner && !Tokens.matches(s.getAuthorKeyHash(), key)) {
             throw PodiumException.forbidden("speaker.notYours");
         }
         return s;
@@ -266,10 +274,46 @@ public class Speakers {
                 mails.fire(new Mail(s.getEmail(), Bundles.message(lang, "mail.speaker.promoted.subject",
                         s.getConfirmationNumber()), Bundles.message(lang, "mail.speaker.promoted.body",
                         s.getConfirmationNumber(), s.getItem().getNumber() + " " + s.getItem().getTitle(),
-                        meeting.getTitle(), statusText(s, lang))));
+                        meeting.getTitle(), statusText(s, lang), dateTime(meeting.getStartsAt(), lang),
+                        meeting.getLocation(), remotePart(s, meeting, lang))));
             }
         }
         em.flush();
+    }
+
+    /** The signed-in account's sign-ups, newest first (its "My account"). */
+    public List<Speaker> mine() {
+        Long me = callerId();
+        if (me == null) {
+            return List.of();
+        }
+        return em.createQuery("select s from Speaker s where s.accountId = :me order by s.id desc", Speaker.class)
+                .setParameter("me", me).setMaxResults(500).getResultList();
+    }
+
+    private Long callerId() {
+        var p = security.getCallerPrincipal();
+        if (p == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(p.getName());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A meeting's time as the pages show it: the reader's language, the council's time zone. */
+    private String dateTime(Instant at, Locale lang) {
+        return java.time.format.DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime"), lang)
+                .format(at.atZone(config.zone()));
+    }
+
+    /** For a remote speaker, how to join (the meeting's instructions); nothing for others. */
+    private static String remotePart(Speaker s, Meeting meeting, Locale lang) {
+        String how = meeting.getRemoteInstructions();
+        return s.getMode() == SpeakingRules.Mode.REMOTE && how != null && !how.isBlank()
+                ? Bundles.message(lang, "mail.speaker.remote", how.strip()) : "";
     }
 
     /** "confirmed, number 4", "waitlisted, number 2", "in the draw" in the person's language. */

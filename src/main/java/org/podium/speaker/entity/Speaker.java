@@ -115,6 +115,10 @@ public class Speaker extends BaseEntity {
     @Column(name = "walk_in", nullable = false)
     private boolean walkIn;
 
+    /** The account signed in when the sign-up was made (its "My account" lists it); null for guests. */
+    @Column(name = "account_id")
+    private Long accountId;
+
     /** What happened to a sign-up in the chamber. */
     public enum Live {
         SPEAKING, SPOKE, NO_SHOW, FORFEITED, SKIPPED
@@ -142,6 +146,14 @@ public class Speaker extends BaseEntity {
         this.resident = resident;
         this.authorKeyHash = authorKeyHash;
         this.language = language == null ? null : language.getLanguage();
+    }
+
+    public void madeBy(Long accountId) {
+        this.accountId = accountId;
+    }
+
+    public Long getAccountId() {
+        return accountId;
     }
 
     /** Called once the id exists. */

@@ -1,0 +1,301 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.ADMIN;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Accounts as administrators and residents live them: finding an account among many, disabling one (its open sessions
+ * end at once), sending it a password link; "forgot password" by e-mail (one-time, expiring, telling no one which
+ * addresses have accounts, a few mails per hour at most).
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsIT {
+
+    private static final Pattern RESET_LINK = Pattern.compile("(https?://\\S+/reset\\.xhtml\\?token=([A-Za-z0-9_-]+))");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http admin() {
+        return new Http(base.toString()).basic(ADMIN, DEMO_PASSWORD);
+    }
+
+    /** A new staff account (clerk) with a name and address no other test uses; returns its id. */
+    private long newClerk(String tag, String email, String password) {
+        HttpResponse<String> r = admin().post("api/v1/admin/users", "{\"displayName\":\"Clerk " + tag + "\",\"email\":\""
+                + email + "\",\"password\":\"" + password + "\",\"roles\":[\"CLERK\"]}");
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getJsonNumber("id").longValue();
+    }
+
+    private Http webSession(String email, String password) {
+        Http h = new Http(base.toString());
+        HttpResponse<String> r = h.login(email, password);
+        assertEquals(302, r.statusCode(), "the login succeeds and redirects: " + r.body());
+        assertEquals(200, h.get("clerk/index.xhtml").statusCode(), "the session is signed in");
+        return h;
+    }
+
+    @Test
+    void administratorsFindAccountsAPageAtATime() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "find-" + tag + "@city.example";
+        newClerk(tag, email, "a long clerk passphrase");
+        Http admin = admin();
+
+        JsonObject byName = Http.object(admin.get("api/v1/admin/users?q=" + tag.toUpperCase()));
+        assertEquals(1, byName.getInt("total"), byName.toString());
+        assertEquals(email, byName.getJsonArray("items").getJsonObject(0).getString("email"));
+        assertEquals(1, Http.object(admin.get("api/v1/admin/users?q=find-" + tag)).getInt("total"), "by address too");
+        JsonObject wildcard = Http.object(admin.get("api/v1/admin/users?q=" + URLEncoder.encode("%_", StandardCharsets.UTF_8)));
+        assertEquals(0, wildcard.getInt("total"), "% and _ are searched for as characters, not as wildcards: " + wildcard);
+
+        JsonObject all = Http.object(admin.get("api/v1/admin/users?size=2&page=0"));
+        assertTrue(all.getInt("total") >= 5, all.toString());
+        assertEquals(2, all.getJsonArray("items").size());
+        JsonObject second = Http.object(admin.get("api/v1/admin/users?size=2&page=1"));
+        assertFalse(second.getJsonArray("items").getJsonObject(0).getString("email")
+                .equals(all.getJsonArray("items").getJsonObject(0).getString("email")), "page 1 is not page 0 again");
+        assertEquals(0, Http.object(admin.get("api/v1/admin/users?page=2147483647")).getJsonArray("items").size(),
+                "a page past the end is empty");
+        ServerIT.assertProblem(admin.get("api/v1/admin/users?page=-1"), 400, "page");
+        ServerIT.assertProblem(admin.get("api/v1/admin/users?size=0"), 400, "size");
+        ServerIT.assertProblem(admin.get("api/v1/admin/users?size=abc"), 400, "size");
+        assertEquals(403, new Http(base.toString()).basic(CLERK, DEMO_PASSWORD).get("api/v1/admin/users").statusCode());
+        assertEquals(401, new Http(base.toString()).get("api/v1/admin/users").statusCode());
+    }
+
+    @Test
+    void aDisabledAccountIsSignedOutEverywhereAtOnceAndCannotLogIn() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "leaving-" + tag + "@city.example";
+        String password = "a long clerk passphrase";
+        long id = newClerk(tag, email, password);
+        Http desk = webSession(email, password);
+        Http laptop = webSession(email, password);
+        Http api = new Http(base.toString()).basic(email, password);
+        assertEquals(200, api.get("api/v1/clerk/meetings").statusCode());
+
+        Http admin = admin();
+        HttpResponse<String> off = admin.post("api/v1/admin/users/" + id + "/disable", null);
+        assertEquals(200, off.statusCode(), off.body());
+        assertFalse(Http.object(off).getBoolean("enabled"));
+        for (Http session : new Http[] {desk, laptop}) {
+            HttpResponse<String> r = session.get("clerk/index.xhtml");
+            assertEquals(302, r.statusCode(), "the session has ended: " + r.body());
+            assertTrue(r.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+        }
+        assertEquals(401, api.get("api/v1/clerk/meetings").statusCode(), "the API refuses it too");
+        HttpResponse<String> again = new Http(base.toString()).login(email, password);
+        assertEquals(200, again.statusCode());
+        assertTrue(again.body().contains("This account is disabled"), again.body());
+        assertEquals(1, audited("account.disable", id), "the trail records who disabled it");
+
+        JsonObject me = Http.object(admin.get("api/v1/admin/users?q=" + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)));
+        long adminId = me.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        ServerIT.assertProblem(admin.post("api/v1/admin/users/" + adminId + "/disable", null), 409, null);
+        ServerIT.assertProblem(admin.post("api/v1/admin/users/999999999/disable", null), 404, null);
+        ServerIT.assertProblem(admin.post("api/v1/admin/users/" + id + "/password-reset", null), 409, null);
+
+        assertEquals(200, admin.post("api/v1/admin/users/" + id + "/enable", null).statusCode());
+        webSession(email, password);
+        assertEquals(200, api.get("api/v1/clerk/meetings").statusCode());
+    }
+
+    @Test
+    void aPasswordLinkWorksOnceForAnHourAndEndsTheAccountsOtherSessions() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "forgetful-" + tag + "@city.example";
+        String old = "a long clerk passphrase";
+        long id = newClerk(tag, email, old);
+        Http stillOpen = webSession(email, old);
+
+        Http resident = new Http(base.toString());
+        HttpResponse<String> known = forgot(resident, email);
+        HttpResponse<String> unknown = forgot(new Http(base.toString()), "nobody-" + tag + "@city.example");
+        assertEquals(200, known.statusCode());
+        assertTrue(known.body().contains("If an account uses " + email + ", a link to choose a new password is on its way"),
+                known.body());
+        assertEquals(main(known.body()).replace(email, "X"), main(unknown.body()).replace("nobody-" + tag + "@city.example", "X"),
+                "an address without an account gets the same answer");
+
+        MimeMessage mail = Mailbox.await(email, "Choose a new password");
+        Matcher link = RESET_LINK.matcher((String) mail.getContent());
+        assertTrue(link.find(), (String) mail.getContent());
+        String path = link.group(1).substring(link.group(1).indexOf("reset.xhtml"));
+
+        HttpResponse<String> page = resident.get(path);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("New password again"), page.body());
+        HttpResponse<String> differ = reset(resident, page.body(), "a new long passphrase", "a new long passphrase!");
+        assertTrue(differ.body().contains("The two passwords are not the same"), differ.body());
+        HttpResponse<String> weak = reset(resident, resident.get(path).body(), "password1234", "password1234");
+        assertTrue(weak.body().contains("too common"), weak.body());
+        HttpResponse<String> done = reset(resident, resident.get(path).body(), "a new long passphrase", "a new long passphrase");
+        assertEquals(302, done.statusCode(), done.body());
+        assertTrue(done.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+
+        assertEquals(401, new Http(base.toString()).basic(email, old).get("api/v1/clerk/meetings").statusCode());
+        assertEquals(200, new Http(base.toString()).basic(email, "a new long passphrase").get("api/v1/clerk/meetings").statusCode());
+        assertEquals(302, stillOpen.get("clerk/index.xhtml").statusCode(), "the session opened with the old password ended");
+        assertTrue(resident.get(path).body().contains("This link has already been used"), "the link works once");
+        assertTrue(Mailbox.await(email, "password was changed").getContent().toString().contains("forgot.xhtml"));
+        assertEquals(1, audited("account.passwordReset", id));
+        assertTrue(resident.get("reset.xhtml?token=not-a-token").body().contains("This link is not a valid password link"));
+        assertTrue(resident.get("reset.xhtml").body().contains("This link is not a valid password link"));
+
+        // an hour later the next link no longer works
+        forgot(resident, email);
+        MimeMessage second = Mailbox.awaitNew(email, "Choose a new password", mail);
+        Matcher late = RESET_LINK.matcher((String) second.getContent());
+        assertTrue(late.find());
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement s = c.prepareStatement("UPDATE email_token SET expires_at = NOW(6) - INTERVAL 1 MINUTE"
+                        + " WHERE account_id = ? AND purpose = 'RESET_PASSWORD' AND used_at IS NULL")) {
+            s.setLong(1, id);
+            assertEquals(1, s.executeUpdate());
+        }
+        assertTrue(resident.get(late.group(1).substring(late.group(1).indexOf("reset.xhtml"))).body()
+                .contains("This link has expired"));
+
+        // three links an hour at most (two were sent): the third goes out, the fourth does not
+        forgot(resident, email);
+        HttpResponse<String> fourth = admin().post("api/v1/admin/users/" + id + "/password-reset", null);
+        ServerIT.assertProblem(fourth, 409, null);
+        assertEquals(3, countResetLinks(id));
+        assertEquals(200, forgot(resident, email).statusCode(), "the form still answers the same");
+        assertEquals(3, countResetLinks(id), "and sends nothing");
+    }
+
+    @Test
+    void aResidentFindsTheirCommentsAndSignUpsInMyAccount_AndTheConfirmationSaysWhenWhereAndHowToJoin() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "resident-" + tag + "@example.org";
+        String password = "my own long passphrase";
+        HttpResponse<String> created = admin().post("api/v1/admin/users", "{\"displayName\":\"Ana " + tag
+                + "\",\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"roles\":[\"RESIDENT\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+        long meeting = ServerIT.createMeeting(clerk, "My account " + tag, java.time.Instant.now().plus(6, java.time.temporal.ChronoUnit.DAYS));
+        long item = ServerIT.addItem(clerk, meeting, "4.a", "Ordinance: levy " + tag);
+        ServerIT.publish(clerk, meeting);
+
+        Http web = new Http(base.toString());
+        assertEquals(302, web.login(email, password).statusCode());
+        String empty = web.get("account/index.xhtml").body();
+        assertTrue(empty.contains("You have not filed a comment yet") && empty.contains("You have not signed up to speak"), empty);
+
+        Http api = new Http(base.toString()).basic(email, password);
+        HttpResponse<String> signUp = api.post("api/v1/items/" + item + "/speakers", "{\"email\":\"" + email
+                + "\",\"mode\":\"REMOTE\",\"position\":\"OPPOSE\"}");
+        assertEquals(201, signUp.statusCode(), signUp.body());
+        String number = Http.object(signUp).getString("confirmationNumber");
+        HttpResponse<String> filed = api.post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\","
+                + "\"text\":\"Seniors on fixed incomes cannot absorb this levy.\",\"email\":\"" + email + "\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String mine = Http.object(filed).getString("trackingNumber");
+        // filed as a guest from the same address before registering, then confirmed from the mailbox: also theirs
+        HttpResponse<String> guest = new Http(base.toString()).post("api/v1/items/" + item + "/comments",
+                "{\"position\":\"SUPPORT\",\"text\":\"Earlier, as a guest: fund the pensions.\",\"email\":\"" + email + "\"}");
+        assertEquals(201, guest.statusCode(), guest.body());
+        String asGuest = Http.object(guest).getString("trackingNumber");
+        HttpResponse<String> stranger = new Http(base.toString()).post("api/v1/items/" + item + "/comments",
+                "{\"position\":\"SUPPORT\",\"text\":\"Someone else typed this address.\",\"email\":\"" + email + "\"}");
+        String unconfirmed = Http.object(stranger).getString("trackingNumber");
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement s = c.prepareStatement("UPDATE comment SET email_verified_at = NOW(6) WHERE tracking_number = ?")) {
+            s.setString(1, asGuest);
+            assertEquals(1, s.executeUpdate());
+        }
+
+        String page = web.get("account/index.xhtml").body();
+        assertTrue(page.contains(number) && page.contains(mine) && page.contains(asGuest), page);
+        assertFalse(page.contains(unconfirmed), "an unconfirmed comment from the address is not shown as theirs");
+        assertTrue(page.contains("Ordinance: levy " + tag) && page.contains("Received"), page);
+
+        // the sign-up's page opens for the signed-in resident without the mail's key, and says when, where and how
+        String speaker = web.get("speaker.xhtml?c=" + number).body();
+        assertTrue(speaker.contains("Council Chamber") && speaker.contains("My account " + tag), speaker);
+        assertTrue(speaker.contains("Call in"), "the remote speaker's instructions: " + speaker);
+        assertFalse(new Http(base.toString()).get("speaker.xhtml?c=" + number).body().contains("Council Chamber"),
+                "not for someone else without the key");
+        String mail = (String) Mailbox.await(email, "Your sign-up to speak").getContent();
+        assertTrue(mail.contains("Where: Council Chamber") && mail.contains("When: ") && mail.replace("\r\n", "\n").contains("How to join remotely:\nCall in"),
+                mail);
+    }
+
+    private static int audited(String action, long accountId) throws Exception {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = ?"
+                        + " AND target_type = 'account' AND target_id = ? AND actor <> ''")) {
+            s.setString(1, action);
+            s.setLong(2, accountId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static int countResetLinks(long accountId) throws Exception {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM email_token WHERE account_id = ?"
+                        + " AND purpose = 'RESET_PASSWORD'")) {
+            s.setLong(1, accountId);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static HttpResponse<String> forgot(Http h, String email) {
+        Map<String, String> form = Http.hiddenFields(h.get("forgot.xhtml").body(), "forgot");
+        form.put("forgot:email", email);
+        form.put("forgot:send", "Send me the link");
+        return h.postForm("forgot.xhtml", form);
+    }
+
+    private static HttpResponse<String> reset(Http h, String page, String password, String repeat) {
+        Map<String, String> form = Http.hiddenFields(page, "reset");
+        form.put("reset:password", password);
+        form.put("reset:repeat", repeat);
+        form.put("reset:save", "Save the new password");
+        return h.postForm("reset.xhtml", form);
+    }
+
+    /** The page's main content, without the parts that differ per request (nonces, view state). */
+    private static String main(String html) {
+        Matcher m = Pattern.compile("<main.*?</main>", Pattern.DOTALL).matcher(html);
+        assertTrue(m.find(), html);
+        return m.group().replaceAll("nonce=\"[^\"]*\"", "").replaceAll("value=\"[^\"]*\"", "");
+    }
+}
