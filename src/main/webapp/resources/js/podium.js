@@ -15,9 +15,15 @@ document.addEventListener('DOMContentLoaded', function () {
         }
         var max = counter.getAttribute('data-max');
         var text = counter.getAttribute('data-counter-text');
+        // numbers in the page's language, not the browser's ("0 de 5.000 caracteres"; grouped from 1,000 on, as the
+        // server writes them)
+        var lang = document.documentElement.lang || undefined;
+        var number = function (n) {
+            return Number(n).toLocaleString(lang, {useGrouping: 'always'});
+        };
         var update = function () {
             var n = Array.from(field.value).length;
-            counter.textContent = text.replace('{0}', n.toLocaleString()).replace('{1}', Number(max).toLocaleString());
+            counter.textContent = text.replace('{0}', number(n)).replace('{1}', number(max));
         };
         field.addEventListener('input', update);
         update();
@@ -102,10 +108,38 @@ document.addEventListener('change', function (event) {
         }
         document.querySelector('#bulk input[type=submit], #bulk button[type=submit]').click();
     }
+    /* On a wide screen the selected row's reading and decisions show in a pane on the right (see podium.css); the
+       selected row is the one last focused, else the first. */
+    var WIDE = window.matchMedia ? window.matchMedia('(min-width: 64rem)') : null;
+    function panes() {
+        document.documentElement.classList.toggle('panes', !!(WIDE && WIDE.matches) && rows().length > 0);
+    }
+    function mark(row) {
+        rows().forEach(function (r) {
+            r.classList.toggle('current', r === row);
+        });
+    }
+    document.addEventListener('focusin', function (event) {
+        var r = event.target.closest ? event.target.closest('table[data-keys=queue] tr[data-t]') : null;
+        if (r) {
+            mark(r);
+        }
+    });
+    document.addEventListener('click', function (event) {
+        var r = event.target.closest ? event.target.closest('table[data-keys=queue] tr[data-t]') : null;
+        if (r && !event.target.closest('a, input, button, select, label, textarea')) {
+            r.focus();
+        }
+    });
     document.addEventListener('DOMContentLoaded', function () {
         if (rows().length === 0) {
             return;
         }
+        panes();
+        if (WIDE && WIDE.addEventListener) {
+            WIDE.addEventListener('change', panes);
+        }
+        mark(rows()[0]);
         var saved = null;
         try {
             saved = sessionStorage.getItem(KEY);

@@ -39,6 +39,11 @@ public class Formats {
         return format(instant, "format.datetime");
     }
 
+    /** Short, for dense lists (the clerk's queue): "4 Dec, 7:11 AM"; the full form goes in a title. */
+    public String shortDateTime(Instant instant) {
+        return format(instant, "format.datetime.short");
+    }
+
     public String date(Instant instant) {
         return format(instant, "format.date");
     }

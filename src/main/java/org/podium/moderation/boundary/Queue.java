@@ -27,7 +27,7 @@ public class Queue {
 
     /** The flags a clerk can narrow the queue to (besides the pre-screen's own codes). */
     public static final List<String> FLAGS = List.of("flagged", "personal-data", "obscenity", "threat", "link",
-            "disposable-email", "burst", "disowned", "late", "reported", "hidden", "appeal");
+            "disposable-email", "burst", "disowned", "late", "reported", "hidden", "appeal", "needs-review", "mismatch");
 
     /** What the clerk narrows the queue to; every field optional. */
     public record Filter(Long meetingId, Long itemId, Position position, Channel channel, Boolean verified,
