@@ -15,6 +15,14 @@ public final class Bundles {
     private Bundles() {
     }
 
+    /**
+     * A link for a mail written in {@code lang}: it opens the page in that language (the language switch's
+     * parameter, which the page takes and then drops from the address).
+     */
+    public static String link(Locale lang, String url) {
+        return url + (url.indexOf('?') < 0 ? "?" : "&") + "lang=" + supported(lang).getLanguage();
+    }
+
     public static String message(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, supported(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));

@@ -252,6 +252,28 @@ class AccountsIT {
                 mail);
     }
 
+    @Test
+    void aSpanishMailsLinksOpenTheirPagesInSpanish() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "olvido-" + tag + "@city.example";
+        newClerk(tag, email, "una frase de paso larga");
+        Http resident = new Http(base.toString()).language("es");
+        forgot(resident, email);
+        MimeMessage mail = Mailbox.await(email, "Elija una contraseña nueva");
+        Matcher link = Pattern.compile("(https?://\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+&lang=es)\\s")
+                .matcher((String) mail.getContent());
+        assertTrue(link.find(), (String) mail.getContent());
+        String path = link.group(1).substring(link.group(1).indexOf("reset.xhtml"));
+        Http fresh = new Http(base.toString()).language("en");
+        HttpResponse<String> opened = fresh.get(path);
+        assertEquals(303, opened.statusCode(), "the language switch takes the parameter");
+        assertEquals("es", fresh.cookie("podium_lang"));
+        String location = opened.headers().firstValue("Location").orElse("");
+        assertTrue(location.endsWith(path.replace("&lang=es", "")), location);
+        String page = fresh.get(path.replace("&lang=es", "")).body();
+        assertTrue(page.contains("Contraseña nueva otra vez"), "a reader whose browser asks for English: " + page);
+    }
+
     private static int audited(String action, long accountId) throws Exception {
         try (Connection c = TestInfrastructure.connect();
                 PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action = ?"

@@ -141,6 +141,7 @@ class BrowserIT {
                 browser.text("commentWindow"));
         assertEquals("es", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.body().contains("Número de expediente"));
+        assertTrue(browser.body().contains("0 de 5.000 caracteres"), "numbers in the page's language, not the browser's");
         browser.assertAccessible("the item page in Spanish");
         browser.open("index.xhtml");
         assertEquals("Sesiones", browser.heading());

@@ -53,6 +53,15 @@ class BundlesTest {
         assertEquals(lang.equals("es"), text.contains("ya se usa"), text);
     }
 
+    @org.junit.jupiter.api.Test
+    void aMailsLinkOpensThePageInTheMailsLanguage() {
+        assertEquals("https://city.example/forgot.xhtml?lang=es",
+                Bundles.link(Locale.forLanguageTag("es-MX"), "https://city.example/forgot.xhtml"));
+        assertEquals("https://city.example/comment.xhtml?t=PDM-26-000001-K&k=abc&lang=en",
+                Bundles.link(Locale.GERMAN, "https://city.example/comment.xhtml?t=PDM-26-000001-K&k=abc"),
+                "a language Podium does not speak: English");
+    }
+
     static TreeSet<String> placeholders(String pattern) {
         TreeSet<String> found = new TreeSet<>();
         Matcher m = Pattern.compile("\\{(\\d+)").matcher(pattern);

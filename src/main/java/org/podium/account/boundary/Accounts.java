@@ -118,7 +118,8 @@ public class Accounts {
         Locale lang = Bundles.supported(locale);
         if (existing.isPresent()) {
             mails.fire(new Mail(email, Bundles.message(lang, "mail.exists.subject"),
-                    Bundles.message(lang, "mail.exists.body", existing.get().getDisplayName(), baseUrl + "/login.xhtml")));
+                    Bundles.message(lang, "mail.exists.body", existing.get().getDisplayName(),
+                            Bundles.link(lang, baseUrl + "/login.xhtml"))));
             return;
         }
         Account account = new Account(email, data.getDisplayName(), hasher.hash(data.getPassword().toCharArray()),
@@ -139,7 +140,7 @@ public class Accounts {
         Instant now = Instant.now();
         em.persist(new EmailToken(account, EmailToken.Purpose.VERIFY_EMAIL, Tokens.sha256(token), now,
                 now.plus(VERIFICATION_VALIDITY)));
-        String link = baseUrl + "/verify.xhtml?token=" + token;
+        String link = Bundles.link(lang, baseUrl + "/verify.xhtml?token=" + token);
         mails.fire(new Mail(account.getEmail(), Bundles.message(lang, "mail.verify.subject"),
                 Bundles.message(lang, "mail.verify.body", account.getDisplayName(), link,
                         VERIFICATION_VALIDITY.toHours())));
@@ -213,7 +214,7 @@ public class Accounts {
                 now.plus(RESET_VALIDITY)));
         mails.fire(new Mail(account.getEmail(), Bundles.message(lang, "mail.reset.subject"),
                 Bundles.message(lang, "mail.reset.body", account.getDisplayName(),
-                        baseUrl + "/reset.xhtml?token=" + token, RESET_VALIDITY.toMinutes())));
+                        Bundles.link(lang, baseUrl + "/reset.xhtml?token=" + token), RESET_VALIDITY.toMinutes())));
     }
 
     /** Whether a reset link can still be used; throws with the reason (unknown, used, expired) when it cannot. */
@@ -243,7 +244,7 @@ public class Accounts {
         audit.record("account.passwordReset", "account", a.getId(), null);
         Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
         mails.fire(new Mail(a.getEmail(), Bundles.message(lang, "mail.passwordChanged.subject"),
-                Bundles.message(lang, "mail.passwordChanged.body", a.getDisplayName(), baseUrl + "/forgot.xhtml")));
+                Bundles.message(lang, "mail.passwordChanged.body", a.getDisplayName(), Bundles.link(lang, baseUrl + "/forgot.xhtml"))));
         return a;
     }
 

@@ -394,7 +394,8 @@ public class Comments {
             mails.fire(new Mail(c.getEmail(), Bundles.message(lang, "mail.rejected.subject", c.getTrackingNumber()),
                     Bundles.message(lang, "mail.rejected.body", c.getTrackingNumber(),
                             c.getItem().getNumber() + " " + c.getItem().getTitle(), why.authorText(lang),
-                            baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber(), baseUrl + "/policy.xhtml")));
+                            Bundles.link(lang, baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber()),
+                            Bundles.link(lang, baseUrl + "/policy.xhtml"))));
         }
         return c;
     }
@@ -665,6 +666,6 @@ public class Comments {
         String key = c.isEmailVerified() ? "mail.receipt.body" : "mail.receipt.bodyConfirm";
         mails.fire(new Mail(c.getEmail(), Bundles.message(lang, "mail.receipt.subject", c.getTrackingNumber()),
                 Bundles.message(lang, key, c.getTrackingNumber(), c.getItem().getNumber() + " " + c.getItem().getTitle(),
-                        manage, disown)));
+                        Bundles.link(lang, manage), Bundles.link(lang, disown))));
     }
 }

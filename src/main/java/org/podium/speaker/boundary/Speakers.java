@@ -143,7 +143,7 @@ public class Speakers {
         mails.fire(new Mail(email, Bundles.message(lang, "mail.speaker.subject", s.getConfirmationNumber()),
                 Bundles.message(lang, "mail.speaker.body", s.getConfirmationNumber(),
                         item.getNumber() + " " + item.getTitle(), meeting.getTitle(), statusText(s, lang),
-                        baseUrl + "/speaker.xhtml?c=" + s.getConfirmationNumber() + "&k=" + key,
+                        Bundles.link(lang, baseUrl + "/speaker.xhtml?c=" + s.getConfirmationNumber() + "&k=" + key),
                         dateTime(meeting.getStartsAt(), lang), meeting.getLocation(), remotePart(s, meeting, lang))));
         return new Receipt(s, key);
     }
