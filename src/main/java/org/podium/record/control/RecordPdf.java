@@ -147,11 +147,21 @@ public final class RecordPdf {
                 doc.add(new Paragraph(t.getKey().isEmpty() ? text("record.pdf.topic.none") : t.getKey(), meta));
                 for (JsonObject c : t.getValue()) {
                     String campaign = string(c, "campaign");
-                    doc.add(commentHeader(c));
-                    Paragraph p = new Paragraph(c.getString("text"), body);
-                    p.setIndentationLeft(12);
-                    p.setSpacingAfter(4);
-                    doc.add(p);
+                    // the header goes with the start of its text (a few lines kept together on one page): never
+                    // a header alone at the foot of a page
+                    String text = c.getString("text");
+                    int lead = leadLength(text);
+                    Paragraph head = commentHeader(c);
+                    head.add(Chunk.NEWLINE);
+                    head.add(new Chunk(text.substring(0, lead), body));
+                    head.setKeepTogether(true);
+                    head.setSpacingAfter(lead == text.length() ? 4 : 0);
+                    doc.add(head);
+                    if (lead < text.length()) {
+                        Paragraph rest = new Paragraph(text.substring(lead).stripLeading(), body);
+                        rest.setSpacingAfter(4);
+                        doc.add(rest);
+                    }
                     if (c.get("earlierVersions") instanceof jakarta.json.JsonArray earlier) {
                         // what the author's edits replaced, as the receipt promised
                         for (jakarta.json.JsonValue v : earlier) {
@@ -191,6 +201,16 @@ public final class RecordPdf {
             }
         }
         return written;
+    }
+
+    /** How much of a text goes on the same page as its header: all of a short one, else about four lines' worth. */
+    static int leadLength(String text) {
+        int limit = 360;
+        if (text.length() <= limit + 120) {
+            return text.length();
+        }
+        int cut = text.lastIndexOf(' ', limit);
+        return cut > 100 ? cut : limit;
     }
 
     private Paragraph commentHeader(JsonObject c) {
