@@ -283,10 +283,21 @@ document.addEventListener('change', function (event) {
     function name(s) {
         return s.name ? s.name : root.getAttribute('data-speaker-label') + ' ' + s.number;
     }
+    function shown(id, visible) {
+        var e = document.getElementById(id);
+        if (e) {
+            e.hidden = !visible;
+        }
+    }
     function render() {
-        document.getElementById('liveItem').textContent = state.item ? state.item.number + ' ' + state.item.title : '';
-        document.getElementById('liveSpeaker').textContent = state.current ? name(state.current)
+        // once the meeting has adjourned (or was cancelled) the display says so, instead of an empty line
+        var ended = state.meetingStatus === 'ADJOURNED' || state.meetingStatus === 'CANCELLED'
+            ? root.getAttribute('data-ended-' + state.meetingStatus.toLowerCase()) : null;
+        document.getElementById('liveItem').textContent = state.item && !ended ? state.item.number + ' ' + state.item.title : '';
+        document.getElementById('liveSpeaker').textContent = ended ? ended : state.current ? name(state.current)
             : root.getAttribute('data-nobody');
+        shown('liveNowLabel', !ended);
+        shown('liveNextLabel', !ended && state.next.length > 0);
         var next = document.getElementById('liveNext');
         next.textContent = '';
         state.next.forEach(function (s) {

@@ -186,6 +186,9 @@ public class QueuePage {
             return null;
         }
         int done = 0;
+        // what was left, grouped by why: one line per reason, however many comments it names
+        java.util.Map<String, List<String>> heldBack = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> failed = new java.util.LinkedHashMap<>();
         for (String one : selected) {
             int colon = one.lastIndexOf(':');
             String t = colon < 0 ? one : one.substring(0, colon);
@@ -196,8 +199,8 @@ public class QueuePage {
                 List<String> held = comments.byTrackingNumber(t).map(c -> c.getFlagCodes().stream()
                         .filter(BULK_HOLD::contains).toList()).orElse(List.of());
                 if (!held.isEmpty()) {
-                    Faces.error(null, "queue.bulk.flagged", t, held.stream().map(f -> Faces.text("flag." + f))
-                            .collect(java.util.stream.Collectors.joining(", ")));
+                    heldBack.computeIfAbsent(held.stream().map(f -> Faces.text("flag." + f))
+                            .collect(java.util.stream.Collectors.joining(", ")), k -> new java.util.ArrayList<>()).add(t);
                     continue;
                 }
             }
@@ -206,9 +209,11 @@ public class QueuePage {
                 decided.add(t);
                 done++;
             } catch (RuntimeException e) {
-                Faces.error(null, "queue.bulk.failed", t, Faces.problemText(e));
+                failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>()).add(t);
             }
         }
+        heldBack.forEach((flags, ts) -> Faces.error(null, "queue.bulk.flagged", String.join(", ", ts), flags, ts.size()));
+        failed.forEach((why, ts) -> Faces.error(null, "queue.bulk.failed", String.join(", ", ts), why, ts.size()));
         Faces.info("queue.bulk.done", done, Faces.text("comment.status." + status));
         result = null;
         return null;
@@ -224,7 +229,7 @@ public class QueuePage {
                 comments.undo(t, null);
                 done++;
             } catch (RuntimeException e) {
-                Faces.error(null, "queue.bulk.failed", t, Faces.problemText(e));
+                Faces.error(null, "queue.bulk.failed", t, Faces.problemText(e), 1);
             }
         }
         Faces.info("queue.undone", done);

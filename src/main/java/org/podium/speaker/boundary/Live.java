@@ -15,6 +15,7 @@ import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
+import org.podium.meeting.entity.MeetingStatus;
 import org.podium.platform.PodiumException;
 import org.podium.speaker.control.SpeakingRules;
 import org.podium.speaker.entity.MeetingLive;
@@ -31,7 +32,7 @@ public class Live {
 
     /** The state a display shows. {@code remainingMs} may be negative (over time). */
     public record State(long meetingId, AgendaItem item, Speaker current, long allottedMs, long elapsedMs,
-            boolean running, List<Speaker> queue, Long totalLeftSeconds, Instant at) {
+            boolean running, List<Speaker> queue, Long totalLeftSeconds, Instant at, MeetingStatus meetingStatus) {
     }
 
     @PersistenceContext
@@ -67,7 +68,7 @@ public class Live {
         }
         return new State(meetingId, item, live == null ? null : live.getCurrentSpeaker(),
                 live == null ? 0 : live.getTimerAllottedSeconds() * 1000L, live == null ? 0 : live.elapsedMs(now),
-                live != null && live.isRunning(), queue, left, now);
+                live != null && live.isRunning(), queue, left, now, m.getStatus());
     }
 
     /** The speakers still to be called on an item, in the order of the chamber. */

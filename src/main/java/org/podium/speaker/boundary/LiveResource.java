@@ -29,9 +29,12 @@ public class LiveResource {
     public record ItemJson(long id, String number, String title) {
     }
 
-    /** {@code elapsedMs} at {@code at}; while {@code running}, a display counts on from there. */
+    /**
+     * {@code elapsedMs} at {@code at}; while {@code running}, a display counts on from there. {@code meetingStatus}:
+     * SCHEDULED, IN_PROGRESS, ADJOURNED or CANCELLED (a display says when the meeting has ended).
+     */
     public record StateJson(long meetingId, ItemJson item, SpeakerJson current, long allottedMs, long elapsedMs,
-            boolean running, List<SpeakerJson> next, Long totalLeftSeconds, long at) {
+            boolean running, List<SpeakerJson> next, Long totalLeftSeconds, long at, String meetingStatus) {
     }
 
     @Inject
@@ -54,7 +57,7 @@ public class LiveResource {
         return new StateJson(s.meetingId(), s.item() == null ? null
                 : new ItemJson(s.item().getId(), s.item().getNumber(), s.item().getTitle()), SpeakerJson.of(s.current()),
                 s.allottedMs(), s.elapsedMs(), s.running(), s.queue().stream().limit(max).map(SpeakerJson::of).toList(),
-                s.totalLeftSeconds(), s.at().toEpochMilli());
+                s.totalLeftSeconds(), s.at().toEpochMilli(), s.meetingStatus().name());
     }
 
 }
