@@ -50,6 +50,18 @@ public class PodiumConfig {
         return config.getOptionalValue("podium.council-name", String.class).orElse("City Council");
     }
 
+    /**
+     * The council's name in a language: {@code podium.council-name-es} for Spanish; without it, the name set for
+     * English, or, when that is the default ("City Council"), its Spanish ("Concejo Municipal").
+     */
+    public String councilName(java.util.Locale lang) {
+        if (lang == null || !"es".equals(lang.getLanguage())) {
+            return councilName();
+        }
+        return nonBlank("podium.council-name-es").orElseGet(() -> "City Council".equals(councilName())
+                ? "Concejo Municipal" : councilName());
+    }
+
     /** The address people reach Podium at, for links in e-mails; empty means "the address of the request". */
     public Optional<String> publicUrl() {
         return nonBlank("podium.public-url").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);

@@ -13,8 +13,10 @@ public class Site {
     @Inject
     PodiumConfig config;
 
+    /** In the page's language (see {@link PodiumConfig#councilName(java.util.Locale)}). */
     public String getCouncilName() {
-        return config.councilName();
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return config.councilName(faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale());
     }
 
     /**

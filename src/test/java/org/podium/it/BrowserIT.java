@@ -94,6 +94,7 @@ class BrowserIT {
         assertTrue(browser.text("item:numberMsg").contains("already used"), browser.text("item:numberMsg"));
 
         browser.type("item:number", "4.b").type("item:title", "Appropriation: emergency shelters")
+                .type("item:titleEs", "Asignación: albergues de emergencia")
                 .type("item:commentOpensAt", start.minusDays(2).format(INPUT))
                 .type("item:commentClosesAt", start.minusDays(3).format(INPUT)).press("item:submit");
         assertTrue(browser.text("item:commentClosesAtMsg").contains("close after it opens"),
@@ -140,7 +141,18 @@ class BrowserIT {
         assertTrue(browser.text("commentWindow").startsWith("Los comentarios del público están abiertos hasta el"),
                 browser.text("commentWindow"));
         assertEquals("es", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+        assertEquals("Concejo Municipal", browser.driver.findElement(By.cssSelector(".council")).getText(),
+                "the council's name in Spanish too");
         assertTrue(browser.body().contains("Número de expediente"));
+        assertTrue(browser.text("originalNote").contains("todavía no tiene versión en español"),
+                "an item the clerk did not translate says so");
+        assertEquals("en", browser.find("pageHeading").findElement(By.tagName("span")).getAttribute("lang"),
+                "and a screen reader reads its title as English");
+        browser.click(title);
+        assertTrue(browser.text("agenda").contains("Asignación: albergues de emergencia"), browser.text("agenda"));
+        assertTrue(browser.text("agenda").contains("Ordinance: 2027 property tax levy (amended) (en inglés)"),
+                browser.text("agenda"));
+        browser.click("Ordinance: 2027 property tax levy (amended)");
         assertTrue(browser.body().contains("0 de 5.000 caracteres"), "numbers in the page's language, not the browser's");
         browser.assertAccessible("the item page in Spanish");
         browser.open("index.xhtml");
@@ -938,7 +950,7 @@ class BrowserIT {
         browser.press("speak:submit");
         assertTrue(browser.present("speakerLead"), browser.body());
         assertEquals("confirmed, number 1", browser.text("speakerStatus"));
-        assertEquals("120 seconds", browser.text("speakerTime"));
+        assertEquals("2 minutes", browser.text("speakerTime"), "time in the unit people use");
         browser.assertAccessible("the sign-up's page");
         try (java.sql.Connection c = TestInfrastructure.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
                 "select position from speaker where email = ?")) {
@@ -1065,7 +1077,8 @@ class BrowserIT {
                         "{\"status\":\"ADJOURNED\"}").statusCode());
                 for (Browser b : java.util.List.of(display, council)) {
                     new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
-                            .until(d -> b.text("liveSpeaker").equals("—") && b.text("liveTimer").isEmpty());
+                            .until(d -> b.text("liveSpeaker").equals("The meeting has adjourned.")
+                                    && b.text("liveTimer").isEmpty());
                     assertEquals("", b.text("liveNext"), "nobody is called after the gavel");
                 }
                 try (java.sql.Connection c = TestInfrastructure.connect(); java.sql.PreparedStatement ps = c.prepareStatement(

@@ -48,7 +48,7 @@ public class Accounts {
     Event<SessionsEnded> sessionsEnded;
 
     /** One page of the administrators' account list. */
-    public record AccountPage(List<Account> accounts, long total, int page, int size) {
+    public record AccountPage(List<Account> accounts, long total, int page, int size) implements java.io.Serializable {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }

@@ -29,6 +29,12 @@ public class ItemData implements java.io.Serializable {
             message = "{item.links.pattern}")
     private String links;
 
+    @Size(max = AgendaItem.TITLE_MAX, message = "{item.title.size}")
+    private String titleEs;
+
+    @Size(max = AgendaItem.DESCRIPTION_MAX, message = "{item.description.size}")
+    private String descriptionEs;
+
     private boolean acceptsComment = true;
 
     private Instant commentOpensAt;
@@ -42,10 +48,28 @@ public class ItemData implements java.io.Serializable {
         d.fileNumber = i.getFileNumber();
         d.description = i.getDescription();
         d.links = i.getLinks();
+        d.titleEs = i.getTitleEs();
+        d.descriptionEs = i.getDescriptionEs();
         d.acceptsComment = i.isAcceptsComment();
         d.commentOpensAt = i.getCommentOpensAt();
         d.commentClosesAt = i.getCommentClosesAt();
         return d;
+    }
+
+    public String getTitleEs() {
+        return titleEs;
+    }
+
+    public void setTitleEs(String titleEs) {
+        this.titleEs = titleEs;
+    }
+
+    public String getDescriptionEs() {
+        return descriptionEs;
+    }
+
+    public void setDescriptionEs(String descriptionEs) {
+        this.descriptionEs = descriptionEs;
     }
 
     public String getNumber() {

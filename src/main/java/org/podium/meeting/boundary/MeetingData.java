@@ -17,6 +17,9 @@ public class MeetingData implements java.io.Serializable {
     @Size(max = Meeting.TITLE_MAX, message = "{meeting.title.size}")
     private String title;
 
+    @Size(max = Meeting.TITLE_MAX, message = "{meeting.title.size}")
+    private String titleEs;
+
     @NotNull(message = "{meeting.startsAt.required}")
     private Instant startsAt;
 
@@ -31,10 +34,19 @@ public class MeetingData implements java.io.Serializable {
         MeetingData d = new MeetingData();
         d.body = m.getBody();
         d.title = m.getTitle();
+        d.titleEs = m.getTitleEs();
         d.startsAt = m.getStartsAt();
         d.location = m.getLocation();
         d.remoteInstructions = m.getRemoteInstructions();
         return d;
+    }
+
+    public String getTitleEs() {
+        return titleEs;
+    }
+
+    public void setTitleEs(String titleEs) {
+        this.titleEs = titleEs;
     }
 
     public String getBody() {

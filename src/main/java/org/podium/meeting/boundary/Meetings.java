@@ -129,6 +129,7 @@ public class Meetings {
     public Meeting create(@NotNull @Valid MeetingData data) {
         Meeting m = new Meeting(data.getBody(), data.getTitle(), data.getStartsAt(), data.getLocation(),
                 data.getRemoteInstructions());
+        m.translate(data.getTitleEs());
         em.persist(m);
         em.flush();
         audit.record("meeting.create", "meeting", m.getId(), m.getTitle());
@@ -140,6 +141,7 @@ public class Meetings {
         Meeting m = meeting(meetingId);
         m.describe(data.getBody(), data.getTitle(), data.getStartsAt(), data.getLocation(),
                 data.getRemoteInstructions());
+        m.translate(data.getTitleEs());
         audit.record("meeting.update", "meeting", m.getId(), m.getTitle());
         return m;
     }
@@ -171,6 +173,7 @@ public class Meetings {
         AgendaItem item = m.addItem(new AgendaItem(data.getNumber(), data.getTitle(), data.getFileNumber(),
                 data.getDescription(), data.getLinks(), data.isAcceptsComment(), data.getCommentOpensAt(),
                 data.getCommentClosesAt()));
+        item.translate(data.getTitleEs(), data.getDescriptionEs());
         flush();
         audit.record("item.create", "agenda_item", item.getId(), item.getNumber() + " " + item.getTitle());
         return item;
@@ -182,6 +185,7 @@ public class Meetings {
         item.getMeeting().checkNumberFree(data.getNumber(), item);
         item.describe(data.getNumber(), data.getTitle(), data.getFileNumber(), data.getDescription(),
                 data.getLinks(), data.isAcceptsComment(), data.getCommentOpensAt(), data.getCommentClosesAt());
+        item.translate(data.getTitleEs(), data.getDescriptionEs());
         flush();
         audit.record("item.update", "agenda_item", item.getId(), item.getNumber() + " " + item.getTitle());
         return item;

@@ -40,6 +40,13 @@ public class AgendaItem extends BaseEntity {
     @Column(length = DESCRIPTION_MAX)
     private String description;
 
+    /** The title in Spanish, when the clerk gave one (pages in Spanish show it; else the original, with a note). */
+    @Column(name = "title_es", length = TITLE_MAX)
+    private String titleEs;
+
+    @Column(name = "description_es", length = DESCRIPTION_MAX)
+    private String descriptionEs;
+
     /** One http(s) address a line. */
     @Column(length = LINKS_MAX)
     private String links;
@@ -74,6 +81,20 @@ public class AgendaItem extends BaseEntity {
         this.acceptsComment = acceptsComment;
         this.commentOpensAt = commentOpensAt;
         this.commentClosesAt = commentClosesAt;
+    }
+
+    /** The clerk's Spanish version of the title and description; blank ones are none. */
+    public void translate(String titleEs, String descriptionEs) {
+        this.titleEs = blankToNull(titleEs);
+        this.descriptionEs = blankToNull(descriptionEs);
+    }
+
+    public String getTitleEs() {
+        return titleEs;
+    }
+
+    public String getDescriptionEs() {
+        return descriptionEs;
     }
 
     void attachTo(Meeting owner, int order) {

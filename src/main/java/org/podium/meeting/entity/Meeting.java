@@ -31,6 +31,10 @@ public class Meeting extends BaseEntity {
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
 
+    /** The title in Spanish, when the clerk gave one. */
+    @Column(name = "title_es", length = TITLE_MAX)
+    private String titleEs;
+
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
@@ -70,6 +74,14 @@ public class Meeting extends BaseEntity {
         this.location = location.strip();
         this.remoteInstructions = remoteInstructions == null || remoteInstructions.isBlank() ? null
                 : remoteInstructions.strip();
+    }
+
+    public void translate(String titleEs) {
+        this.titleEs = titleEs == null || titleEs.isBlank() ? null : titleEs.strip();
+    }
+
+    public String getTitleEs() {
+        return titleEs;
     }
 
     public void publishAgenda(Instant now) {
