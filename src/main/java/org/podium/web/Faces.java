@@ -102,6 +102,22 @@ public final class Faces {
         return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
     }
 
+    /**
+     * The address for a link that must not go astray (a password link): the configured public address, or this
+     * request's only when it came to a loopback name (a demo or a developer's machine). Empty otherwise: the request's
+     * Host header is the sender's to choose, and a reset link to a host of their choosing hands them the account.
+     */
+    public static java.util.Optional<String> trustedBaseUrl(PodiumConfig config) {
+        if (config.publicUrl().isPresent()) {
+            return config.publicUrl();
+        }
+        HttpServletRequest r = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String host = r.getServerName();
+        boolean loopback = "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "[::1]".equals(host)
+                || "::1".equals(host);
+        return loopback ? java.util.Optional.of(baseUrl(config)) : java.util.Optional.empty();
+    }
+
     /** The address people reach Podium at, for links in e-mails: configured, else that of this request. */
     public static String baseUrl(PodiumConfig config) {
         return config.publicUrl().orElseGet(() -> {

@@ -40,7 +40,11 @@ public class LanguageFilter extends HttpFilter {
         response.addCookie(cookie);
         String query = withoutLang(request.getQueryString());
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
+        // the path as the container resolved it, never the raw request line: "//evil.example/x.xhtml?lang=es"
+        // must not send the reader to another site
+        String path = request.getContextPath() + request.getServletPath()
+                + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        response.setHeader("Location", "/" + path.replaceFirst("^/+", "") + (query.isEmpty() ? "" : "?" + query));
     }
 
     static String withoutLang(String query) {

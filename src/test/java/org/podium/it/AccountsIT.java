@@ -9,6 +9,7 @@ import static org.podium.it.Deployments.DEMO_PASSWORD;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -105,6 +106,18 @@ class AccountsIT {
         assertEquals(200, api.get("api/v1/clerk/meetings").statusCode());
 
         Http admin = admin();
+        // a role taken away is gone at once: the session that had it ends
+        Http demoted = webSession(email, password);
+        assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}").statusCode());
+        assertEquals(302, demoted.get("clerk/index.xhtml").statusCode(), "the demoted session has ended");
+        assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"CLERK\"]}").statusCode());
+        desk = webSession(email, password);
+        laptop = webSession(email, password);
+        // a password link sent before the account is disabled does not open it once it is enabled again
+        assertEquals(200, admin.post("api/v1/admin/users/" + id + "/password-reset", null).statusCode());
+        Matcher before = RESET_LINK.matcher((String) Mailbox.await(email, "Choose a new password").getContent());
+        assertTrue(before.find());
+
         HttpResponse<String> off = admin.post("api/v1/admin/users/" + id + "/disable", null);
         assertEquals(200, off.statusCode(), off.body());
         assertFalse(Http.object(off).getBoolean("enabled"));
@@ -126,6 +139,8 @@ class AccountsIT {
         ServerIT.assertProblem(admin.post("api/v1/admin/users/" + id + "/password-reset", null), 409, null);
 
         assertEquals(200, admin.post("api/v1/admin/users/" + id + "/enable", null).statusCode());
+        assertTrue(new Http(base.toString()).get(before.group(1).substring(before.group(1).indexOf("reset.xhtml"))).body()
+                .contains("This link has already been used"), "disabling spent the link");
         webSession(email, password);
         assertEquals(200, api.get("api/v1/clerk/meetings").statusCode());
     }
@@ -196,7 +211,7 @@ class AccountsIT {
     }
 
     @Test
-    void aResidentFindsTheirCommentsAndSignUpsInMyAccount_AndTheConfirmationSaysWhenWhereAndHowToJoin() throws Exception {
+    void aResidentFindsWhatTheyFiledSignedInInMyAccount_AndTheConfirmationSaysWhenWhereAndHowToJoin() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String email = "resident-" + tag + "@example.org";
         String password = "my own long passphrase";
@@ -222,7 +237,8 @@ class AccountsIT {
                 + "\"text\":\"Seniors on fixed incomes cannot absorb this levy.\",\"email\":\"" + email + "\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         String mine = Http.object(filed).getString("trackingNumber");
-        // filed as a guest from the same address before registering, then confirmed from the mailbox: also theirs
+        // filed as a guest from the same address and marked confirmed: not listed (an address can be confirmed on
+        // the guest's own receipt page, without the mailbox; a guest's comment stays reachable with its key)
         HttpResponse<String> guest = new Http(base.toString()).post("api/v1/items/" + item + "/comments",
                 "{\"position\":\"SUPPORT\",\"text\":\"Earlier, as a guest: fund the pensions.\",\"email\":\"" + email + "\"}");
         assertEquals(201, guest.statusCode(), guest.body());
@@ -237,8 +253,13 @@ class AccountsIT {
         }
 
         String page = web.get("account/index.xhtml").body();
-        assertTrue(page.contains(number) && page.contains(mine) && page.contains(asGuest), page);
-        assertFalse(page.contains(unconfirmed), "an unconfirmed comment from the address is not shown as theirs");
+        assertTrue(page.contains(number) && page.contains(mine), page);
+        assertFalse(page.contains(asGuest) || page.contains(unconfirmed), "a guest's comments are not shown as theirs");
+        // a sign-up made while signed in but for another address (a kiosk, a clerk helping) is not the account's
+        HttpResponse<String> forSomeoneElse = api.post("api/v1/items/" + item + "/speakers", "{\"email\":\"other-" + tag
+                + "@example.org\",\"mode\":\"IN_PERSON\"}");
+        assertEquals(201, forSomeoneElse.statusCode(), forSomeoneElse.body());
+        assertFalse(web.get("account/index.xhtml").body().contains(Http.object(forSomeoneElse).getString("confirmationNumber")));
         assertTrue(page.contains("Ordinance: levy " + tag) && page.contains("Received"), page);
 
         // the sign-up's page opens for the signed-in resident without the mail's key, and says when, where and how
@@ -272,6 +293,74 @@ class AccountsIT {
         assertTrue(location.endsWith(path.replace("&lang=es", "")), location);
         String page = fresh.get(path.replace("&lang=es", "")).body();
         assertTrue(page.contains("Contraseña nueva otra vez"), "a reader whose browser asks for English: " + page);
+    }
+
+    /**
+     * A stranger asks for a password link with a Host header of their choosing: without PODIUM_PUBLIC_URL the link
+     * would point to their host and hand them the token. The page answers as always; no such link is mailed.
+     */
+    @Test
+    void aPasswordLinkNeverPointsToAHostTheRequestNamed() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "target-" + tag + "@city.example";
+        long id = newClerk(tag, email, "a long clerk passphrase");
+        Http h = new Http(base.toString());
+        Map<String, String> form = Http.hiddenFields(h.get("forgot.xhtml").body(), "forgot");
+        form.put("forgot:email", email);
+        form.put("forgot:send", "Send me the link");
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        String answer = raw("POST " + base.getPath() + "forgot.xhtml HTTP/1.1\r\nHost: evil.example\r\nCookie: "
+                + h.cookieHeader() + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body);
+        assertTrue(answer.contains("If an account uses " + email), answer);
+        assertEquals(0, countResetLinks(id), "no link for a host the sender named");
+
+        forgot(new Http(base.toString()), email);
+        String mail = (String) Mailbox.await(email, "Choose a new password").getContent();
+        assertFalse(mail.contains("evil.example"), mail);
+        assertEquals(1, countResetLinks(id));
+
+        // the language switch keeps the reader on Podium whatever the path says
+        String redirect = raw("GET //evil.example" + base.getPath() + "index.xhtml?lang=es HTTP/1.1\r\nHost: "
+                + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n");
+        java.util.regex.Matcher location = Pattern.compile("(?im)^Location: (\\S+)").matcher(redirect);
+        if (location.find()) {
+            assertFalse(location.group(1).startsWith("//") || location.group(1).contains("evil.example"),
+                    location.group(1));
+        }
+        assertEquals(401, new Http(base.toString()).post("api/v1/admin/users/" + id + "/disable", null).statusCode(),
+                "anonymous: 401, not an error");
+    }
+
+    /** One network address asking for links again and again (for any addresses) is stopped after 30 an hour. */
+    @Test
+    void oneAddressCannotTurnTheForgotFormIntoAMailCannon() {
+        String flooder = "198.51.100." + (10 + new java.util.Random().nextInt(200));
+        Http h = new Http(base.toString());
+        String last = "";
+        for (int i = 0; i < 31; i++) {
+            Map<String, String> form = Http.hiddenFields(h.get("forgot.xhtml").body(), "forgot");
+            form.put("forgot:email", "nobody-" + i + "-" + UUID.randomUUID() + "@example.org");
+            form.put("forgot:send", "Send me the link");
+            HttpResponse<String> r = h.postFormWith("forgot.xhtml", form, "X-Forwarded-For", flooder);
+            assertEquals(200, r.statusCode());
+            last = r.body();
+            if (i < 30) {
+                assertTrue(last.contains("If an account uses"), "request " + i + ": " + last);
+            }
+        }
+        assertTrue(last.contains("Too many requests from your network"), last);
+    }
+
+    /** One HTTP request as written, on its own connection (the JDK's client will not send a Host of our choosing). */
+    private String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(15_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static int audited(String action, long accountId) throws Exception {

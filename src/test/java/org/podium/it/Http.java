@@ -50,6 +50,12 @@ public final class Http {
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    /** Every cookie the server set on this client, as a Cookie request header would carry them. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
     public Http language(String lang) {
         this.language = lang;
         return this;
@@ -120,6 +126,14 @@ public final class Http {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** A form post with extra headers (name, value, …): e.g. the address a trusted proxy names. */
+    public HttpResponse<String> postFormWith(String path, Map<String, String> fields, String... headers) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").headers(headers)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 

@@ -233,9 +233,13 @@ public class Accounts {
             throw PodiumException.invalid("password", key, PasswordPolicy.MIN_LENGTH);
         });
         Instant now = Instant.now();
-        em.createQuery("update EmailToken t set t.usedAt = :now where t.account = :a and t.purpose = :p"
-                + " and t.usedAt is null").setParameter("now", now).setParameter("a", a)
-                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD).executeUpdate();
+        // the link is spent by exactly one request: a second one racing it finds it used
+        int spent = em.createQuery("update EmailToken t set t.usedAt = :now where t.id = :id and t.usedAt is null")
+                .setParameter("now", now).setParameter("id", t.getId()).executeUpdate();
+        if (spent != 1) {
+            throw PodiumException.invalid("token", "reset.used");
+        }
+        spendResetLinks(a, now);
         em.refresh(a);
         a.changePasswordHash(hasher.hash(password.toCharArray()));
         a.verifyEmail(now);
@@ -276,6 +280,7 @@ public class Accounts {
             throw PodiumException.conflict(null, "account.roles.lastAdmin");
         }
         if (a.isEnabled()) {
+            spendResetLinks(a, Instant.now()); // a link mailed before does not open the account once it is enabled again
             a.disable();
             sessionsEnded.fire(new SessionsEnded(a.getId()));
             audit.record("account.disable", "account", a.getId(), null);
@@ -291,6 +296,12 @@ public class Accounts {
             audit.record("account.enable", "account", a.getId(), null);
         }
         return a;
+    }
+
+    private void spendResetLinks(Account a, Instant now) {
+        em.createQuery("update EmailToken t set t.usedAt = :now where t.account = :a and t.purpose = :p"
+                + " and t.usedAt is null").setParameter("now", now).setParameter("a", a)
+                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD).executeUpdate();
     }
 
     private long enabledAdmins() {
@@ -392,12 +403,17 @@ public class Accounts {
         if (roles == null || roles.isEmpty()) {
             throw PodiumException.invalid("roles", "account.roles.required");
         }
-        if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN)
-                && countWithRole(Role.ADMIN) <= 1) {
+        if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.isEnabled()
+                && enabledAdmins() <= 1) {
             throw PodiumException.conflict("roles", "account.roles.lastAdmin");
         }
         Set<Role> before = account.getRoles();
         account.changeRoles(roles);
+        if (!roles.containsAll(before)) {
+            // a role taken away is gone at once, not at the next login
+            account.endSessions();
+            sessionsEnded.fire(new SessionsEnded(account.getId()));
+        }
         audit.record("account.roles", "account", account.getId(), before + " -> " + roles);
         return account;
     }

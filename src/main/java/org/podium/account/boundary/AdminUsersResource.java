@@ -88,7 +88,8 @@ public class AdminUsersResource {
     @Path("{id}/disable")
     @Operation(summary = "Disable an account: no login from now on, and its sessions end (administrators)")
     public UserJson disable(@PathParam("id") String id) {
-        long me = Long.parseLong(security.getUserPrincipal().getName());
+        // anonymous: -1, and the boundary's role check answers 401
+        long me = security.getUserPrincipal() == null ? -1 : Long.parseLong(security.getUserPrincipal().getName());
         return UserJson.of(accounts.disable(Api.id(id, "account.notFound"), me));
     }
 

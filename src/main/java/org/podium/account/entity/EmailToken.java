@@ -62,6 +62,10 @@ public class EmailToken {
         usedAt = now;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -15,6 +15,12 @@ import org.podium.web.Faces;
 @RequestScoped
 public class ForgotPage {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.podium.security");
+
+    /** Requests per network address and hour (per instance), whatever addresses they name: a form, not a mail cannon. */
+    private static final org.podium.platform.SlidingWindowLimit PER_ADDRESS = new org.podium.platform.SlidingWindowLimit(
+            30, java.time.Duration.ofHours(1), java.time.Clock.systemUTC());
+
     @Inject
     Accounts accounts;
 
@@ -34,7 +40,19 @@ public class ForgotPage {
             Faces.error(Faces.clientId("forgot", "email"), "account.email.invalid");
             return null;
         }
-        accounts.requestPasswordReset(address, Faces.locale(), Faces.baseUrl(config));
+        String from = Faces.clientAddress();
+        long wait = PER_ADDRESS.waitSeconds(String.valueOf(from));
+        if (wait > 0) {
+            Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));
+            return null;
+        }
+        PER_ADDRESS.record(String.valueOf(from));
+        // the same answer whatever happens: a link is mailed only to an address Podium can trust (PODIUM_PUBLIC_URL)
+        Faces.trustedBaseUrl(config).ifPresentOrElse(
+                url -> accounts.requestPasswordReset(address, Faces.locale(), url),
+                () -> LOG.warning("password link not sent: set PODIUM_PUBLIC_URL (the request named host "
+                        + ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
+                                .getCurrentInstance().getExternalContext().getRequest()).getServerName() + ")"));
         sent = true;
         return null;
     }

@@ -39,18 +39,60 @@ public class UsersPage implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    /** What the page shows of an account: never the entity (its password hash would travel with the view state). */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String displayName;
+        private final String email;
+        private final boolean enabled;
+        private final boolean emailVerified;
+
+        Row(Account a) {
+            id = a.getId();
+            displayName = a.getDisplayName();
+            email = a.getEmail();
+            enabled = a.isEnabled();
+            emailVerified = a.isEmailVerified();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public boolean isEmailVerified() {
+            return emailVerified;
+        }
+    }
+
     private String query;
     private int page = 1;
-    private Accounts.AccountPage result;
+    private List<Row> rows = List.of();
+    private long total;
+    private int pageCount = 1;
+    private int pageSize = Accounts.PAGE_SIZE;
     private final AccountData account = new AccountData();
     private List<String> newRoles = new ArrayList<>();
     private final Map<Long, List<String>> roleEdits = new HashMap<>();
 
     /** On opening (q and page from the address): the page of accounts. */
     public void load() {
-        if (FacesContext.getCurrentInstance().isPostback() && result != null) {
+        if (FacesContext.getCurrentInstance().isPostback() && !rows.isEmpty()) {
             return;
         }
+        Accounts.AccountPage result;
         try {
             result = accounts.search(query, page, Accounts.PAGE_SIZE);
         } catch (RuntimeException e) {
@@ -59,6 +101,10 @@ public class UsersPage implements Serializable {
             result = accounts.search(null, 1, Accounts.PAGE_SIZE);
         }
         page = result.page();
+        total = result.total();
+        pageCount = result.pages();
+        pageSize = result.size();
+        rows = result.accounts().stream().map(Row::new).toList();
         roleEdits.clear();
         result.accounts().forEach(a -> roleEdits.put(a.getId(),
                 new ArrayList<>(a.getRoles().stream().map(Enum::name).toList())));
@@ -78,7 +124,7 @@ public class UsersPage implements Serializable {
         return "/admin/users.xhtml?faces-redirect=true&q=" + URLEncoder.encode(account.getEmail(), StandardCharsets.UTF_8);
     }
 
-    public String saveRoles(Account a) {
+    public String saveRoles(Row a) {
         try {
             accounts.changeRoles(a.getId(), toRoles(roleEdits.get(a.getId())));
         } catch (RuntimeException e) {
@@ -88,7 +134,7 @@ public class UsersPage implements Serializable {
         return done("users.rolesSaved", a);
     }
 
-    public String disable(Account a) {
+    public String disable(Row a) {
         try {
             accounts.disable(a.getId(), currentUser.accountId());
         } catch (RuntimeException e) {
@@ -98,7 +144,7 @@ public class UsersPage implements Serializable {
         return done("users.disabled", a);
     }
 
-    public String enable(Account a) {
+    public String enable(Row a) {
         try {
             accounts.enable(a.getId());
         } catch (RuntimeException e) {
@@ -108,7 +154,7 @@ public class UsersPage implements Serializable {
         return done("users.enabled", a);
     }
 
-    public String sendReset(Account a) {
+    public String sendReset(Row a) {
         try {
             accounts.sendPasswordReset(a.getId(), Faces.baseUrl(config));
         } catch (RuntimeException e) {
@@ -119,7 +165,7 @@ public class UsersPage implements Serializable {
     }
 
     /** Back to the same search and page, with what was done said at the top. */
-    private String done(String key, Account a) {
+    private String done(String key, Row a) {
         Faces.keepMessages();
         Faces.info(key, a.getDisplayName(), a.getEmail());
         return "/admin/users.xhtml?faces-redirect=true&page=" + page
@@ -134,7 +180,7 @@ public class UsersPage implements Serializable {
         return roles;
     }
 
-    public boolean isSelf(Account a) {
+    public boolean isSelf(Row a) {
         return currentUser.accountId() == a.getId();
     }
 
@@ -142,34 +188,30 @@ public class UsersPage implements Serializable {
         return Role.values();
     }
 
-    public List<Account> getList() {
-        return result == null ? List.of() : result.accounts();
-    }
-
-    public Accounts.AccountPage getResult() {
-        return result;
+    public List<Row> getList() {
+        return rows;
     }
 
     /** How many accounts match (all pages). */
     public long getTotal() {
-        return result == null ? 0 : result.total();
+        return total;
     }
 
     public int getCurrentPage() {
-        return result == null ? 1 : result.page();
+        return page;
     }
 
     public int getPageCount() {
-        return result == null ? 1 : result.pages();
+        return pageCount;
     }
 
     /** The position of the first account shown (1-based), for "26–50 of 132". */
     public long getFirst() {
-        return result == null || result.total() == 0 ? 0 : (long) (result.page() - 1) * result.size() + 1;
+        return total == 0 ? 0 : (long) (page - 1) * pageSize + 1;
     }
 
     public long getLast() {
-        return result == null ? 0 : getFirst() + result.accounts().size() - 1;
+        return total == 0 ? 0 : getFirst() + rows.size() - 1;
     }
 
     public String getQuery() {

@@ -268,31 +268,22 @@ public class Comments {
     }
 
     /**
-     * Filed while signed in to the account, or from its address and confirmed from that mailbox (a comment filed as a
-     * guest before registering): both prove the same person.
+     * Filed while signed in to the account. (Not "from the account's address": a comment's address can be confirmed
+     * without its mailbox on the guest's receipt page, and an account with someone's address would then read their
+     * unpublished comments. A guest's comments stay reachable with the key of their receipt.)
      */
     private static boolean ownedBy(Comment c, Account a) {
-        if (c.getAuthor() != null && a.getId().equals(c.getAuthor().getId())) {
-            return true;
-        }
-        return a.isEmailVerified() && c.getEmailVerifiedAt() != null && a.getEmail().equals(c.getEmail());
+        return c.getAuthor() != null && a.getId().equals(c.getAuthor().getId());
     }
 
-    /** The signed-in resident's comments, newest first ("My account"): those {@link #ownedBy} the account. */
+    /** The signed-in resident's comments, newest first ("My account"): those filed while signed in. */
     public List<Comment> mine() {
         Optional<Account> me = currentAccount();
         if (me.isEmpty()) {
             return List.of();
         }
-        Account a = me.get();
-        String q = "select c from Comment c where c.author = :a"
-                + (a.isEmailVerified() ? " or (c.email = :e and c.emailVerifiedAt is not null)" : "")
-                + " order by c.receivedAt desc, c.id desc";
-        var query = em.createQuery(q, Comment.class).setParameter("a", a);
-        if (a.isEmailVerified()) {
-            query.setParameter("e", a.getEmail());
-        }
-        return query.setMaxResults(500).getResultList();
+        return em.createQuery("select c from Comment c where c.author = :a order by c.receivedAt desc, c.id desc",
+                Comment.class).setParameter("a", me.get()).setMaxResults(500).getResultList();
     }
 
     /** The author withdraws, until the window closes. */

@@ -135,7 +135,7 @@ public class Speakers {
         Locale lang = Bundles.supported(locale);
         Speaker s = new Speaker(item, sequence, name, Boolean.TRUE.equals(in.nameWithheld()), email, mode, position,
                 interpreter, group, members, Boolean.TRUE.equals(in.resident()), Tokens.sha256(key), lang);
-        s.madeBy(callerId());
+        s.madeBy(accountWithAddress(email));
         em.persist(s);
         em.flush();
         s.assignConfirmationNumber(now);
@@ -289,6 +289,16 @@ public class Speakers {
         }
         return em.createQuery("select s from Speaker s where s.accountId = :me order by s.id desc", Speaker.class)
                 .setParameter("me", me).setMaxResults(500).getResultList();
+    }
+
+    /** The signed-in account, when the address typed is its own confirmed one (a kiosk's or a clerk's is not). */
+    private Long accountWithAddress(String email) {
+        Long me = callerId();
+        if (me == null) {
+            return null;
+        }
+        org.podium.account.entity.Account a = em.find(org.podium.account.entity.Account.class, me);
+        return a != null && a.isEmailVerified() && a.getEmail().equals(email) ? me : null;
     }
 
     private Long callerId() {
