@@ -201,9 +201,14 @@ class SummaryIT {
         assertEquals(200, brief.statusCode());
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(brief.body());
         assertEquals(1, reader.getNumberOfPages(), "one page");
+        com.lowagie.text.pdf.PdfDictionary xobjects = reader.getPageN(1).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
+                .getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
+        assertTrue(xobjects != null && xobjects.size() >= 1, "the positions chart is drawn on the page");
         reader.close();
+        String meetingTitle = Http.object(clerk().get("api/v1/meetings/" + meeting)).getString("title");
         String text = RecordIT.pdfText(brief.body());
-        for (String must : List.of("Brief: 1 Ordinance: 2027 property tax levy", (total + 1) + " comments:",
+        for (String must : List.of("Brief: 1 Ordinance: 2027 property tax levy", meetingTitle, "Council Chamber",
+                (total + 1) + " comments:",
                 "Seniors and fixed incomes", "6 copies:", "Dear Council Members")) {
             assertTrue(text.contains(must.replaceAll("\\s+", "")), "the brief has " + must);
         }

@@ -26,6 +26,9 @@ public class ItemBriefResource {
     @Inject
     PodiumConfig config;
 
+    @Inject
+    org.podium.meeting.boundary.Meetings meetings;
+
     @Context
     HttpHeaders headers;
 
@@ -36,7 +39,9 @@ public class ItemBriefResource {
     public Response get(@PathParam("itemId") String itemId) {
         ItemSummary s = briefs.summary(Api.id(itemId, "item.notFound"));
         var lang = Bundles.supported(Api.locale(headers));
-        StreamingOutput pdf = out -> new BriefPdf(lang, config.zone()).write(s, out);
+        var m = meetings.meeting(s.meetingId());
+        var line = new BriefPdf.MeetingLine(m.getTitle(), m.getStartsAt(), m.getLocation());
+        StreamingOutput pdf = out -> new BriefPdf(lang, config.zone()).write(s, line, out);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"item-"
                 + s.itemId() + "-brief.pdf\"").build();
     }

@@ -41,13 +41,20 @@ public final class BriefPdf {
         this.zone = zone;
     }
 
-    public void write(ItemSummary s, OutputStream out) {
+    /** The meeting the item belongs to, as the brief's second line says it. */
+    public record MeetingLine(String title, java.time.Instant startsAt, String location) {
+    }
+
+    public void write(ItemSummary s, MeetingLine meeting, OutputStream out) {
         Document doc = new Document(PageSize.LETTER, 42, 42, 40, 40);
         try {
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.addTitle(text("brief.title", s.number() + " " + s.title()));
             doc.open();
             doc.add(new Paragraph(text("brief.title", s.number() + " " + s.title()), title));
+            doc.add(new Paragraph(meeting.title() + " · " + DateTimeFormatter.ofPattern(Bundles.message(lang,
+                    "format.datetime"), lang).format(meeting.startsAt().atZone(zone)) + " · " + meeting.location(),
+                    heading));
             doc.add(new Paragraph(text("brief.counted", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                     .withLocale(lang).withZone(zone).format(s.computedAt())), quote));
             doc.add(new Paragraph(text("summary.totals", s.total(), s.unique(), s.inCampaigns(), s.campaigns().size()),
@@ -66,6 +73,7 @@ public final class BriefPdf {
                 cell(positions, String.valueOf(s.byStance().getOrDefault(p, 0L)), body);
             }
             doc.add(positions);
+            doc.add(positionsChart(writer, s));
             doc.add(new Paragraph(text("summary.mismatches", s.mismatches(), s.needsReview()), quote));
 
             doc.add(new Paragraph(text("summary.topics"), heading));
@@ -129,5 +137,69 @@ public final class BriefPdf {
 
     private String text(String key, Object... args) {
         return Bundles.message(lang, key, args);
+    }
+
+    /**
+     * The positions as bars: for each position, what residents declared (dark) and what the analysis read (light),
+     * each bar labelled with its count, on a common scale; a legend above.
+     */
+    private com.lowagie.text.Image positionsChart(PdfWriter writer, ItemSummary s) throws DocumentException {
+        String[] positions = {"SUPPORT", "OPPOSE", "NEUTRAL", "NONE"};
+        long max = 1;
+        for (String p : positions) {
+            max = Math.max(max, Math.max(s.byPosition().getOrDefault(p, 0L), s.byStance().getOrDefault(p, 0L)));
+        }
+        float width = 360;
+        float labelWidth = 90;
+        float barMax = width - labelWidth - 40;
+        float row = 20;
+        float height = 14 + row * positions.length;
+        com.lowagie.text.pdf.PdfTemplate t = com.lowagie.text.pdf.PdfTemplate.createTemplate(writer, width, height);
+        com.lowagie.text.pdf.BaseFont font = body.getBaseFont();
+        java.awt.Color declared = new java.awt.Color(0x1f, 0x4e, 0x79);
+        java.awt.Color read = new java.awt.Color(0xe0, 0x8a, 0x3c);
+        // legend
+        t.setColorFill(declared);
+        t.rectangle(labelWidth, height - 9, 8, 8);
+        t.fill();
+        t.setColorFill(read);
+        t.rectangle(labelWidth + 110, height - 9, 8, 8);
+        t.fill();
+        t.beginText();
+        t.setFontAndSize(font, 8);
+        t.setColorFill(java.awt.Color.BLACK);
+        t.setTextMatrix(labelWidth + 11, height - 8);
+        t.showText(text("summary.declared"));
+        t.setTextMatrix(labelWidth + 121, height - 8);
+        t.showText(text("summary.read"));
+        t.endText();
+        for (int i = 0; i < positions.length; i++) {
+            String p = positions[i];
+            float y = height - 14 - row * (i + 1);
+            long d = s.byPosition().getOrDefault(p, 0L);
+            long r = s.byStance().getOrDefault(p, 0L);
+            float dw = barMax * d / max;
+            float rw = barMax * r / max;
+            t.setColorFill(declared);
+            t.rectangle(labelWidth, y + 9, Math.max(dw, 0.5f), 7);
+            t.fill();
+            t.setColorFill(read);
+            t.rectangle(labelWidth, y + 2, Math.max(rw, 0.5f), 7);
+            t.fill();
+            t.beginText();
+            t.setFontAndSize(font, 8);
+            t.setColorFill(java.awt.Color.BLACK);
+            t.setTextMatrix(0, y + 6);
+            t.showText(p.equals("NONE") ? text("summary.position.none") : text("position." + p));
+            t.setTextMatrix(labelWidth + dw + 3, y + 10);
+            t.showText(String.valueOf(d));
+            t.setTextMatrix(labelWidth + rw + 3, y + 3);
+            t.showText(String.valueOf(r));
+            t.endText();
+        }
+        com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(t);
+        image.setAlt(text("summary.positions"));
+        image.setSpacingBefore(4);
+        return image;
     }
 }

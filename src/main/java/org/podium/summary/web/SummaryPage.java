@@ -152,11 +152,35 @@ public class SummaryPage implements Serializable {
     public String getArrivalsChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
-        for (ItemSummary.Arrival a : summary.arrivals()) {
+        for (ItemSummary.Arrival a : timeAxis(summary.arrivals())) {
             labels.add(hour(a));
             counts.add(a.count());
         }
         return chart("line", labels, dataset(org.podium.web.Faces.text("summary.comments"), counts, "#1f5fa8"));
+    }
+
+    /**
+     * The arrivals on a true time axis: every hour from the first to the last, quiet ones at zero (the summary lists
+     * only hours with comments, which would draw three days as three neighbouring points). Over a week, by day.
+     */
+    static java.util.List<ItemSummary.Arrival> timeAxis(java.util.List<ItemSummary.Arrival> arrivals) {
+        if (arrivals.size() < 2) {
+            return arrivals;
+        }
+        java.time.Instant first = arrivals.get(0).hour();
+        java.time.Instant last = arrivals.get(arrivals.size() - 1).hour();
+        long hours = java.time.Duration.between(first, last).toHours();
+        java.time.temporal.ChronoUnit step = hours <= 7 * 24 ? java.time.temporal.ChronoUnit.HOURS
+                : java.time.temporal.ChronoUnit.DAYS;
+        java.util.Map<java.time.Instant, Long> counts = new java.util.TreeMap<>();
+        for (ItemSummary.Arrival a : arrivals) {
+            counts.merge(a.hour().truncatedTo(step), a.count(), Long::sum);
+        }
+        java.util.List<ItemSummary.Arrival> axis = new java.util.ArrayList<>();
+        for (java.time.Instant t = first.truncatedTo(step); !t.isAfter(last); t = t.plus(1, step)) {
+            axis.add(new ItemSummary.Arrival(t, counts.getOrDefault(t, 0L)));
+        }
+        return axis;
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String color) {
