@@ -132,12 +132,16 @@ document.addEventListener('change', function (event) {
         }
     });
     document.addEventListener('DOMContentLoaded', function () {
-        if (rows().length === 0) {
-            return;
-        }
-        panes();
         if (WIDE && WIDE.addEventListener) {
             WIDE.addEventListener('change', panes);
+        }
+        afterLoad();
+    });
+    /* After the page loads or the queue is replaced in place: the pane, the selected row, the focus. */
+    function afterLoad() {
+        panes();
+        if (rows().length === 0) {
+            return;
         }
         mark(rows()[0]);
         var saved = null;
@@ -148,6 +152,77 @@ document.addEventListener('change', function (event) {
         if (saved !== null) {
             focusRow(Number(saved));
         }
+    }
+    /* Decisions without a page load: a form of the queue (a row's decision, labels or topics, the selection, undo)
+       is posted in the background and the page's answer replaces the queue, the messages and the undo button in
+       place; the focus goes back to the row it was on. Anything unexpected falls back to an ordinary post. */
+    var SWAPPED = ['pageMessages', 'undoArea', 'queueSection'];
+    function ordinaryPost(form, submitter) {
+        if (submitter && submitter.name) {
+            var hidden = document.createElement('input');
+            hidden.type = 'hidden';
+            hidden.name = submitter.name;
+            hidden.value = submitter.value;
+            form.appendChild(hidden);
+        }
+        HTMLFormElement.prototype.submit.call(form);
+    }
+    function swap(html) {
+        var next = new DOMParser().parseFromString(html, 'text/html');
+        if (!next.getElementById('queueSection') && !next.getElementById('undoArea')) {
+            return false;
+        }
+        SWAPPED.forEach(function (id) {
+            var now = document.getElementById(id);
+            var then = next.getElementById(id);
+            if (now && then && id === 'pageMessages') {
+                now.innerHTML = then.innerHTML; // the same live region, so that a screen reader reads what it says
+            } else if (now && then) {
+                now.replaceWith(document.importNode(then, true));
+            }
+        });
+        // every form of the page goes on with the view state of the answer
+        var state = next.querySelector('input[name="jakarta.faces.ViewState"]');
+        if (state) {
+            document.querySelectorAll('input[name="jakarta.faces.ViewState"]').forEach(function (i) {
+                i.value = state.value;
+            });
+        }
+        return true;
+    }
+    document.addEventListener('submit', function (event) {
+        var form = event.target;
+        if (!window.fetch || !window.DOMParser || !form.closest('#queueSection, #undoArea')
+            || form.method.toLowerCase() !== 'post') {
+            return;
+        }
+        event.preventDefault();
+        var submitter = event.submitter;
+        var data = new URLSearchParams(new FormData(form));
+        if (submitter && submitter.name) {
+            data.append(submitter.name, submitter.value);
+        }
+        document.documentElement.setAttribute('aria-busy', 'true');
+        fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin', redirect: 'follow',
+            headers: {'Content-Type': 'application/x-www-form-urlencoded'}})
+            .then(function (r) {
+                if (!r.ok || r.redirected) {
+                    throw new Error('not the queue');
+                }
+                return r.text();
+            })
+            .then(function (html) {
+                if (!swap(html)) {
+                    throw new Error('not the queue');
+                }
+                document.documentElement.removeAttribute('aria-busy');
+                afterLoad();
+                window.podiumOldPage = false; // for the browser tests: the page has its answer
+            })
+            .catch(function () {
+                document.documentElement.removeAttribute('aria-busy');
+                ordinaryPost(form, submitter);
+            });
     });
     document.addEventListener('keydown', function (event) {
         var target = event.target;

@@ -682,7 +682,10 @@ class BrowserIT {
             keys("j");
         }
         assertEquals(odd, focused());
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.podiumSamePage = true;");
         keysAndWait("1");
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("return window.podiumSamePage === true;"), "decided in place, without loading the page");
         assertTrue(browser.body().contains("Comment " + odd + " labelled: Support."), browser.body());
         assertEquals("CLERK", Http.object(api(CLERK).get("api/v1/comments/" + odd)).getJsonObject("analysis")
                 .getString("stanceSource"));
