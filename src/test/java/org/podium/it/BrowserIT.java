@@ -931,6 +931,13 @@ class BrowserIT {
         assertTrue(browser.text("speakRules").contains("120 seconds per speaker."), browser.text("speakRules"));
         browser.assertAccessible("the sign-up to speak page");
         String email = "speaker-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        browser.press("speak:submit");
+        assertTrue(browser.text("formErrors").startsWith("There are 3 problems with this form"),
+                "one submit names every problem, the address too: " + browser.text("formErrors"));
+        assertTrue(browser.text("speak:emailMsg").contains("Enter an e-mail address"), browser.text("speak:emailMsg"));
+        // (the browser itself stops "not an address" in an e-mail field; one it lets through is named by Podium)
+        browser.type("speak:email", "jorge@localhost").press("speak:submit");
+        assertTrue(browser.text("speak:emailMsg").contains("Enter a valid e-mail address"), browser.text("speak:emailMsg"));
         browser.type("speak:email", email).type("speak:name", "Jorge Ramírez").press("speak:submit");
         assertTrue(browser.text("speak:modeMsg").contains("Choose how you will speak"), browser.body());
         // issue 19, bug 2: a position is chosen on purpose ("rather not say" included), never left silently empty

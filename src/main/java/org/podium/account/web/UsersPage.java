@@ -125,43 +125,30 @@ public class UsersPage implements Serializable {
     }
 
     public String saveRoles(Row a) {
-        try {
-            accounts.changeRoles(a.getId(), toRoles(roleEdits.get(a.getId())));
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-            return null;
-        }
-        return done("users.rolesSaved", a);
+        return act(a, "users.rolesSaved", () -> accounts.changeRoles(a.getId(), toRoles(roleEdits.get(a.getId()))));
     }
 
     public String disable(Row a) {
-        try {
-            accounts.disable(a.getId(), currentUser.accountId());
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-            return null;
-        }
-        return done("users.disabled", a);
+        return act(a, "users.disabled", () -> accounts.disable(a.getId(), currentUser.accountId()));
     }
 
     public String enable(Row a) {
-        try {
-            accounts.enable(a.getId());
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-            return null;
-        }
-        return done("users.enabled", a);
+        return act(a, "users.enabled", () -> accounts.enable(a.getId()));
     }
 
     public String sendReset(Row a) {
+        return act(a, "users.resetSent", () -> accounts.sendPasswordReset(a.getId(), Faces.baseUrl(config)));
+    }
+
+    /** One action on an account's row: refused, the reason at the top; done, back to the same page saying so. */
+    private String act(Row a, String doneKey, Runnable action) {
         try {
-            accounts.sendPasswordReset(a.getId(), Faces.baseUrl(config));
+            action.run();
         } catch (RuntimeException e) {
             Faces.report(e, null);
             return null;
         }
-        return done("users.resetSent", a);
+        return done(doneKey, a);
     }
 
     /** Back to the same search and page, with what was done said at the top. */
