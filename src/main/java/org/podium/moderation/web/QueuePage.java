@@ -148,6 +148,11 @@ public class QueuePage {
         return topicNames;
     }
 
+    /** Whether publishing the row's comment asks first: what the bulk action holds back (obscenity, threats). */
+    public boolean askBeforePublishing(org.podium.comment.entity.Comment c) {
+        return c.getFlagCodes().stream().anyMatch(BULK_HOLD::contains);
+    }
+
     /** How many comments the row's campaign has (1: none). */
     public long campaignSize(org.podium.comment.entity.Comment c) {
         if (c.getCampaignId() == null) {
