@@ -645,7 +645,7 @@ class CommentsIT {
             assertFalse(r.body().contains(leak), leak + " leaked: " + r.body());
         }
         String page = anonymous().get("meeting.xhtml?id=" + meeting).body();
-        assertTrue(page.contains("2 comments on this meeting are not published.") && page.contains("A threat of violence or harm.: 2"),
+        assertTrue(page.contains("2 comments on this meeting are not published.") && page.contains("<strong class=\"count\">2</strong> A threat of violence or harm."),
                 page);
         assertFalse(page.contains(secret) || page.contains(email), "the page shows no rejected text or address");
         assertTrue(anonymous().language("es").get("meeting.xhtml?id=" + meeting).body()
