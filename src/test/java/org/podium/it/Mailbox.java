@@ -40,7 +40,8 @@ public final class Mailbox {
             if (m != earlier && !m.getContent().equals(earlier.getContent())) {
                 return m;
             }
-            Thread.sleep(200);
+            // wait for the next mail to arrive, not for a fixed time
+            TestInfrastructure.mail().waitForIncomingEmail(1000, TestInfrastructure.mail().getReceivedMessages().length + 1);
         }
         throw new AssertionError("no new mail to " + address + " within 30 s");
     }
