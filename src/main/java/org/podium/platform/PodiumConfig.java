@@ -62,6 +62,14 @@ public class PodiumConfig {
                 ? "Concejo Municipal" : councilName());
     }
 
+    /**
+     * How to reach the clerk's office ("clerk@city.example, 312-744-3000"): in every page's footer and in the messages
+     * that send someone to the clerk (a disabled account). Empty: those messages name the office without a contact.
+     */
+    public Optional<String> clerkContact() {
+        return nonBlank("podium.clerk-contact");
+    }
+
     /** The address people reach Podium at, for links in e-mails; empty means "the address of the request". */
     public Optional<String> publicUrl() {
         return nonBlank("podium.public-url").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);

@@ -19,6 +19,11 @@ public class Site {
         return config.councilName(faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale());
     }
 
+    /** How to reach the clerk's office, or empty (PODIUM_CLERK_CONTACT). */
+    public String getClerkContact() {
+        return config.clerkContact().orElse("");
+    }
+
     /**
      * Whether the page being built is one of the stateless reading pages ({@link ReadingViews}): the template's view
      * is then transient, also when Faces rebuilds it for a postback.

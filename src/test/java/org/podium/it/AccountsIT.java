@@ -129,7 +129,8 @@ class AccountsIT {
         assertEquals(401, api.get("api/v1/clerk/meetings").statusCode(), "the API refuses it too");
         HttpResponse<String> again = new Http(base.toString()).login(email, password);
         assertEquals(200, again.statusCode());
-        assertTrue(again.body().contains("This account is disabled"), again.body());
+        assertTrue(again.body().replace("&#39;", "'").contains(
+                "This account is disabled. Contact the clerk's office: clerk@it.podium.test, 312-555-0100."), again.body());
         assertEquals(1, audited("account.disable", id), "the trail records who disabled it");
 
         JsonObject me = Http.object(admin.get("api/v1/admin/users?q=" + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)));
@@ -208,6 +209,50 @@ class AccountsIT {
         assertEquals(3, countResetLinks(id));
         assertEquals(200, forgot(resident, email).statusCode(), "the form still answers the same");
         assertEquals(3, countResetLinks(id), "and sends nothing");
+    }
+
+    @Test
+    void aSignedInPersonChangesTheirPasswordWithThePresentOne_AndEverySessionEnds() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "changer-" + tag + "@city.example";
+        String old = "a long clerk passphrase";
+        long id = newClerk(tag, email, old);
+        Http elsewhere = webSession(email, old);
+        Http here = webSession(email, old);
+        String page = here.get("account/index.xhtml").body();
+        assertTrue(page.contains(email), "My account shows the address mail goes to");
+
+        HttpResponse<String> wrong = changePassword(here, "not my password", "a brand new passphrase", "a brand new passphrase");
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("This is not your present password"), wrong.body());
+        HttpResponse<String> differ = changePassword(here, old, "a brand new passphrase", "a brand new passphrase!");
+        assertTrue(differ.body().contains("The two passwords are not the same"), differ.body());
+        HttpResponse<String> weak = changePassword(here, old, "password1234", "password1234");
+        assertTrue(weak.body().contains("too common"), weak.body());
+        assertEquals(200, new Http(base.toString()).basic(email, old).get("api/v1/clerk/meetings").statusCode(),
+                "nothing changed yet");
+
+        HttpResponse<String> done = changePassword(here, old, "a brand new passphrase", "a brand new passphrase");
+        assertEquals(302, done.statusCode(), done.body());
+        String login = done.headers().firstValue("Location").orElse("");
+        assertTrue(login.contains("/login.xhtml"), login);
+        assertTrue(here.get(login.substring(login.indexOf("login.xhtml"))).body().contains("Your new password is saved"));
+        assertEquals(401, new Http(base.toString()).basic(email, old).get("api/v1/clerk/meetings").statusCode());
+        assertEquals(200, new Http(base.toString()).basic(email, "a brand new passphrase").get("api/v1/clerk/meetings")
+                .statusCode());
+        assertEquals(302, elsewhere.get("clerk/index.xhtml").statusCode(), "the other session ended");
+        assertEquals(302, here.get("clerk/index.xhtml").statusCode(), "and this one");
+        assertTrue(Mailbox.await(email, "password was changed").getContent().toString().contains("forgot.xhtml"));
+        assertEquals(1, audited("account.passwordChange", id));
+    }
+
+    private static HttpResponse<String> changePassword(Http h, String current, String password, String repeat) {
+        Map<String, String> form = Http.hiddenFields(h.get("account/index.xhtml").body(), "changePassword");
+        form.put("changePassword:current", current);
+        form.put("changePassword:password", password);
+        form.put("changePassword:repeat", repeat);
+        form.put("changePassword:save", "Save the new password");
+        return h.postForm("account/index.xhtml", form);
     }
 
     @Test

@@ -252,6 +252,30 @@ public class Accounts {
         return a;
     }
 
+    /**
+     * A signed-in person changes their own password: the present one first (a session left open on a shared computer
+     * is not enough), the policy, then every session of the account ends (this one too: the page signs in again) and
+     * the owner is told by mail.
+     */
+    public Account changePassword(long accountId, String current, String password, String baseUrl) {
+        Account a = existing(accountId);
+        if (current == null || current.isEmpty() || !hasher.verify(current.toCharArray(), a.getPasswordHash())) {
+            throw PodiumException.invalid("current", "account.password.currentWrong");
+        }
+        policy.check(password, a.getEmail(), a.getDisplayName()).ifPresent(key -> {
+            throw PodiumException.invalid("password", key, PasswordPolicy.MIN_LENGTH);
+        });
+        a.changePasswordHash(hasher.hash(password.toCharArray()));
+        spendResetLinks(a, Instant.now());
+        a.endSessions();
+        sessionsEnded.fire(new SessionsEnded(a.getId()));
+        audit.record("account.passwordChange", "account", a.getId(), null);
+        Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
+        mails.fire(new Mail(a.getEmail(), Bundles.message(lang, "mail.passwordChanged.subject"),
+                Bundles.message(lang, "mail.passwordChanged.body", a.getDisplayName(), Bundles.link(lang, baseUrl + "/forgot.xhtml"))));
+        return a;
+    }
+
     private EmailToken resetToken(String token) {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw PodiumException.invalid("token", "reset.invalid");

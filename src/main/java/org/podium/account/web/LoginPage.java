@@ -67,7 +67,11 @@ public class LoginPage {
             unverified = true;
             Faces.error(null, "login.unverified");
         } else if (failure != null && failure.outcome() == Accounts.LoginOutcome.DISABLED) {
-            Faces.error(null, "login.disabled");
+            if (config.clerkContact().isPresent()) {
+                Faces.error(null, "login.disabled.contact", config.clerkContact().get());
+            } else {
+                Faces.error(null, "login.disabled");
+            }
         } else {
             Faces.error(null, "login.failed");
         }

@@ -41,4 +41,77 @@ public class MyAccountPage {
     public String status(Speaker s) {
         return Speakers.statusText(s, Faces.locale());
     }
+
+    @Inject
+    org.podium.account.boundary.Accounts accounts;
+
+    @Inject
+    org.podium.account.web.CurrentUser currentUser;
+
+    @Inject
+    org.podium.platform.PodiumConfig config;
+
+    private String current;
+    private String password;
+    private String repeat;
+
+    /** The account's e-mail address, shown (it is where receipts and password links go). */
+    public String getEmail() {
+        return currentUser.account().map(org.podium.account.entity.Account::getEmail).orElse("");
+    }
+
+    /** Changes the password; every session of the account ends, this one too, and the login page says why. */
+    public String changePassword() throws java.io.IOException {
+        try {
+            if (password == null || password.isEmpty()) {
+                Faces.error(Faces.clientId("changePassword", "password"), "reset.password.required");
+                return null;
+            }
+            if (!password.equals(repeat)) {
+                Faces.error(Faces.clientId("changePassword", "repeat"), "reset.repeat.differs");
+                return null;
+            }
+            accounts.changePassword(currentUser.accountId(), current, password, Faces.baseUrl(config));
+        } catch (RuntimeException e) {
+            Faces.report(e, "changePassword");
+            return null;
+        } finally {
+            current = null;
+            password = null;
+            repeat = null;
+        }
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
+        } catch (jakarta.servlet.ServletException e) {
+            // the session ends below all the same
+        }
+        external.invalidateSession();
+        // the session (and with it the flash) is gone: the login page says it from its address
+        return "/login.xhtml?faces-redirect=true&passwordChanged=true";
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getRepeat() {
+        return repeat;
+    }
+
+    public void setRepeat(String repeat) {
+        this.repeat = repeat;
+    }
 }
