@@ -31,6 +31,18 @@ public class Formats {
         return config.zone();
     }
 
+    /** The council's time zone as a reader says it: "Central Time", "hora central". */
+    public String getZoneName() {
+        return config.zone().getDisplayName(java.time.format.TextStyle.FULL, locale.getLocale());
+    }
+
+    /** The place that names the zone ("Chicago" for America/Chicago), or the zone's id when it names none. */
+    public String getZoneCity() {
+        String id = config.zone().getId();
+        int slash = id.lastIndexOf('/');
+        return slash < 0 ? id : id.substring(slash + 1).replace('_', ' ');
+    }
+
     public String getInputPattern() {
         return INPUT_PATTERN;
     }

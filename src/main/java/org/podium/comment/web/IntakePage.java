@@ -67,6 +67,7 @@ public class IntakePage implements Serializable {
             long id = Long.parseLong(itemParam == null ? "" : itemParam.strip());
             item = meetings.item(id);
             itemId = id;
+            receivedAt = present();
         } catch (NumberFormatException | PodiumException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -79,11 +80,16 @@ public class IntakePage implements Serializable {
             Receipt r = comments.enter(itemId, input, Uploads.read(files), Faces.locale(), Faces.baseUrl(config), null);
             Faces.info("intake.entered", r.trackingNumber());
             input = new IntakeInput();
-            receivedAt = null;
+            receivedAt = present();
         } catch (RuntimeException e) {
             Faces.report(e, "intake");
         }
         return null;
+    }
+
+    /** What the received-at field offers: the present minute (a letter opened now), which the clerk changes. */
+    private LocalDateTime present() {
+        return LocalDateTime.now(config.zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
     /** Rows imported per request: a large file goes in chunks, so that the page can show its progress. */
