@@ -70,10 +70,12 @@ document.addEventListener('change', function (event) {
     function rows() {
         return Array.from(document.querySelectorAll('table[data-keys=queue] tbody tr[data-t]'));
     }
+    /* The row the keys act on: the one holding the focus, else the one marked as selected (the first, on load), so
+       that p publishes the highlighted comment without a j first. */
     function current() {
         var r = document.activeElement && document.activeElement.closest
             ? document.activeElement.closest('tr[data-t]') : null;
-        return r || null;
+        return r || document.querySelector('table[data-keys=queue] tr[data-t].current');
     }
     function focusRow(index) {
         var all = rows();
@@ -138,9 +140,15 @@ document.addEventListener('change', function (event) {
         afterLoad();
     });
     /* After the page loads or the queue is replaced in place: the pane, the selected row, the focus. */
-    function afterLoad() {
+    function afterLoad(then) {
         panes();
         if (rows().length === 0) {
+            // the view is empty now: the focus goes to what says so, not to the top of the page
+            var total = document.getElementById('queueTotal');
+            if (then && total) {
+                total.setAttribute('tabindex', '-1');
+                total.focus();
+            }
             return;
         }
         mark(rows()[0]);
@@ -149,9 +157,35 @@ document.addEventListener('change', function (event) {
             saved = sessionStorage.getItem(KEY);
             sessionStorage.removeItem(KEY);
         } catch (e) { /* ignore */ }
-        if (saved !== null) {
+        var back = then && then.ts ? rows().findIndex(function (r) {
+            return then.ts.indexOf(r.getAttribute('data-t')) >= 0;
+        }) : -1;
+        if (back >= 0) {
+            focusRow(back);
+        } else if (saved !== null) {
             focusRow(Number(saved));
+        } else if (then) {
+            focusRow(then.index);
         }
+    }
+    /* Where the focus goes once a form's answer is in: the comments an undo brought back, else the row where the
+       decided one (or the first of a selection) was, which is now the next comment. */
+    function focusAfter(form) {
+        if (form.id === 'undoLast') {
+            return {ts: Array.from(form.querySelectorAll('input[name=undo]')).map(function (i) {
+                return i.value;
+            }), index: 0};
+        }
+        var all = rows();
+        if (form.id === 'bulk') {
+            var first = all.findIndex(function (r) {
+                var box = r.querySelector('input.select');
+                return box && box.checked;
+            });
+            return {index: Math.max(0, first)};
+        }
+        var row = form.closest('tr[data-t]') || current();
+        return {index: Math.max(0, all.indexOf(row))};
     }
     /* Decisions without a page load: a form of the queue (a row's decision, labels or topics, the selection, undo)
        is posted in the background and the page's answer replaces the queue, the messages and the undo button in
@@ -202,6 +236,7 @@ document.addEventListener('change', function (event) {
         if (submitter && submitter.name) {
             data.append(submitter.name, submitter.value);
         }
+        var then = focusAfter(form);
         document.documentElement.setAttribute('aria-busy', 'true');
         fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin', redirect: 'follow',
             headers: {'Content-Type': 'application/x-www-form-urlencoded'}})
@@ -216,7 +251,10 @@ document.addEventListener('change', function (event) {
                     throw new Error('not the queue');
                 }
                 document.documentElement.removeAttribute('aria-busy');
-                afterLoad();
+                try {
+                    sessionStorage.removeItem(KEY);
+                } catch (e) { /* ignore */ }
+                afterLoad(then);
                 window.podiumOldPage = false; // for the browser tests: the page has its answer
             })
             .catch(function () {
@@ -243,7 +281,10 @@ document.addEventListener('change', function (event) {
             return;
         }
         var row = current();
-        var index = row ? rows().indexOf(row) : -1;
+        var held = document.activeElement && document.activeElement.closest
+            ? document.activeElement.closest('tr[data-t]') : null;
+        // j and k start from the highlighted row itself while no row holds the focus (just after the page loads)
+        var index = held ? rows().indexOf(held) : (row ? rows().indexOf(row) - 1 : -1);
         if (rows().length === 0 && event.key !== 'z') {
             return;
         }
@@ -261,7 +302,7 @@ document.addEventListener('change', function (event) {
                 break;
             case 'k':
             case 'ArrowUp':
-                focusRow(index - 1);
+                focusRow(held ? index - 1 : index + 1);
                 break;
             case 'o':
             case 'Enter':
@@ -369,9 +410,12 @@ document.addEventListener('change', function (event) {
         var ended = state.meetingStatus === 'ADJOURNED' || state.meetingStatus === 'CANCELLED'
             ? root.getAttribute('data-ended-' + state.meetingStatus.toLowerCase()) : null;
         document.getElementById('liveItem').textContent = state.item && !ended ? state.item.number + ' ' + state.item.title : '';
+        // at rest the display says why no one speaks: not started yet, between two speakers, or no one left
+        var rest = state.meetingStatus === 'SCHEDULED' ? root.getAttribute('data-not-started')
+            : state.next.length > 0 ? root.getAttribute('data-between') : root.getAttribute('data-nobody');
         document.getElementById('liveSpeaker').textContent = ended ? ended : state.current ? name(state.current)
-            : root.getAttribute('data-nobody');
-        shown('liveNowLabel', !ended);
+            : rest;
+        shown('liveNowLabel', !ended && !!state.current);
         shown('liveNextLabel', !ended && state.next.length > 0);
         var next = document.getElementById('liveNext');
         next.textContent = '';
@@ -474,3 +518,53 @@ document.addEventListener('DOMContentLoaded', function () {
         preview.focus();
     }
 });
+
+/* Date-time fields: "Now" writes the present time of the council's zone; "Calendar" opens the browser's own picker
+   and writes what was chosen. The field itself reads any reasonable format, so both are conveniences. */
+(function () {
+    function field(button) {
+        return button.closest('.datetime').querySelector('input[type=text]');
+    }
+    function present(zone) {
+        // Swedish writes dates as 2026-12-04 16:47, which is the form's own pattern
+        return new Intl.DateTimeFormat('sv-SE', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit',
+            hour: '2-digit', minute: '2-digit', hour12: false}).format(new Date());
+    }
+    document.addEventListener('DOMContentLoaded', function () {
+        document.querySelectorAll('.datetime button[hidden]').forEach(function (b) {
+            var picker = b.parentNode.querySelector('.datetime-picker');
+            if (b.classList.contains('datetime-pick') && !(picker && typeof picker.showPicker === 'function')) {
+                return;
+            }
+            b.hidden = false;
+        });
+    });
+    document.addEventListener('click', function (event) {
+        var now = event.target.closest('[data-datetime-now]');
+        if (now) {
+            var input = field(now);
+            input.value = present(input.getAttribute('data-zone') || undefined);
+            input.dispatchEvent(new Event('change', {bubbles: true}));
+            input.focus();
+            return;
+        }
+        var pick = event.target.closest('[data-datetime-pick]');
+        if (pick) {
+            var text = field(pick);
+            var picker = pick.parentNode.querySelector('.datetime-picker');
+            var typed = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})/.exec(text.value.trim());
+            picker.value = typed ? typed[1] + 'T' + typed[2] : present(text.getAttribute('data-zone') || undefined).replace(' ', 'T');
+            picker.onchange = function () {
+                if (picker.value) {
+                    text.value = picker.value.replace('T', ' ');
+                    text.focus();
+                }
+            };
+            try {
+                picker.showPicker();
+            } catch (e) {
+                text.focus();
+            }
+        }
+    });
+})();

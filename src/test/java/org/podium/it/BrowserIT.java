@@ -320,12 +320,16 @@ class BrowserIT {
         browser.assertAccessible("the intake page");
         String tag = UUID.randomUUID().toString().substring(0, 8);
         new org.openqa.selenium.support.ui.Select(browser.find("intake:channel")).selectByValue("LETTER");
+        String present = browser.find("intake:receivedAt").getAttribute("value");
+        assertTrue(present.startsWith(LocalDateTime.now(ZoneId.of("America/Chicago")).toLocalDate().toString()),
+                "a letter opened now is the default: " + present);
         browser.type("intake:receivedAt", "tomorrow").type("intake:text", "Letter from Mrs. Okafor " + tag)
                 .press("intake:submit");
-        assertFalse(browser.text("intake:receivedAtMsg").isBlank(), "the date is checked");
+        assertTrue(browser.text("intake:receivedAtMsg").contains("add the time of day"), browser.text("intake:receivedAtMsg"));
         java.nio.file.Path scan = java.nio.file.Files.createTempFile("scan", ".pdf");
         java.nio.file.Files.writeString(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
-        browser.type("intake:receivedAt", "2026-11-20 09:15");
+        // the clerk types the date as it is written on the letter
+        browser.type("intake:receivedAt", "11/20/2026 9:15 am");
         browser.find("intake:files").sendKeys(scan.toString());
         browser.press("intake:submit");
         assertTrue(browser.body().matches("(?s).*Comment entered with tracking number PDM-\\d{2}-\\d{6,}-[A-Z]\\..*"),
@@ -335,6 +339,7 @@ class BrowserIT {
         String letter = entered.group();
         browser.open("comment.xhtml?t=" + letter);
         assertTrue(browser.text("flags").contains("Letter"), browser.text("flags"));
+        assertEquals("Fri 20 Nov 2026, 9:15 AM", browser.text("receivedAt"), "the date written on the letter");
         assertTrue(browser.text("clerkText").contains("Letter from Mrs. Okafor " + tag));
         browser.driver.findElements(By.cssSelector("input[name='decision:decision']")).stream()
                 .filter(e -> "REJECTED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
@@ -621,6 +626,13 @@ class BrowserIT {
                         + " return r ? r.getAttribute('data-t') : null;");
     }
 
+    /** An attribute (or the tag name) of the element holding the focus. */
+    private String focused(String attribute) {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "var e = document.activeElement; return arguments[0] === 'tagName' ? e.tagName : e.getAttribute(arguments[0]);",
+                attribute);
+    }
+
     void keys(CharSequence... keys) {
         new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(keys).perform();
     }
@@ -855,8 +867,9 @@ class BrowserIT {
         keysAndWait("P");
         actions += 2;
         assertTrue(browser.body().contains("3 comments: Published."), browser.body());
-        assertTrue(browser.body().contains("Comment " + unredacted + " was not changed: It was flagged for personal"
-                + " data"), "the bulk action names the comment it left: " + browser.body());
+        assertTrue(browser.body().contains("Comment " + unredacted + " was not published: it was flagged (Personal"
+                + " data)"), "the bulk action names the comment it left: " + browser.body());
+        assertEquals("TR", focused("tagName"), "the focus stays in the queue, on the next comment, not at the top");
         assertEquals("RECEIVED", status(unredacted), "a bulk click never publishes personal data");
         assertTrue(browser.body().contains("Comment " + rude + " was not published: it was flagged (Obscenity)"),
                 browser.body());
@@ -867,6 +880,7 @@ class BrowserIT {
         keysAndWait("z");
         assertTrue(browser.body().contains("3 decisions undone."), browser.body());
         assertEquals("RECEIVED", status(clean.get(0)));
+        assertTrue(clean.contains(focused("data-t")), "the focus goes to a comment the undo brought back: " + focused("data-t"));
         browser.assertAccessible("the queue after an undo");
         keys("A");
         keysAndWait("P");
@@ -882,6 +896,16 @@ class BrowserIT {
         assertTrue(list.contains("[redacted: personal information]") && !list.contains("0142") && !list.contains("bullshit")
                 && !list.contains("0199"), list);
         assertTrue(actions < 40, "a handful of keys per comment: " + actions);
+
+        // the highlighted row is the one a key acts on from the start: p, without a j first, publishes it
+        long another = moderatedItem();
+        String first = letter(another, "An early letter about the levy, read first", 120);
+        String second = letter(another, "A later letter about the levy", 60);
+        browser.open("clerk/queue.xhtml?item=" + another);
+        assertEquals(first, browser.driver.findElement(By.cssSelector("tr.current")).getAttribute("data-t"));
+        keysAndWait("p");
+        assertEquals("PUBLISHED", status(first), "p on a queue just opened");
+        assertEquals(second, focused("data-t"), "the next comment takes the focus");
     }
 
     @Test

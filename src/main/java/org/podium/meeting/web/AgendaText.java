@@ -55,6 +55,19 @@ public class AgendaText {
         return originalDescription(i) || !spanish() ? ORIGINAL : "es";
     }
 
+    /**
+     * The language of the council's own text that has no Spanish version (the body's name, the place, the remote
+     * instructions): for the lang attribute, so that a screen reader reads it in English on a Spanish page.
+     */
+    public String getOriginalLang() {
+        return ORIGINAL;
+    }
+
+    /** True on a page in another language than the agenda's: free text of the council is then marked as original. */
+    public boolean isTranslatedPage() {
+        return spanish();
+    }
+
     public String lang(Meeting m) {
         return original(m) || !spanish() ? ORIGINAL : "es";
     }

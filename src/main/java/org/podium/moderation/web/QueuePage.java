@@ -213,6 +213,13 @@ public class QueuePage {
                 comments.decide(t, status, reason, v, Faces.baseUrl(config));
                 decided.add(t);
                 done++;
+            } catch (org.podium.platform.PodiumException e) {
+                if ("comment.publish.personalData".equals(e.messageKey())) {
+                    // told like the other flags, in the plural when it names several comments
+                    heldBack.computeIfAbsent(Faces.text("flag.personal-data"), k -> new java.util.ArrayList<>()).add(t);
+                } else {
+                    failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>()).add(t);
+                }
             } catch (RuntimeException e) {
                 failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>()).add(t);
             }
