@@ -133,6 +133,16 @@ document.addEventListener('change', function (event) {
             r.focus();
         }
     });
+    document.addEventListener('change', function (event) {
+        // choosing a meeting shows the queue of that meeting, and with it the filter of its items
+        if (event.target.id === 'meeting' && event.target.closest('form#filters')) {
+            var items = document.getElementById('item');
+            if (items) {
+                items.value = '';
+            }
+            event.target.form.submit();
+        }
+    });
     document.addEventListener('DOMContentLoaded', function () {
         if (WIDE && WIDE.addEventListener) {
             WIDE.addEventListener('change', panes);
@@ -264,6 +274,15 @@ document.addEventListener('change', function (event) {
     });
     document.addEventListener('keydown', function (event) {
         var target = event.target;
+        if (target.matches && target.matches('select.reason') && event.key === 'Escape') {
+            // Escape leaves the reason without rejecting: back to the row, where j and k work again
+            event.preventDefault();
+            var back = target.closest('tr[data-t]');
+            if (back) {
+                back.focus();
+            }
+            return;
+        }
         if (target.matches && target.matches('select.reason') && event.key === 'Enter') {
             event.preventDefault();
             click(target.closest('tr[data-t]'), 'input.reject, button.reject');
@@ -516,6 +535,13 @@ document.addEventListener('DOMContentLoaded', function () {
     var preview = document.getElementById('previewLead');
     if (preview) {
         preview.focus();
+        return;
+    }
+    // a receipt just given (a comment filed, a sign-up made): the focus starts on what it says
+    var lead = document.getElementById('receiptLead') || document.getElementById('speakerLead');
+    if (lead) {
+        lead.setAttribute('tabindex', '-1');
+        lead.focus();
     }
 });
 

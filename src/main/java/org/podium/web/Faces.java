@@ -28,8 +28,13 @@ public final class Faces {
     }
 
     public static void error(String clientId, String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
+        // the field at fault says so to a screen reader too (aria-invalid follows the component's validity)
+        if (clientId != null && faces.getViewRoot() != null
+                && faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
+            input.setValid(false);
+        }
     }
 
     /** Keeps the messages across a redirect (Post-Redirect-Get). */

@@ -24,7 +24,11 @@ public class ReadingViews extends ViewHandlerWrapper {
 
     /** The view ids of the stateless pages: the public's reading pages and the error pages. */
     public static final Set<String> STATELESS = Set.of("/index.xhtml", "/meeting.xhtml", "/item.xhtml",
-            "/policy.xhtml", "/error.xhtml", "/expired.xhtml", "/record-check.xhtml");
+            "/policy.xhtml", "/error.xhtml", "/expired.xhtml", "/record-check.xhtml", "/track.xhtml");
+
+    /** The comment page, and the stateless page that stands in for it for a reader who is neither its author nor staff. */
+    static final String COMMENT = "/comment.xhtml";
+    static final String PUBLIC_COMMENT = "/track.xhtml";
 
     public ReadingViews(ViewHandler wrapped) {
         super(wrapped);
@@ -32,6 +36,34 @@ public class ReadingViews extends ViewHandlerWrapper {
 
     public static boolean isStateless(String viewId) {
         return viewId != null && STATELESS.contains(viewId);
+    }
+
+    /**
+     * {@code comment.xhtml?t=…} read by someone with no session, no credentials and no author's key is the public
+     * page of the comment ({@code track.xhtml}): a published tracking number followed by a crowd costs no session.
+     * The author (key or signed in) and staff get the full page.
+     */
+    @Override
+    public String deriveViewId(FacesContext context, String requestViewId) {
+        String id = super.deriveViewId(context, requestViewId);
+        return COMMENT.equals(id) && publicReader(context) ? PUBLIC_COMMENT : id;
+    }
+
+    @Override
+    public String deriveLogicalViewId(FacesContext context, String requestViewId) {
+        String id = super.deriveLogicalViewId(context, requestViewId);
+        return COMMENT.equals(id) && publicReader(context) ? PUBLIC_COMMENT : id;
+    }
+
+    static boolean publicReader(FacesContext context) {
+        Object r = context.getExternalContext().getRequest();
+        if (!(r instanceof HttpServletRequest request)) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && COMMENT.equals(path)
+                && request.getSession(false) == null && request.getHeader("Authorization") == null
+                && request.getParameter("k") == null && request.getParameter("disown") == null;
     }
 
     @Override

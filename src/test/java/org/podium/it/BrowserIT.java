@@ -102,6 +102,7 @@ class BrowserIT {
         browser.type("item:commentClosesAt", start.minusDays(1).format(INPUT)).press("item:submit");
         assertEquals(2, browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
         browser.assertAccessible("a meeting with its agenda");
+        assertFalse(browser.present("agenda:rows:0:reopen"), "nothing to reopen while comment has not closed");
 
         // reorder, edit and remove, by keyboard-reachable buttons
         browser.press("agenda:rows:0:down");
@@ -152,6 +153,9 @@ class BrowserIT {
         assertTrue(browser.text("agenda").contains("Asignación: albergues de emergencia"), browser.text("agenda"));
         assertTrue(browser.text("agenda").contains("Ordinance: 2027 property tax levy (amended) (en inglés)"),
                 browser.text("agenda"));
+        String meetingId = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        String json = new Http(base.toString()).get("api/v1/meetings/" + meetingId).body();
+        assertTrue(json.contains("\"titleEs\":\"Asignación: albergues de emergencia\""), "the API gives the Spanish too: " + json);
         browser.click("Ordinance: 2027 property tax levy (amended)");
         assertTrue(browser.body().contains("0 de 5.000 caracteres"), "numbers in the page's language, not the browser's");
         browser.assertAccessible("the item page in Spanish");
@@ -323,6 +327,12 @@ class BrowserIT {
         String present = browser.find("intake:receivedAt").getAttribute("value");
         assertTrue(present.startsWith(LocalDateTime.now(ZoneId.of("America/Chicago")).toLocalDate().toString()),
                 "a letter opened now is the default: " + present);
+        // a date Podium cannot read and an empty text: both told in one round
+        browser.type("intake:receivedAt", "banana").press("intake:submit");
+        assertTrue(browser.text("intake:receivedAtMsg").contains("could not read this as a date"),
+                browser.text("intake:receivedAtMsg"));
+        assertTrue(browser.text("intake:textMsg").contains("Type the text of the comment"), browser.body());
+        assertEquals("true", browser.find("intake:text").getAttribute("aria-invalid"));
         browser.type("intake:receivedAt", "tomorrow").type("intake:text", "Letter from Mrs. Okafor " + tag)
                 .press("intake:submit");
         assertTrue(browser.text("intake:receivedAtMsg").contains("add the time of day"), browser.text("intake:receivedAtMsg"));
@@ -334,6 +344,8 @@ class BrowserIT {
         browser.press("intake:submit");
         assertTrue(browser.body().matches("(?s).*Comment entered with tracking number PDM-\\d{2}-\\d{6,}-[A-Z]\\..*"),
                 browser.body());
+        assertEquals("LETTER", new org.openqa.selenium.support.ui.Select(browser.find("intake:channel"))
+                .getFirstSelectedOption().getAttribute("value"), "the next letter of the batch came the same way");
         java.util.regex.Matcher entered = java.util.regex.Pattern.compile("PDM-\\d{2}-\\d{6,}-[A-Z]").matcher(browser.body());
         assertTrue(entered.find());
         String letter = entered.group();

@@ -473,6 +473,47 @@ class ServerIT {
     }
 
     @Test
+    void aCommentsPublicPageOpensNoSession_ItsAuthorAndStaffStillGetTheirs_AndAReportFromItCounts() {
+        Http clerk = as(CLERK);
+        long meeting = createMeeting(clerk, unique("Tracked"), Instant.now().plus(3, ChronoUnit.DAYS));
+        long item = addItem(clerk, meeting, "T-1", unique("Followed by a crowd"));
+        publish(clerk, meeting);
+        HttpResponse<String> filed = clerk.post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"LETTER\","
+                + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\"OPPOSE\","
+                + "\"text\":\"The tracking page of this comment was linked from a news story.\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String t = Http.object(filed).getString("trackingNumber");
+        assertEquals(200, clerk.post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}").statusCode());
+
+        Http reader = anonymous();
+        HttpResponse<String> page = reader.get("comment.xhtml?t=" + t.toLowerCase(java.util.Locale.ROOT));
+        assertEquals(200, page.statusCode());
+        assertEquals(List.of(), page.headers().allValues("Set-Cookie"), "a reader of a comment's page gets no session");
+        assertTrue(page.body().contains("The tracking page of this comment was linked from a news story."), page.body());
+        assertTrue(page.body().contains("id=\"commentStatus\">Published"), page.body());
+        assertEquals("stateless", Http.viewState(page.body()), "no view kept on the server");
+        String unknown = reader.get("comment.xhtml?t=PDM-26-000000-X").body();
+        assertTrue(unknown.contains("There is no comment") || unknown.contains("This is not a tracking number"), unknown);
+
+        // the report form of the public page counts a report, still without a session
+        Map<String, String> form = Http.hiddenFields(page.body(), "reportForm");
+        form.put("reportForm:reason", "off-topic");
+        form.put("reportForm:send", "Report");
+        HttpResponse<String> reported = reader.postForm("track.xhtml", form);
+        assertEquals(200, reported.statusCode(), reported.body());
+        assertTrue(reported.body().contains("Thank you"), reported.body());
+        assertEquals(List.of(), reported.headers().allValues("Set-Cookie"));
+        assertEquals(1, Http.object(clerk.get("api/v1/comments/" + t)).getJsonObject("moderation").getInt("reports"));
+        HttpResponse<String> crossSite = reader.postFormWith("track.xhtml", form, "Origin", "http://evil.example");
+        assertEquals(403, crossSite.statusCode(), "a stateless form refuses another site's post");
+
+        // staff get the full page (the clerk's panel)
+        Http web = anonymous();
+        assertEquals(302, web.login(CLERK, DEMO_PASSWORD).statusCode());
+        assertTrue(web.get("comment.xhtml?t=" + t).body().contains("id=\"clerkHeading\""), "the clerk's page");
+    }
+
+    @Test
     void readersOpenNoSession_TheCachedPagesCarryNoOnesData_AndEachHasItsOwnNonce() {
         Http clerk = as(CLERK);
         long meeting = createMeeting(clerk, unique("Readers"), Instant.now().plus(3, ChronoUnit.DAYS));

@@ -79,12 +79,34 @@ public class IntakePage implements Serializable {
             input.setReceivedAt(formats.instant(receivedAt));
             Receipt r = comments.enter(itemId, input, Uploads.read(files), Faces.locale(), Faces.baseUrl(config), null);
             Faces.info("intake.entered", r.trackingNumber());
+            // the next letter of a batch most likely came the same way
+            var channel = input.getChannel();
             input = new IntakeInput();
+            input.setChannel(channel);
             receivedAt = present();
         } catch (RuntimeException e) {
             Faces.report(e, "intake");
         }
         return null;
+    }
+
+    /**
+     * After Faces has checked the form: an empty text is named now, beside the other problems (a date Podium could not
+     * read stops the form before {@link #enter}, which would otherwise find the empty text only in a second round).
+     */
+    public void checkText(jakarta.faces.event.ComponentSystemEvent event) {
+        var form = event.getComponent();
+        if (form instanceof jakarta.faces.component.UIForm f && !f.isSubmitted()) {
+            return; // another form of the page (the import) was posted
+        }
+        if (form.findComponent("text") instanceof jakarta.faces.component.UIInput text) {
+            Object value = text.getSubmittedValue() != null ? text.getSubmittedValue() : text.getLocalValue();
+            if (value == null || value.toString().isBlank()) {
+                Faces.error(text.getClientId(), "intake.text.required");
+                FacesContext.getCurrentInstance().validationFailed();
+                FacesContext.getCurrentInstance().renderResponse();
+            }
+        }
     }
 
     /** What the received-at field offers: the present minute (a letter opened now), which the clerk changes. */

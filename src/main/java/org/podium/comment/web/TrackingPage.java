@@ -64,6 +64,9 @@ public class TrackingPage implements Serializable {
     }
 
     private void reload() {
+        if (trackingNumber != null) {
+            trackingNumber = trackingNumber.strip().toUpperCase(java.util.Locale.ROOT);
+        }
         comment = trackingNumber == null ? null : comments.byTrackingNumber(trackingNumber).orElse(null);
         author = comment != null && comments.isAuthor(comment, key);
         if (comment != null) {

@@ -166,6 +166,14 @@ public class ClerkMeetingPage implements Serializable {
         return i.commentWindow(Instant.now());
     }
 
+    /** Whether "Reopen comment" means something: the window has closed (by its time, the start or the gavel). */
+    public boolean reopenable(AgendaItem i) {
+        var state = window(i).state();
+        return state == org.podium.meeting.entity.CommentWindow.State.CLOSED
+                || state == org.podium.meeting.entity.CommentWindow.State.STARTED
+                || state == org.podium.meeting.entity.CommentWindow.State.ADJOURNED;
+    }
+
     public boolean isFirst(AgendaItem i) {
         return meeting.getItems().indexOf(i) == 0;
     }

@@ -42,6 +42,34 @@ public class QueuePage {
     private int page;
     private Queue.Page result;
 
+    /**
+     * The filters from the address, at once: a post of the queue's forms carries them in its address, and the rows
+     * (whose buttons Faces looks for while it reads the post) must be those of the same view, long before the view
+     * parameters would set them.
+     */
+    @jakarta.annotation.PostConstruct
+    void filtersFromTheAddress() {
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (faces == null) {
+            return;
+        }
+        var p = faces.getExternalContext().getRequestParameterMap();
+        meeting = p.get("meeting");
+        item = p.get("item");
+        position = p.get("position");
+        channel = p.get("channel");
+        verified = p.get("verified");
+        flag = p.get("flag");
+        status = p.get("status");
+        sort = p.get("sort");
+        campaign = p.get("campaign");
+        try {
+            page = p.get("page") == null ? 0 : Integer.parseInt(p.get("page").strip());
+        } catch (NumberFormatException e) {
+            page = 0;
+        }
+    }
+
     public Queue.Page getResult() {
         if (result == null) {
             try {
@@ -98,7 +126,8 @@ public class QueuePage {
             Faces.info("queue.decided", t, Faces.text("comment.status." + status));
             decided.add(t);
         } catch (RuntimeException e) {
-            Faces.report(e, null);
+            // said with the comment it is about: the focus has moved on to the next row by then
+            Faces.error(null, "queue.decision.failed", t, Faces.problemText(e));
         }
         result = null;
         return null;
@@ -244,7 +273,11 @@ public class QueuePage {
                 Faces.error(null, "queue.bulk.failed", t, Faces.problemText(e), 1);
             }
         }
-        Faces.info("queue.undone", done);
+        if (done == 1 && ts.length == 1) {
+            Faces.info("queue.undone.one", ts[0]);
+        } else {
+            Faces.info("queue.undone", done);
+        }
         result = null;
         return null;
     }
