@@ -169,6 +169,10 @@ public class PageCache extends HttpFilter {
             return null;
         }
         String path = path(request);
+        if (ReadingViews.COMMENT.equals(path) && request.getParameter("k") == null
+                && request.getParameter("disown") == null) {
+            return path; // a comment's public page (without the author's key: ReadingViews shows it stateless)
+        }
         return ReadingViews.isStateless(path) && !path.equals("/error.xhtml") && !path.equals("/expired.xhtml")
                 ? path : null;
     }

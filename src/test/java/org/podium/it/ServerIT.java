@@ -492,6 +492,8 @@ class ServerIT {
         assertTrue(page.body().contains("The tracking page of this comment was linked from a news story."), page.body());
         assertTrue(page.body().contains("id=\"commentStatus\">Published"), page.body());
         assertEquals("stateless", Http.viewState(page.body()), "no view kept on the server");
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").startsWith("public, max-age="),
+                "a crowd on it is served from the micro-cache: " + page.headers().map());
         String unknown = reader.get("comment.xhtml?t=PDM-26-000000-X").body();
         assertTrue(unknown.contains("There is no comment") || unknown.contains("This is not a tracking number"), unknown);
 
