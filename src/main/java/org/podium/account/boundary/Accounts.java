@@ -243,13 +243,18 @@ public class Accounts {
         em.refresh(a);
         a.changePasswordHash(hasher.hash(password.toCharArray()));
         a.verifyEmail(now);
+        passwordChanged(a, "account.passwordReset", baseUrl);
+        return a;
+    }
+
+    /** After a new password: every session ends, the trail records how, and the owner is told by mail. */
+    private void passwordChanged(Account a, String action, String baseUrl) {
         a.endSessions();
         sessionsEnded.fire(new SessionsEnded(a.getId()));
-        audit.record("account.passwordReset", "account", a.getId(), null);
+        audit.record(action, "account", a.getId(), null);
         Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
         mails.fire(new Mail(a.getEmail(), Bundles.message(lang, "mail.passwordChanged.subject"),
                 Bundles.message(lang, "mail.passwordChanged.body", a.getDisplayName(), Bundles.link(lang, baseUrl + "/forgot.xhtml"))));
-        return a;
     }
 
     /**
@@ -267,12 +272,7 @@ public class Accounts {
         });
         a.changePasswordHash(hasher.hash(password.toCharArray()));
         spendResetLinks(a, Instant.now());
-        a.endSessions();
-        sessionsEnded.fire(new SessionsEnded(a.getId()));
-        audit.record("account.passwordChange", "account", a.getId(), null);
-        Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
-        mails.fire(new Mail(a.getEmail(), Bundles.message(lang, "mail.passwordChanged.subject"),
-                Bundles.message(lang, "mail.passwordChanged.body", a.getDisplayName(), Bundles.link(lang, baseUrl + "/forgot.xhtml"))));
+        passwordChanged(a, "account.passwordChange", baseUrl);
         return a;
     }
 
