@@ -524,6 +524,15 @@ document.addEventListener('keydown', function (event) {
     });
 })();
 
+/* An item's page answered to a post (a preview, a refused form) has the address /item.xhtml without the item: the
+   address bar gets the item's own address, for a reload or a bookmark. */
+document.addEventListener('DOMContentLoaded', function () {
+    var item = document.getElementById('itemAddress');
+    if (item && window.history && history.replaceState && !/[?&]id=/.test(window.location.search)) {
+        history.replaceState(history.state, '', item.getAttribute('data-address'));
+    }
+});
+
 /* A refused form: the summary of its problems, at the top, takes the focus (a screen reader reads it; a phone shows it). */
 document.addEventListener('DOMContentLoaded', function () {
     var summary = document.getElementById('formErrors');

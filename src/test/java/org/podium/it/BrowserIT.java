@@ -271,6 +271,7 @@ class BrowserIT {
         assertEquals("Please exempt seniors on fixed incomes.", browser.text("previewText"));
         assertEquals("previewLead", browser.driver.switchTo().activeElement().getAttribute("id"),
                 "the preview takes the focus (it is far down the page the resident lands on)");
+        assertTrue(browser.url().matches(".*/item\\.xhtml\\?id=\\d+$"), "a reload or a bookmark opens the item: " + browser.url());
         assertTrue(browser.text("previewFiles").contains(letter.getFileName().toString()), browser.text("previewFiles"));
         browser.assertAccessible("the comment preview");
         browser.press("confirm:submit");

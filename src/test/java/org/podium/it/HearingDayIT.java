@@ -190,6 +190,12 @@ class HearingDayIT {
                 council.open("council/summary.xhtml?item=" + levy);
                 assertTrue(council.body().contains("one form letter") || council.body().contains("20"), council.body());
                 look(council, "council-item-summary", "en");
+                council.open("council/summary.xhtml?item=" + levy + "&lang=es");
+                look(council, "council-item-summary-in-spanish", "es");
+                assertTrue(council.present("topicsOriginal"), "the Spanish summary says whose words the topics are");
+                assertEquals("en", council.driver.findElement(By.cssSelector("#topicsHeading ~ h3 span"))
+                        .getAttribute("lang"), "the council's English topic names are marked as English");
+                council.open("council/summary.xhtml?item=" + levy + "&lang=en");
                 keysAndWait(clerk, "n");
                 new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
                         .equals("Ben Okafor"));
