@@ -438,6 +438,11 @@ class BrowserIT {
         login(ADMIN, DEMO_PASSWORD);
         browser.open("admin/users.xhtml");
         browser.assertAccessible("the accounts page");
+        browser.open("admin/users.xhtml?lang=es");
+        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"),
+                "the accounts, with Spanish's longer words, fit the window (they scrolled sideways at 1366 px)");
+        browser.open("admin/users.xhtml?lang=en");
         String email = "council-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example";
         browser.type("staff:displayName", "Alderperson Díaz").type("staff:email", email)
                 .type("staff:password", "council chamber key 2027").press("staff:submit");

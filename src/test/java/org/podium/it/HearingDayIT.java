@@ -171,6 +171,11 @@ class HearingDayIT {
             // the console runs the speakers; the chamber display and a council member follow without reloading
             try (Browser display = new Browser(base.toString()); Browser council = new Browser(base.toString())) {
                 display.open("display.xhtml?meeting=" + meeting);
+                // at rest the display says why no one speaks, under the meeting's name (it said "—")
+                new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
+                        .equals("No one is speaking.") || display.text("liveSpeaker").equals("Waiting for the next speaker."));
+                assertFalse(display.find("liveNowLabel").isDisplayed(), "no 'Now speaking' above no one");
+                assertTrue(display.text("liveMeeting").startsWith("Hearing day "), display.text("liveMeeting"));
                 look(display, "chamber-display-before", "en");
                 login(council, COUNCIL);
                 council.open("council/live.xhtml?meeting=" + meeting);
@@ -178,6 +183,8 @@ class HearingDayIT {
                 clerk.open("clerk/live.xhtml?meeting=" + meeting);
                 new Select(clerk.find("console:item")).selectByValue(String.valueOf(levy));
                 clerk.press("console:showItem");
+                new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
+                        .equals("Waiting for the next speaker."));
                 look(clerk, "clerk-console", "en");
                 keysAndWait(clerk, "n");
                 new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
@@ -206,6 +213,8 @@ class HearingDayIT {
                 new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
                         .equals("The meeting has adjourned."));
                 assertFalse(display.find("liveNextLabel").isDisplayed(), "no empty 'Next' after the gavel");
+                assertFalse(clerk.driver.findElements(By.cssSelector("input[id$=':reopen']")).isEmpty(),
+                        "after the gavel the clerk can reopen an item's comment");
                 look(clerk, "clerk-meeting-adjourned", "en");
                 look(display, "chamber-display-adjourned", "en");
             }

@@ -63,12 +63,7 @@ public class MyAccountPage {
     /** Changes the password; every session of the account ends, this one too, and the login page says why. */
     public String changePassword() throws java.io.IOException {
         try {
-            if (password == null || password.isEmpty()) {
-                Faces.error(Faces.clientId("changePassword", "password"), "reset.password.required");
-                return null;
-            }
-            if (!password.equals(repeat)) {
-                Faces.error(Faces.clientId("changePassword", "repeat"), "reset.repeat.differs");
+            if (!ResetPage.typedTwice("changePassword", password, repeat)) {
                 return null;
             }
             accounts.changePassword(currentUser.accountId(), current, password, Faces.baseUrl(config));

@@ -41,13 +41,21 @@ public class ResetPage {
         }
     }
 
-    public String reset() {
+    /** A new password typed, and typed the same twice; else the field at fault says why. Shared with My account. */
+    static boolean typedTwice(String formId, String password, String repeat) {
         if (password == null || password.isEmpty()) {
-            Faces.error(Faces.clientId("reset", "password"), "reset.password.required");
-            return null;
+            Faces.error(Faces.clientId(formId, "password"), "reset.password.required");
+            return false;
         }
         if (!password.equals(repeat)) {
-            Faces.error(Faces.clientId("reset", "repeat"), "reset.repeat.differs");
+            Faces.error(Faces.clientId(formId, "repeat"), "reset.repeat.differs");
+            return false;
+        }
+        return true;
+    }
+
+    public String reset() {
+        if (!typedTwice("reset", password, repeat)) {
             return null;
         }
         try {
