@@ -303,19 +303,26 @@ class AnalysisIT {
         String before = submit(item, "SUPPORT", "Our dog park needs lights, and every leash law is ignored there.", "Dee");
         assertFalse(analysis(before).getJsonArray("topics").toString().contains("Dogs"));
         String withDogs = "{\"topics\":" + defaults.toString().substring(0, defaults.toString().length() - 1)
-                + ",{\"name\":\"Dogs\",\"keywords\":[\"dog park\",\" leash \",\"\"]}]}";
+                + ",{\"name\":\"Dogs\",\"nameEs\":\" Perros \",\"keywords\":[\"dog park\",\" leash \",\"\"]}]}";
         try {
             HttpResponse<String> r = clerk().send("PUT", "api/v1/clerk/topics", withDogs);
             assertEquals(200, r.statusCode(), r.body());
             JsonArray saved = Http.object(r).getJsonArray("topics");
             assertEquals(List.of("dog park", "leash"), saved.getJsonObject(saved.size() - 1).getJsonArray("keywords")
                     .stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList(), "stripped, blanks dropped");
+            assertEquals("Perros", Http.object(clerk().get("api/v1/clerk/topics")).getJsonArray("topics")
+                    .getJsonObject(saved.size() - 1).getString("nameEs"), "the Spanish name, stripped");
             // every comment is read again in the background
             long deadline = System.nanoTime() + 20_000_000_000L;
             while (!analysis(before).getJsonArray("topics").toString().contains("Dogs") && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
             assertTrue(analysis(before).getJsonArray("topics").toString().contains("Dogs"), analysis(before).toString());
+            // the item's summary names the topic in both languages (computed again within seconds)
+            while (!topicEs(item, "Dogs").equals("Perros") && System.nanoTime() < deadline + 15_000_000_000L) {
+                Thread.sleep(300);
+            }
+            assertEquals("Perros", topicEs(item, "Dogs"));
             // and a new comment is read with them at once
             assertTrue(analysis(submit(item, "OPPOSE", "No more money for the dog park.", "Eve")).getJsonArray("topics")
                     .toString().contains("Dogs"));
@@ -332,11 +339,20 @@ class AnalysisIT {
             assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":[]}]}"),
                     400, "topics[0].keywords");
             assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{}"), 400, "topics");
+            assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"nameEs\":"
+                    + "\"B: c\",\"keywords\":[\"x\"]}]}"), 400, "topics[0].nameEs");
             assertEquals(403, as(COUNCIL).send("PUT", "api/v1/clerk/topics", withDogs).statusCode());
             assertEquals(403, as(RESIDENT).get("api/v1/clerk/topics").statusCode());
         } finally {
             assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}").statusCode());
         }
+    }
+
+    /** The Spanish name the item's public summary gives a topic ("" while the topic is not in it). */
+    String topicEs(long itemId, String topic) {
+        return Http.object(as(RESIDENT).get("api/v1/items/" + itemId + "/summary")).getJsonArray("topics").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(t -> t.getString("topic").equals(topic))
+                .map(t -> t.isNull("topicEs") ? "(null)" : t.getString("topicEs")).findFirst().orElse("");
     }
 
     List<String> topicsOf(String tracking) {

@@ -156,6 +156,11 @@ class BrowserIT {
         String meetingId = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
         String json = new Http(base.toString()).get("api/v1/meetings/" + meetingId).body();
         assertTrue(json.contains("\"titleEs\":\"Asignación: albergues de emergencia\""), "the API gives the Spanish too: " + json);
+        long shelters = Http.object(new Http(base.toString()).get("api/v1/meetings/" + meetingId)).getJsonArray("items")
+                .stream().map(jakarta.json.JsonValue::asJsonObject).filter(i -> i.getString("number").equals("4.b"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        assertEquals("Asignación: albergues de emergencia", Http.object(new Http(base.toString())
+                .get("api/v1/items/" + shelters + "/summary")).getString("titleEs"), "and the item's summary too");
         browser.click("Ordinance: 2027 property tax levy (amended)");
         assertTrue(browser.body().contains("0 de 5.000 caracteres"), "numbers in the page's language, not the browser's");
         browser.assertAccessible("the item page in Spanish");
@@ -785,11 +790,19 @@ class BrowserIT {
         browser.open("clerk/topics.xhtml");
         browser.assertAccessible("the topics");
         String original = browser.find("topics:text").getAttribute("value");
-        assertTrue(original.contains("Seniors and fixed incomes: senior, elderly"), original);
+        assertTrue(original.contains("Seniors and fixed incomes | Personas mayores e ingresos fijos: senior, elderly"),
+                original);
         browser.type("topics:text", original + "Dogs without keywords\n").press("topics:save");
         assertTrue(browser.text("topics:textMsg").startsWith("Line 9: "), browser.body());
-        browser.type("topics:text", original + "Dogs: dog park, leash\n").press("topics:save");
+        browser.type("topics:text", original + "Dogs | Perros | Canes: dog park\n").press("topics:save");
+        assertTrue(browser.text("topics:textMsg").startsWith("Topic Dogs: its Spanish name"),
+                browser.text("topics:textMsg"));
+        browser.type("topics:text", original + "Dogs | Perros: dog park, leash\n").press("topics:save");
         assertTrue(browser.body().contains("Topics saved: 9."), browser.body());
+        assertTrue(browser.find("topics:text").getAttribute("value").contains("\nDogs | Perros: dog park, leash"),
+                browser.find("topics:text").getAttribute("value"));
+        assertEquals("Perros", Http.object(api(CLERK).get("api/v1/clerk/topics")).getJsonArray("topics")
+                .getJsonObject(8).getString("nameEs"));
         browser.type("topics:text", original).press("topics:save");
         assertTrue(browser.body().contains("Topics saved: 8."), browser.body());
     }

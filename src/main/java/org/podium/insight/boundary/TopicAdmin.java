@@ -16,7 +16,6 @@ import java.util.logging.Logger;
 import org.podium.account.entity.Role;
 import org.podium.analysis.text.Prepared;
 import org.podium.analysis.topic.Clusters;
-import org.podium.analysis.topic.Taxonomy;
 import org.podium.audit.AuditTrail;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.meeting.entity.AgendaItem;
@@ -39,6 +38,10 @@ public class TopicAdmin {
     public record Group(int size, List<String> topTerms, List<String> examples) implements java.io.Serializable {
     }
 
+    /** A topic as the clerks keep it: its name, its name in Spanish (null: none given yet), its keywords. */
+    public record Entry(String name, String nameEs, List<String> keywords) implements java.io.Serializable {
+    }
+
     @PersistenceContext
     EntityManager em;
 
@@ -51,10 +54,11 @@ public class TopicAdmin {
     @Inject
     jakarta.enterprise.event.Event<TopicsChanged> changed;
 
-    public List<Taxonomy.Topic> list() {
+    public List<Entry> list() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select name, keywords from topic order by sort_order, id").getResultList();
-        return rows.stream().map(r -> new Taxonomy.Topic((String) r[0], keywords((String) r[1]))).toList();
+        List<Object[]> rows = em.createNativeQuery("select name, name_es, keywords from topic order by sort_order, id")
+                .getResultList();
+        return rows.stream().map(r -> new Entry((String) r[0], (String) r[1], keywords((String) r[2]))).toList();
     }
 
     static List<String> keywords(String joined) {
@@ -63,14 +67,14 @@ public class TopicAdmin {
 
     /** Replaces the topics (a clerk); every comment's topics are read again after the commit. */
     @RolesAllowed(Role.CLERK_NAME)
-    public List<Taxonomy.Topic> replace(List<Taxonomy.Topic> given) {
-        List<Taxonomy.Topic> clean = check(given);
+    public List<Entry> replace(List<Entry> given) {
+        List<Entry> clean = check(given);
         em.createNativeQuery("delete from topic").executeUpdate();
         int order = 1;
-        for (Taxonomy.Topic t : clean) {
-            em.createNativeQuery("insert into topic (name, keywords, sort_order) values (?, ?, ?)")
-                    .setParameter(1, t.name()).setParameter(2, String.join(", ", t.keywords()))
-                    .setParameter(3, order++).executeUpdate();
+        for (Entry t : clean) {
+            em.createNativeQuery("insert into topic (name, name_es, keywords, sort_order) values (?, ?, ?, ?)")
+                    .setParameter(1, t.name()).setParameter(2, t.nameEs())
+                    .setParameter(3, String.join(", ", t.keywords())).setParameter(4, order++).executeUpdate();
         }
         audit.record("topics.replace", "topic", null, clean.size() + " topics");
         topics.forget();
@@ -78,8 +82,12 @@ public class TopicAdmin {
         return clean;
     }
 
-    /** Each topic: a name of 1 to 120 characters, unique; 1 to 50 keywords of at most 60 characters each. */
-    static List<Taxonomy.Topic> check(List<Taxonomy.Topic> given) {
+    /**
+     * Each topic: a name of 1 to 120 characters, unique; optionally a Spanish name, the same way (unique among the
+     * Spanish names); 1 to 50 keywords of at most 60 characters each. Names hold no comma, colon or bar (the topics
+     * page writes a topic as "Name | Spanish name: keyword, keyword").
+     */
+    static List<Entry> check(List<Entry> given) {
         if (given == null) {
             throw PodiumException.invalid("topics", "topics.required");
         }
@@ -87,16 +95,24 @@ public class TopicAdmin {
             throw PodiumException.invalid("topics", "topics.tooMany", MAX_TOPICS);
         }
         Set<String> names = new HashSet<>();
-        List<Taxonomy.Topic> out = new ArrayList<>();
+        Set<String> namesEs = new HashSet<>();
+        List<Entry> out = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
-            Taxonomy.Topic t = given.get(i);
+            Entry t = given.get(i);
             String field = "topics[" + i + "]";
             String name = t == null || t.name() == null ? "" : t.name().strip();
-            if (name.isEmpty() || name.length() > 120 || name.contains(",") || name.contains(":")) {
+            if (!validName(name)) {
                 throw PodiumException.invalid(field + ".name", "topics.name.invalid", i + 1);
             }
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 throw PodiumException.invalid(field + ".name", "topics.name.duplicate", name);
+            }
+            String nameEs = t.nameEs() == null || t.nameEs().isBlank() ? null : t.nameEs().strip();
+            if (nameEs != null && !validName(nameEs)) {
+                throw PodiumException.invalid(field + ".nameEs", "topics.nameEs.invalid", name);
+            }
+            if (nameEs != null && !namesEs.add(nameEs.toLowerCase(Locale.ROOT))) {
+                throw PodiumException.invalid(field + ".nameEs", "topics.name.duplicate", nameEs);
             }
             List<String> kws = t.keywords() == null ? List.of() : t.keywords().stream().filter(k -> k != null)
                     .map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
@@ -104,9 +120,14 @@ public class TopicAdmin {
                     || k.contains(",")) || String.join(", ", kws).length() > 2000) {
                 throw PodiumException.invalid(field + ".keywords", "topics.keywords.invalid", name, MAX_KEYWORDS);
             }
-            out.add(new Taxonomy.Topic(name, kws));
+            out.add(new Entry(name, nameEs, kws));
         }
         return out;
+    }
+
+    private static boolean validName(String name) {
+        return !name.isEmpty() && name.length() <= 120 && name.indexOf(',') < 0 && name.indexOf(':') < 0
+                && name.indexOf('|') < 0;
     }
 
     /** Reads every comment's topics again with the current topics (in the background, after a change). */

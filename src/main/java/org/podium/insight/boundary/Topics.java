@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.podium.analysis.topic.Taxonomy;
 import org.podium.analysis.topic.TopicModel;
 
@@ -21,6 +24,7 @@ public class Topics {
     static final int MAX_DECISIONS = 20_000;
 
     private volatile Taxonomy taxonomy;
+    private volatile Map<String, String> spanish = Map.of();
     private volatile long loadedAt;
 
     private record Learnt(Taxonomy taxonomy, long count, long last, TopicModel model) {
@@ -73,15 +77,39 @@ public class Topics {
         return names;
     }
 
+    /**
+     * A topic's name as a reader of that language sees it: the clerks' Spanish name on a page in Spanish, where they
+     * gave one; else the name itself (the council's English word, which the page then marks, see {@link #translated}).
+     */
+    public String name(String name, Locale lang) {
+        if (name == null || !"es".equals(lang.getLanguage())) {
+            return name;
+        }
+        taxonomy();
+        return spanish.getOrDefault(name, name);
+    }
+
+    /** True when the topic has a name in the reader's language (English names are the original). */
+    public boolean translated(String name, Locale lang) {
+        if (!"es".equals(lang.getLanguage())) {
+            return true;
+        }
+        taxonomy();
+        return spanish.containsKey(name);
+    }
+
     public Taxonomy taxonomy() {
         Taxonomy t = taxonomy;
         if (t == null || System.nanoTime() - loadedAt > TTL_NANOS) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select name, keywords from topic order by sort_order, id")
-                    .getResultList();
+            List<Object[]> rows = em.createNativeQuery("select name, keywords, name_es from topic order by sort_order,"
+                    + " id").getResultList();
             t = new Taxonomy(rows.stream().map(r -> new Taxonomy.Topic((String) r[0],
                     Arrays.stream(((String) r[1]).split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList()))
                     .toList());
+            Map<String, String> es = new HashMap<>();
+            rows.stream().filter(r -> r[2] != null).forEach(r -> es.put((String) r[0], (String) r[2]));
+            spanish = Map.copyOf(es);
             taxonomy = t;
             loadedAt = System.nanoTime();
         }

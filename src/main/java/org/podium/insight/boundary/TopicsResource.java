@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.podium.analysis.topic.Taxonomy;
 
 /** The council's topics, each a name and keywords, kept by clerks. */
 @Path("clerk/topics")
@@ -19,21 +18,23 @@ import org.podium.analysis.topic.Taxonomy;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TopicsResource {
 
-    public record TopicsJson(List<Taxonomy.Topic> topics) {
+    public record TopicsJson(List<TopicAdmin.Entry> topics) {
     }
 
     @Inject
     TopicAdmin admin;
 
     @GET
-    @Operation(summary = "The council's topics: {topics: [{name, keywords: [...]}]} (clerks, administrators)")
+    @Operation(summary = "The council's topics: {topics: [{name, nameEs, keywords: [...]}]}; nameEs: the name "
+            + "pages in Spanish show, null where none is given (clerks, administrators)")
     public TopicsJson list() {
         return new TopicsJson(admin.list());
     }
 
     @PUT
-    @Operation(summary = "Replaces the topics (clerks): up to 50, each a unique name and 1 to 50 keywords (a word or a "
-            + "phrase); every comment's topics are read again in the background; 400 naming the field")
+    @Operation(summary = "Replaces the topics (clerks): up to 50, each a unique name, optionally a unique nameEs, and "
+            + "1 to 50 keywords (a word or a phrase); every comment's topics are read again in the background; 400 "
+            + "naming the field")
     public TopicsJson replace(TopicsJson body) {
         return new TopicsJson(admin.replace(body == null ? null : body.topics()));
     }

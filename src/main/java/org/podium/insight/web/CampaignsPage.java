@@ -67,8 +67,8 @@ public class CampaignsPage implements java.io.Serializable {
         var p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
             int index = Integer.parseInt(p.getOrDefault("group", "-1"));
-            List<org.podium.analysis.topic.Taxonomy.Topic> topics = new java.util.ArrayList<>(topicAdmin.list());
-            topics.add(new org.podium.analysis.topic.Taxonomy.Topic(p.getOrDefault("name", ""),
+            List<org.podium.insight.boundary.TopicAdmin.Entry> topics = new java.util.ArrayList<>(topicAdmin.list());
+            topics.add(new org.podium.insight.boundary.TopicAdmin.Entry(p.getOrDefault("name", ""), null,
                     groups.get(index).topTerms()));
             int n = topicAdmin.replace(topics).size();
             Faces.info("topics.saved", n);

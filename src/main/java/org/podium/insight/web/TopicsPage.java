@@ -7,11 +7,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.podium.analysis.topic.Taxonomy;
 import org.podium.insight.boundary.TopicAdmin;
 import org.podium.web.Faces;
 
-/** clerk/topics.xhtml: the council's topics as lines of text, "Name: keyword, keyword". */
+/** clerk/topics.xhtml: the council's topics as lines of text, "Name | Spanish name: keyword, keyword". */
 @Named
 @ViewScoped
 public class TopicsPage implements Serializable {
@@ -29,17 +28,24 @@ public class TopicsPage implements Serializable {
         }
     }
 
-    static String format(List<Taxonomy.Topic> topics) {
+    static String format(List<TopicAdmin.Entry> topics) {
         StringBuilder b = new StringBuilder();
-        for (Taxonomy.Topic t : topics) {
-            b.append(t.name()).append(": ").append(String.join(", ", t.keywords())).append('\n');
+        for (TopicAdmin.Entry t : topics) {
+            b.append(t.name());
+            if (t.nameEs() != null) {
+                b.append(" | ").append(t.nameEs());
+            }
+            b.append(": ").append(String.join(", ", t.keywords())).append('\n');
         }
         return b.toString();
     }
 
-    /** One topic per line, "Name: keyword, keyword"; blank lines are skipped. Null after a message about a line. */
-    static List<Taxonomy.Topic> parse(String text) {
-        List<Taxonomy.Topic> out = new ArrayList<>();
+    /**
+     * One topic per line, "Name: keyword, keyword" or "Name | Spanish name: keyword, keyword"; blank lines are
+     * skipped. Null after a message about a line.
+     */
+    static List<TopicAdmin.Entry> parse(String text) {
+        List<TopicAdmin.Entry> out = new ArrayList<>();
         String[] lines = text == null ? new String[0] : text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -52,19 +58,22 @@ public class TopicsPage implements Serializable {
                         TopicAdmin.MAX_KEYWORDS));
                 return null;
             }
-            out.add(new Taxonomy.Topic(line.substring(0, colon).strip(),
+            String names = line.substring(0, colon);
+            int bar = names.indexOf('|');
+            out.add(new TopicAdmin.Entry(bar < 0 ? names.strip() : names.substring(0, bar).strip(),
+                    bar < 0 ? null : names.substring(bar + 1).strip(),
                     Arrays.stream(line.substring(colon + 1).split(",")).map(String::strip).toList()));
         }
         return out;
     }
 
     public String save() {
-        List<Taxonomy.Topic> topics = parse(text);
+        List<TopicAdmin.Entry> topics = parse(text);
         if (topics == null) {
             return null;
         }
         try {
-            List<Taxonomy.Topic> saved = admin.replace(topics);
+            List<TopicAdmin.Entry> saved = admin.replace(topics);
             text = format(saved);
             Faces.info("topics.saved", saved.size());
         } catch (RuntimeException e) {

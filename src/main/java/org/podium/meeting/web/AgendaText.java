@@ -68,6 +68,16 @@ public class AgendaText {
         return spanish();
     }
 
+    /** A text of the council given as its original and its Spanish version (null: none), in the reader's language. */
+    public String text(String original, String es) {
+        return spanish() && es != null ? es : original;
+    }
+
+    /** The language of {@link #text(String, String)}'s answer, for the lang attribute around it. */
+    public String langOf(String es) {
+        return spanish() && es != null ? "es" : ORIGINAL;
+    }
+
     public String lang(Meeting m) {
         return original(m) || !spanish() ? ORIGINAL : "es";
     }

@@ -69,9 +69,9 @@ public final class RecordExport {
         return b.toString();
     }
 
-    public static void pdf(Records.Summary s, List<Records.Entry> entries, Locale lang, ZoneId zone, OutputStream out,
-            java.util.function.IntConsumer progress) {
-        new RecordPdf(lang, zone).write(entries.stream().map(e -> new RecordPdf.Item(e.kind(), e.data())).toList(),
+    public static void pdf(Records.Summary s, List<Records.Entry> entries, Locale lang, ZoneId zone,
+            java.util.function.UnaryOperator<String> topicNames, OutputStream out, java.util.function.IntConsumer progress) {
+        new RecordPdf(lang, zone).topicNames(topicNames).write(entries.stream().map(e -> new RecordPdf.Item(e.kind(), e.data())).toList(),
                 s.finalizedAt(), s.finalHash(), out, progress);
     }
 

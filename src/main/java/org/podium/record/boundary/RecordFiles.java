@@ -67,6 +67,9 @@ public class RecordFiles {
     @Inject
     PodiumConfig config;
 
+    @Inject
+    org.podium.insight.boundary.Topics topics;
+
     /** Claims the PDFs of a meeting's record (a row per language) and writes them, one language after the other. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -151,7 +154,7 @@ public class RecordFiles {
             file = Files.createTempFile("podium-record-" + meetingId + "-", ".pdf");
             long[] last = {System.nanoTime()};
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                RecordExport.pdf(summary, entries, lang, config.zone(), out, n -> {
+                RecordExport.pdf(summary, entries, lang, config.zone(), t -> topics.name(t, lang), out, n -> {
                     if (System.nanoTime() - last[0] > 250_000_000L) { // at most four updates a second
                         last[0] = System.nanoTime();
                         progress(meetingId, lang.getLanguage(), n, total);

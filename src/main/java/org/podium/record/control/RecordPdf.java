@@ -52,9 +52,17 @@ public final class RecordPdf {
     private final Font body = PdfFonts.regular(10);
     private final Font mono = PdfFonts.mono(8);
 
+    private java.util.function.UnaryOperator<String> topicNames = java.util.function.UnaryOperator.identity();
+
     public RecordPdf(Locale lang, ZoneId zone) {
         this.lang = lang;
         this.zone = zone;
+    }
+
+    /** How a topic's name (the council's own) is written in this PDF's language; as it is by default. */
+    public RecordPdf topicNames(java.util.function.UnaryOperator<String> names) {
+        this.topicNames = names;
+        return this;
     }
 
     /**
@@ -144,7 +152,8 @@ public final class RecordPdf {
             doc.add(new Paragraph(position.isEmpty() ? text("record.pdf.position.none")
                     : Bundles.message(lang, "position." + position), subheading));
             for (Map.Entry<String, List<JsonObject>> t : byTopic.entrySet()) {
-                doc.add(new Paragraph(t.getKey().isEmpty() ? text("record.pdf.topic.none") : t.getKey(), meta));
+                String heading = t.getKey().isEmpty() ? text("record.pdf.topic.none") : topicNames.apply(t.getKey());
+                doc.add(new Paragraph(heading, meta));
                 for (JsonObject c : t.getValue()) {
                     String campaign = string(c, "campaign");
                     // the header goes with the start of its text (a few lines kept together on one page): never

@@ -40,8 +40,10 @@ public class ItemBriefResource {
         ItemSummary s = briefs.summary(Api.id(itemId, "item.notFound"));
         var lang = Bundles.supported(Api.locale(headers));
         var m = meetings.meeting(s.meetingId());
-        var line = new BriefPdf.MeetingLine(m.getTitle(), m.getStartsAt(), m.getLocation());
-        StreamingOutput pdf = out -> new BriefPdf(lang, config.zone()).write(s, line, out);
+        var brief = new BriefPdf(lang, config.zone());
+        var line = new BriefPdf.MeetingLine(brief.inLanguage(m.getTitle(), m.getTitleEs()), m.getStartsAt(),
+                m.getLocation());
+        StreamingOutput pdf = out -> brief.write(s, line, out);
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"item-"
                 + s.itemId() + "-brief.pdf\"").build();
     }

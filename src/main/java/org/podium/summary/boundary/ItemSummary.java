@@ -7,9 +7,10 @@ import java.util.Map;
 /**
  * The summary of an item's comments. Counts are over the comments that are part of the item's public comment:
  * received, published, kept for the record only, in the record — not rejected or withdrawn ({@code byStatus} counts
- * every status). {@code byWard}: null is "not given". Quotes are published comments only.
+ * every status). {@code titleEs}: the item's title in Spanish, null where none is given. {@code byWard}: null is "not
+ * given". Quotes are published comments only.
  */
-public record ItemSummary(long itemId, long meetingId, String number, String title, Instant computedAt,
+public record ItemSummary(long itemId, long meetingId, String number, String title, String titleEs, Instant computedAt,
         long total, Map<String, Long> byStatus, Map<String, Long> byPosition, Map<String, Long> byStance,
         long mismatches, long needsReview, Map<String, Long> byChannel, List<Ward> byWard, long unique,
         long inCampaigns, List<Campaign> campaigns, List<Topic> topics, List<Arrival> arrivals, Speakers speakers,
@@ -27,7 +28,9 @@ public record ItemSummary(long itemId, long meetingId, String number, String tit
     public record Quote(String trackingNumber, String text) implements java.io.Serializable {
     }
 
-    public record Topic(String topic, long count, Map<String, Long> byPosition, List<Quote> quotes) implements java.io.Serializable {
+    /** {@code topicEs}: the topic's name in Spanish where the clerks gave one, else null. */
+    public record Topic(String topic, String topicEs, long count, Map<String, Long> byPosition, List<Quote> quotes)
+            implements java.io.Serializable {
     }
 
     /** Comments received in one hour (UTC), counted ones only. */

@@ -60,7 +60,7 @@ public class ItemSummaryResource {
             wards.add(wards.size() - (wards.isEmpty() || wards.get(wards.size() - 1).ward() != null ? 0 : 1),
                     new ItemSummary.Ward("other", other));
         }
-        return new ItemSummary(s.itemId(), s.meetingId(), s.number(), s.title(), s.computedAt(), s.total(),
+        return new ItemSummary(s.itemId(), s.meetingId(), s.number(), s.title(), s.titleEs(), s.computedAt(), s.total(),
                 s.byStatus(), s.byPosition(), s.byStance(), s.mismatches(), s.needsReview(), s.byChannel(), wards,
                 s.unique(), s.inCampaigns(), s.campaigns(), s.topics(), s.arrivals(), s.speakers(), s.computeMillis());
     }

@@ -42,9 +42,13 @@ public class Summaries {
     static final int QUOTES = 3;
     static final int QUOTE_SAMPLE = 200;
     static final int QUOTE_MAX = 320;
+    private static final java.util.Locale SPANISH = java.util.Locale.forLanguageTag("es");
 
     @PersistenceContext
     EntityManager em;
+
+    @jakarta.inject.Inject
+    org.podium.insight.boundary.Topics topicNames;
 
     public ItemSummary compute(long itemId) {
         long t0 = System.nanoTime();
@@ -131,7 +135,8 @@ public class Summaries {
             pos.put("OPPOSE", c[2]);
             pos.put("NEUTRAL", c[3]);
             pos.put("NONE", c[4]);
-            topics.add(new ItemSummary.Topic(e.getKey(), c[0], pos,
+            String es = topicNames.translated(e.getKey(), SPANISH) ? topicNames.name(e.getKey(), SPANISH) : null;
+            topics.add(new ItemSummary.Topic(e.getKey(), es, c[0], pos,
                     i < TOPICS_WITH_QUOTES ? quotes(itemId, e.getKey(), marker) : List.of()));
         }
 
@@ -155,9 +160,10 @@ public class Summaries {
             waitlisted += "WAITLISTED".equals(r[0]) ? n : 0;
             spoke += "SPOKE".equals(r[1]) ? n : 0;
         }
-        return new ItemSummary(itemId, item.getMeeting().getId(), item.getNumber(), item.getTitle(), Instant.now(),
-                total, byStatus, byPosition, byStance, mismatches, review, byChannel, wards, total - inCampaigns,
-                inCampaigns, campaigns, topics, arrivals, new ItemSummary.Speakers(confirmed, waitlisted, spoke),
+        return new ItemSummary(itemId, item.getMeeting().getId(), item.getNumber(), item.getTitle(), item.getTitleEs(),
+                Instant.now(), total, byStatus, byPosition, byStance, mismatches, review, byChannel, wards,
+                total - inCampaigns, inCampaigns, campaigns, topics, arrivals,
+                new ItemSummary.Speakers(confirmed, waitlisted, spoke),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 

@@ -41,7 +41,12 @@ public final class BriefPdf {
         this.zone = zone;
     }
 
-    /** The meeting the item belongs to, as the brief's second line says it. */
+    /** The council's text in the brief's language: its Spanish version (null: none) in a Spanish brief. */
+    public String inLanguage(String original, String es) {
+        return es != null && "es".equals(lang.getLanguage()) ? es : original;
+    }
+
+    /** The meeting the item belongs to, as the brief's second line says it (its title in the brief's language). */
     public record MeetingLine(String title, java.time.Instant startsAt, String location) {
     }
 
@@ -49,9 +54,10 @@ public final class BriefPdf {
         Document doc = new Document(PageSize.LETTER, 42, 42, 40, 40);
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            doc.addTitle(text("brief.title", s.number() + " " + s.title()));
+            String itemTitle = s.number() + " " + inLanguage(s.title(), s.titleEs());
+            doc.addTitle(text("brief.title", itemTitle));
             doc.open();
-            doc.add(new Paragraph(text("brief.title", s.number() + " " + s.title()), title));
+            doc.add(new Paragraph(text("brief.title", itemTitle), title));
             doc.add(new Paragraph(meeting.title() + " · " + DateTimeFormatter.ofPattern(Bundles.message(lang,
                     "format.datetime"), lang).format(meeting.startsAt().atZone(zone)) + " · " + meeting.location(),
                     heading));
@@ -83,7 +89,8 @@ public final class BriefPdf {
                     break;
                 }
                 Map<String, Long> p = t.byPosition();
-                doc.add(new Paragraph(t.topic() + " (" + t.count() + "): " + text("summary.topic.positions",
+                doc.add(new Paragraph(inLanguage(t.topic(), t.topicEs()) + " (" + t.count() + "): "
+                        + text("summary.topic.positions",
                         p.get("SUPPORT"), p.get("OPPOSE"), p.get("NEUTRAL"), p.get("NONE")), body));
                 if (!t.quotes().isEmpty()) {
                     Paragraph q = new Paragraph("“" + shorten(t.quotes().get(0).text()) + "”", quote);

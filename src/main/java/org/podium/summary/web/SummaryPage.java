@@ -97,6 +97,11 @@ public class SummaryPage implements Serializable {
                 : org.podium.platform.Bundles.message(lang, "speaker.live." + s.getLive(), s.getSpokenTime());
     }
 
+    /** True when a topic of the summary has no Spanish name (a page in Spanish then says whose words they are). */
+    public boolean isTopicsUntranslated() {
+        return summary.topics().stream().anyMatch(t -> t.topicEs() == null);
+    }
+
     public List<String> getPositions() {
         return List.of(POSITIONS);
     }
