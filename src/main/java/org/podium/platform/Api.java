@@ -32,14 +32,32 @@ public final class Api {
         }
     }
 
+    /** The most pages a list is read to: a page beyond it is refused (its offset, page × size, stays an int). */
+    public static final int MAX_PAGE = 100_000;
+
+    /** A list's page number, 0 to {@link #MAX_PAGE}; else 400 naming {@code page}. */
+    public static int page(String value) {
+        int page = integer("page", value);
+        if (page < 0 || page > MAX_PAGE) {
+            throw PodiumException.invalid("page", "paging.page", MAX_PAGE);
+        }
+        return page;
+    }
+
     public static Locale locale(HttpHeaders headers) {
         List<Locale> langs = headers == null ? List.of() : headers.getAcceptableLanguages();
         return Bundles.supported(langs.isEmpty() ? Locale.ENGLISH : langs.get(0));
     }
 
-    /** The address for links in e-mails: configured, else the one this request came to (without /api/v1/). */
+    /**
+     * The address for links in e-mails: configured, else the one this request came to (without /api/v1/) if its host
+     * may be trusted ({@link PodiumConfig#linkHostAllowed}); else 400, and nothing is sent.
+     */
     public static String baseUrl(PodiumConfig config, UriInfo uri) {
         return config.publicUrl().orElseGet(() -> {
+            if (!config.linkHostAllowed(uri.getBaseUri().getHost())) {
+                throw new PodiumException(400, null, "problem.host");
+            }
             String b = uri.getBaseUri().toString();
             return b.endsWith("/api/v1/") ? b.substring(0, b.length() - "/api/v1/".length()) : b;
         });

@@ -75,6 +75,24 @@ public class PodiumConfig {
         return nonBlank("podium.public-url").map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 
+    /**
+     * Whether links in e-mails may be built from a request that came to this host name, when no public address is
+     * configured: loopback names (a demo, a developer's machine) and those listed in PODIUM_ALLOWED_HOSTS
+     * (comma-separated). Any other Host header is the sender's to choose, and a link to it would hand them a
+     * resident's author key or an account.
+     */
+    public boolean linkHostAllowed(String host) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]")) {
+            return true;
+        }
+        return nonBlank("podium.allowed-hosts").map(list -> java.util.Arrays.stream(list.split(","))
+                .map(x -> x.strip().toLowerCase(java.util.Locale.ROOT)).anyMatch(h::equals)).orElse(false);
+    }
+
     public Optional<String> smtpHost() {
         return nonBlank("mail.smtp.host");
     }

@@ -4,7 +4,6 @@ import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotFoundException;
@@ -60,7 +59,7 @@ public final class ProblemMappers {
             return Problems.response(anonymous ? Problems.of(401, locale, "problem.unauthenticated", null)
                     : Problems.of(403, locale, "problem.forbidden", null));
         }
-        if (t instanceof OptimisticLockException) {
+        if (Conflict.explains(e)) {
             return Problems.response(Problems.of(409, locale, "problem.conflict", null));
         }
         if (t instanceof NotFoundException) {
@@ -72,7 +71,15 @@ public final class ProblemMappers {
             return r;
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
-            return Problems.response(Problems.of(400, locale, "problem.badJson", null));
+            // Yasson names the property whose value was of the wrong kind ("text": true): say which
+            java.util.regex.Pattern named = java.util.regex.Pattern.compile("property '([A-Za-z0-9_]{1,60})'");
+            List<Problem.FieldError> errors = null;
+            for (Throwable c = t; c != null && errors == null; c = c.getCause() == c ? null : c.getCause()) {
+                java.util.regex.Matcher m = named.matcher(String.valueOf(c.getMessage()));
+                errors = m.find() ? List.of(new Problem.FieldError(m.group(1),
+                        Bundles.message(locale, "problem.badJson.field", m.group(1)))) : null;
+            }
+            return Problems.response(Problems.of(400, locale, "problem.badJson", errors));
         }
         if (t instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();

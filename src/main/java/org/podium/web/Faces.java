@@ -4,7 +4,6 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
@@ -61,7 +60,7 @@ public final class Faces {
                 FacesContext.getCurrentInstance().addMessage(clientId(formId, field),
                         new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
             });
-        } else if (t instanceof OptimisticLockException) {
+        } else if (org.podium.platform.Conflict.explains(e)) {
             error(null, "problem.conflict");
         } else {
             throw e;
@@ -78,7 +77,7 @@ public final class Faces {
         if (t instanceof PodiumException p) {
             return text(p.messageKey(), p.arguments());
         }
-        if (t instanceof OptimisticLockException) {
+        if (org.podium.platform.Conflict.explains(e)) {
             return text("problem.conflict");
         }
         throw e;
@@ -117,17 +116,21 @@ public final class Faces {
             return config.publicUrl();
         }
         HttpServletRequest r = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        String host = r.getServerName();
-        boolean loopback = "localhost".equalsIgnoreCase(host) || host.startsWith("127.") || "[::1]".equals(host)
-                || "::1".equals(host);
-        return loopback ? java.util.Optional.of(baseUrl(config)) : java.util.Optional.empty();
+        return config.linkHostAllowed(r.getServerName()) ? java.util.Optional.of(baseUrl(config))
+                : java.util.Optional.empty();
     }
 
-    /** The address people reach Podium at, for links in e-mails: configured, else that of this request. */
+    /**
+     * The address people reach Podium at, for links in e-mails: configured, else that of this request if its host may
+     * be trusted ({@link PodiumConfig#linkHostAllowed}); else the action is refused (nothing is sent).
+     */
     public static String baseUrl(PodiumConfig config) {
         return config.publicUrl().orElseGet(() -> {
             HttpServletRequest r = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest();
+            if (!config.linkHostAllowed(r.getServerName())) {
+                throw new org.podium.platform.PodiumException(400, null, "problem.host");
+            }
             String scheme = r.getScheme();
             int port = r.getServerPort();
             boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;

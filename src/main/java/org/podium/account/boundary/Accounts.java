@@ -35,6 +35,9 @@ import org.podium.platform.PodiumException;
 public class Accounts {
 
     static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+    /** Account mails (exists, verification) a stranger can have sent to one mailbox in an hour. */
+    static final int ACCOUNT_MAILS_PER_HOUR = 3;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.podium.security");
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     /** Reset links per account and hour: a form anyone can fill in must not fill a mailbox. */
     static final int RESETS_PER_HOUR = 3;
@@ -116,6 +119,11 @@ public class Accounts {
         String email = Account.normalizeEmail(data.getEmail());
         Optional<Account> existing = byEmail(email);
         Locale lang = Bundles.supported(locale);
+        if (!mailboxHasRoom(email)) {
+            // the answer stays the same (no account is revealed); the mailbox is spared
+            LOG.warning(() -> "account mail not sent: " + ACCOUNT_MAILS_PER_HOUR + " to that mailbox this hour");
+            return;
+        }
         if (existing.isPresent()) {
             mails.fire(new Mail(email, Bundles.message(lang, "mail.exists.subject"),
                     Bundles.message(lang, "mail.exists.body", existing.get().getDisplayName(),
@@ -131,8 +139,35 @@ public class Accounts {
 
     /** Mails a fresh verification link to an unverified account; silent for unknown or verified addresses. */
     public void resendVerification(String email, Locale locale, String baseUrl) {
-        byEmail(email).filter(a -> !a.isEmailVerified())
+        byEmail(email).filter(a -> !a.isEmailVerified()).filter(a -> mailboxHasRoom(a.getEmail()))
                 .ifPresent(a -> sendVerification(a, Bundles.supported(locale), baseUrl));
+    }
+
+    /**
+     * Whether an account mail (exists, verification) may still go to this mailbox this hour: at most
+     * {@value #ACCOUNT_MAILS_PER_HOUR} of them, counted in the outbox (so across instances), a tagged address
+     * ("name+x@") counting as its mailbox. A stranger who types someone's address into the register form again and
+     * again sends them that many mails, not a hundred.
+     */
+    boolean mailboxHasRoom(String email) {
+        String box = org.podium.platform.Identities.mailbox(email);
+        int at = box.lastIndexOf('@');
+        String tagged = at <= 0 ? box : box.substring(0, at).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "+%" + box.substring(at).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        // the account mails only, in every language: a resident's receipts do not use up their verification
+        List<String> subjects = Bundles.SUPPORTED.stream().flatMap(l -> java.util.stream.Stream.of(
+                Bundles.message(l, "mail.exists.subject"), Bundles.message(l, "mail.verify.subject"))).toList();
+        var q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM mail_outbox WHERE (recipient = ? OR"
+                + " recipient LIKE ?) AND created_at > ? AND subject IN (" + "?, ".repeat(subjects.size() - 1)
+                + "?) LIMIT " + ACCOUNT_MAILS_PER_HOUR + ") recent").setParameter(1, box).setParameter(2, tagged)
+                .setParameter(3, java.time.LocalDateTime.ofInstant(Instant.now().minusSeconds(3600),
+                        java.time.ZoneOffset.UTC));
+        for (int i = 0; i < subjects.size(); i++) {
+            q.setParameter(4 + i, subjects.get(i));
+        }
+        Number sent = (Number) q.getSingleResult();
+        return sent.intValue() < ACCOUNT_MAILS_PER_HOUR;
     }
 
     private void sendVerification(Account account, Locale lang, String baseUrl) {

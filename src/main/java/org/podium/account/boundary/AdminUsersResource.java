@@ -70,10 +70,10 @@ public class AdminUsersResource {
             @Parameter(description = "part of a name or an e-mail address; all accounts when absent") @QueryParam("q") String q,
             @Parameter(description = "page number, from 0") @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "page size, 1 to 200") @QueryParam("size") @DefaultValue("25") String size) {
-        int p = Api.integer("page", page);
+        int p = Api.page(page);
         int n = Api.integer("size", size);
-        if (p < 0) {
-            throw PodiumException.invalid("page", "paging.page");
+        if (p < 0 || p > org.podium.platform.Api.MAX_PAGE) {
+            throw PodiumException.invalid("page", "paging.page", org.podium.platform.Api.MAX_PAGE);
         }
         if (n < 1 || n > 200) {
             throw PodiumException.invalid("size", "paging.size", 200);

@@ -65,7 +65,7 @@ public class Account extends BaseEntity {
 
     public Account(String email, String displayName, String passwordHash, Set<Role> roles) {
         this.email = normalizeEmail(email);
-        this.displayName = displayName.strip();
+        this.displayName = org.podium.platform.Labels.clean(displayName).strip();
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
@@ -91,7 +91,7 @@ public class Account extends BaseEntity {
     }
 
     public void rename(String newDisplayName) {
-        this.displayName = newDisplayName.strip();
+        this.displayName = org.podium.platform.Labels.clean(newDisplayName).strip();
     }
 
     /** Disabled: no login, and every session of the account ends. */

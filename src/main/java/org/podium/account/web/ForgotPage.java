@@ -40,7 +40,7 @@ public class ForgotPage {
             Faces.error(Faces.clientId("forgot", "email"), "account.email.invalid");
             return null;
         }
-        String from = Faces.clientAddress();
+        String from = org.podium.platform.Identities.network(Faces.clientAddress());
         long wait = PER_ADDRESS.waitSeconds(String.valueOf(from));
         if (wait > 0) {
             Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));

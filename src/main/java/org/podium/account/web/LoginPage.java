@@ -80,7 +80,12 @@ public class LoginPage {
     }
 
     public String resendVerification() {
-        accounts.resendVerification(email, Faces.locale(), Faces.baseUrl(config));
+        try {
+            accounts.resendVerification(email, Faces.locale(), Faces.baseUrl(config));
+        } catch (RuntimeException e) {
+            Faces.report(e, "login");
+            return null;
+        }
         Faces.info("login.resent");
         return null;
     }

@@ -14,6 +14,10 @@ import org.podium.web.Faces;
 @RequestScoped
 public class RegisterPage {
 
+    /** Sign-ups per network and hour (per instance), whatever addresses they name: each one mails someone. */
+    static final org.podium.platform.SlidingWindowLimit PER_NETWORK = new org.podium.platform.SlidingWindowLimit(
+            20, java.time.Duration.ofHours(1), java.time.Clock.systemUTC());
+
     @Inject
     Accounts accounts;
 
@@ -29,6 +33,14 @@ public class RegisterPage {
         if (website != null && !website.isBlank()) {
             return "/registered.xhtml?faces-redirect=true";
         }
+        String network = String.valueOf(org.podium.platform.Identities.network(Faces.clientAddress()));
+        long wait = PER_NETWORK.waitSeconds(network);
+        if (wait > 0) {
+            Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));
+            account.setPassword(null);
+            return null;
+        }
+        PER_NETWORK.record(network);
         try {
             accounts.register(account, Faces.locale(), Faces.baseUrl(config));
         } catch (RuntimeException e) {

@@ -106,10 +106,11 @@ public class Comments {
         if (key != null && key.length() > 100) {
             throw PodiumException.invalid("Idempotency-Key", "comment.idempotency.size");
         }
+        String body = fingerprint(input, files);
         if (key != null) {
             Optional<Comment> replay = byIdempotencyKey(key);
             if (replay.isPresent()) {
-                return new Receipt(replay.get().getTrackingNumber(), replay.get().getStatus(), false, null);
+                return replay(replay.get(), body);
             }
         }
         AgendaItem item = publishedItem(itemId);
@@ -129,6 +130,7 @@ public class Comments {
                 input.getWard(), now, late);
         String authorKey = Tokens.newToken();
         c.submittedBy(author, Tokens.sha256(authorKey), key, clientAddress);
+        c.idempotentBody(key == null ? null : body);
         c.writtenIn(Bundles.supported(locale));
         // counted by the database up to the limit only (the index on address and time, at most that many entries, one
         // number back): a flood from one address must not make each of its comments slower to count, and a high limit
@@ -233,6 +235,43 @@ public class Comments {
             throw e;
         }
         c.assignTrackingNumber();
+    }
+
+    /**
+     * The receipt of a submission sent again with its key: the same one, or 422 when the key was first used for other
+     * content (a key names one submission; it is not a way to read another's receipt).
+     */
+    static Receipt replay(Comment first, String body) {
+        if (first.getIdempotentBody() != null && !first.getIdempotentBody().equals(body)) {
+            throw new PodiumException(422, "Idempotency-Key", "comment.idempotency.reused");
+        }
+        return new Receipt(first.getTrackingNumber(), first.getStatus(), false, null);
+    }
+
+    /** The receipt of the submission that won a race for the same key (see {@link #replay}). */
+    public Receipt replayed(String key, CommentInput input) {
+        return replay(byIdempotencyKey(key).orElseThrow(), fingerprint(input, List.of()));
+    }
+
+    /**
+     * The key an API client's Idempotency-Key is stored as: its own to the caller (the account, else the network
+     * address) and to the item, so that nobody can use another's key, nor one key for two items.
+     */
+    public static String scopedKey(String key, String caller, long itemId) {
+        return key == null ? null : "api:" + Tokens.sha256(caller + "\n" + itemId + "\n" + key);
+    }
+
+    /** What a submission says (its fields and its files' names and sizes), hashed: the same content, the same hash. */
+    static String fingerprint(CommentInput in, List<AttachmentPolicy.Upload> files) {
+        StringBuilder b = new StringBuilder();
+        for (Object f : new Object[] {in.getPosition(), in.getText(), in.getName(), in.isNameWithheld(), in.getEmail(),
+                in.getWard()}) {
+            b.append(f).append('\u0000');
+        }
+        for (AttachmentPolicy.Upload u : files) {
+            b.append(u.fileName()).append('/').append(u.content().length).append('\u0000');
+        }
+        return Tokens.sha256(b.toString());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -506,8 +545,8 @@ public class Comments {
     /** Published comments of an item, newest first, optionally of one position. */
     public Page published(long itemId, Position position, int page, int size) {
         publishedItem(itemId);
-        if (page < 0) {
-            throw PodiumException.invalid("page", "paging.page");
+        if (page < 0 || page > org.podium.platform.Api.MAX_PAGE) {
+            throw PodiumException.invalid("page", "paging.page", org.podium.platform.Api.MAX_PAGE);
         }
         if (size < 1 || size > 100) {
             throw PodiumException.invalid("size", "paging.size", 100);

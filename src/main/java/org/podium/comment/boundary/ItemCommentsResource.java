@@ -48,10 +48,14 @@ public class ItemCommentsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "File a written comment on an agenda item whose comment window is open; "
-            + "the same Idempotency-Key again returns the same receipt and stores nothing new")
+            + "the same Idempotency-Key again (the same caller, item and content) returns the same receipt and stores "
+            + "nothing new; the key sent again with other content is a 422")
     public Response submit(@PathParam("itemId") String itemId,
             @Parameter(description = "a client-chosen key, at most 100 characters") @HeaderParam("Idempotency-Key") String key,
             CommentInput input) {
@@ -59,13 +63,20 @@ public class ItemCommentsResource {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
         long item = Api.id(itemId, "item.notFound");
+        String raw = key == null || key.isBlank() ? null : key.strip();
+        if (raw != null && raw.length() > 100) {
+            throw PodiumException.invalid("Idempotency-Key", "comment.idempotency.size");
+        }
+        String address = config.clientAddress(request);
+        var caller = security.getUserPrincipal();
+        String scoped = Comments.scopedKey(raw, caller != null ? "account:" + caller.getName() : "address:" + address,
+                item);
         Receipt receipt;
         try {
-            receipt = comments.submit(item, input, Channel.API, key, config.clientAddress(request), Api.locale(headers),
+            receipt = comments.submit(item, input, Channel.API, scoped, address, Api.locale(headers),
                     Api.baseUrl(config, uri));
         } catch (DuplicateSubmission e) {
-            var stored = comments.byIdempotencyKey(key.strip()).orElseThrow();
-            receipt = new Receipt(stored.getTrackingNumber(), stored.getStatus(), false, null);
+            receipt = comments.replayed(scoped, input);
         }
         return Response.status(receipt.created() ? 201 : 200)
                 .entity(new CommentJson.ReceiptJson(receipt.trackingNumber(), receipt.status().name())).build();
@@ -78,7 +89,7 @@ public class ItemCommentsResource {
             @QueryParam("page") @DefaultValue("0") String page,
             @QueryParam("size") @DefaultValue("20") String size) {
         var result = comments.published(Api.id(itemId, "item.notFound"), position(position),
-                Api.integer("page", page), Api.integer("size", size));
+                Api.page(page), Api.integer("size", size));
         String marker = org.podium.platform.Bundles.message(
                 org.podium.platform.Bundles.supported(Api.locale(headers)), "redacted.marker");
         return new CommentJson.PublishedPage(result.items().stream()

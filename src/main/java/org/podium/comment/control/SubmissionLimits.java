@@ -5,11 +5,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import org.podium.platform.Identities;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 import org.podium.platform.SlidingWindowLimit;
 
-/** Velocity limits on new comments: per e-mail address and per client address, per hour (configurable). */
+/**
+ * Velocity limits on new comments: per mailbox (tagged addresses count as their mailbox) and per client network (an
+ * IPv6 client's /64), per hour (configurable).
+ */
 @ApplicationScoped
 public class SubmissionLimits {
 
@@ -31,9 +35,9 @@ public class SubmissionLimits {
      * answered with the first receipt) never use up the sender's allowance.
      */
     public void check(String email, String clientAddress) {
-        long wait = perAddress.waitSeconds(String.valueOf(clientAddress));
+        long wait = perAddress.waitSeconds(String.valueOf(Identities.network(clientAddress)));
         if (wait == 0 && email != null) {
-            wait = perEmail.waitSeconds(email);
+            wait = perEmail.waitSeconds(Identities.mailbox(email));
         }
         if (wait > 0) {
             throw PodiumException.tooMany(wait, "comment.throttled", Math.max(1, (wait + 59) / 60));
@@ -42,9 +46,9 @@ public class SubmissionLimits {
 
     /** Counts a stored submission against both limits. */
     public void count(String email, String clientAddress) {
-        perAddress.record(String.valueOf(clientAddress));
+        perAddress.record(String.valueOf(Identities.network(clientAddress)));
         if (email != null) {
-            perEmail.record(email);
+            perEmail.record(Identities.mailbox(email));
         }
     }
 }

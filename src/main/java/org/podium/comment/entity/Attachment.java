@@ -55,7 +55,7 @@ public class Attachment implements Serializable {
         this.comment = comment;
         this.number = number;
         this.storedName = storedName;
-        this.fileName = fileName;
+        this.fileName = org.podium.platform.Labels.clean(fileName);
         this.mediaType = mediaType;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;

@@ -92,6 +92,10 @@ public class Comment extends BaseEntity {
     @Column(name = "idempotency_key", length = 100, unique = true)
     private String idempotencyKey;
 
+    /** A hash of what was sent with the idempotency key: the key sent again with other content is refused. */
+    @Column(name = "idempotency_body", length = 64)
+    private String idempotentBody;
+
     @Column(name = "client_address", length = 45)
     private String clientAddress;
 
@@ -200,7 +204,7 @@ public class Comment extends BaseEntity {
         this.channel = channel;
         this.position = position;
         this.body = body;
-        this.displayName = blankToNull(displayName);
+        this.displayName = blankToNull(org.podium.platform.Labels.clean(displayName));
         this.nameWithheld = nameWithheld || this.displayName == null;
         this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
         this.ward = blankToNull(ward);
@@ -221,6 +225,14 @@ public class Comment extends BaseEntity {
         if (trackingNumber == null) {
             trackingNumber = TrackingNumber.of(receivedAt.atZone(ZoneOffset.UTC).getYear(), getId());
         }
+    }
+
+    public void idempotentBody(String hash) {
+        this.idempotentBody = hash;
+    }
+
+    public String getIdempotentBody() {
+        return idempotentBody;
     }
 
     public void submittedBy(Account account, String keyHash, String idempotencyKey, String clientAddress) {

@@ -50,8 +50,8 @@ public class Meetings {
      * starting within [from, to).
      */
     public Page<Meeting> published(Instant now, Instant from, Instant to, int page, int size) {
-        if (page < 0) {
-            throw PodiumException.invalid("page", "paging.page");
+        if (page < 0 || page > org.podium.platform.Api.MAX_PAGE) {
+            throw PodiumException.invalid("page", "paging.page", org.podium.platform.Api.MAX_PAGE);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw PodiumException.invalid("size", "paging.size", MAX_PAGE_SIZE);

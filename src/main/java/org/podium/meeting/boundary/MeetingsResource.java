@@ -43,7 +43,7 @@ public class MeetingsResource {
             @Parameter(description = "page size, 1 to 100") @QueryParam("size") @DefaultValue("20") String size) {
         ZoneId zone = config.zone();
         var result = meetings.published(Instant.now(), instant("from", from, zone), instant("to", to, zone),
-                Api.integer("page", page), Api.integer("size", size));
+                Api.page(page), Api.integer("size", size));
         return new MeetingJson.PageJson<>(result.items().stream().map(m -> MeetingJson.summary(m, zone)).toList(),
                 result.page(), result.size(), result.total());
     }

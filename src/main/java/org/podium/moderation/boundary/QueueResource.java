@@ -69,7 +69,7 @@ public class QueueResource {
                 bool(verified), flag == null || flag.isBlank() ? null : flag.strip().toLowerCase(Locale.ROOT),
                 value(CommentStatus.class, "status", status), sort.equals("newest"),
                 campaign == null || campaign.isBlank() ? null : Api.id(campaign, "analysis.campaign.notFound"));
-        var p = queue.list(f, Api.integer("page", page), Api.integer("size", size));
+        var p = queue.list(f, Api.page(page), Api.integer("size", size));
         return new PageJson(p.items().stream().map(this::row).toList(), p.page(), p.size(), p.total(), p.more(),
                 p.hasNext());
     }

@@ -133,15 +133,15 @@ public class Speaker extends BaseEntity {
         this.item = item;
         this.meetingId = item.getMeeting().getId();
         this.sequence = sequence;
-        this.displayName = displayName;
+        this.displayName = org.podium.platform.Labels.clean(displayName);
         this.nameWithheld = nameWithheld || displayName == null;
         this.email = email;
         this.activeEmail = email;
         this.mode = mode;
         this.position = position;
         this.interpreterLanguage = interpreterLanguage;
-        this.groupName = groupName;
-        this.groupMembers = groupMembers.isEmpty() ? null : String.join("\n", groupMembers);
+        this.groupName = org.podium.platform.Labels.clean(groupName);
+        this.groupMembers = groupMembers.isEmpty() ? null : org.podium.platform.Labels.clean(String.join("\n", groupMembers));
         this.groupSize = groupMembers.size();
         this.resident = resident;
         this.authorKeyHash = authorKeyHash;
