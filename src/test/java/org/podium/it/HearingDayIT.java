@@ -135,8 +135,8 @@ class HearingDayIT {
             }
             // sign-ups: three by the API, one in the browser
             for (String name : List.of("Ana Ruiz", "Ben Okafor", "Chen Wei")) {
-                assertEquals(201, anyone.post("api/v1/items/" + levy + "/speakers", "{\"name\":\"" + name
-                        + "\",\"email\":\"" + UUID.randomUUID() + "@example.org\",\"mode\":\"IN_PERSON\"}").statusCode());
+                String address = UUID.randomUUID() + "@example.org";
+                SignUps.confirmed(anyone, levy, SignUps.body(name, address, "IN_PERSON"), address);
             }
             resident.open("item.xhtml?id=" + levy);
             resident.driver.findElement(By.cssSelector("#speakLink a")).click();
@@ -148,6 +148,12 @@ class HearingDayIT {
                     .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
             resident.press("speak:submit");
             assertTrue(resident.text("speakerWhere").contains("Council Chamber"), resident.body());
+            // no place until the address is confirmed: the page says so, the mail's link confirms it
+            assertTrue(resident.present("unconfirmedNote"), resident.body());
+            look(resident, "public-speaker-unconfirmed", "en");
+            resident.driver.get(resident.driver.getCurrentUrl() + "&confirm=" + SignUps.token(email));
+            resident.press("confirmForm:confirm");
+            assertTrue(resident.text("speakerStatus").startsWith("confirmed"), resident.text("speakerStatus"));
             look(resident, "public-speaker-confirmation", "en");
 
             // the clerk starts the meeting and clears the queue from the keyboard

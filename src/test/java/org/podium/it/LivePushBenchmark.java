@@ -31,7 +31,8 @@ class LivePushBenchmark {
     @Test
     void twoHundredDisplaysArePushedEachAction() throws Exception {
         try (PodiumProcess podium = new PodiumProcess(CommentSubmissionBenchmark.environment())) {
-            measure("one instance", podium.base, podium.base, CommentSubmissionBenchmark.DEMO_PASSWORD);
+            measure("one instance", podium.base, podium.base, CommentSubmissionBenchmark.DEMO_PASSWORD,
+                    TestInfrastructure.BENCH_DB_NAME);
         }
     }
 
@@ -46,18 +47,20 @@ class LivePushBenchmark {
                 PodiumProcess b = new PodiumProcess(ClusterIT.environment(), ClusterIT.options(cluster, members, gridB))) {
             ClusterIT.awaitMembers(a, 2);
             ClusterIT.awaitMembers(b, 2);
-            measure("clerk on A, displays on B", a.base, b.base, ClusterIT.PASSWORD);
+            measure("clerk on A, displays on B", a.base, b.base, ClusterIT.PASSWORD, TestInfrastructure.CLUSTER_DB_NAME);
         }
     }
 
-    private static void measure(String setting, String clerkBase, String displayBase, String password) throws Exception {
+    private static void measure(String setting, String clerkBase, String displayBase, String password, String database)
+            throws Exception {
         Http clerk = new Http(clerkBase).basic("clerk@podium.example", password);
         long meeting = ServerIT.createMeeting(clerk, "Push benchmark " + UUID.randomUUID(),
                 Instant.now().plus(5, ChronoUnit.DAYS));
         long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         ServerIT.publish(clerk, meeting);
-        assertEquals(201, new Http(clerkBase).post("api/v1/items/" + item + "/speakers",
-                "{\"email\":\"push@example.org\",\"mode\":\"IN_PERSON\"}").statusCode());
+        String email = "push-" + UUID.randomUUID() + "@example.org";
+        String number = SignUps.signUp(new Http(clerkBase), item, "{\"email\":\"" + email + "\",\"mode\":\"IN_PERSON\"}");
+        SignUps.confirm(new Http(clerkBase), number, SignUps.token(database, email));
         assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/live",
                 "{\"action\":\"ITEM\",\"itemId\":" + item + "}").statusCode());
         assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"NEXT\"}")

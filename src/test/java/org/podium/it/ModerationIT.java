@@ -311,22 +311,30 @@ class ModerationIT {
         String path = "api/v1/comments/" + t + "/reports";
         assertProblem(anonymous().post(path, "{\"reason\":\"loud\"}"), 400, "reason");
         assertProblem(anonymous().post("api/v1/comments/" + older + "/reports", "{\"reason\":\"threat\"}"), 404, null);
-        assertEquals(201, anonymous().post(path, "{\"reason\":\"obscenity\"}").statusCode());
-        HttpResponse<String> again = anonymous().post(path, "{\"reason\":\"obscenity\"}");
+        byte[] obscenity = "{\"reason\":\"obscenity\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        // an anonymous report reaches the clerks; the same network again is the same person
+        assertEquals(201, anonymous().postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.7").statusCode());
+        HttpResponse<String> again = anonymous().postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.7");
         assertEquals(200, again.statusCode(), "one report per person");
         assertFalse(Http.object(again).getBoolean("counted"));
-        assertEquals(201, as(RESIDENT).post(path, "{\"reason\":\"threat\"}").statusCode());
+        assertFalse(Http.object(as(RESIDENT).postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.7"))
+                .getBoolean("counted"), "an account from the same network is the same person as far as Podium knows");
+        // reports of confirmed accounts from distinct networks hide it; an IPv6 client is its /64
+        assertEquals(201, as(RESIDENT).postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.8").statusCode());
+        assertEquals(201, as(COUNCIL).postBytes(path, obscenity, "X-Forwarded-For", "2001:db8:7:1::5").statusCode());
+        assertFalse(Http.object(as(ADMIN).postBytes(path, obscenity, "X-Forwarded-For", "2001:db8:7:1:ffff::9"))
+                .getBoolean("counted"), "another address of the same IPv6 /64");
         assertEquals(1, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),
-                "two reports: still public");
-        assertEquals(201, as(COUNCIL).post(path, "{\"reason\":\"obscenity\"}").statusCode());
+                "an anonymous report and two confirmed people: still public");
+        assertEquals(201, as(CLERK).postBytes(path, obscenity, "X-Forwarded-For", "203.0.113.50").statusCode());
         assertEquals(0, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),
-                "the third report hides it");
+                "the third confirmed person hides it");
         assertEquals(0, Http.object(anonymous().get("api/v1/items/" + item + "/comments/counts")).getInt("total"));
         JsonObject queue = Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting));
         assertEquals(List.of(t, older), queue.getJsonArray("items").stream()
                 .map(v -> v.asJsonObject().getString("trackingNumber")).toList(), "reported first, then the rest");
         assertTrue(queue.getJsonArray("items").getJsonObject(0).getBoolean("hidden"));
-        assertEquals(3, queue.getJsonArray("items").getJsonObject(0).getInt("reports"));
+        assertEquals(4, queue.getJsonArray("items").getJsonObject(0).getInt("reports"), "every person's report counted");
         assertEquals(1, Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting + "&flag=hidden")).getInt("total"));
         decide(t, "{\"decision\":\"PUBLISH\"}");
         assertEquals(1, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),

@@ -491,9 +491,12 @@ public class Comments {
     }
 
     /**
-     * A resident reports a published comment with a reason of the posting policy. One report per reporter (the
-     * account, else the network address) counts; at the council's threshold the comment is hidden and goes to the top
-     * of the queue. Returns true when the report was counted (false: this reporter had reported it already).
+     * A resident reports a published comment with a reason of the posting policy. A person's report counts once:
+     * not again from the same account, nor from the same network (an IPv6 client's /64; a second account or no
+     * account from there is the same person as far as Podium can tell). Every report reaches the clerks; only those
+     * of accounts with a confirmed e-mail address hide the comment, at the council's threshold, before a clerk has
+     * read it — so that nobody can hide another's comment with made-up identities. Returns true when the report was
+     * counted (false: this person had reported it already).
      */
     public boolean report(String trackingNumber, String reason, String clientAddress) {
         Comment c = locked(trackingNumber);
@@ -501,16 +504,22 @@ public class Comments {
             throw PodiumException.notFound("comment.notFound");
         }
         ModerationReason why = policy.activeReason(reason);
-        String reporter = currentAccount().map(a -> "account:" + a.getId())
-                .orElse("address:" + (clientAddress == null ? "unknown" : clientAddress));
-        long already = em.createQuery("select count(r) from CommentReport r where r.comment = :c and r.reporter = :r",
-                Long.class).setParameter("c", c).setParameter("r", reporter).getSingleResult();
+        Optional<Account> me = currentAccount();
+        String network = org.podium.platform.Identities.network(clientAddress == null ? "unknown" : clientAddress);
+        String reporter = me.map(a -> "account:" + a.getId()).orElse("network:" + network);
+        long already = em.createQuery("select count(r) from CommentReport r where r.comment = :c and (r.reporter = :r"
+                + " or r.network = :n)", Long.class).setParameter("c", c).setParameter("r", reporter)
+                .setParameter("n", network).getSingleResult();
         if (already > 0) {
             return false;
         }
         Instant now = Instant.now();
-        em.persist(new CommentReport(c, reporter, why.getCode(), now));
-        if (c.reported(settings.current().getReportThreshold(), now)) {
+        em.persist(new CommentReport(c, reporter, why.getCode(), now, me.map(Account::getId).orElse(null), network,
+                me.map(Account::isEmailVerified).orElse(false)));
+        em.flush();
+        long counting = em.createQuery("select count(r) from CommentReport r where r.comment = :c and r.verified = true",
+                Long.class).setParameter("c", c).getSingleResult();
+        if (c.reported(settings.current().getReportThreshold(), counting, now)) {
             audit.record("comment.hidden", "comment", c.getId(), c.getTrackingNumber() + " after "
                     + c.getReportCount() + " reports");
         }

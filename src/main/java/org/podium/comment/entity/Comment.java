@@ -395,15 +395,16 @@ public class Comment extends BaseEntity {
     }
 
     /**
-     * A resident reported the published comment; at {@code threshold} reports it is hidden from the public and goes
-     * to the top of the queue. Returns true when this report hid it.
+     * A resident reported the published comment (every report is counted for the clerks); once {@code counting} — the
+     * reports of distinct people with a confirmed address, this one included — reach {@code threshold}, it is hidden
+     * from the public and goes to the top of the queue. Returns true when this report hid it.
      */
-    public boolean reported(int threshold, Instant at) {
+    public boolean reported(int threshold, long counting, Instant at) {
         if (status != CommentStatus.PUBLISHED) {
             throw PodiumException.conflict(null, "comment.report.notPublished");
         }
         reportCount++;
-        if (reportCount >= threshold && hiddenAt == null) {
+        if (counting >= threshold && hiddenAt == null) {
             hiddenAt = at;
             queuePriority = REPORTED;
             return true;

@@ -23,7 +23,7 @@ public class CommentReport {
     @JoinColumn(name = "comment_id", nullable = false, updatable = false)
     private Comment comment;
 
-    /** "account:{id}" for a signed-in resident, else "address:{network address}". */
+    /** "account:{id}" for a signed-in resident, else "network:{network}" ("address:{address}" before V27). */
     @Column(nullable = false, length = 80, updatable = false)
     private String reporter;
 
@@ -33,14 +33,33 @@ public class CommentReport {
     @Column(name = "reported_at", nullable = false, updatable = false)
     private Instant reportedAt;
 
+    @Column(name = "account_id", updatable = false)
+    private Long accountId;
+
+    /** The reporter's network ({@link org.podium.platform.Identities#network}): a person's reports count once. */
+    @Column(length = 80, updatable = false)
+    private String network;
+
+    /** From an account with a confirmed e-mail address: only such reports can hide a comment before a clerk reads it. */
+    @Column(nullable = false, updatable = false)
+    private boolean verified;
+
     protected CommentReport() {
     }
 
-    public CommentReport(Comment comment, String reporter, String reason, Instant reportedAt) {
+    public CommentReport(Comment comment, String reporter, String reason, Instant reportedAt, Long accountId,
+            String network, boolean verified) {
         this.comment = comment;
         this.reporter = reporter;
         this.reason = reason;
         this.reportedAt = reportedAt;
+        this.accountId = accountId;
+        this.network = network;
+        this.verified = verified;
+    }
+
+    public boolean isVerified() {
+        return verified;
     }
 
     public Comment getComment() {

@@ -41,14 +41,19 @@ public class ItemSpeakersResource {
     @Context
     jakarta.ws.rs.core.UriInfo uri;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sign up to speak on an item while sign-up is open: 201 {confirmationNumber, status, position, "
-            + "seconds}; the confirmation mail carries the key to withdraw. 409 outside the window or for a second "
-            + "sign-up on the item; 400 with the field for missing or bad details")
+            + "seconds}; status UNCONFIRMED (no place held) until the address is confirmed with the token of the mail "
+            + "(POST /speakers/{confirmationNumber}/confirm), at once for a signed-in account's own confirmed address; "
+            + "the mail also carries the key to withdraw. 409 outside the window or for a second sign-up on the item; "
+            + "429 beyond 3 unconfirmed sign-ups from one network on the item; 400 with the field for bad details")
     public Response signUp(@PathParam("itemId") String itemId, SpeakerInput body) {
         var receipt = speakers.signUp(Api.id(itemId, "item.notFound"), body, Api.locale(headers),
-                Api.baseUrl(config, uri));
+                Api.baseUrl(config, uri), config.clientAddress(request));
         return Response.status(201).entity(SpeakerJson.ReceiptJson.of(receipt.speaker())).build();
     }
 

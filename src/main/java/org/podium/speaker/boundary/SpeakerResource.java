@@ -46,6 +46,20 @@ public class SpeakerResource {
         return SpeakerJson.ReceiptJson.of(speakers.own(number, key));
     }
 
+    /** The token of the confirmation mail. */
+    public record ConfirmInput(String token) {
+    }
+
+    @POST
+    @Path("{confirmationNumber}/confirm")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm the address of a sign-up with the token of its mail {token}: it joins the line now "
+            + "(CONFIRMED or WAITLISTED); again: unchanged. 403 for a wrong token, 409 after a day or once sign-up "
+            + "closed")
+    public SpeakerJson.ReceiptJson confirm(@PathParam("confirmationNumber") String number, ConfirmInput body) {
+        return SpeakerJson.ReceiptJson.of(speakers.confirm(number, body == null ? null : body.token()));
+    }
+
     @POST
     @Path("{confirmationNumber}/withdraw")
     @Operation(summary = "Withdraw one's sign-up (X-Author-Key); the first on the waitlist who fits is promoted and "

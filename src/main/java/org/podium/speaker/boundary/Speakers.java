@@ -89,8 +89,24 @@ public class Speakers {
         return stored(meetingId);
     }
 
-    /** A resident signs up to speak on an item of a published agenda while sign-up is open. */
+    /** How long the link that confirms a sign-up's address works. */
+    static final java.time.Duration CONFIRM_WITHIN = java.time.Duration.ofHours(24);
+    /** Unconfirmed sign-ups one network may have on one item at once (a household, not a crowd of made-up names). */
+    static final int PENDING_PER_NETWORK = 3;
+
+    /**
+     * A resident signs up to speak on an item of a published agenda while sign-up is open. The sign-up holds a place
+     * (or a place in the waiting list) only once its e-mail address is confirmed: at once for a signed-in account whose
+     * own confirmed address it is, else through the link of the mail, within {@link #CONFIRM_WITHIN}. Until then it
+     * holds nothing, so that made-up addresses cannot take the places of residents; a network may have at most
+     * {@value #PENDING_PER_NETWORK} of them on an item at once.
+     */
     public Receipt signUp(long itemId, SpeakerInput in, Locale locale, String baseUrl) {
+        return signUp(itemId, in, locale, baseUrl, null);
+    }
+
+    /** The same, from a client network address (the limit on unconfirmed sign-ups counts by its network). */
+    public Receipt signUp(long itemId, SpeakerInput in, Locale locale, String baseUrl, String clientAddress) {
         if (in == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
@@ -129,23 +145,81 @@ public class Speakers {
         if (already > 0) {
             throw PodiumException.conflict("email", "speaker.duplicate");
         }
-        long sequence = em.createQuery("select coalesce(max(s.sequence), 0) from Speaker s where s.meetingId = :m",
-                Long.class).setParameter("m", meeting.getId()).getSingleResult() + 1;
+        Long owner = accountWithAddress(email);
+        String network = org.podium.platform.Identities.network(clientAddress);
+        if (owner == null && network != null) {
+            long pending = em.createQuery("select count(s) from Speaker s where s.item = :i and s.clientNetwork = :n"
+                    + " and s.status = :u", Long.class).setParameter("i", item).setParameter("n", network)
+                    .setParameter("u", Speaker.Status.UNCONFIRMED).getSingleResult();
+            if (pending >= PENDING_PER_NETWORK) {
+                throw PodiumException.tooMany(3600, "speaker.pending.tooMany",
+                        PENDING_PER_NETWORK);
+            }
+        }
         String key = Tokens.newToken();
         Locale lang = Bundles.supported(locale);
-        Speaker s = new Speaker(item, sequence, name, Boolean.TRUE.equals(in.nameWithheld()), email, mode, position,
-                interpreter, group, members, Boolean.TRUE.equals(in.resident()), Tokens.sha256(key), lang);
-        s.madeBy(accountWithAddress(email));
+        Speaker s = new Speaker(item, nextSequence(meeting), name, Boolean.TRUE.equals(in.nameWithheld()), email, mode,
+                position, interpreter, group, members, Boolean.TRUE.equals(in.resident()), Tokens.sha256(key), lang);
+        s.madeBy(owner);
+        String confirmToken = null;
+        if (owner == null) {
+            confirmToken = Tokens.newToken();
+            s.awaitConfirmation(Tokens.sha256(confirmToken), network);
+        } else {
+            s.emailConfirmed(now, s.getSequence(), network);
+        }
         em.persist(s);
         em.flush();
         s.assignConfirmationNumber(now);
         recompute(meeting, rules, s);
-        mails.fire(new Mail(email, Bundles.message(lang, "mail.speaker.subject", s.getConfirmationNumber()),
-                Bundles.message(lang, "mail.speaker.body", s.getConfirmationNumber(),
-                        item.getNumber() + " " + item.getTitle(), meeting.getTitle(), statusText(s, lang),
-                        Bundles.link(lang, baseUrl + "/speaker.xhtml?c=" + s.getConfirmationNumber() + "&k=" + key),
-                        dateTime(meeting.getStartsAt(), lang), meeting.getLocation(), remotePart(s, meeting, lang))));
+        String link = baseUrl + "/speaker.xhtml?c=" + s.getConfirmationNumber() + "&k=" + key;
+        String body = Bundles.message(lang, "mail.speaker.body", s.getConfirmationNumber(),
+                item.getNumber() + " " + item.getTitle(), meeting.getTitle(), statusText(s, lang),
+                Bundles.link(lang, link), dateTime(meeting.getStartsAt(), lang), meeting.getLocation(),
+                remotePart(s, meeting, lang));
+        if (confirmToken != null) {
+            body = Bundles.message(lang, "mail.speaker.confirm", Bundles.link(lang, link + "&confirm=" + confirmToken),
+                    CONFIRM_WITHIN.toHours()) + body;
+        }
+        mails.fire(new Mail(email, Bundles.message(lang, "mail.speaker.subject", s.getConfirmationNumber()), body));
         return new Receipt(s, key);
+    }
+
+    private long nextSequence(Meeting meeting) {
+        return em.createQuery("select coalesce(max(s.sequence), 0) from Speaker s where s.meetingId = :m",
+                Long.class).setParameter("m", meeting.getId()).getSingleResult() + 1;
+    }
+
+    /**
+     * The person confirms the address of a sign-up with the token of its mail (opening the link changes nothing; a
+     * mail scanner may follow it): the sign-up joins the line now, and the rules give it a place or a place in the
+     * waiting list. Confirming again changes nothing. Refused once the link is older than {@link #CONFIRM_WITHIN} or
+     * sign-up has closed.
+     */
+    public Speaker confirm(String confirmationNumber, String token) {
+        Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber).flatMap(c -> em.createQuery(
+                "select s from Speaker s where s.confirmationNumber = :c", Speaker.class).setParameter("c", c)
+                .getResultStream().findFirst()).orElseThrow(() -> PodiumException.notFound("speaker.notFound"));
+        Meeting meeting = em.find(Meeting.class, s.getMeetingId(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(s);
+        if (s.isEmailConfirmed()) {
+            return s;
+        }
+        if (s.getConfirmTokenHash() == null || !Tokens.matches(s.getConfirmTokenHash(), token)) {
+            throw PodiumException.forbidden("speaker.confirm.invalid");
+        }
+        if (!s.isActive()) {
+            throw PodiumException.conflict(null, "speaker.withdrawn");
+        }
+        Instant now = Instant.now();
+        if (s.getCreatedAt().plus(CONFIRM_WITHIN).isBefore(now)) {
+            throw PodiumException.conflict(null, "speaker.confirm.expired");
+        }
+        SpeakingRules rules = rules(meeting.getId());
+        checkOpen(meeting, rules, now, stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null));
+        s.emailConfirmed(now, nextSequence(meeting), null);
+        recompute(meeting, rules, s);
+        return s;
     }
 
     /** The person withdraws (the key of the confirmation mail): the first on the waitlist who fits is promoted. */
@@ -191,8 +265,9 @@ public class Speakers {
             throw PodiumException.notFound("meeting.notFound");
         }
         return em.createQuery("select s from Speaker s join s.item i where s.meetingId = :m and s.status <> :w"
-                + " order by i.sortOrder, s.status, s.place, s.sequence", Speaker.class)
-                .setParameter("m", meetingId).setParameter("w", Speaker.Status.WITHDRAWN).getResultList();
+                + " and s.status <> :u order by i.sortOrder, s.status, s.place, s.sequence", Speaker.class)
+                .setParameter("m", meetingId).setParameter("w", Speaker.Status.WITHDRAWN)
+                .setParameter("u", Speaker.Status.UNCONFIRMED).getResultList();
     }
 
     /** Every sign-up of a meeting, withdrawn ones included, by item and place: the clerks' list. */
@@ -261,9 +336,11 @@ public class Speakers {
      */
     private void recompute(Meeting meeting, SpeakingRules rules, Speaker fresh) {
         // walk-ins are the clerk's, outside the rules
+        // only sign-ups whose address is confirmed take part: an unconfirmed one holds nothing
         List<Speaker> active = em.createQuery("select s from Speaker s where s.meetingId = :m and s.status <> :w"
-                + " and s.walkIn = false order by s.sequence", Speaker.class).setParameter("m", meeting.getId())
-                .setParameter("w", Speaker.Status.WITHDRAWN).getResultList();
+                + " and s.status <> :u and s.walkIn = false order by s.sequence", Speaker.class)
+                .setParameter("m", meeting.getId()).setParameter("w", Speaker.Status.WITHDRAWN)
+                .setParameter("u", Speaker.Status.UNCONFIRMED).getResultList();
         String seed = stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null);
         Map<String, Allocation.Outcome> outcomes = Allocation.allocate(
                 active.stream().map(Speaker::signUp).toList(), rules, seed);

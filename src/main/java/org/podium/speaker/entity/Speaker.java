@@ -25,9 +25,12 @@ public class Speaker extends BaseEntity {
 
     public static final String PREFIX = "SPK";
 
-    /** CONFIRMED, WAITLISTED and IN_DRAW come from the rules ({@link Allocation.Status}); WITHDRAWN from the person. */
+    /**
+     * CONFIRMED, WAITLISTED and IN_DRAW come from the rules ({@link Allocation.Status}); WITHDRAWN from the person;
+     * UNCONFIRMED: the e-mail address has not been confirmed yet, and the sign-up holds no place.
+     */
     public enum Status {
-        CONFIRMED, WAITLISTED, IN_DRAW, WITHDRAWN
+        CONFIRMED, WAITLISTED, IN_DRAW, WITHDRAWN, UNCONFIRMED
     }
 
     @Column(name = "meeting_id", nullable = false)
@@ -119,6 +122,18 @@ public class Speaker extends BaseEntity {
     @Column(name = "account_id")
     private Long accountId;
 
+    /** When the person confirmed the address (the mail's link); null: no place is held yet. */
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    /** SHA-256 of the token the confirmation mail carries (never shown anywhere else). */
+    @Column(name = "confirm_token_hash", length = 64)
+    private String confirmTokenHash;
+
+    /** The network the sign-up came from ({@link org.podium.platform.Identities#network}), for its limit. */
+    @Column(name = "client_network", length = 80)
+    private String clientNetwork;
+
     /** What happened to a sign-up in the chamber. */
     public enum Live {
         SPEAKING, SPOKE, NO_SHOW, FORFEITED, SKIPPED
@@ -152,6 +167,39 @@ public class Speaker extends BaseEntity {
         this.accountId = accountId;
     }
 
+    /** Waits for the confirmation of its address (the token of the mail), holding no place. */
+    public void awaitConfirmation(String tokenHash, String network) {
+        this.confirmTokenHash = tokenHash;
+        this.clientNetwork = network;
+        this.status = Status.UNCONFIRMED;
+        this.place = 0;
+        this.seconds = 0;
+    }
+
+    /**
+     * The address is confirmed: the sign-up joins the line now, with the arrival {@code sequence} of this moment (so
+     * that nobody who confirmed earlier can lose a place to it). The rules then say where it stands.
+     */
+    public void emailConfirmed(Instant at, long sequence, String network) {
+        this.emailConfirmedAt = at;
+        this.confirmTokenHash = null;
+        this.sequence = sequence;
+        if (network != null) {
+            this.clientNetwork = network;
+        }
+        if (status == Status.UNCONFIRMED) {
+            status = Status.WAITLISTED;
+        }
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    public String getConfirmTokenHash() {
+        return confirmTokenHash;
+    }
+
     public Long getAccountId() {
         return accountId;
     }
@@ -165,7 +213,8 @@ public class Speaker extends BaseEntity {
 
     /** What the rules say now; returns true when this moved the sign-up from the waitlist to a place. */
     public boolean allocated(Allocation.Outcome o) {
-        boolean promoted = status == Status.WAITLISTED && o.status() == Allocation.Status.CONFIRMED;
+        boolean promoted = status == Status.WAITLISTED && o.status() == Allocation.Status.CONFIRMED
+                && emailConfirmedAt != null;
         status = Status.valueOf(o.status().name());
         place = o.position();
         seconds = o.seconds();

@@ -97,7 +97,8 @@ public class SpeakPage implements Serializable {
             // "I would rather not say" is a choice of its own (NONE): no position is stored
             r = speakers.signUp(itemId, new SpeakerInput(name, nameWithheld, email, mode,
                     "NONE".equals(position) ? null : position,
-                    interpreterLanguage, groupName, members, resident), Faces.locale(), Faces.baseUrl(config));
+                    interpreterLanguage, groupName, members, resident), Faces.locale(), Faces.baseUrl(config),
+                    Faces.clientAddress());
         } catch (RuntimeException e) {
             Faces.report(e, "speak");
             return null;

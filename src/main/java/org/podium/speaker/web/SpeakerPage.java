@@ -21,6 +21,8 @@ public class SpeakerPage implements Serializable {
 
     private String number;
     private String key;
+    /** The token of the confirmation mail's link, when the page was opened from it. */
+    private String confirmToken;
     private boolean fresh;
     private Speaker speaker;
 
@@ -41,6 +43,32 @@ public class SpeakerPage implements Serializable {
             speaker = null;
             Faces.report(e, null);
         }
+    }
+
+    /** The person confirms the address with the mail's token: the sign-up joins the line now. */
+    public String confirm() {
+        try {
+            speakers.confirm(number, confirmToken);
+            Faces.info("speaker.confirmedNow");
+        } catch (RuntimeException e) {
+            Faces.report(e, null);
+        }
+        reload();
+        return null;
+    }
+
+    /** The button to confirm: the page came from the mail's link and the address is not confirmed yet. */
+    public boolean isConfirmable() {
+        return speaker != null && speaker.getStatus() == Speaker.Status.UNCONFIRMED && confirmToken != null
+                && !confirmToken.isBlank();
+    }
+
+    public String getConfirm() {
+        return confirmToken;
+    }
+
+    public void setConfirm(String confirm) {
+        this.confirmToken = confirm;
     }
 
     public String withdraw() {

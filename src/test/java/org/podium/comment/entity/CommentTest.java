@@ -125,12 +125,14 @@ class CommentTest {
     @Test
     void reportsHideAtTheThresholdAndPutTheCommentFirst() {
         Comment c = resident();
-        assertEquals(409, assertThrows(PodiumException.class, () -> c.reported(3, AT)).status());
+        assertEquals(409, assertThrows(PodiumException.class, () -> c.reported(3, 1, AT)).status());
         c.decide(CommentStatus.PUBLISHED, null, AT, CLERK);
-        assertFalse(c.reported(3, AT));
-        assertFalse(c.reported(3, AT));
+        assertFalse(c.reported(3, 1, AT));
+        assertFalse(c.reported(3, 1, AT), "an unconfirmed report is counted for the clerks, but hides nothing");
+        assertFalse(c.reported(3, 2, AT));
         assertTrue(c.isPublic());
-        assertTrue(c.reported(3, AT));
+        assertEquals(3, c.getReportCount());
+        assertTrue(c.reported(3, 3, AT), "the third confirmed person hides it");
         assertFalse(c.isPublic());
         assertEquals(Comment.REPORTED, c.getQueuePriority());
         c.decide(CommentStatus.PUBLISHED, null, AT.plusSeconds(60), CLERK);
