@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * At most {@code max} events per key within a sliding window: once a key has that many, it waits until the oldest one
  * leaves the window. Kept in memory, per instance; keys without recent events are dropped as they are met again.
  */
-public class SlidingWindowLimit {
+public class SlidingWindowLimit implements RateWindow {
 
     private final int max;
     private final Duration window;
@@ -26,6 +26,7 @@ public class SlidingWindowLimit {
     }
 
     /** Seconds until the key may act again, or 0 when it may now. */
+    @Override
     public long waitSeconds(String key) {
         Deque<Instant> times = events.get(key);
         if (times == null) {
@@ -41,6 +42,7 @@ public class SlidingWindowLimit {
         }
     }
 
+    @Override
     public void record(String key) {
         Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
@@ -52,6 +54,7 @@ public class SlidingWindowLimit {
         }
     }
 
+    @Override
     public void clear(String key) {
         events.remove(key);
     }

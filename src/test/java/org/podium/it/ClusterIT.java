@@ -126,8 +126,9 @@ class ClusterIT {
         PodiumProcess a = instances[0];
         PodiumProcess b = instances[1];
         for (String who : List.of("Ana Ruiz", "Ben Okafor")) {
-            assertEquals(201, new Http(a.base).post("api/v1/items/" + item + "/speakers", "{\"name\":\"" + who
-                    + "\",\"email\":\"" + UUID.randomUUID() + "@example.org\",\"mode\":\"IN_PERSON\"}").statusCode());
+            String email = UUID.randomUUID() + "@example.org";
+            String number = SignUps.signUp(new Http(a.base), item, SignUps.body(who, email, "IN_PERSON"));
+            SignUps.confirm(new Http(a.base), number, SignUps.token(TestInfrastructure.CLUSTER_DB_NAME, email));
         }
         // a display (the push channel) connected to B only
         BlockingQueue<String> pushed = new LinkedBlockingQueue<>();
@@ -277,6 +278,43 @@ class ClusterIT {
     static List<String> options(String cluster, String members, int gridPort) {
         return List.of("--clustername", cluster, "--clustermode", members, "--interfaces", "127.0.0.1",
                 "--hzpublicaddress", "127.0.0.1", "--startport", String.valueOf(gridPort), "--nohostaware");
+    }
+
+    /**
+     * Issue 21: the limits are the cluster's, not each instance's: password guesses spread over both instances are
+     * counted together, and so are the comments of one mailbox.
+     */
+    @Test
+    @Order(5)
+    void limitsAreCountedOnceForTheWholeCluster() throws Exception {
+        bothRunning();
+        String guesser = SignUps.network();
+        // five wrong passwords for the council member (an account no other test here uses), alternating between the
+        // instances: the sixth try, even the right password, is refused on either (each had seen fewer than five)
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> r = new Http(instances[i % 2].base).basic("council@podium.example", "wrong-" + i)
+                    .getWith("api/v1/council/meetings", "X-Forwarded-For", guesser);
+            assertEquals(401, r.statusCode(), r.body());
+        }
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = new Http(instances[i].base).basic("council@podium.example", PASSWORD)
+                    .getWith("api/v1/council/meetings", "X-Forwarded-For", guesser);
+            assertEquals(429, r.statusCode(), "instance " + i + ": " + r.body());
+        }
+        // ten comments of one mailbox, five on each instance: the eleventh is refused on either
+        String box = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> r = new Http(instances[i % 2].base).postBytes("api/v1/items/" + item + "/comments",
+                    ("{\"position\":\"SUPPORT\",\"text\":\"Comment " + i + " of one mailbox\",\"email\":\"" + box
+                            + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For", SignUps.network());
+            assertEquals(201, r.statusCode(), r.body());
+        }
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> r = new Http(instances[i].base).postBytes("api/v1/items/" + item + "/comments",
+                    ("{\"position\":\"SUPPORT\",\"text\":\"One too many\",\"email\":\"" + box + "\"}")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For", SignUps.network());
+            assertEquals(429, r.statusCode(), "instance " + i + ": " + r.body());
+        }
     }
 
     static Map<String, String> environment() {

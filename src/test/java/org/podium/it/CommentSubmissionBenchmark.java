@@ -94,14 +94,17 @@ class CommentSubmissionBenchmark {
 
     /** podium.jar on the bench database, in demo mode, without velocity limits, mailing GreenMail. */
     static Map<String, String> environment() {
-        return Map.of(
-                "DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource",
-                "DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME) + "?useSSL=false&allowPublicKeyRetrieval=true",
-                "DB_USER", TestInfrastructure.DB_USER, "DB_PASSWORD", TestInfrastructure.DB_PASSWORD,
-                "PODIUM_DEMO", "true", "PODIUM_DEMO_PASSWORD", DEMO_PASSWORD,
-                "PODIUM_COMMENT_MAX_PER_EMAIL_PER_HOUR", "100000000",
-                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "100000000",
-                "MAIL_SMTP_HOST", "127.0.0.1", "MAIL_SMTP_PORT", System.getProperty("bench.smtp.port", System.getProperty("podium.it.smtp.port")));
+        // the load generator speaks for many residents: it is the trusted proxy, their addresses in X-Forwarded-For
+        return Map.ofEntries(Map.entry("DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource"),
+                Map.entry("DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME)
+                        + "?useSSL=false&allowPublicKeyRetrieval=true"),
+                Map.entry("DB_USER", TestInfrastructure.DB_USER), Map.entry("DB_PASSWORD", TestInfrastructure.DB_PASSWORD),
+                Map.entry("PODIUM_DEMO", "true"), Map.entry("PODIUM_DEMO_PASSWORD", DEMO_PASSWORD),
+                Map.entry("PODIUM_COMMENT_MAX_PER_EMAIL_PER_HOUR", "100000000"),
+                Map.entry("PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "100000000"),
+                Map.entry("PODIUM_TRUSTED_PROXIES", "127.0.0.1"),
+                Map.entry("MAIL_SMTP_HOST", "127.0.0.1"), Map.entry("MAIL_SMTP_PORT",
+                        System.getProperty("bench.smtp.port", System.getProperty("podium.it.smtp.port"))));
     }
 
     static long openDemoItem(String base) {

@@ -154,13 +154,14 @@ final class SubmissionLoad implements AutoCloseable {
         close();
         Map<String, String> stored = new HashMap<>();
         Map<String, Integer> texts = new HashMap<>();
+        // the key is stored scoped to its caller and hashed (issue 21); each load comment's address is its key's
         try (PreparedStatement s = db.prepareStatement(
-                "SELECT idempotency_key, tracking_number, body FROM comment WHERE item_id = ?")) {
+                "SELECT email, tracking_number, body FROM comment WHERE item_id = ?")) {
             s.setLong(1, item);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getString(1) != null && rs.getString(1).startsWith("load-")) {
-                        stored.put(rs.getString(1), rs.getString(2));
+                        stored.put(rs.getString(1).substring(0, rs.getString(1).indexOf('@')), rs.getString(2));
                         texts.merge(rs.getString(3), 1, Integer::sum);
                     }
                 }

@@ -14,13 +14,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.podium.account.control.LoginThrottle;
+import org.podium.platform.SharedLimits;
 import org.podium.account.entity.Account;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.Problems;
@@ -66,6 +66,9 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     PodiumConfig config;
+
+    @Inject
+    SharedLimits limits;
 
     private volatile LoginThrottle throttle;
 
@@ -150,7 +153,8 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
 
     private Check check(HttpServletRequest request, String email, String password) {
         String address = config.clientAddress(request);
-        long wait = throttle().retryAfterSeconds(email, address);
+        String network = org.podium.platform.Identities.network(address);
+        long wait = throttle().retryAfterSeconds(email, network);
         if (wait > 0) {
             LOG.warning(() -> "login throttled from " + address);
             return new Check(null, new Failure(Accounts.LoginOutcome.INVALID, wait));
@@ -158,7 +162,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         Accounts.LoginResult result = accounts.authenticate(email, password);
         if (result.outcome() != Accounts.LoginOutcome.OK) {
             if (result.outcome() == Accounts.LoginOutcome.INVALID) {
-                throttle().failed(email, address);
+                throttle().failed(email, network);
             }
             LOG.info(() -> "login failed (" + result.outcome() + ") from " + address);
             return new Check(null, new Failure(result.outcome(), 0));
@@ -173,8 +177,11 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         if (t == null) {
             synchronized (this) {
                 if (throttle == null) {
-                    throttle = new LoginThrottle(config.loginMaxFailuresPerAccount(), config.loginMaxFailuresPerAddress(),
-                            Duration.ofSeconds(config.loginWindowSeconds()), Clock.systemUTC());
+                    // counted in the database: a guesser spread over the instances of a cluster is counted once
+                    Duration window = Duration.ofSeconds(config.loginWindowSeconds());
+                    throttle = new LoginThrottle(SharedLimits.window(limits, "login.account",
+                            config.loginMaxFailuresPerAccount(), window), SharedLimits.window(limits, "login.network",
+                            config.loginMaxFailuresPerAddress(), window));
                 }
                 t = throttle;
             }

@@ -17,9 +17,11 @@ public class ForgotPage {
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.podium.security");
 
-    /** Requests per network address and hour (per instance), whatever addresses they name: a form, not a mail cannon. */
-    private static final org.podium.platform.SlidingWindowLimit PER_ADDRESS = new org.podium.platform.SlidingWindowLimit(
-            30, java.time.Duration.ofHours(1), java.time.Clock.systemUTC());
+    /** Requests per network and hour (the whole cluster), whatever addresses they name: a form, not a mail cannon. */
+    private static final int PER_NETWORK = 30;
+
+    @Inject
+    org.podium.platform.SharedLimits limits;
 
     @Inject
     Accounts accounts;
@@ -41,12 +43,14 @@ public class ForgotPage {
             return null;
         }
         String from = org.podium.platform.Identities.network(Faces.clientAddress());
-        long wait = PER_ADDRESS.waitSeconds(String.valueOf(from));
+        var perNetwork = org.podium.platform.SharedLimits.window(limits, "forgot.network", PER_NETWORK,
+                java.time.Duration.ofHours(1));
+        long wait = perNetwork.waitSeconds(String.valueOf(from));
         if (wait > 0) {
             Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));
             return null;
         }
-        PER_ADDRESS.record(String.valueOf(from));
+        perNetwork.record(String.valueOf(from));
         // the same answer whatever happens: a link is mailed only to an address Podium can trust (PODIUM_PUBLIC_URL)
         Faces.trustedBaseUrl(config).ifPresentOrElse(
                 url -> accounts.requestPasswordReset(address, Faces.locale(), url),

@@ -14,9 +14,11 @@ import org.podium.web.Faces;
 @RequestScoped
 public class RegisterPage {
 
-    /** Sign-ups per network and hour (per instance), whatever addresses they name: each one mails someone. */
-    static final org.podium.platform.SlidingWindowLimit PER_NETWORK = new org.podium.platform.SlidingWindowLimit(
-            20, java.time.Duration.ofHours(1), java.time.Clock.systemUTC());
+    /** Sign-ups per network and hour (the whole cluster), whatever addresses they name: each one mails someone. */
+    static final int PER_NETWORK = 20;
+
+    @Inject
+    org.podium.platform.SharedLimits limits;
 
     @Inject
     Accounts accounts;
@@ -34,13 +36,15 @@ public class RegisterPage {
             return "/registered.xhtml?faces-redirect=true";
         }
         String network = String.valueOf(org.podium.platform.Identities.network(Faces.clientAddress()));
-        long wait = PER_NETWORK.waitSeconds(network);
+        var perNetwork = org.podium.platform.SharedLimits.window(limits, "register.network", PER_NETWORK,
+                java.time.Duration.ofHours(1));
+        long wait = perNetwork.waitSeconds(network);
         if (wait > 0) {
             Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));
             account.setPassword(null);
             return null;
         }
-        PER_NETWORK.record(network);
+        perNetwork.record(network);
         try {
             accounts.register(account, Faces.locale(), Faces.baseUrl(config));
         } catch (RuntimeException e) {

@@ -3,16 +3,16 @@ package org.podium.comment.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import org.podium.platform.Identities;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
-import org.podium.platform.SlidingWindowLimit;
+import org.podium.platform.RateWindow;
+import org.podium.platform.SharedLimits;
 
 /**
  * Velocity limits on new comments: per mailbox (tagged addresses count as their mailbox) and per client network (an
- * IPv6 client's /64), per hour (configurable).
+ * IPv6 client's /64), per hour (configurable), counted in the database for the whole cluster.
  */
 @ApplicationScoped
 public class SubmissionLimits {
@@ -20,13 +20,22 @@ public class SubmissionLimits {
     @Inject
     PodiumConfig config;
 
-    private SlidingWindowLimit perEmail;
-    private SlidingWindowLimit perAddress;
+    @Inject
+    SharedLimits shared;
 
+    private RateWindow perEmail;
+    private RateWindow perAddress;
+
+    /** Counted in the database: every instance of a cluster counts the same comments. */
     @PostConstruct
     void init() {
-        perEmail = new SlidingWindowLimit(config.commentsPerEmailPerHour(), Duration.ofHours(1), Clock.systemUTC());
-        perAddress = new SlidingWindowLimit(config.commentsPerAddressPerHour(), Duration.ofHours(1), Clock.systemUTC());
+        init(SharedLimits.window(shared, "comment.mailbox", config.commentsPerEmailPerHour(), Duration.ofHours(1)),
+                SharedLimits.window(shared, "comment.network", config.commentsPerAddressPerHour(), Duration.ofHours(1)));
+    }
+
+    void init(RateWindow perEmail, RateWindow perAddress) {
+        this.perEmail = perEmail;
+        this.perAddress = perAddress;
     }
 
     /**

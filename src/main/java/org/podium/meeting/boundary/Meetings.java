@@ -105,10 +105,23 @@ public class Meetings {
         return all(max);
     }
 
+    /**
+     * Every meeting as staff list them: today's and the upcoming ones first, soonest first (a meeting that began in
+     * the last twelve hours is today's), then the past ones, latest first — the meeting about to happen is at the top,
+     * not the one six weeks out.
+     */
     @RolesAllowed({Role.CLERK_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
     public List<Meeting> all(int max) {
-        return em.createQuery("select m from Meeting m order by m.startsAt desc, m.id desc", Meeting.class)
-                .setMaxResults(Math.min(Math.max(max, 1), 500)).getResultList();
+        int limit = Math.min(Math.max(max, 1), 500);
+        Instant today = Instant.now().minus(java.time.Duration.ofHours(12));
+        List<Meeting> out = new ArrayList<>(em.createQuery("select m from Meeting m where m.startsAt >= :t"
+                + " order by m.startsAt, m.id", Meeting.class).setParameter("t", today).setMaxResults(limit)
+                .getResultList());
+        if (out.size() < limit) {
+            out.addAll(em.createQuery("select m from Meeting m where m.startsAt < :t order by m.startsAt desc, m.id desc",
+                    Meeting.class).setParameter("t", today).setMaxResults(limit - out.size()).getResultList());
+        }
+        return out;
     }
 
     @RolesAllowed(Role.CLERK_NAME)

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
+import org.podium.platform.SlidingWindowLimit;
 
 class SubmissionLimitsTest {
 
@@ -23,7 +26,9 @@ class SubmissionLimitsTest {
                 return perAddress;
             }
         };
-        l.init();
+        // the windows in memory here; in the container they are counted in the database (SharedLimits, ClusterIT)
+        l.init(new SlidingWindowLimit(perEmail, Duration.ofHours(1), Clock.systemUTC()),
+                new SlidingWindowLimit(perAddress, Duration.ofHours(1), Clock.systemUTC()));
         return l;
     }
 
