@@ -32,8 +32,26 @@ public final class Faces {
         // the field at fault says so to a screen reader too (aria-invalid follows the component's validity)
         if (clientId != null && faces.getViewRoot() != null
                 && faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
+            keepShown(faces, input);
             input.setValid(false);
         }
+    }
+
+    /**
+     * An input found wrong after the model was updated has no submitted value left, and an invalid input is rendered
+     * from its submitted value: it would come back empty, losing what the person typed (a clerk's whole list of
+     * topics did). Its value, as the page shows it, becomes its submitted value again.
+     */
+    private static void keepShown(FacesContext faces, jakarta.faces.component.UIInput input) {
+        if (input.getSubmittedValue() != null || input instanceof jakarta.faces.component.UISelectMany) {
+            return;
+        }
+        Object value = input.getValue();
+        if (value == null) {
+            return;
+        }
+        jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+        input.setSubmittedValue(converter != null ? converter.getAsString(faces, input, value) : String.valueOf(value));
     }
 
     /** Keeps the messages across a redirect (Post-Redirect-Get). */

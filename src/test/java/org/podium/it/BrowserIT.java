@@ -795,6 +795,10 @@ class BrowserIT {
                 original);
         browser.type("topics:text", original + "Dogs without keywords\n").press("topics:save");
         assertTrue(browser.text("topics:textMsg").startsWith("Line 9: "), browser.body());
+        assertTrue(browser.find("topics:text").getAttribute("value").contains("Seniors and fixed incomes")
+                && browser.find("topics:text").getAttribute("value").contains("Dogs without keywords"),
+                "a refused list comes back as it was typed, to be corrected: " + browser.find("topics:text")
+                        .getAttribute("value"));
         browser.type("topics:text", original + "Dogs | Perros | Canes: dog park\n").press("topics:save");
         assertTrue(browser.text("topics:textMsg").startsWith("Topic Dogs: its Spanish name"),
                 browser.text("topics:textMsg"));
@@ -1051,6 +1055,7 @@ class BrowserIT {
         assertTrue(browser.text("speakerStatus").startsWith("waiting for you"), "opening the link changes nothing");
         browser.press("confirmForm:confirm");
         assertTrue(browser.body().contains("Your e-mail address is confirmed"), browser.body());
+        assertTrue(browser.url().contains("c=SPK-"), "the page keeps its address: a reload shows the sign-up again");
         assertEquals("confirmed, number 1", browser.text("speakerStatus"));
         assertEquals("2 minutes", browser.text("speakerTime"), "time in the unit people use");
         browser.assertAccessible("the sign-up's page");

@@ -503,6 +503,9 @@ public class Comments {
         if (!c.isPublic()) {
             throw PodiumException.notFound("comment.notFound");
         }
+        if (reason == null || reason.isBlank()) {
+            throw PodiumException.invalid("reason", "comment.report.reason.required"); // public wording, not the clerk's
+        }
         ModerationReason why = policy.activeReason(reason);
         Optional<Account> me = currentAccount();
         String network = org.podium.platform.Identities.network(clientAddress == null ? "unknown" : clientAddress);

@@ -141,7 +141,8 @@ public class Speakers {
             throw PodiumException.invalid("groupMembers", "speaker.group.tooMany", GROUP_MAX);
         }
         long already = em.createQuery("select count(s) from Speaker s where s.item = :i and s.activeEmail = :e",
-                Long.class).setParameter("i", item).setParameter("e", email).getSingleResult();
+                Long.class).setParameter("i", item).setParameter("e", org.podium.platform.Identities.mailbox(email))
+                .getSingleResult();
         if (already > 0) {
             throw PodiumException.conflict("email", "speaker.duplicate");
         }

@@ -151,7 +151,8 @@ public class Speaker extends BaseEntity {
         this.displayName = org.podium.platform.Labels.clean(displayName);
         this.nameWithheld = nameWithheld || displayName == null;
         this.email = email;
-        this.activeEmail = email;
+        // one sign-up per mailbox and item: "name+1@" is "name@" (a place per inbox, not per spelling of it)
+        this.activeEmail = org.podium.platform.Identities.mailbox(email);
         this.mode = mode;
         this.position = position;
         this.interpreterLanguage = interpreterLanguage;
