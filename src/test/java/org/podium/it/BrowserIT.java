@@ -1010,7 +1010,8 @@ class BrowserIT {
                 "{\"maxPerItem\":1,\"secondsPerSpeaker\":120}").statusCode());
         browser.open("item.xhtml?id=" + item);
         browser.click("Sign up to speak on this item");
-        assertTrue(browser.text("speakRules").contains("120 seconds per speaker."), browser.text("speakRules"));
+        assertTrue(browser.text("speakRules").contains("2 minutes per speaker."), "in the unit the status page uses: "
+                + browser.text("speakRules"));
         browser.assertAccessible("the sign-up to speak page");
         String email = "speaker-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         browser.press("speak:submit");

@@ -32,7 +32,8 @@ public class TrackingResource {
     }
 
     /** A report: {@code reason} is the code of a reason of the posting policy (GET /policy). */
-    public record Report(String reason) {
+    /** A report's body: {reason} (named apart from the CSV import's Report, which OpenAPI would confuse with it). */
+    public record ReportInput(String reason) {
     }
 
     public record ReportReceipt(boolean counted) {
@@ -49,9 +50,10 @@ public class TrackingResource {
     @Path("{trackingNumber}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a published comment with a reason of the posting policy (anyone, once per person); "
-            + "after the council's number of reports it is hidden until a clerk reviews it. 201 when counted, 200 "
-            + "when this person had reported it already")
-    public Response report(@PathParam("trackingNumber") String trackingNumber, Report body) {
+            + "a person counts once (an account, a network); at the council's number of reports from accounts with a "
+            + "confirmed address it is hidden until a clerk reviews it. 201 when counted, 200 when this person had "
+            + "reported it already")
+    public Response report(@PathParam("trackingNumber") String trackingNumber, ReportInput body) {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }

@@ -122,8 +122,11 @@ public class SummaryPage implements Serializable {
         return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone()).format(summary.computedAt());
     }
 
+    /** The hour comments arrived in, as the page's language writes a date and time ("Fri 4 Dec 2026, 1:00 PM"). */
     public String hour(ItemSummary.Arrival a) {
-        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:00").withZone(zone()).format(a.hour());
+        var lang = org.podium.web.Faces.locale();
+        return DateTimeFormatter.ofPattern(org.podium.platform.Bundles.message(lang, "format.datetime"), lang)
+                .withZone(zone()).format(a.hour());
     }
 
     private ZoneId zone() {
