@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,18 +32,17 @@ public class ApiRequestGuard implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        Locale locale = Api.locale(headers);
         String path = request.getUriInfo().getPath().replaceFirst("^/+", "");
         var security = request.getSecurityContext();
         boolean signedIn = security != null && security.getUserPrincipal() != null;
         if (!signedIn && staffPath(path)) {
-            request.abortWith(Problems.response(Problems.of(401, locale, "problem.unauthenticated", null)));
+            request.abortWith(Problems.response(Problems.of(401, Api.locale(headers), "problem.unauthenticated", null)));
             return;
         }
         boolean byCookie = signedIn && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
         if (byCookie && !SAFE.contains(request.getMethod()) && !(request.getHeaderString(HEADER) != null
                 && sameOrigin(request))) {
-            request.abortWith(Problems.response(Problems.of(403, locale, "problem.crossSite", null)));
+            request.abortWith(Problems.response(Problems.of(403, Api.locale(headers), "problem.crossSite", null)));
         }
     }
 

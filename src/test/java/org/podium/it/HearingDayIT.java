@@ -151,6 +151,12 @@ class HearingDayIT {
             // no place until the address is confirmed: the page says so, the mail's link confirms it
             assertTrue(resident.present("unconfirmedNote"), resident.body());
             look(resident, "public-speaker-unconfirmed", "en");
+            // the clerk's list says so in clerk wording, and is a list of cards on a phone
+            clerk.open("clerk/speakers.xhtml?meeting=" + meeting);
+            assertTrue(clerk.text("signUps").contains("address not confirmed yet (holds no place)"), clerk.text("signUps"));
+            assertFalse(clerk.text("signUps").contains("waiting for you"), "no resident wording to the clerk");
+            assertFitsAPhone(clerk, "#signUps tr");
+            look(clerk, "clerk-speakers-unconfirmed", "en");
             resident.driver.get(resident.driver.getCurrentUrl() + "&confirm=" + SignUps.token(email));
             resident.press("confirmForm:confirm");
             assertTrue(resident.text("speakerStatus").startsWith("confirmed"), resident.text("speakerStatus"));
@@ -203,6 +209,12 @@ class HearingDayIT {
                 council.open("council/summary.xhtml?item=" + levy);
                 assertTrue(council.body().contains("one form letter") || council.body().contains("20"), council.body());
                 look(council, "council-item-summary", "en");
+                council.open("council/meeting.xhtml?meeting=" + meeting);
+                assertFitsAPhone(council, "#meetingItems caption, #meetingItems tr");
+                look(council, "council-meeting-at-a-glance", "en");
+                council.open("council/index.xhtml");
+                assertFitsAPhone(council, "#meetings tr");
+                look(council, "council-meetings", "en");
                 council.open("council/summary.xhtml?item=" + levy + "&lang=es");
                 look(council, "council-item-summary-in-spanish", "es");
                 assertEquals("es", council.driver.findElement(By.xpath("//h3/span[.='Personas mayores e ingresos"
@@ -271,6 +283,25 @@ class HearingDayIT {
      * Looks at the page at both sizes: a screenshot each, and what a person would notice at once. {@code lang} is the
      * language the page should be in.
      */
+    /**
+     * At 390 px, every element the selector names ends within the window: a table's rows are cards, not a table
+     * scrolled sideways inside its box (which the page's own width does not show).
+     */
+    private static void assertFitsAPhone(Browser b, String selector) {
+        ChromeDriver chrome = (ChromeDriver) b.driver;
+        try {
+            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
+                    "deviceScaleFactor", 1, "mobile", true));
+            Object over = ((JavascriptExecutor) b.driver).executeScript("document.body.offsetHeight; return Array.from("
+                    + "document.querySelectorAll(arguments[0])).filter(function (e) { var r = e.getBoundingClientRect();"
+                    + " return r.width > 0 && r.right > window.innerWidth + 1; }).map(function (e) { return e.tagName"
+                    + " + ' ' + Math.round(e.getBoundingClientRect().right); });", selector);
+            assertEquals(List.of(), over, selector + " wider than a 390 px phone");
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
     private void look(Browser b, String name, String lang) throws IOException {
         step++;
         ChromeDriver chrome = (ChromeDriver) b.driver;
