@@ -468,8 +468,9 @@ public class Accounts {
         }
         Set<Role> before = account.getRoles();
         account.changeRoles(roles);
-        if (!roles.containsAll(before)) {
-            // a role taken away is gone at once, not at the next login
+        if (!roles.equals(before)) {
+            // a role changed ends the account's sessions: a role taken away is gone at once, a role given comes with
+            // the next login (with its second factor, when staff must have one)
             account.endSessions();
             sessionsEnded.fire(new SessionsEnded(account.getId()));
         }

@@ -35,10 +35,10 @@ import org.podium.platform.PodiumException;
 public class AdminUsersResource {
 
     public record UserJson(long id, String email, String displayName, Set<Role> roles, boolean verified,
-            boolean enabled) {
+            boolean enabled, boolean twoFactor) {
         static UserJson of(Account a) {
             return new UserJson(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), a.isEmailVerified(),
-                    a.isEnabled());
+                    a.isEnabled(), a.hasTotp());
         }
     }
 
@@ -57,6 +57,9 @@ public class AdminUsersResource {
 
     @Inject
     PodiumConfig config;
+
+    @Inject
+    TwoFactor twoFactor;
 
     @Context
     SecurityContext security;
@@ -105,6 +108,39 @@ public class AdminUsersResource {
     @Operation(summary = "Mail the account a one-time link to choose a new password, valid one hour (administrators)")
     public UserJson sendPasswordReset(@PathParam("id") String id) {
         return UserJson.of(accounts.sendPasswordReset(Api.id(id, "account.notFound"), Api.baseUrl(config, uri)));
+    }
+
+    @POST
+    @Path("{id}/two-factor/reset")
+    @Operation(summary = "Remove an account's second factor (a lost phone): its sessions end, it enrols again at its"
+            + " next login (administrators)")
+    public UserJson resetTwoFactor(@PathParam("id") String id) {
+        return UserJson.of(twoFactor.reset(Api.id(id, "account.notFound")));
+    }
+
+    /** The administrator's security settings. */
+    public record SecurityJson(Boolean staffTwoFactor) {
+    }
+
+    @GET
+    @Path("security")
+    @Operation(summary = "Whether every staff account must sign in with a second factor (administrators)")
+    public SecurityJson security() {
+        if (!security.isUserInRole(Role.ADMIN_NAME)) {
+            throw new SecurityException("not an administrator");
+        }
+        return new SecurityJson(twoFactor.staffRequired());
+    }
+
+    @PUT
+    @Path("security")
+    @Operation(summary = "Require (or not) a second factor of every staff account (administrators)")
+    public SecurityJson changeSecurity(SecurityJson body) {
+        if (body == null || body.staffTwoFactor() == null) {
+            throw PodiumException.invalid("staffTwoFactor", "problem.bodyRequired");
+        }
+        twoFactor.requireForStaff(body.staffTwoFactor());
+        return new SecurityJson(twoFactor.staffRequired());
     }
 
     @POST

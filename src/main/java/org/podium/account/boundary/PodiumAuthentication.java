@@ -29,10 +29,14 @@ import org.podium.platform.Problems;
  * One authentication mechanism for the whole application.
  * <ul>
  * <li>Pages: the login page calls {@code SecurityContext.authenticate} with the typed credentials; on success the
- * caller is kept in the HTTP session (whose id the login page renews) and restored on every request. A protected page
- * asked for without a login redirects to the login page, which returns there afterwards.</li>
- * <li>API ({@code /api/}): HTTP Basic against the same accounts, on every request, no session. A request without
- * credentials goes on anonymously; the boundaries' role checks answer 401 or 403 as problem+json.</li>
+ * caller is kept in the HTTP session (whose id the login page renews) and restored on every request. An account with a
+ * second factor (or staff while the administrator requires one) is not signed in by its password alone: the session
+ * holds a {@link Pending} login and the login page asks for the app's code (or a recovery code), or — not enrolled
+ * yet — shows the QR code of a new secret and asks for the first code. A protected page asked for without a login
+ * redirects to the login page, which returns there afterwards.</li>
+ * <li>API ({@code /api/}): {@code Authorization: Bearer} with an API token ({@link ApiTokens}), or HTTP Basic against
+ * the same accounts for accounts without a second factor; on every request, no session. A request without credentials
+ * goes on anonymously; the boundaries' role checks answer 401 or 403 as problem+json.</li>
  * </ul>
  * Every password check passes the {@link LoginThrottle} first (per account and per address).
  */
@@ -61,6 +65,63 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     public record Failure(Accounts.LoginOutcome outcome, long retryAfterSeconds) {
     }
 
+    /** Session attribute: a login whose password was right and whose second step is awaited (a {@link Pending}). */
+    public static final String PENDING = "podium.login.pending";
+    /** Request attribute: why the second step failed (a {@link SecondStepFailure}). */
+    public static final String SECOND_FAILURE = "podium.login.secondFailure";
+    /** Request attribute: the recovery codes of an enrolment made at this login, shown once. */
+    public static final String RECOVERY_CODES = "podium.login.recoveryCodes";
+    /** Request attribute: the id of the API token a request was authenticated with. */
+    public static final String TOKEN = "podium.auth.token";
+
+    /** A second step not done within this time starts again at the password. */
+    static final java.time.Duration PENDING_VALIDITY = java.time.Duration.ofMinutes(5);
+    /** Wrong codes within one pending login before it starts again (the login throttle counts them too). */
+    static final int PENDING_ATTEMPTS = 3;
+
+    public enum SecondStepFailure { WRONG, EXPIRED, THROTTLED }
+
+    /**
+     * A password accepted, the second step awaited: the account, until when, and — when the account must enrol first —
+     * the new secret its app is to read.
+     */
+    public record Pending(long accountId, String email, java.time.Instant until, String enrolSecret, int attempts)
+            implements Serializable {
+        public boolean enrolling() {
+            return enrolSecret != null;
+        }
+
+        public boolean expired(java.time.Instant now) {
+            return !now.isBefore(until);
+        }
+
+        Pending failedOnce() {
+            return new Pending(accountId, email, until, enrolSecret, attempts + 1);
+        }
+    }
+
+    /** The pending second step of this request's session, if any and not expired. */
+    public static java.util.Optional<Pending> pending(HttpServletRequest request) {
+        HttpSession s = request.getSession(false);
+        Object p = s == null ? null : s.getAttribute(PENDING);
+        return p instanceof Pending pending && !pending.expired(java.time.Instant.now())
+                ? java.util.Optional.of(pending) : java.util.Optional.empty();
+    }
+
+    /** Keeps a session that made a change ending the account's sessions (a second factor added) signed in. */
+    public static void renew(HttpServletRequest request, Account a) {
+        HttpSession s = request.getSession(false);
+        if (s != null && s.getAttribute(SESSION_CALLER) instanceof Caller) {
+            s.setAttribute(SESSION_CALLER, new Caller(a.getId(), a.getDisplayName(), roles(a), a.getSessionGeneration()));
+        }
+    }
+
+    @Inject
+    TwoFactor twoFactor;
+
+    @Inject
+    ApiTokens tokens;
+
     @Inject
     Accounts accounts;
 
@@ -79,7 +140,13 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         if (credential instanceof UsernamePasswordCredential upc) {
             return formLogin(request, context, upc);
         }
+        if (credential instanceof SecondFactorCredential code) {
+            return secondStep(request, context, code.code());
+        }
         String authorization = request.getHeader("Authorization");
+        if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return tokenLogin(request, response, context, authorization.substring(7).trim());
+        }
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basicLogin(request, response, context, authorization.substring(6).trim());
         }
@@ -118,10 +185,96 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         Account a = check.account;
+        if (twoFactor.requiredFor(a)) {
+            // the password was right; the login completes only with the second step
+            request.getSession(true).setAttribute(PENDING, new Pending(a.getId(), a.getEmail(),
+                    java.time.Instant.now().plus(PENDING_VALIDITY), a.hasTotp() ? null
+                            : org.podium.account.control.Totp.newSecret(), 0));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        throttle().succeeded(email);
+        return signedIn(request, context, a);
+    }
+
+    private AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context, Account a) {
         Caller caller = new Caller(a.getId(), a.getDisplayName(), roles(a), a.getSessionGeneration());
         generations.remove(a.getId());
         request.getSession(true).setAttribute(SESSION_CALLER, caller);
         return context.notifyContainerAboutLogin(String.valueOf(a.getId()), caller.roles());
+    }
+
+    /**
+     * The second step: the code of the enrolled app (or a recovery code), or — for an account that must enrol — the
+     * code of the app that has just read the new secret. Wrong codes count as failed logins; after a few, or after
+     * {@link #PENDING_VALIDITY}, the login starts again at the password.
+     */
+    private AuthenticationStatus secondStep(HttpServletRequest request, HttpMessageContext context, String code) {
+        HttpSession session = request.getSession(false);
+        Pending p = pending(request).orElse(null);
+        if (p == null) {
+            if (session != null) {
+                session.removeAttribute(PENDING);
+            }
+            request.setAttribute(SECOND_FAILURE, SecondStepFailure.EXPIRED);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String network = org.podium.platform.Identities.network(config.clientAddress(request));
+        long wait = throttle().retryAfterSeconds(p.email(), network);
+        if (wait > 0) {
+            request.setAttribute(SECOND_FAILURE, SecondStepFailure.THROTTLED);
+            request.setAttribute(FAILURE, new Failure(Accounts.LoginOutcome.INVALID, wait));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        Account a;
+        try {
+            if (p.enrolling()) {
+                TwoFactor.Enrolled enrolled = twoFactor.enrol(p.accountId(), p.enrolSecret(), code);
+                request.setAttribute(RECOVERY_CODES, enrolled.recoveryCodes());
+                a = enrolled.account();
+            } else if (twoFactor.verify(p.accountId(), code) != TwoFactor.Check.WRONG) {
+                a = accounts.find(p.accountId()).orElse(null);
+            } else {
+                a = null;
+            }
+        } catch (org.podium.platform.PodiumException | jakarta.ejb.EJBException e) {
+            a = null;
+        }
+        if (a == null || !a.isEnabled()) {
+            throttle().failed(p.email(), network);
+            Pending next = p.failedOnce();
+            if (next.attempts() >= PENDING_ATTEMPTS) {
+                session.removeAttribute(PENDING);
+                request.setAttribute(SECOND_FAILURE, SecondStepFailure.EXPIRED);
+            } else {
+                session.setAttribute(PENDING, next);
+                request.setAttribute(SECOND_FAILURE, SecondStepFailure.WRONG);
+            }
+            LOG.info(() -> "second step failed for account " + p.accountId());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        session.removeAttribute(PENDING);
+        throttle().succeeded(p.email());
+        request.changeSessionId();
+        LOG.info(() -> "login of account " + p.accountId() + " with its second factor");
+        return signedIn(request, context, a);
+    }
+
+    /** {@code Authorization: Bearer podium_…}: an API token, checked on every request, no session. */
+    private AuthenticationStatus tokenLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String presented) {
+        var holder = tokens.holder(presented);
+        if (holder.isEmpty()) {
+            return Problems.send(response, 401, "auth.token.invalid", request.getLocale(), context);
+        }
+        var h = holder.get();
+        String method = request.getMethod();
+        if (h.scope() == org.podium.account.entity.ApiToken.Scope.READ && !("GET".equals(method)
+                || "HEAD".equals(method) || "OPTIONS".equals(method))) {
+            return Problems.send(response, 403, "auth.token.readOnly", request.getLocale(), context);
+        }
+        request.setAttribute(TOKEN, h.tokenId());
+        return context.notifyContainerAboutLogin(String.valueOf(h.accountId()),
+                h.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
     }
 
     private AuthenticationStatus basicLogin(HttpServletRequest request, HttpServletResponse response,
@@ -145,6 +298,11 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             }
             return Problems.send(response, 401, "login.failed", request.getLocale(), context);
         }
+        if (twoFactor.requiredFor(check.account)) {
+            // a password alone does not open an account that signs in with a second factor: tokens do, for scripts
+            return Problems.send(response, 401, "auth.basic.twoFactor", request.getLocale(), context);
+        }
+        throttle().succeeded(check.account.getEmail());
         return context.notifyContainerAboutLogin(String.valueOf(check.account.getId()), roles(check.account));
     }
 
@@ -167,8 +325,9 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             LOG.info(() -> "login failed (" + result.outcome() + ") from " + address);
             return new Check(null, new Failure(result.outcome(), 0));
         }
-        throttle().succeeded(email);
-        LOG.info(() -> "login of account " + result.account().getId() + " from " + address);
+        // the account's failures are forgotten only when the whole login succeeds (the second step included): a
+        // password known to a guesser must not reset the count of the codes it tried
+        LOG.info(() -> "password of account " + result.account().getId() + " accepted from " + address);
         return new Check(result.account(), null);
     }
 

@@ -54,6 +54,17 @@ public class Account extends BaseEntity {
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
 
+    /** The TOTP secret (base32) once a second factor is enrolled; null without one. */
+    @Column(name = "totp_secret", length = 64)
+    private String totpSecret;
+
+    @Column(name = "totp_enabled_at")
+    private Instant totpEnabledAt;
+
+    /** The last 30-second step a code was accepted for: the same code is not accepted twice. */
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -111,6 +122,43 @@ public class Account extends BaseEntity {
 
     public void enable() {
         enabled = true;
+    }
+
+    /** Enrols a second factor (a code of {@code step} proved the app has the secret); sessions from before end. */
+    public void enrolTotp(String secret, long step, Instant at) {
+        totpSecret = secret;
+        totpEnabledAt = at;
+        totpLastStep = step;
+        endSessions();
+    }
+
+    /** Removes the second factor (the owner, or an administrator's reset); sessions from before end. */
+    public void removeTotp() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = 0;
+        endSessions();
+    }
+
+    /** Accepts a code's step once: false when it is not later than the last one accepted (a replay). */
+    public boolean useTotpStep(long step) {
+        if (step <= totpLastStep) {
+            return false;
+        }
+        totpLastStep = step;
+        return true;
+    }
+
+    public boolean hasTotp() {
+        return totpSecret != null;
+    }
+
+    public String getTotpSecret() {
+        return totpSecret;
+    }
+
+    public Instant getTotpEnabledAt() {
+        return totpEnabledAt;
     }
 
     public boolean isStaff() {

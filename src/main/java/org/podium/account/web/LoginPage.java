@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.List;
+import org.podium.account.boundary.SecondFactorCredential;
+import org.podium.account.control.Totp;
 import org.podium.account.boundary.Accounts;
 import org.podium.account.boundary.PodiumAuthentication;
 import org.podium.platform.PodiumConfig;
@@ -37,6 +40,8 @@ public class LoginPage {
     private String password;
     private String continueTo;
     private boolean unverified;
+    private String code;
+    private List<String> recoveryCodes;
 
     public String login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -61,6 +66,10 @@ public class LoginPage {
             return null;
         }
         response.setStatus(HttpServletResponse.SC_OK);
+        password = null;
+        if (failure == null && PodiumAuthentication.pending(request).isPresent()) {
+            return null; // the password was right: the page asks for the second step
+        }
         if (failure != null && failure.retryAfterSeconds() > 0) {
             Faces.error(null, "login.throttled", Math.max(1, (failure.retryAfterSeconds() + 59) / 60));
         } else if (failure != null && failure.outcome() == Accounts.LoginOutcome.UNVERIFIED) {
@@ -75,8 +84,105 @@ public class LoginPage {
         } else {
             Faces.error(null, "login.failed");
         }
-        password = null;
         return null;
+    }
+
+    /** The second step: the app's code (or a recovery code); an enrolment's recovery codes are then shown once. */
+    public String verifyCode() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ec = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ec.getRequest();
+        HttpServletResponse response = (HttpServletResponse) ec.getResponse();
+        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new SecondFactorCredential(code == null ? "" : code)).newAuthentication(true));
+        code = null;
+        if (status == AuthenticationStatus.SUCCESS) {
+            @SuppressWarnings("unchecked")
+            List<String> codes = (List<String>) request.getAttribute(PodiumAuthentication.RECOVERY_CODES);
+            if (codes != null) {
+                recoveryCodes = codes;
+                return null;
+            }
+            Faces.keepMessages();
+            Faces.info("login.welcome", displayName(request));
+            ec.redirect(ec.getRequestContextPath() + safeTarget());
+            return null;
+        }
+        if (response.isCommitted()) {
+            faces.responseComplete();
+            return null;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        var why = (PodiumAuthentication.SecondStepFailure) request.getAttribute(PodiumAuthentication.SECOND_FAILURE);
+        var failure = (PodiumAuthentication.Failure) request.getAttribute(PodiumAuthentication.FAILURE);
+        if (why == PodiumAuthentication.SecondStepFailure.THROTTLED && failure != null) {
+            Faces.error(null, "login.throttled", Math.max(1, (failure.retryAfterSeconds() + 59) / 60));
+        } else if (why == PodiumAuthentication.SecondStepFailure.WRONG) {
+            Faces.error("second:code", "login.code.wrong");
+        } else {
+            Faces.error(null, "login.code.expired");
+        }
+        return null;
+    }
+
+    /** Back to the password (another account, or no phone at hand). */
+    public String cancelSecondStep() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        HttpSession s = request.getSession(false);
+        if (s != null) {
+            s.removeAttribute(PodiumAuthentication.PENDING);
+        }
+        return "/login.xhtml?faces-redirect=true";
+    }
+
+    private HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
+    /** Whether the page asks for the second step (a password was accepted in this session a moment ago). */
+    public boolean isSecondStep() {
+        return PodiumAuthentication.pending(request()).isPresent();
+    }
+
+    /** Whether the second step is an enrolment (staff must have a second factor and this account has none yet). */
+    public boolean isEnrolling() {
+        return PodiumAuthentication.pending(request()).map(PodiumAuthentication.Pending::enrolling).orElse(false);
+    }
+
+    /** The QR code of the new secret, for the app to read. */
+    public String getEnrolQr() {
+        return PodiumAuthentication.pending(request()).filter(PodiumAuthentication.Pending::enrolling)
+                .map(p -> QrSvg.of(Totp.uri(issuer(config), p.email(), p.enrolSecret()),
+                        Faces.text("twoFactor.qr.label"))).orElse("");
+    }
+
+    /** The new secret in groups of four, for an app that is typed into. */
+    public String getEnrolSecret() {
+        return PodiumAuthentication.pending(request()).filter(PodiumAuthentication.Pending::enrolling)
+                .map(p -> Totp.grouped(p.enrolSecret())).orElse("");
+    }
+
+    /** The issuer an authenticator app lists the account under: Podium and the council. */
+    static String issuer(PodiumConfig config) {
+        return "Podium (" + config.councilName() + ")";
+    }
+
+    /** Where "Continue" leads after the recovery codes. */
+    public String getTarget() {
+        return safeTarget();
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String resendVerification() {

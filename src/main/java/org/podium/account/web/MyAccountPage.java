@@ -86,6 +86,218 @@ public class MyAccountPage {
         return "/login.xhtml?faces-redirect=true&passwordChanged=true";
     }
 
+    // ---- two-step sign-in ----------------------------------------------------------------------------------------
+
+    /** Session attribute: the secret of an enrolment begun on this page, until its first code is typed. */
+    static final String ENROL_SECRET = "podium.account.enrolSecret";
+
+    @Inject
+    org.podium.account.boundary.TwoFactor twoFactor;
+
+    @Inject
+    org.podium.account.boundary.ApiTokens apiTokens;
+
+    private String code;
+    private List<String> recoveryCodes;
+
+    private jakarta.servlet.http.HttpServletRequest request() {
+        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest();
+    }
+
+    private String enrolSecret() {
+        var s = request().getSession(false);
+        return s == null ? null : (String) s.getAttribute(ENROL_SECRET);
+    }
+
+    public boolean isTwoFactorOn() {
+        return currentUser.account().map(org.podium.account.entity.Account::hasTotp).orElse(false);
+    }
+
+    public java.time.Instant getTwoFactorSince() {
+        return currentUser.account().map(org.podium.account.entity.Account::getTotpEnabledAt).orElse(null);
+    }
+
+    public long getRecoveryCodesLeft() {
+        return twoFactor.recoveryCodesLeft(currentUser.accountId());
+    }
+
+    /** Whether the administrator requires it of this (staff) account, so that it cannot be turned off. */
+    public boolean isTwoFactorRequired() {
+        return currentUser.account().map(a -> a.isStaff() && twoFactor.staffRequired()).orElse(false);
+    }
+
+    /** Whether an enrolment is under way (the QR code shown, the first code awaited). */
+    public boolean isEnrolling() {
+        return !isTwoFactorOn() && enrolSecret() != null;
+    }
+
+    public String beginEnrolment() {
+        request().getSession(true).setAttribute(ENROL_SECRET, org.podium.account.control.Totp.newSecret());
+        return null;
+    }
+
+    public String cancelEnrolment() {
+        var s = request().getSession(false);
+        if (s != null) {
+            s.removeAttribute(ENROL_SECRET);
+        }
+        return null;
+    }
+
+    public String getEnrolQr() {
+        String secret = enrolSecret();
+        return secret == null ? "" : QrSvg.of(org.podium.account.control.Totp.uri(LoginPage.issuer(config), getEmail(),
+                secret), Faces.text("twoFactor.qr.label"));
+    }
+
+    public String getEnrolSecret() {
+        String secret = enrolSecret();
+        return secret == null ? "" : org.podium.account.control.Totp.grouped(secret);
+    }
+
+    /** Turns the second factor on with the app's first code; this session goes on, the others end. */
+    public String turnOn() {
+        String secret = enrolSecret();
+        if (secret == null) {
+            return null;
+        }
+        try {
+            var enrolled = twoFactor.enrol(currentUser.accountId(), secret, code);
+            org.podium.account.boundary.PodiumAuthentication.renew(request(), enrolled.account());
+            recoveryCodes = enrolled.recoveryCodes();
+            cancelEnrolment();
+            Faces.info("account.twoFactor.turnedOn");
+        } catch (RuntimeException e) {
+            Faces.report(e, "twoFactor");
+        } finally {
+            code = null;
+        }
+        return null;
+    }
+
+    public String newRecoveryCodes() {
+        try {
+            recoveryCodes = twoFactor.newRecoveryCodes(currentUser.accountId(), code);
+        } catch (RuntimeException e) {
+            Faces.report(e, "twoFactor");
+        } finally {
+            code = null;
+        }
+        return null;
+    }
+
+    public String turnOff() {
+        try {
+            var a = twoFactor.turnOff(currentUser.accountId(), code);
+            org.podium.account.boundary.PodiumAuthentication.renew(request(), a);
+            Faces.info("account.twoFactor.turnedOff");
+        } catch (RuntimeException e) {
+            Faces.report(e, "twoFactor");
+        } finally {
+            code = null;
+        }
+        return null;
+    }
+
+    public List<String> getRecoveryCodes() {
+        return recoveryCodes;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    // ---- API tokens -------------------------------------------------------------------------------------------
+
+    private String tokenName;
+    private String tokenScope = "READ";
+    private Integer tokenDays = org.podium.account.boundary.ApiTokens.DEFAULT_DAYS;
+    private String createdToken;
+    private List<org.podium.account.entity.ApiToken> tokens;
+
+    public boolean isStaff() {
+        return currentUser.account().map(org.podium.account.entity.Account::isStaff).orElse(false);
+    }
+
+    public List<org.podium.account.entity.ApiToken> getTokens() {
+        if (tokens == null) {
+            tokens = apiTokens.of(currentUser.accountId());
+        }
+        return tokens;
+    }
+
+    /** The scopes this account may give a token. */
+    public List<String> getScopes() {
+        var roles = currentUser.account().map(org.podium.account.entity.Account::getRoles)
+                .orElse(java.util.EnumSet.noneOf(org.podium.account.entity.Role.class));
+        return java.util.Arrays.stream(org.podium.account.entity.ApiToken.Scope.values()).filter(sc -> sc.fits(roles))
+                .map(Enum::name).toList();
+    }
+
+    public String tokenState(org.podium.account.entity.ApiToken t) {
+        if (t.getRevokedAt() != null) {
+            return "revoked";
+        }
+        return t.usableAt(java.time.Instant.now()) ? "active" : "expired";
+    }
+
+    public String createToken() {
+        try {
+            var created = apiTokens.create(currentUser.accountId(), tokenName, tokenScope, tokenDays,
+                    currentUser.accountId());
+            createdToken = created.secret();
+            tokenName = null;
+            tokens = null;
+        } catch (RuntimeException e) {
+            Faces.report(e, "newToken");
+        }
+        return null;
+    }
+
+    public String revokeToken(long id) {
+        try {
+            var t = apiTokens.revoke(currentUser.accountId(), id);
+            Faces.info("account.tokens.revoked", t.getName());
+            tokens = null;
+        } catch (RuntimeException e) {
+            Faces.report(e, "tokens");
+        }
+        return null;
+    }
+
+    public String getCreatedToken() {
+        return createdToken;
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public String getTokenScope() {
+        return tokenScope;
+    }
+
+    public void setTokenScope(String tokenScope) {
+        this.tokenScope = tokenScope;
+    }
+
+    public Integer getTokenDays() {
+        return tokenDays;
+    }
+
+    public void setTokenDays(Integer tokenDays) {
+        this.tokenDays = tokenDays;
+    }
+
     public String getCurrent() {
         return current;
     }

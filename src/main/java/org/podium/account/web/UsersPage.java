@@ -47,8 +47,10 @@ public class UsersPage implements Serializable {
         private final String email;
         private final boolean enabled;
         private final boolean emailVerified;
+        private final boolean twoFactor;
 
         Row(Account a) {
+            twoFactor = a.hasTotp();
             id = a.getId();
             displayName = a.getDisplayName();
             email = a.getEmail();
@@ -75,6 +77,44 @@ public class UsersPage implements Serializable {
         public boolean isEmailVerified() {
             return emailVerified;
         }
+
+        public boolean isTwoFactor() {
+            return twoFactor;
+        }
+    }
+
+    @Inject
+    org.podium.account.boundary.TwoFactor twoFactor;
+
+    private Boolean staffTwoFactor;
+
+    /** The administrator's setting: every staff account signs in with a second factor. */
+    public boolean isStaffTwoFactor() {
+        if (staffTwoFactor == null) {
+            staffTwoFactor = twoFactor.staffRequired();
+        }
+        return staffTwoFactor;
+    }
+
+    public void setStaffTwoFactor(boolean required) {
+        this.staffTwoFactor = required;
+    }
+
+    public String saveSecurity() {
+        boolean required = isStaffTwoFactor();
+        try {
+            twoFactor.requireForStaff(required);
+        } catch (RuntimeException e) {
+            Faces.report(e, "security");
+            return null;
+        }
+        Faces.keepMessages();
+        Faces.info(required ? "users.twoFactor.saved.on" : "users.twoFactor.saved.off");
+        return "/admin/users.xhtml?faces-redirect=true";
+    }
+
+    public String resetTwoFactor(Row a) {
+        return act(a, "users.twoFactor.resetDone", () -> twoFactor.reset(a.getId()));
     }
 
     private String query;
