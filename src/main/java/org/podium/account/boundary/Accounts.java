@@ -328,6 +328,41 @@ public class Accounts {
         return t;
     }
 
+    @Inject
+    TwoFactor twoFactor;
+
+    /**
+     * A resident deletes their own account, with its password (and its second factor's code when it has one). Staff
+     * accounts are closed by an administrator instead (disable), since the trail of their decisions names them. The
+     * owner is told by mail, at the address that is then erased.
+     */
+    public Account erase(long accountId, String password, String code) {
+        Account a = existing(accountId);
+        if (a.isStaff()) {
+            throw PodiumException.conflict(null, "account.delete.staff");
+        }
+        if (password == null || password.isEmpty() || !hasher.verify(password.toCharArray(), a.getPasswordHash())) {
+            throw PodiumException.invalid("deletePassword", "account.password.currentWrong");
+        }
+        if (a.hasTotp() && twoFactor.verify(accountId, code) == TwoFactor.Check.WRONG) {
+            throw PodiumException.invalid("deleteCode", "twoFactor.code.wrong");
+        }
+        String address = a.getEmail();
+        Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null
+                : Locale.forLanguageTag(a.getPreferredLocale()));
+        String name = a.getDisplayName();
+        em.createQuery("delete from EmailToken t where t.account = :a").setParameter("a", a).executeUpdate();
+        em.createQuery("delete from ApiToken t where t.accountId = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("delete from RecoveryCode r where r.accountId = :a").setParameter("a", accountId)
+                .executeUpdate();
+        a.erase(hasher.hash(Tokens.newToken().toCharArray()));
+        sessionsEnded.fire(new SessionsEnded(accountId));
+        audit.record("account.erase", "account", accountId, null);
+        mails.fire(new Mail(address, Bundles.message(lang, "mail.accountDeleted.subject"),
+                Bundles.message(lang, "mail.accountDeleted.body", name)));
+        return a;
+    }
+
     /** An administrator disables an account: no login from now on, and its open sessions end. */
     @RolesAllowed(Role.ADMIN_NAME)
     public Account disable(long accountId, long byAccountId) {

@@ -149,6 +149,21 @@ public class Account extends BaseEntity {
         return true;
     }
 
+    /**
+     * The owner deleted the account: its address, name and password go, it can never log in again, and every session
+     * ends. The row stays (with the id that comments, sign-ups and the audit trail name) as "deleted".
+     */
+    public void erase(String unusablePasswordHash) {
+        email = "deleted-" + getId() + "@deleted.invalid";
+        displayName = "Deleted account";
+        passwordHash = unusablePasswordHash;
+        preferredLocale = null;
+        totpSecret = null;
+        totpEnabledAt = null;
+        enabled = false;
+        endSessions();
+    }
+
     public boolean hasTotp() {
         return totpSecret != null;
     }

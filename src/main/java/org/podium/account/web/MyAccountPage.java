@@ -212,6 +212,51 @@ public class MyAccountPage {
         this.code = code;
     }
 
+    // ---- the resident's data -------------------------------------------------------------------------------------
+
+    @Inject
+    org.podium.privacy.boundary.MyData myData;
+
+    private String deletePassword;
+    private String deleteCode;
+
+    /** Deletes the account (password, and code when it has a second factor); signs out; the home page says it. */
+    public String deleteAccount() {
+        try {
+            myData.erase(currentUser.accountId(), deletePassword, deleteCode);
+        } catch (RuntimeException e) {
+            Faces.report(e, "deleteAccount");
+            return null;
+        } finally {
+            deletePassword = null;
+            deleteCode = null;
+        }
+        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
+        } catch (jakarta.servlet.ServletException e) {
+            // the session ends below all the same
+        }
+        external.invalidateSession();
+        return "/index.xhtml?faces-redirect=true&accountDeleted=true";
+    }
+
+    public String getDeletePassword() {
+        return deletePassword;
+    }
+
+    public void setDeletePassword(String deletePassword) {
+        this.deletePassword = deletePassword;
+    }
+
+    public String getDeleteCode() {
+        return deleteCode;
+    }
+
+    public void setDeleteCode(String deleteCode) {
+        this.deleteCode = deleteCode;
+    }
+
     // ---- API tokens -------------------------------------------------------------------------------------------
 
     private String tokenName;

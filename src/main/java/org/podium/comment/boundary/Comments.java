@@ -328,6 +328,36 @@ public class Comments {
                 Comment.class).setParameter("a", me.get()).setMaxResults(500).getResultList();
     }
 
+    /**
+     * A resident deleted their account: what their comments hold of them goes. The address mail went to, the ward and
+     * the address they wrote from are erased from every comment; the name too, unless the comment is already in a
+     * finalized official record (which is kept as it was published, and whose hash commits to the name); the comment
+     * no longer belongs to the account. The texts stay, as the posting policy says. Their reports keep counting, without
+     * the network they came from. Returns how many comments were theirs.
+     */
+    public int eraseAuthor(long accountId) {
+        em.createQuery("update Comment c set c.email = null, c.ward = null, c.clientAddress = null"
+                + " where c.author.id = :a").setParameter("a", accountId).executeUpdate();
+        em.createQuery("update Comment c set c.displayName = null, c.nameWithheld = true where c.author.id = :a"
+                + " and c.recordedAt is null").setParameter("a", accountId).executeUpdate();
+        em.createQuery("update CommentReport r set r.network = null where r.accountId = :a")
+                .setParameter("a", accountId).executeUpdate();
+        return em.createQuery("update Comment c set c.author = null where c.author.id = :a")
+                .setParameter("a", accountId).executeUpdate();
+    }
+
+    /** Reports made by an account, newest first (for the owner's copy of their data). */
+    public List<CommentReport> reportsBy(long accountId) {
+        return em.createQuery("select r from CommentReport r where r.accountId = :a order by r.reportedAt desc",
+                CommentReport.class).setParameter("a", accountId).setMaxResults(10_000).getResultList();
+    }
+
+    /** Every comment an account filed, oldest first (for the owner's copy of their data). */
+    public List<Comment> byAuthor(long accountId) {
+        return em.createQuery("select c from Comment c where c.author.id = :a order by c.receivedAt, c.id",
+                Comment.class).setParameter("a", accountId).setMaxResults(10_000).getResultList();
+    }
+
     /** The author withdraws, until the window closes. */
     public Comment withdraw(String trackingNumber, String authorKey) {
         Comment c = authored(trackingNumber, authorKey);

@@ -236,6 +236,40 @@ public class Speakers {
         return s;
     }
 
+    /**
+     * A resident deleted their account: their sign-ups for meetings still to come are withdrawn (the next in line moves
+     * up); every sign-up of the account loses its address and link to the account, and its name unless the person
+     * already stood at the lectern (the proceedings keep who spoke). Returns how many sign-ups were theirs.
+     */
+    public int eraseAccount(long accountId) {
+        Instant now = Instant.now();
+        List<Speaker> theirs = em.createQuery("select s from Speaker s where s.accountId = :a", Speaker.class)
+                .setParameter("a", accountId).getResultList();
+        for (Speaker s : theirs) {
+            if (s.isActive() && s.getItem().getMeeting().getStartsAt().isAfter(now)) {
+                Meeting meeting = em.find(Meeting.class, s.getMeetingId(), LockModeType.PESSIMISTIC_WRITE);
+                em.refresh(s);
+                if (s.isActive()) {
+                    s.withdraw(now);
+                    recompute(meeting, rules(meeting.getId()), null);
+                }
+            }
+        }
+        em.flush();
+        em.createQuery("update Speaker s set s.displayName = null, s.nameWithheld = true where s.accountId = :a"
+                + " and s.live is null").setParameter("a", accountId).executeUpdate();
+        em.createQuery("update Speaker s set s.email = null, s.activeEmail = null, s.confirmTokenHash = null,"
+                + " s.clientNetwork = null, s.accountId = null where s.accountId = :a").setParameter("a", accountId)
+                .executeUpdate();
+        return theirs.size();
+    }
+
+    /** Every sign-up an account made (for the owner's copy of their data). */
+    public List<Speaker> byAccount(long accountId) {
+        return em.createQuery("select s from Speaker s where s.accountId = :a order by s.id", Speaker.class)
+                .setParameter("a", accountId).setMaxResults(10_000).getResultList();
+    }
+
     /** A sign-up, for the person holding its key. */
     public Speaker own(String confirmationNumber, String key) {
         Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber).flatMap(c -> em.createQuery(

@@ -1,0 +1,147 @@
+package org.podium.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Deployments.ADMIN;
+import static org.podium.it.Deployments.CLERK;
+import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.ServerIT.addItem;
+import static org.podium.it.ServerIT.assertProblem;
+import static org.podium.it.ServerIT.createMeeting;
+import static org.podium.it.ServerIT.publish;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A resident owns their data: they download a copy of all Podium holds about them, and they delete their account,
+ * which erases their address, name and password, anonymises their comments and withdraws their sign-ups to come.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MyDataIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.podium();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private Http admin() {
+        return new Http(base.toString()).basic(ADMIN, DEMO_PASSWORD);
+    }
+
+    @Test
+    void aResidentDownloadsTheirDataThenDeletesTheirAccountAndNothingOfThemIsLeftButTheirWords() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "owner-" + tag + "@example.org";
+        String password = "a resident passphrase " + tag;
+        HttpResponse<String> made = admin().post("api/v1/admin/users", "{\"displayName\":\"Rosa " + tag
+                + "\",\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"roles\":[\"RESIDENT\"]}");
+        assertEquals(201, made.statusCode(), made.body());
+        long accountId = Http.object(made).getJsonNumber("id").longValue();
+        Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+        // six weeks ahead: these meetings sort after the ones the browser tests look for on the first page of lists
+        long meeting = createMeeting(clerk, "My data " + tag, Instant.now().plus(43, ChronoUnit.DAYS));
+        long item = addItem(clerk, meeting, "1", "Ordinance: library hours");
+        publish(clerk, meeting);
+
+        Http rosa = new Http(base.toString()).basic(email, password);
+        HttpResponse<String> filed = rosa.post("api/v1/items/" + item + "/comments", "{\"position\":\"SUPPORT\","
+                + "\"text\":\"Keep the library open on Sundays " + tag + ".\",\"name\":\"Rosa " + tag + "\",\"email\":\""
+                + email + "\",\"ward\":\"Ward 3\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String tracking = Http.object(filed).getString("trackingNumber");
+        HttpResponse<String> signUp = rosa.postBytes("api/v1/items/" + item + "/speakers",
+                SignUps.body("Rosa " + tag, email, "IN_PERSON").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "X-Forwarded-For", SignUps.network());
+        assertEquals(201, signUp.statusCode(), signUp.body());
+        String confirmation = Http.object(signUp).getString("confirmationNumber");
+
+        // the copy: the account, the comment with its history, the sign-up; as a download, never cached
+        HttpResponse<String> export = rosa.get("api/v1/account/export");
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
+        assertEquals("no-store", export.headers().firstValue("Cache-Control").orElse(""));
+        JsonObject copy = Http.object(export);
+        assertEquals(email, copy.getJsonObject("account").getString("email"));
+        JsonObject comment = copy.getJsonArray("comments").getJsonObject(0);
+        assertEquals(tracking, comment.getString("trackingNumber"));
+        assertEquals("Ward 3", comment.getString("ward"));
+        assertTrue(comment.getString("text").contains("Sundays " + tag));
+        assertEquals("RECEIVED", comment.getJsonArray("history").getJsonObject(0).getString("status"));
+        assertEquals(confirmation, copy.getJsonArray("signUps").getJsonObject(0).getString("confirmationNumber"));
+        assertEquals(401, new Http(base.toString()).get("api/v1/account/export").statusCode(), "only one's own");
+
+        // deletion: the password first; staff accounts are closed by an administrator instead
+        assertProblem(rosa.send("DELETE", "api/v1/account", "{\"password\":\"not it\"}"), 400, "deletePassword");
+        assertProblem(clerk.send("DELETE", "api/v1/account", "{\"password\":\"" + DEMO_PASSWORD + "\"}"), 409, null);
+        HttpResponse<String> deleted = rosa.send("DELETE", "api/v1/account", "{\"password\":\"" + password + "\"}");
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals(1, Http.object(deleted).getInt("comments"));
+        assertEquals(1, Http.object(deleted).getInt("signUps"));
+        assertNotNull(Mailbox.await(email, "Your Podium account is deleted"));
+
+        assertEquals(401, rosa.get("api/v1/account/export").statusCode(), "the password opens nothing any more");
+        try (Connection c = TestInfrastructure.connect()) {
+            try (PreparedStatement q = c.prepareStatement("SELECT email, display_name, enabled FROM account WHERE id = ?")) {
+                q.setLong(1, accountId);
+                ResultSet rs = q.executeQuery();
+                assertTrue(rs.next());
+                assertEquals("deleted-" + accountId + "@deleted.invalid", rs.getString(1));
+                assertFalse(rs.getString(2).contains(tag));
+                assertFalse(rs.getBoolean(3));
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT email, display_name, name_withheld, ward, author_id,"
+                    + " client_address, body FROM comment WHERE tracking_number = ?")) {
+                q.setString(1, tracking);
+                ResultSet rs = q.executeQuery();
+                assertTrue(rs.next());
+                assertEquals(null, rs.getString(1));
+                assertEquals(null, rs.getString(2));
+                assertTrue(rs.getBoolean(3));
+                assertEquals(null, rs.getString(4));
+                assertEquals(null, rs.getObject(5));
+                assertEquals(null, rs.getString(6));
+                assertTrue(rs.getString(7).contains("Sundays " + tag), "the words stay, as the posting policy says");
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT status, email, active_email, display_name, account_id"
+                    + " FROM speaker WHERE confirmation_number = ?")) {
+                q.setString(1, confirmation);
+                ResultSet rs = q.executeQuery();
+                assertTrue(rs.next());
+                assertEquals("WITHDRAWN", rs.getString(1), "a sign-up for a meeting to come is withdrawn");
+                assertEquals(null, rs.getString(2));
+                assertEquals(null, rs.getString(3));
+                assertEquals(null, rs.getString(4));
+                assertEquals(null, rs.getObject(5));
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM comment WHERE email = ? OR display_name"
+                    + " LIKE ?")) {
+                q.setString(1, email);
+                q.setString(2, "%Rosa " + tag + "%");
+                ResultSet rs = q.executeQuery();
+                rs.next();
+                assertEquals(0, rs.getInt(1), "nowhere in the comments");
+            }
+        }
+        String clerkView = clerk.get("api/v1/clerk/queue?item=" + item).body();
+        assertFalse(clerkView.contains(email) || clerkView.contains("Rosa " + tag), clerkView);
+    }
+}
