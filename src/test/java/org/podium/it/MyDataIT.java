@@ -144,4 +144,57 @@ class MyDataIT {
         String clerkView = clerk.get("api/v1/clerk/queue?item=" + item).body();
         assertFalse(clerkView.contains(email) || clerkView.contains("Rosa " + tag), clerkView);
     }
+
+    @Test
+    void aNameInAFinalizedRecordIsErasedAndTheRecordStillVerifies() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "recorded-" + tag + "@example.org";
+        String password = "a resident passphrase " + tag;
+        String name = "Tomasz " + tag;
+        assertEquals(201, admin().post("api/v1/admin/users", "{\"displayName\":\"" + name + "\",\"email\":\"" + email
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"RESIDENT\"]}").statusCode());
+        Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+        long meeting = createMeeting(clerk, "Recorded " + tag, Instant.now().plus(43, ChronoUnit.DAYS));
+        long item = addItem(clerk, meeting, "1", "Ordinance: street trees");
+        publish(clerk, meeting);
+        Http tomasz = new Http(base.toString()).basic(email, password);
+        HttpResponse<String> filed = tomasz.post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\","
+                + "\"text\":\"Do not cut the oaks on Elm " + tag + ".\",\"name\":\"" + name + "\",\"email\":\""
+                + email + "\"}");
+        assertEquals(201, filed.statusCode(), filed.body());
+        String tracking = Http.object(filed).getString("trackingNumber");
+        assertEquals(200, clerk.post("api/v1/clerk/comments/" + tracking + "/decision", "{\"decision\":\"PUBLISH\"}")
+                .statusCode());
+        for (String status : new String[] {"IN_PROGRESS", "ADJOURNED"}) {
+            assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status
+                    + "\"}").statusCode());
+        }
+        HttpResponse<String> finalized = clerk.post("api/v1/clerk/meetings/" + meeting + "/record", "{}");
+        assertEquals(200, finalized.statusCode(), finalized.body());
+        String finalHash = Http.object(finalized).getString("finalHash");
+        Http anyone = new Http(base.toString());
+        assertTrue(RecordIT.pdfText(RecordIT.pdf(anyone, meeting).body()).contains(name.replace(" ", "")),
+                "the name is in the record as published");
+
+        HttpResponse<String> deleted = tomasz.send("DELETE", "api/v1/account", "{\"password\":\"" + password + "\"}");
+        assertEquals(200, deleted.statusCode(), deleted.body());
+
+        // the chain and the final hash are unchanged, and it still verifies; the name is gone from every form of it
+        JsonObject verify = Http.object(anyone.get("api/v1/meetings/" + meeting + "/record/verify"));
+        assertTrue(verify.getBoolean("valid"), verify.toString());
+        assertEquals(finalHash, verify.getString("finalHash"));
+        String json = anyone.get("api/v1/meetings/" + meeting + "/record.json").body();
+        assertFalse(json.contains(name), "no name in record.json: " + json);
+        JsonObject entry = Http.object(anyone.get("api/v1/meetings/" + meeting + "/record.json")).getJsonArray("entries")
+                .stream().map(v -> v.asJsonObject()).filter(e -> e.getString("kind").equals("comment")).findFirst()
+                .orElseThrow();
+        assertTrue(entry.getJsonObject("personal").getBoolean("erased"), entry.toString());
+        assertEquals(64, entry.getJsonObject("data").getString("nameCommitment").length(), "the commitment stays");
+        assertTrue(entry.getJsonObject("data").getString("text").contains("oaks on Elm " + tag), "the words stay");
+        String csv = anyone.get("api/v1/meetings/" + meeting + "/record.csv").body();
+        assertFalse(csv.contains(name), csv);
+        String pdf = RecordIT.pdfText(RecordIT.pdf(anyone, meeting).body());
+        assertFalse(pdf.contains(name.replace(" ", "")), "the PDF is written again without the name");
+        assertTrue(pdf.contains(finalHash), "with the same final hash");
+    }
 }

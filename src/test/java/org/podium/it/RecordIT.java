@@ -320,7 +320,21 @@ class RecordIT {
                 byTracking.get(redacted).getString("text"));
         assertEquals(1, byTracking.get(redacted).getInt("redactions"));
         assertEquals("RECORD_ONLY", byTracking.get(recordOnly).getString("status"));
-        assertEquals(JsonValue.NULL, byTracking.get(recordOnly).get("name"), "a withheld name stays withheld");
+        assertEquals(JsonValue.NULL, byTracking.get(recordOnly).get("nameCommitment"),
+                "a withheld name stays withheld: nothing to commit to");
+        assertFalse(byTracking.get(recordOnly).containsKey("name"), "names are outside what is hashed");
+        // a name is kept beside its entry, and the hashed data commits to it with a salt of its own (format 2)
+        for (JsonValue v : entries) {
+            JsonObject e = v.asJsonObject();
+            if (e.getJsonObject("data").getString("type").equals("comment")
+                    && e.getJsonObject("data").getString("tracking").equals(onOther)) {
+                JsonObject personal = e.getJsonObject("personal");
+                assertEquals("Nguyễn Văn Bình", personal.getString("name"));
+                assertEquals(32, personal.getString("salt").length());
+                assertEquals(sha256(personal.getString("salt") + "\n" + personal.getString("name")),
+                        e.getJsonObject("data").getString("nameCommitment"));
+            }
+        }
         assertEquals(JsonValue.NULL, byTracking.get(rejected).get("text"));
         assertEquals("WITHDRAWN", byTracking.get(withdrawn).getString("status"));
         assertEquals(JsonValue.NULL, byTracking.get(withdrawn).get("text"));
@@ -415,6 +429,30 @@ class RecordIT {
             assertTrue(anonymous().language("es").getWith("record-check.xhtml?meeting=" + meeting, "Cookie", "probe=1").body()
                     .contains("se modific"), "in the reader's language");
             sql(db, "update comment set body = 'Comment of Ben on the levy.' where tracking_number = ?", comments.get(1));
+            assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"), "put back, it matches again");
+
+            // a name changed in the comments table, or beside the entry: the commitment in the chain tells
+            sql(db, "update comment set display_name = 'Benjamin' where tracking_number = ?", comments.get(1));
+            JsonObject renamed = Http.object(anonymous().get(verify));
+            assertFalse(renamed.getBoolean("valid"));
+            assertEquals(seqOfBen, renamed.getInt("firstMismatch"));
+            sql(db, "update comment set display_name = 'Ben' where tracking_number = ?", comments.get(1));
+            try (PreparedStatement ps = db.prepareStatement("update record_entry set personal = replace(personal,"
+                    + " '\"Ben\"', '\"Benjamin\"') where meeting_id = ? and seq = ?")) {
+                ps.setLong(1, meeting);
+                ps.setInt(2, seqOfBen);
+                assertEquals(1, ps.executeUpdate());
+            }
+            JsonObject personal = Http.object(anonymous().get(verify));
+            assertFalse(personal.getBoolean("valid"));
+            assertEquals(seqOfBen, personal.getInt("firstMismatch"));
+            assertTrue(personal.getString("reason").contains("no longer matches the commitment"), personal.toString());
+            try (PreparedStatement ps = db.prepareStatement("update record_entry set personal = replace(personal,"
+                    + " '\"Benjamin\"', '\"Ben\"') where meeting_id = ? and seq = ?")) {
+                ps.setLong(1, meeting);
+                ps.setInt(2, seqOfBen);
+                assertEquals(1, ps.executeUpdate());
+            }
             assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"), "put back, it matches again");
 
             // the record's own entry edited

@@ -329,21 +329,44 @@ public class Comments {
     }
 
     /**
-     * A resident deleted their account: what their comments hold of them goes. The address mail went to, the ward and
-     * the address they wrote from are erased from every comment; the name too, unless the comment is already in a
-     * finalized official record (which is kept as it was published, and whose hash commits to the name); the comment
-     * no longer belongs to the account. The texts stay, as the posting policy says. Their reports keep counting, without
-     * the network they came from. Returns how many comments were theirs.
+     * A resident deleted their account: what their comments hold of them goes. The address mail went to, the ward, the
+     * address they wrote from and the name are erased from every comment — the name except from the comments in
+     * {@code keepName} (in a record whose hash holds the name: docs/privacy.md); the comment no longer belongs to the
+     * account. The texts stay, as the posting policy says. Their reports keep counting, without the network they came
+     * from. Returns how many comments were theirs.
      */
-    public int eraseAuthor(long accountId) {
+    public int eraseAuthor(long accountId, java.util.Set<Long> keepName) {
         em.createQuery("update Comment c set c.email = null, c.ward = null, c.clientAddress = null"
                 + " where c.author.id = :a").setParameter("a", accountId).executeUpdate();
-        em.createQuery("update Comment c set c.displayName = null, c.nameWithheld = true where c.author.id = :a"
-                + " and c.recordedAt is null").setParameter("a", accountId).executeUpdate();
+        var names = em.createQuery("update Comment c set c.displayName = null, c.nameWithheld = true where"
+                + " c.author.id = :a" + (keepName.isEmpty() ? "" : " and c.id not in :keep")).setParameter("a", accountId);
+        if (!keepName.isEmpty()) {
+            names.setParameter("keep", keepName);
+        }
+        names.executeUpdate();
         em.createQuery("update CommentReport r set r.network = null where r.accountId = :a")
                 .setParameter("a", accountId).executeUpdate();
         return em.createQuery("update Comment c set c.author = null where c.author.id = :a")
                 .setParameter("a", accountId).executeUpdate();
+    }
+
+    /**
+     * The retention schedule: the personal data of a meeting's comments that was never published — the e-mail address,
+     * the ward, the network address — is erased, and the network of the reports on them. Names and words stay as the
+     * record published them. Returns how many comments held some.
+     */
+    public int purgeUnpublished(long meetingId) {
+        em.createQuery("update CommentReport r set r.network = null where r.comment.meetingId = :m")
+                .setParameter("m", meetingId).executeUpdate();
+        return em.createQuery("update Comment c set c.email = null, c.ward = null, c.clientAddress = null"
+                + " where c.meetingId = :m and (c.email is not null or c.ward is not null or c.clientAddress is not null)")
+                .setParameter("m", meetingId).executeUpdate();
+    }
+
+    /** The ids of an account's comments that are in a finalized record. */
+    public List<Long> recordedIdsBy(long accountId) {
+        return em.createQuery("select c.id from Comment c where c.author.id = :a and c.recordedAt is not null",
+                Long.class).setParameter("a", accountId).getResultList();
     }
 
     /** Reports made by an account, newest first (for the owner's copy of their data). */

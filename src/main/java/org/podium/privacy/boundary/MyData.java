@@ -13,6 +13,7 @@ import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentReport;
 import org.podium.platform.PodiumException;
+import org.podium.record.boundary.Records;
 import org.podium.speaker.boundary.Speakers;
 import org.podium.speaker.entity.Speaker;
 
@@ -67,6 +68,9 @@ public class MyData {
     @Inject
     Speakers speakers;
 
+    @Inject
+    Records records;
+
     public Export export(long accountId) {
         Account a = accounts.find(accountId).orElseThrow(() -> PodiumException.notFound("account.notFound"));
         AccountPart account = new AccountPart(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(),
@@ -99,13 +103,15 @@ public class MyData {
     }
 
     /**
-     * Deletes the account with its password (and second-factor code): comments and sign-ups first lose what they hold
-     * of the person, then the account itself is anonymised and can never log in again.
+     * Deletes the account with its password (and second-factor code): the account is anonymised and can never log in
+     * again; the person's names are erased from the finalized records that allow it (format 2), then comments and
+     * sign-ups lose what they hold of the person.
      */
     public Erased erase(long accountId, String password, String code) {
         Account a = accounts.erase(accountId, password, code);
-        int c = comments.eraseAuthor(a.getId());
-        int s = speakers.eraseAccount(a.getId());
+        Records.Kept kept = records.eraseNames(comments.recordedIdsBy(a.getId()), speakers.idsBy(a.getId()));
+        int c = comments.eraseAuthor(a.getId(), kept.comments());
+        int s = speakers.eraseAccount(a.getId(), kept.speakers());
         return new Erased(c, s);
     }
 }

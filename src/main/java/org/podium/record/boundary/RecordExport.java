@@ -27,8 +27,11 @@ public final class RecordExport {
     public static String json(Records.Summary s, List<Records.Entry> entries) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Records.Entry e : entries) {
-            list.add(Json.createObjectBuilder().add("seq", e.seq()).add("kind", e.kind()).add("data", e.data())
-                    .add("previousHash", e.previousHash()).add("hash", e.hash()));
+            var entry = Json.createObjectBuilder().add("seq", e.seq()).add("kind", e.kind()).add("data", e.data());
+            if (e.personalData() != null) {
+                entry.add("personal", e.personalData());
+            }
+            list.add(entry.add("previousHash", e.previousHash()).add("hash", e.hash()));
         }
         JsonObject o = Json.createObjectBuilder().add("meetingId", s.meetingId())
                 .add("finalizedAt", s.finalizedAt().toString()).add("entryCount", s.entries())
@@ -51,7 +54,7 @@ public final class RecordExport {
             if (!e.kind().equals("comment")) {
                 continue;
             }
-            JsonObject d = e.data();
+            JsonObject d = e.view();
             List<String> topics = d.getJsonArray("topics").getValuesAs(JsonString.class).stream()
                     .map(JsonString::getString).toList();
             List<String> cells = List.of(String.valueOf(e.seq()), str(d, "tracking"), str(d, "item"),
@@ -71,7 +74,7 @@ public final class RecordExport {
 
     public static void pdf(Records.Summary s, List<Records.Entry> entries, Locale lang, ZoneId zone,
             java.util.function.UnaryOperator<String> topicNames, OutputStream out, java.util.function.IntConsumer progress) {
-        new RecordPdf(lang, zone).topicNames(topicNames).write(entries.stream().map(e -> new RecordPdf.Item(e.kind(), e.data())).toList(),
+        new RecordPdf(lang, zone).topicNames(topicNames).write(entries.stream().map(e -> new RecordPdf.Item(e.kind(), e.view())).toList(),
                 s.finalizedAt(), s.finalHash(), out, progress);
     }
 

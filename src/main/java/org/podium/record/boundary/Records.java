@@ -55,14 +55,73 @@ public class Records {
     public record Summary(long meetingId, Instant finalizedAt, int entries, String finalHash) {
     }
 
-    /** One entry: its place in the chain, its kind, its content (canonical JSON) and hashes. */
-    public record Entry(int seq, String kind, String content, String previousHash, String hash) {
+    /**
+     * One entry: its place in the chain, its kind, its content (canonical JSON: what is hashed) and hashes; from format
+     * 2 on, its personal fields beside it ({@code {"name","salt"}}, or {@code {"erased":true}}), outside the hash.
+     */
+    public record Entry(int seq, String kind, String content, String previousHash, String hash, String personal) {
 
+        /** What is hashed. */
         public JsonObject data() {
-            try (var r = Json.createReader(new StringReader(content))) {
+            return parse(content);
+        }
+
+        /** The personal fields kept beside the entry (null when it has none, or in format 1). */
+        public JsonObject personalData() {
+            return personal == null ? null : parse(personal);
+        }
+
+        public boolean erased() {
+            JsonObject p = personalData();
+            return p != null && p.getBoolean("erased", false);
+        }
+
+        /** The entry as people read it (the PDF, the CSV): the name back in place of its commitment, null if erased. */
+        public JsonObject view() {
+            JsonObject d = data();
+            if (!d.containsKey(COMMITMENT)) {
+                return d;
+            }
+            var b = Json.createObjectBuilder(d);
+            b.remove(COMMITMENT);
+            JsonObject p = personalData();
+            if (p != null && p.get("name") instanceof JsonString name) {
+                b.add("name", name);
+            } else {
+                b.addNull("name");
+            }
+            return b.build();
+        }
+
+        private static JsonObject parse(String json) {
+            try (var r = Json.createReader(new StringReader(json))) {
                 return r.readObject();
             }
         }
+    }
+
+    /** The key under which format 2 commits to a name. */
+    public static final String COMMITMENT = "nameCommitment";
+    /** The record format finalized from now on: personal fields committed to with a salt (docs/record.md). */
+    public static final int FORMAT = 2;
+
+    /** The personal fields of an entry: the name pulled out of what is hashed, committed to with a new salt. */
+    static String commitPersonal(Map<String, Object> entry) {
+        Object name = entry.remove("name");
+        if (name == null) {
+            entry.put(COMMITMENT, null);
+            return null;
+        }
+        String salt = Canonical.salt();
+        entry.put(COMMITMENT, Canonical.commit(salt, (String) name));
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("name", name);
+        p.put("salt", salt);
+        return Canonical.json(p);
+    }
+
+    /** The ids whose names must stay where they are (their record is of format 1, whose hash holds the name). */
+    public record Kept(java.util.Set<Long> comments, java.util.Set<Long> speakers) {
     }
 
     /** The verification: valid, or the first entry that no longer matches and why. */
@@ -134,18 +193,25 @@ public class Records {
             refs.add(null);
         }
         m.recordFinalized(now);
+        List<String> personal = new ArrayList<>();
+        for (Map<String, Object> e : entries) {
+            Object type = e.get("type");
+            personal.add("comment".equals(type) || "speaker".equals(type) ? commitPersonal(e) : null);
+        }
         String previous = Canonical.ZERO;
-        var insert = "insert into record_entry (meeting_id, seq, kind, ref_id, content, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?)";
+        var insert = "insert into record_entry (meeting_id, seq, kind, ref_id, content, prev_hash, hash, personal)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)";
         String by = security.getCallerPrincipal() == null ? "system" : security.getCallerPrincipal().getName();
-        em.createNativeQuery("insert into meeting_record (meeting_id, finalized_at, finalized_by, entries, final_hash)"
-                + " values (?, ?, ?, ?, ?)").setParameter(1, meetingId).setParameter(2, java.sql.Timestamp.from(now))
-                .setParameter(3, by).setParameter(4, entries.size()).setParameter(5, Canonical.ZERO).executeUpdate();
+        em.createNativeQuery("insert into meeting_record (meeting_id, finalized_at, finalized_by, entries, final_hash,"
+                + " format) values (?, ?, ?, ?, ?, ?)").setParameter(1, meetingId)
+                .setParameter(2, java.sql.Timestamp.from(now)).setParameter(3, by).setParameter(4, entries.size())
+                .setParameter(5, Canonical.ZERO).setParameter(6, FORMAT).executeUpdate();
         for (int i = 0; i < entries.size(); i++) {
             String content = Canonical.json(entries.get(i));
             String hash = Canonical.chain(previous, content);
             em.createNativeQuery(insert).setParameter(1, meetingId).setParameter(2, i + 1)
                     .setParameter(3, entries.get(i).get("type")).setParameter(4, refs.get(i)).setParameter(5, content)
-                    .setParameter(6, previous).setParameter(7, hash).executeUpdate();
+                    .setParameter(6, previous).setParameter(7, hash).setParameter(8, personal.get(i)).executeUpdate();
             previous = hash;
         }
         em.createNativeQuery("update meeting_record set final_hash = ? where meeting_id = ?").setParameter(1, previous)
@@ -184,10 +250,11 @@ public class Records {
             throw PodiumException.notFound("record.notFound");
         }
         List<Entry> out = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select seq, kind, content, prev_hash, hash from record_entry where"
-                + " meeting_id = ? order by seq").setParameter(1, meetingId).getResultList()) {
+        for (Object row : em.createNativeQuery("select seq, kind, content, prev_hash, hash, personal from record_entry"
+                + " where meeting_id = ? order by seq").setParameter(1, meetingId).getResultList()) {
             Object[] r = (Object[]) row;
-            out.add(new Entry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4]));
+            out.add(new Entry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5]));
         }
         return out;
     }
@@ -218,6 +285,12 @@ public class Records {
             if (!e.previousHash().equals(previous) || !Canonical.chain(previous, e.content()).equals(e.hash())) {
                 return mismatch(s, e, "record.verify.entryChanged");
             }
+            JsonObject personal = e.personalData();
+            if (personal != null && !e.erased() && !(personal.get("name") instanceof JsonString name
+                    && personal.get("salt") instanceof JsonString salt && e.data().get(COMMITMENT) instanceof JsonString
+                    commitment && Canonical.commit(salt.getString(), name.getString()).equals(commitment.getString()))) {
+                return mismatch(s, e, "record.verify.personalChanged");
+            }
             if (e.kind().equals("comment")) {
                 Comment c = commentAt.get(e.seq());
                 if (c == null) {
@@ -229,6 +302,16 @@ public class Records {
                 now.put("topics", stored.get("topics") instanceof JsonArray a
                         ? a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList() : List.of());
                 now.put("campaign", stored.get("campaign") instanceof JsonString j ? j.getString() : null);
+                if (stored.containsKey(COMMITMENT)) {
+                    // format 2: the name is compared with the one kept beside the entry, unless its owner erased it
+                    Object current = now.remove("name");
+                    now.put(COMMITMENT, stored.get(COMMITMENT) instanceof JsonString j ? j.getString() : null);
+                    String recorded = personal != null && personal.get("name") instanceof JsonString n ? n.getString()
+                            : null;
+                    if (!e.erased() && !java.util.Objects.equals(recorded, current)) {
+                        return mismatch(s, e, "record.verify.commentChanged");
+                    }
+                }
                 if (!Canonical.json(now).equals(e.content())) {
                     return mismatch(s, e, "record.verify.commentChanged");
                 }
@@ -248,6 +331,65 @@ public class Records {
         String ref = d.containsKey("tracking") ? d.getString("tracking") : null;
         return new Verification(s.meetingId(), false, s.entries(), s.finalHash(), e.seq(), e.kind(), ref,
                 Bundles.message(Locale.ENGLISH, reasonKey));
+    }
+
+    /**
+     * A person deleted their account: their names are erased from the finalized records of format 2 (the entry's
+     * personal fields become {@code {"erased":true}}; the commitment stays in the chain, which still verifies), and the
+     * PDFs of those records are written again without them. Entries of format-1 records hold the name in what is
+     * hashed: those are kept, and said so (their ids are returned).
+     */
+    public Kept eraseNames(java.util.Collection<Long> commentIds, java.util.Collection<Long> speakerIds) {
+        java.util.Set<Long> meetings = new java.util.TreeSet<>();
+        Kept kept = new Kept(eraseKind("comment", commentIds, meetings), eraseKind("speaker", speakerIds, meetings));
+        for (Long m : meetings) {
+            em.createNativeQuery("delete from record_file where meeting_id = ?").setParameter(1, m).executeUpdate();
+            audit.record("record.erase", "meeting", m, "names erased at their owner's request");
+            finalized.fire(new RecordWriter.Finalized(m));
+        }
+        return kept;
+    }
+
+    private java.util.Set<Long> eraseKind(String kind, java.util.Collection<Long> ids, java.util.Set<Long> meetings) {
+        java.util.Set<Long> kept = new java.util.HashSet<>();
+        if (ids.isEmpty()) {
+            return kept;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        var q = em.createNativeQuery("select e.meeting_id, e.seq, e.ref_id, r.format, e.personal from record_entry e"
+                + " join meeting_record r on r.meeting_id = e.meeting_id where e.kind = ? and e.ref_id in (" + in + ")");
+        q.setParameter(1, kind);
+        int i = 2;
+        for (Long id : ids) {
+            q.setParameter(i++, id);
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            long meeting = ((Number) r[0]).longValue();
+            if (((Number) r[3]).intValue() < FORMAT) {
+                kept.add(((Number) r[2]).longValue());
+            } else if (r[4] != null && !((String) r[4]).contains("\"erased\"")) {
+                em.createNativeQuery("update record_entry set personal = ? where meeting_id = ? and seq = ?")
+                        .setParameter(1, "{\"erased\":true}").setParameter(2, meeting)
+                        .setParameter(3, ((Number) r[1]).intValue()).executeUpdate();
+                meetings.add(meeting);
+            }
+        }
+        return kept;
+    }
+
+    /** Meetings whose record was finalized before {@code cutoff} and not yet purged by the retention schedule. */
+    public List<Long> finalizedUnpurgedBefore(Instant cutoff) {
+        List<?> rows = em.createNativeQuery("select meeting_id from meeting_record where finalized_at < ? and"
+                + " purged_at is null order by meeting_id").setParameter(1, java.sql.Timestamp.from(cutoff))
+                .getResultList();
+        return rows.stream().map(r -> ((Number) r).longValue()).toList();
+    }
+
+    /** Notes that the retention schedule purged a meeting's unpublished personal data. */
+    public void markPurged(long meetingId) {
+        em.createNativeQuery("update meeting_record set purged_at = ? where meeting_id = ?")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now())).setParameter(2, meetingId).executeUpdate();
     }
 
     /** Whether the comment's meeting has a finalized record: its comments are then decided for good. */

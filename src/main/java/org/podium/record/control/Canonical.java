@@ -103,4 +103,24 @@ public final class Canonical {
         }
         b.append('"');
     }
+
+    /** A commitment to a personal value: SHA-256 of a random salt, a line feed and the value, in lowercase hex. */
+    public static String commit(String salt, String value) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((salt + "\n" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A new salt: 128 random bits in lowercase hex. */
+    public static String salt() {
+        byte[] b = new byte[16];
+        SALTS.nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
+    private static final java.security.SecureRandom SALTS = new java.security.SecureRandom();
 }

@@ -238,10 +238,10 @@ public class Speakers {
 
     /**
      * A resident deleted their account: their sign-ups for meetings still to come are withdrawn (the next in line moves
-     * up); every sign-up of the account loses its address and link to the account, and its name unless the person
-     * already stood at the lectern (the proceedings keep who spoke). Returns how many sign-ups were theirs.
+     * up); every sign-up of the account loses its address, its link to the account and its name — the name except for
+     * the sign-ups in {@code keepName} (in a record whose hash holds the name). Returns how many were theirs.
      */
-    public int eraseAccount(long accountId) {
+    public int eraseAccount(long accountId, java.util.Set<Long> keepName) {
         Instant now = Instant.now();
         List<Speaker> theirs = em.createQuery("select s from Speaker s where s.accountId = :a", Speaker.class)
                 .setParameter("a", accountId).getResultList();
@@ -256,12 +256,29 @@ public class Speakers {
             }
         }
         em.flush();
-        em.createQuery("update Speaker s set s.displayName = null, s.nameWithheld = true where s.accountId = :a"
-                + " and s.live is null").setParameter("a", accountId).executeUpdate();
+        var names = em.createQuery("update Speaker s set s.displayName = null, s.nameWithheld = true where"
+                + " s.accountId = :a" + (keepName.isEmpty() ? "" : " and s.id not in :keep")).setParameter("a", accountId);
+        if (!keepName.isEmpty()) {
+            names.setParameter("keep", keepName);
+        }
+        names.executeUpdate();
         em.createQuery("update Speaker s set s.email = null, s.activeEmail = null, s.confirmTokenHash = null,"
                 + " s.clientNetwork = null, s.accountId = null where s.accountId = :a").setParameter("a", accountId)
                 .executeUpdate();
         return theirs.size();
+    }
+
+    /** The retention schedule: a meeting's sign-ups lose their addresses and networks. Returns how many held some. */
+    public int purgeContact(long meetingId) {
+        return em.createQuery("update Speaker s set s.email = null, s.activeEmail = null, s.confirmTokenHash = null,"
+                + " s.clientNetwork = null where s.meetingId = :m and (s.email is not null or s.activeEmail is not null"
+                + " or s.clientNetwork is not null)").setParameter("m", meetingId).executeUpdate();
+    }
+
+    /** The ids of an account's sign-ups. */
+    public List<Long> idsBy(long accountId) {
+        return em.createQuery("select s.id from Speaker s where s.accountId = :a", Long.class)
+                .setParameter("a", accountId).getResultList();
     }
 
     /** Every sign-up an account made (for the owner's copy of their data). */
