@@ -13,6 +13,7 @@ import static org.podium.it.ServerIT.createMeeting;
 import static org.podium.it.ServerIT.publish;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -196,5 +197,91 @@ class MyDataIT {
         String pdf = RecordIT.pdfText(RecordIT.pdf(anyone, meeting).body());
         assertFalse(pdf.contains(name.replace(" ", "")), "the PDF is written again without the name");
         assertTrue(pdf.contains(finalHash), "with the same final hash");
+    }
+
+    @Test
+    void theRetentionScheduleErasesWhatWasNeverPublishedOnceARecordIsFinal() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
+        long meeting = createMeeting(clerk, "Retention " + tag, Instant.now().plus(44, ChronoUnit.DAYS));
+        long item = addItem(clerk, meeting, "1", "Ordinance: parking meters");
+        publish(clerk, meeting);
+        long open = createMeeting(clerk, "Not final " + tag, Instant.now().plus(44, ChronoUnit.DAYS));
+        long openItem = addItem(clerk, open, "1", "Ordinance: bus shelters");
+        publish(clerk, open);
+        Http resident = new Http(base.toString());
+        String email = "kept-" + tag + "@example.org";
+        String recorded = Http.object(resident.postBytes("api/v1/items/" + item + "/comments", ("{\"position\":\"OPPOSE\","
+                + "\"text\":\"Meters hurt the shops " + tag + ".\",\"name\":\"Lia " + tag + "\",\"email\":\"" + email
+                + "\",\"ward\":\"Ward 7\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For",
+                SignUps.network())).getString("trackingNumber");
+        String pending = Http.object(resident.postBytes("api/v1/items/" + openItem + "/comments", ("{\"position\":"
+                + "\"SUPPORT\",\"text\":\"Shelters now " + tag + ".\",\"email\":\"" + email + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For", SignUps.network()))
+                .getString("trackingNumber");
+        String speakerEmail = "speaker-" + tag + "@example.org";
+        String confirmation = SignUps.confirmed(resident, item, SignUps.body("Lia " + tag, speakerEmail, "IN_PERSON"),
+                speakerEmail).getString("confirmationNumber");
+        // its address was never confirmed: the record keeps it without publishing it (the council's setting)
+        HttpResponse<String> decided = clerk.post("api/v1/clerk/comments/" + recorded + "/decision",
+                "{\"decision\":\"RECORD_ONLY\"}");
+        assertEquals(200, decided.statusCode(), decided.body());
+        for (String status : new String[] {"IN_PROGRESS", "ADJOURNED"}) {
+            assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status
+                    + "\"}").statusCode());
+        }
+        assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/record", "{}").statusCode());
+
+        assertProblem(admin().send("PUT", "api/v1/admin/retention", "{\"days\":-1}"), 400, "days");
+        assertEquals(403, clerk.send("PUT", "api/v1/admin/retention", "{\"days\":0}").statusCode());
+        try {
+            assertEquals(200, admin().send("PUT", "api/v1/admin/retention", "{\"days\":30}").statusCode());
+            assertEquals(0, Http.object(admin().post("api/v1/admin/retention/run", null)).getInt("meetings"),
+                    "a record final today is not due in 30 days");
+            assertEquals(200, admin().send("PUT", "api/v1/admin/retention", "{\"days\":0}").statusCode());
+            JsonObject run = Http.object(admin().post("api/v1/admin/retention/run", null));
+            assertTrue(run.getInt("meetings") >= 1 && run.getInt("comments") >= 1 && run.getInt("signUps") >= 1,
+                    run.toString());
+            assertEquals(0, Http.object(admin().post("api/v1/admin/retention/run", null)).getInt("meetings"),
+                    "a meeting is purged once");
+        } finally {
+            assertEquals(200, admin().send("PUT", "api/v1/admin/retention", "{\"days\":null}").statusCode());
+        }
+        JsonValue days = Http.object(admin().get("api/v1/admin/retention")).get("days");
+        assertTrue(days == null || days == JsonValue.NULL, "kept again: no number of days, " + days);
+        try (Connection c = TestInfrastructure.connect()) {
+            try (PreparedStatement q = c.prepareStatement("SELECT email, ward, client_address, display_name, body FROM"
+                    + " comment WHERE tracking_number = ?")) {
+                q.setString(1, recorded);
+                ResultSet rs = q.executeQuery();
+                assertTrue(rs.next());
+                assertEquals(null, rs.getString(1));
+                assertEquals(null, rs.getString(2));
+                assertEquals(null, rs.getString(3));
+                assertEquals("Lia " + tag, rs.getString(4), "the name stays as the record published it");
+                assertTrue(rs.getString(5).contains("Meters hurt"));
+                q.setString(1, pending);
+                rs = q.executeQuery();
+                assertTrue(rs.next());
+                assertEquals(email, rs.getString(1), "a meeting whose record is not final keeps its data");
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT email, client_network FROM speaker WHERE"
+                    + " confirmation_number = ?")) {
+                q.setString(1, confirmation);
+                ResultSet rs = q.executeQuery();
+                assertTrue(rs.next());
+                assertEquals(null, rs.getString(1));
+                assertEquals(null, rs.getString(2));
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action ="
+                    + " 'retention.purge' AND target_id = ?")) {
+                q.setLong(1, meeting);
+                ResultSet rs = q.executeQuery();
+                rs.next();
+                assertEquals(1, rs.getInt(1), "each purge is logged");
+            }
+        }
+        JsonObject verify = Http.object(new Http(base.toString()).get("api/v1/meetings/" + meeting + "/record/verify"));
+        assertTrue(verify.getBoolean("valid"), "the record still verifies: " + verify);
     }
 }

@@ -91,7 +91,18 @@ class UberJarSmokeIT {
             assertFalse(out.contains("Demo logins"));
             Matcher m = Pattern.compile("one-time setup token: ([A-Za-z0-9_-]{43})").matcher(out);
             assertTrue(m.find(), "the setup token is printed:\n" + podium.tail());
-            String token = m.group(1);
+            String first = m.group(1);
+            String token;
+            // a second instance on the same database (a cluster, or a restart): its token replaces the first one, on
+            // every instance; the first instance's page takes the second's token
+            try (PodiumProcess second = new PodiumProcess(env)) {
+                Matcher n = Pattern.compile("one-time setup token: ([A-Za-z0-9_-]{43})").matcher(second.output());
+                assertTrue(n.find(), "the second instance prints a token too:\n" + second.tail());
+                token = n.group(1);
+                assertFalse(token.equals(first));
+            }
+            assertTrue(setup(http, first, "a long admin passphrase").contains("This setup token is not right"),
+                    "the token printed first was replaced");
 
             assertTrue(setup(http, "not-the-token", "a long admin passphrase").contains("This setup token is not right"));
             assertTrue(setup(http, token, "password1234").contains("too common"));

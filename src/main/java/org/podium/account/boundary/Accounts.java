@@ -465,6 +465,38 @@ public class Accounts {
         return createVerified(data);
     }
 
+    /**
+     * A new one-time setup token (its hash) for every instance: the latest start-up's token is the one that works,
+     * on any instance. Written only while no administrator exists.
+     */
+    public void newSetupToken(String tokenHash) {
+        em.createNativeQuery("delete from setup_token").executeUpdate();
+        em.createNativeQuery("insert into setup_token (id, token_hash, created_at) values (1, ?, ?)")
+                .setParameter(1, tokenHash).setParameter(2, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+    }
+
+    /** Whether a setup token is waiting to be used (and no administrator exists yet). */
+    public boolean setupOpen() {
+        return countWithRole(Role.ADMIN) == 0 && !em.createNativeQuery(
+                "select id from setup_token where used_at is null").getResultList().isEmpty();
+    }
+
+    /**
+     * The first administrator, with the setup token: checked and spent under the token row's lock, so that two
+     * instances (or two people) cannot both create one.
+     */
+    public Account createFirstAdminWithToken(String token, @NotNull @Valid AccountData data) {
+        List<?> rows = em.createNativeQuery("select token_hash from setup_token where id = 1 and used_at is null"
+                + " for update").getResultList();
+        if (rows.isEmpty() || token == null || token.isBlank() || !Tokens.matches((String) rows.get(0), token)) {
+            throw PodiumException.invalid("token", "setup.token.invalid");
+        }
+        Account a = createFirstAdmin(data);
+        em.createNativeQuery("update setup_token set used_at = ? where id = 1")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+        return a;
+    }
+
     /** Demo accounts: created verified, with the roles given; existing ones are left alone. */
     public void ensureDemoAccount(String email, String name, String password, Set<Role> roles) {
         if (byEmail(email).isEmpty()) {

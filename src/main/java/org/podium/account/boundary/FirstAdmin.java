@@ -5,8 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -14,12 +12,13 @@ import org.podium.account.control.Tokens;
 import org.podium.account.entity.Role;
 import org.podium.platform.Banner;
 import org.podium.platform.PodiumConfig;
-import org.podium.platform.PodiumException;
 
 /**
  * There is no default password. At start-up, when no administrator exists: PODIUM_ADMIN_EMAIL and
  * PODIUM_ADMIN_PASSWORD create one; otherwise a one-time setup token is printed to the log, and whoever can read the
- * log opens /setup.xhtml with it to create the first administrator. The token dies with the first administrator.
+ * log opens /setup.xhtml with it to create the first administrator. The token is kept (hashed) in the database, so it
+ * works on every instance of a cluster; each start-up without an administrator prints a new one, which replaces the
+ * one before. The token dies with the first administrator.
  */
 @Startup
 @Singleton
@@ -34,7 +33,6 @@ public class FirstAdmin {
     @Inject
     PodiumConfig config;
 
-    private volatile String setupToken;
 
     @PostConstruct
     void init() {
@@ -50,26 +48,22 @@ public class FirstAdmin {
         if (config.demoMode()) {
             return; // the demo data brings its own administrator
         }
-        setupToken = Tokens.newToken();
+        String setupToken = Tokens.newToken();
+        accounts.newSetupToken(Tokens.sha256(setupToken));
         Banner.print(List.of("No administrator exists yet. To create the first one, open",
                 "  http://localhost:" + Banner.port() + "/setup.xhtml",
                 "and give this one-time setup token: " + setupToken,
+                "(it replaces any token printed before, on every instance)",
                 "(or set PODIUM_ADMIN_EMAIL and PODIUM_ADMIN_PASSWORD and restart)"));
     }
 
     public boolean setupOpen() {
-        return setupToken != null;
+        return accounts.setupOpen();
     }
 
-    /** Creates the first administrator if the token is the one printed at start-up. */
+    /** Creates the first administrator if the token is the one printed last at start-up (on any instance). */
     public void setup(String token, AccountData data) {
-        String expected = setupToken;
-        if (expected == null || token == null || !MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.UTF_8), token.strip().getBytes(StandardCharsets.UTF_8))) {
-            throw PodiumException.invalid("token", "setup.token.invalid");
-        }
-        accounts.createFirstAdmin(data);
-        setupToken = null;
+        accounts.createFirstAdminWithToken(token, data);
         LOG.info("The first administrator was created with the setup token");
     }
 }
