@@ -169,6 +169,7 @@ public class MyAccountPage {
             cancelEnrolment();
             Faces.info("account.twoFactor.turnedOn");
         } catch (RuntimeException e) {
+            code = null; // a one-time code refused is not shown again: the next one is typed into an empty field
             Faces.report(e, "twoFactor");
         } finally {
             code = null;
@@ -180,6 +181,7 @@ public class MyAccountPage {
         try {
             recoveryCodes = twoFactor.newRecoveryCodes(currentUser.accountId(), code);
         } catch (RuntimeException e) {
+            code = null; // a one-time code refused is not shown again: the next one is typed into an empty field
             Faces.report(e, "twoFactor");
         } finally {
             code = null;
@@ -193,6 +195,7 @@ public class MyAccountPage {
             org.podium.account.boundary.PodiumAuthentication.renew(request(), a);
             Faces.info("account.twoFactor.turnedOff");
         } catch (RuntimeException e) {
+            code = null; // a one-time code refused is not shown again: the next one is typed into an empty field
             Faces.report(e, "twoFactor");
         } finally {
             code = null;
