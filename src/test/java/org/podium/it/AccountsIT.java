@@ -112,6 +112,11 @@ class AccountsIT {
         assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}").statusCode());
         assertEquals(302, demoted.get("clerk/index.xhtml").statusCode(), "the demoted session has ended");
         assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"CLERK\"]}").statusCode());
+        // a role given ends the sessions too: the next login carries it (with a second factor, when staff need one)
+        Http promoted = webSession(email, password);
+        assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles",
+                "{\"roles\":[\"CLERK\",\"COUNCIL\"]}").statusCode());
+        assertEquals(302, promoted.get("clerk/index.xhtml").statusCode(), "the session from before the new role ended");
         desk = webSession(email, password);
         laptop = webSession(email, password);
         // a password link sent before the account is disabled does not open it once it is enabled again
