@@ -91,15 +91,20 @@ class MyDataIT {
         assertEquals(401, new Http(base.toString()).get("api/v1/account/export").statusCode(), "only one's own");
 
         // deletion: the password first; staff accounts are closed by an administrator instead
-        assertProblem(rosa.send("DELETE", "api/v1/account", "{\"password\":\"not it\"}"), 400, "deletePassword");
-        assertProblem(clerk.send("DELETE", "api/v1/account", "{\"password\":\"" + DEMO_PASSWORD + "\"}"), 409, null);
-        HttpResponse<String> deleted = rosa.send("DELETE", "api/v1/account", "{\"password\":\"" + password + "\"}");
+        assertProblem(rosa.send("POST", "api/v1/account/deletion", "{\"password\":\"not it\"}"), 400, "deletePassword");
+        assertProblem(clerk.send("POST", "api/v1/account/deletion", "{\"password\":\"" + DEMO_PASSWORD + "\"}"), 409, null);
+        HttpResponse<String> deleted = rosa.send("POST", "api/v1/account/deletion", "{\"password\":\"" + password + "\"}");
         assertEquals(200, deleted.statusCode(), deleted.body());
         assertEquals(1, Http.object(deleted).getInt("comments"));
         assertEquals(1, Http.object(deleted).getInt("signUps"));
         assertNotNull(Mailbox.await(email, "Your Podium account is deleted"));
 
         assertEquals(401, rosa.get("api/v1/account/export").statusCode(), "the password opens nothing any more");
+        assertProblem(admin().post("api/v1/admin/users/" + accountId + "/enable", null), 409, null);
+        assertProblem(admin().send("PUT", "api/v1/admin/users/" + accountId + "/roles", "{\"roles\":[\"RESIDENT\"]}"),
+                409, null);
+        assertTrue(Http.object(admin().get("api/v1/admin/users?q=deleted-" + accountId + "@")).getJsonArray("items")
+                .getJsonObject(0).toString().contains("\"enabled\":false"), "an administrator cannot bring it back");
         try (Connection c = TestInfrastructure.connect()) {
             try (PreparedStatement q = c.prepareStatement("SELECT email, display_name, enabled FROM account WHERE id = ?")) {
                 q.setLong(1, accountId);
@@ -177,7 +182,7 @@ class MyDataIT {
         assertTrue(RecordIT.pdfText(RecordIT.pdf(anyone, meeting).body()).contains(name.replace(" ", "")),
                 "the name is in the record as published");
 
-        HttpResponse<String> deleted = tomasz.send("DELETE", "api/v1/account", "{\"password\":\"" + password + "\"}");
+        HttpResponse<String> deleted = tomasz.send("POST", "api/v1/account/deletion", "{\"password\":\"" + password + "\"}");
         assertEquals(200, deleted.statusCode(), deleted.body());
 
         // the chain and the final hash are unchanged, and it still verifies; the name is gone from every form of it

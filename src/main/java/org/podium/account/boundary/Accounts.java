@@ -384,7 +384,7 @@ public class Accounts {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Account enable(long accountId) {
-        Account a = existing(accountId);
+        Account a = live(accountId);
         if (!a.isEnabled()) {
             a.enable();
             audit.record("account.enable", "account", a.getId(), null);
@@ -436,6 +436,15 @@ public class Accounts {
         }
         return new AccountPage(list.setFirstResult((p - 1) * pageSize).setMaxResults(pageSize).getResultList(), total,
                 p, pageSize);
+    }
+
+    /** An account that exists and was not deleted by its owner (409 for a deleted one). */
+    private Account live(long accountId) {
+        Account a = existing(accountId);
+        if (a.isDeleted()) {
+            throw PodiumException.conflict(null, "account.deleted");
+        }
+        return a;
     }
 
     private Account existing(long accountId) {
@@ -522,10 +531,7 @@ public class Accounts {
 
     @RolesAllowed(Role.ADMIN_NAME)
     public Account changeRoles(long accountId, Set<Role> roles) {
-        Account account = em.find(Account.class, accountId);
-        if (account == null) {
-            throw PodiumException.notFound("account.notFound");
-        }
+        Account account = live(accountId);
         if (roles == null || roles.isEmpty()) {
             throw PodiumException.invalid("roles", "account.roles.required");
         }

@@ -65,6 +65,10 @@ public class Account extends BaseEntity {
     @Column(name = "totp_last_step", nullable = false)
     private long totpLastStep;
 
+    /** When its owner deleted it (the row stays, anonymised); null for a live account. */
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Enumerated(EnumType.STRING)
@@ -153,7 +157,12 @@ public class Account extends BaseEntity {
      * The owner deleted the account: its address, name and password go, it can never log in again, and every session
      * ends. The row stays (with the id that comments, sign-ups and the audit trail name) as "deleted".
      */
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
     public void erase(String unusablePasswordHash) {
+        deletedAt = Instant.now();
         email = "deleted-" + getId() + "@deleted.invalid";
         displayName = "Deleted account";
         passwordHash = unusablePasswordHash;

@@ -48,9 +48,11 @@ public class UsersPage implements Serializable {
         private final boolean enabled;
         private final boolean emailVerified;
         private final boolean twoFactor;
+        private final boolean deleted;
 
         Row(Account a) {
             twoFactor = a.hasTotp();
+            deleted = a.isDeleted();
             id = a.getId();
             displayName = a.getDisplayName();
             email = a.getEmail();
@@ -80,6 +82,10 @@ public class UsersPage implements Serializable {
 
         public boolean isTwoFactor() {
             return twoFactor;
+        }
+
+        public boolean isDeleted() {
+            return deleted;
         }
     }
 

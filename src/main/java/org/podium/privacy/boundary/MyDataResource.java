@@ -3,7 +3,7 @@ package org.podium.privacy.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -41,7 +41,9 @@ public class MyDataResource {
                 .header("Cache-Control", "no-store").build();
     }
 
-    @DELETE
+    /** POST, not DELETE with a body: the HTTP layer in front of Podium refuses a body on DELETE. */
+    @POST
+    @Path("deletion")
     @Operation(summary = "Delete the caller's (resident) account: personal data erased or anonymised as docs/privacy.md"
             + " says; the official record stays verifiable")
     public MyData.Erased delete(Deletion body) {
