@@ -1,6 +1,12 @@
 /* Podium: the little script the pages need. Loaded from the site itself (the Content-Security-Policy allows no inline script). */
 document.addEventListener('click', function (event) {
     var button = event.target.closest('[data-confirm]');
+    // data-confirm-if names a checkbox: ask only when it is ticked and was not before (a change that needs a warning)
+    var when = button && button.getAttribute('data-confirm-if');
+    var box = when && document.getElementById(when);
+    if (box && !(box.checked && !box.defaultChecked)) {
+        return;
+    }
     if (button && !window.confirm(button.getAttribute('data-confirm'))) {
         event.preventDefault();
     }

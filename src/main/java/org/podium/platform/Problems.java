@@ -46,6 +46,7 @@ public final class Problems {
     public static void write(HttpServletResponse response, Problem problem) {
         try {
             response.setStatus(problem.status());
+            StatusLine.phrase(response, problem.status());
             if (problem.status() == 401) {
                 response.setHeader("WWW-Authenticate", CHALLENGE);
             }

@@ -3,14 +3,11 @@ package org.podium.web;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletResponse;
-import jakarta.servlet.ServletResponseWrapper;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.Map;
 
 /**
@@ -24,7 +21,7 @@ public class StatusLineFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final Map<Integer, String> PHRASES = Map.of(422, "Unprocessable Content", 429, "Too Many Requests");
+    static final Map<Integer, String> PHRASES = org.podium.platform.StatusLine.PHRASES;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -90,38 +87,6 @@ public class StatusLineFilter extends HttpFilter {
     }
 
     static void phrase(ServletResponse response, int sc) {
-        String p = PHRASES.get(sc);
-        if (p == null) {
-            return;
-        }
-        ServletResponse base = response;
-        while (base instanceof ServletResponseWrapper w) {
-            base = w.getResponse();
-        }
-        try {
-            Object target = base;
-            Field inner = field(base.getClass(), "response");
-            if (inner != null) {
-                inner.setAccessible(true);
-                target = inner.get(base);
-            }
-            // Catalina's response holds Grizzly's, which writes the status line and takes the words with the number
-            Object grizzly = target.getClass().getMethod("getCoyoteResponse").invoke(target);
-            Method m = grizzly.getClass().getMethod("setStatus", int.class, String.class);
-            m.invoke(grizzly, sc, p);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // the number stands; only its words stay the server's
-        }
-    }
-
-    private static Field field(Class<?> c, String name) {
-        for (Class<?> k = c; k != null; k = k.getSuperclass()) {
-            try {
-                return k.getDeclaredField(name);
-            } catch (NoSuchFieldException e) {
-                // look further up
-            }
-        }
-        return null;
+        org.podium.platform.StatusLine.phrase(response, sc);
     }
 }

@@ -140,7 +140,11 @@ class TwoFactorIT {
         assertTrue(on.body().contains("Two-step sign-in is on"));
         assertNotNull(Mailbox.await(s.email(), "Two-step sign-in is on for your Podium account"));
         assertEquals(200, web.get("clerk/index.xhtml").statusCode(), "the session that turned it on goes on");
-        assertFalse(web.get("account/index.xhtml").body().contains(codes.get(0)), "the codes are shown once");
+        web.get("account/index.xhtml?lang=es"); // the language is kept (a cookie), then the page asked again
+        String inSpanish = web.get("account/index.xhtml").body();
+        assertTrue(inSpanish.contains(codes.get(0)), "a change of language does not lose them before they are saved");
+        submit(web, "account/index.xhtml", inSpanish, "codesSaved", "saved", Map.of());
+        assertFalse(web.get("account/index.xhtml").body().contains(codes.get(0)), "once saved, never shown again");
 
         // the password alone no longer opens the API
         HttpResponse<String> refused = basic.get("api/v1/clerk/meetings");
@@ -188,6 +192,7 @@ class TwoFactorIT {
         }
         assertTrue(page.body().contains("Log in again with your password"), page.body());
         assertTrue(page.body().contains("id=\"login\""), "the password form again");
+        assertTrue(page.body().contains("value=\"" + s.email() + "\""), "with the address still typed");
 
         // an administrator resets it (a lost phone): the sessions end, the password opens the API again
         JsonObject reset = Http.object(admin().post("api/v1/admin/users/" + s.id() + "/two-factor/reset", null));
@@ -235,7 +240,13 @@ class TwoFactorIT {
                     Map.of("code", Totp.code(secret, Totp.step(Instant.now().getEpochSecond()))));
             assertEquals(200, on.statusCode());
             assertEquals(10, recoveryCodes(on.body()).size(), on.body());
-            assertTrue(on.body().contains("id=\"continue\""));
+            assertTrue(on.body().contains("id=\"codesSaved:continue\""));
+            web.get("login.xhtml?lang=es");
+            assertTrue(web.get("login.xhtml").body().contains(recoveryCodes(on.body()).get(0)),
+                    "a change of language does not lose the codes");
+            HttpResponse<String> saved = submit(web, "login.xhtml", on.body(), "codesSaved", "continue", Map.of());
+            assertEquals(302, saved.statusCode(), "on to the page the login was for");
+            web.get("login.xhtml?lang=en");
             assertEquals(200, web.get("council/index.xhtml").statusCode(), "signed in once the app is set up");
             String account = web.get("account/index.xhtml").body();
             assertTrue(account.contains("Required for staff accounts"), account);

@@ -506,6 +506,13 @@ public class Accounts {
         return a;
     }
 
+    /** The language of the pages a person logs in from: their mails are written in it from then on. */
+    public void rememberLanguage(long accountId, Locale lang) {
+        String tag = Bundles.supported(lang).getLanguage();
+        em.createQuery("update Account a set a.preferredLocale = :l where a.id = :id and (a.preferredLocale is null"
+                + " or a.preferredLocale <> :l)").setParameter("l", tag).setParameter("id", accountId).executeUpdate();
+    }
+
     /** Demo accounts: created verified, with the roles given; existing ones are left alone. */
     public void ensureDemoAccount(String email, String name, String password, Set<Role> roles) {
         if (byEmail(email).isEmpty()) {

@@ -71,6 +71,10 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     public static final String SECOND_FAILURE = "podium.login.secondFailure";
     /** Request attribute: the recovery codes of an enrolment made at this login, shown once. */
     public static final String RECOVERY_CODES = "podium.login.recoveryCodes";
+    /** Request attribute: the address of a login sent back to the password step (kept in the form). */
+    public static final String EMAIL = "podium.login.email";
+    /** Session attribute: recovery codes just made, shown until the person says they saved them. */
+    public static final String CODES_TO_SHOW = "podium.recoveryCodes";
     /** Request attribute: the id of the API token a request was authenticated with. */
     public static final String TOKEN = "podium.auth.token";
 
@@ -221,6 +225,9 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         String network = org.podium.platform.Identities.network(config.clientAddress(request));
         long wait = throttle().retryAfterSeconds(p.email(), network);
         if (wait > 0) {
+            // locked for a while: back to the password, which is refused until then, and the page says how long
+            session.removeAttribute(PENDING);
+            request.setAttribute(EMAIL, p.email());
             request.setAttribute(SECOND_FAILURE, SecondStepFailure.THROTTLED);
             request.setAttribute(FAILURE, new Failure(Accounts.LoginOutcome.INVALID, wait));
             return AuthenticationStatus.SEND_FAILURE;
@@ -244,6 +251,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             Pending next = p.failedOnce();
             if (next.attempts() >= PENDING_ATTEMPTS) {
                 session.removeAttribute(PENDING);
+                request.setAttribute(EMAIL, p.email());
                 request.setAttribute(SECOND_FAILURE, SecondStepFailure.EXPIRED);
             } else {
                 session.setAttribute(PENDING, next);

@@ -41,7 +41,6 @@ public class LoginPage {
     private String continueTo;
     private boolean unverified;
     private String code;
-    private List<String> recoveryCodes;
 
     public String login() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -55,6 +54,7 @@ public class LoginPage {
                 .credential(new UsernamePasswordCredential(email == null ? "" : email, password == null ? "" : password))
                 .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            remember(request);
             Faces.keepMessages();
             Faces.info("login.welcome", request.getUserPrincipal() == null ? "" : displayName(request));
             ec.redirect(ec.getRequestContextPath() + safeTarget());
@@ -97,10 +97,12 @@ public class LoginPage {
                 .credential(new SecondFactorCredential(code == null ? "" : code)).newAuthentication(true));
         code = null;
         if (status == AuthenticationStatus.SUCCESS) {
+            remember(request);
             @SuppressWarnings("unchecked")
             List<String> codes = (List<String>) request.getAttribute(PodiumAuthentication.RECOVERY_CODES);
             if (codes != null) {
-                recoveryCodes = codes;
+                // kept in the session until the person says they saved them: a change of language does not lose them
+                request.getSession().setAttribute(PodiumAuthentication.CODES_TO_SHOW, new java.util.ArrayList<>(codes));
                 return null;
             }
             Faces.keepMessages();
@@ -115,8 +117,11 @@ public class LoginPage {
         response.setStatus(HttpServletResponse.SC_OK);
         var why = (PodiumAuthentication.SecondStepFailure) request.getAttribute(PodiumAuthentication.SECOND_FAILURE);
         var failure = (PodiumAuthentication.Failure) request.getAttribute(PodiumAuthentication.FAILURE);
+        if (request.getAttribute(PodiumAuthentication.EMAIL) instanceof String typed) {
+            email = typed; // back at the password: the address stays typed
+        }
         if (why == PodiumAuthentication.SecondStepFailure.THROTTLED && failure != null) {
-            Faces.error(null, "login.throttled", Math.max(1, (failure.retryAfterSeconds() + 59) / 60));
+            Faces.error(null, "login.code.throttled", Math.max(1, (failure.retryAfterSeconds() + 59) / 60));
         } else if (why == PodiumAuthentication.SecondStepFailure.WRONG) {
             Faces.error("second:code", "login.code.wrong");
         } else {
@@ -173,8 +178,23 @@ public class LoginPage {
         return safeTarget();
     }
 
+    /** The recovery codes of an enrolment at this login, until the person says they saved them. */
+    @SuppressWarnings("unchecked")
     public List<String> getRecoveryCodes() {
-        return recoveryCodes;
+        HttpSession s = request().getSession(false);
+        Object codes = s == null ? null : s.getAttribute(PodiumAuthentication.CODES_TO_SHOW);
+        return codes instanceof List<?> l && s.getAttribute(PodiumAuthentication.SESSION_CALLER) != null
+                ? (List<String>) l : null;
+    }
+
+    /** "I have saved them": the codes are gone from the session; on to where the login was going. */
+    public void codesSaved() throws IOException {
+        HttpSession s = request().getSession(false);
+        if (s != null) {
+            s.removeAttribute(PodiumAuthentication.CODES_TO_SHOW);
+        }
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        ec.redirect(ec.getRequestContextPath() + safeTarget());
     }
 
     public String getCode() {
@@ -205,6 +225,17 @@ public class LoginPage {
             session.invalidate();
         }
         ec.redirect(ec.getRequestContextPath() + "/index.xhtml?loggedOut=true");
+    }
+
+    /** Mails follow the language the person uses Podium in. */
+    private void remember(HttpServletRequest request) {
+        if (request.getUserPrincipal() != null) {
+            try {
+                accounts.rememberLanguage(Long.parseLong(request.getUserPrincipal().getName()), Faces.locale());
+            } catch (RuntimeException e) {
+                // the language of mails is not worth a failed login
+            }
+        }
     }
 
     private static String displayName(HttpServletRequest request) {

@@ -98,7 +98,6 @@ public class MyAccountPage {
     org.podium.account.boundary.ApiTokens apiTokens;
 
     private String code;
-    private List<String> recoveryCodes;
 
     private jakarta.servlet.http.HttpServletRequest request() {
         return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
@@ -165,7 +164,7 @@ public class MyAccountPage {
         try {
             var enrolled = twoFactor.enrol(currentUser.accountId(), secret, code);
             org.podium.account.boundary.PodiumAuthentication.renew(request(), enrolled.account());
-            recoveryCodes = enrolled.recoveryCodes();
+            showCodes(enrolled.recoveryCodes());
             cancelEnrolment();
             Faces.info("account.twoFactor.turnedOn");
         } catch (RuntimeException e) {
@@ -179,7 +178,7 @@ public class MyAccountPage {
 
     public String newRecoveryCodes() {
         try {
-            recoveryCodes = twoFactor.newRecoveryCodes(currentUser.accountId(), code);
+            showCodes(twoFactor.newRecoveryCodes(currentUser.accountId(), code));
         } catch (RuntimeException e) {
             code = null; // a one-time code refused is not shown again: the next one is typed into an empty field
             Faces.report(e, "twoFactor");
@@ -203,8 +202,25 @@ public class MyAccountPage {
         return null;
     }
 
+    /** Recovery codes just made stay on the page (a change of language included) until the person saved them. */
+    private void showCodes(List<String> codes) {
+        request().getSession(true).setAttribute(org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW,
+                new java.util.ArrayList<>(codes));
+    }
+
+    @SuppressWarnings("unchecked")
     public List<String> getRecoveryCodes() {
-        return recoveryCodes;
+        var s = request().getSession(false);
+        Object codes = s == null ? null : s.getAttribute(org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW);
+        return codes instanceof List<?> l ? (List<String>) l : null;
+    }
+
+    public String codesSaved() {
+        var s = request().getSession(false);
+        if (s != null) {
+            s.removeAttribute(org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW);
+        }
+        return "/account/index.xhtml?faces-redirect=true";
     }
 
     public String getCode() {
