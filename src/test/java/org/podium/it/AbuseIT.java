@@ -221,6 +221,9 @@ class AbuseIT {
                 .getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json", "Content-Type", "text/plain");
         assertProblem(doubled, doubled.statusCode() == 415 ? 415 : 400, null);
         assertProblem(anonymous().get("api/v1/no-such-thing"), 404, null);
+        // a read with a Content-Type (some clients send one with every GET) is a read, not a 415
+        assertEquals(200, anonymous().getWith("api/v1/meetings", "Content-Type", "text/html").statusCode());
+        assertEquals(200, as(CLERK).getWith("api/v1/clerk/meetings", "Content-Type", "text/plain").statusCode());
         // the 11th comment from one mailbox: 429 with its words (was "429 CUSTOM")
         String box = "line-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         for (int i = 0; i < 10; i++) {
