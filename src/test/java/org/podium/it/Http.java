@@ -137,6 +137,19 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /**
+     * Posts a form of a page as a browser does: the form's hidden fields (view state, nonce), the fields given (by their
+     * id inside the form) and the button pressed; extra headers as name, value, ….
+     */
+    public HttpResponse<String> submit(String path, String page, String form, String button, Map<String, String> fields,
+            String... headers) {
+        Map<String, String> post = new LinkedHashMap<>(hiddenFields(page, form));
+        post.put(form, form);
+        fields.forEach((k, v) -> post.put(form + ":" + k, v));
+        post.put(form + ":" + button, button);
+        return headers.length == 0 ? postForm(path, post) : postFormWith(path, post, headers);
+    }
+
     /** Logs in through the login page, as a browser would; returns the final response of the login POST. */
     public HttpResponse<String> login(String email, String password) {
         return postForm("login.xhtml", loginForm(get("login.xhtml").body(), email, password));

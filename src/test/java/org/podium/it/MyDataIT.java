@@ -289,4 +289,29 @@ class MyDataIT {
         JsonObject verify = Http.object(new Http(base.toString()).get("api/v1/meetings/" + meeting + "/record/verify"));
         assertTrue(verify.getBoolean("valid"), "the record still verifies: " + verify);
     }
+
+    @Test
+    void aResidentDeletesTheAccountFromMyAccountAndTheHomePageSaysSo() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String email = "page-" + tag + "@example.org";
+        String password = "a resident passphrase " + tag;
+        assertEquals(201, admin().post("api/v1/admin/users", "{\"displayName\":\"Page " + tag + "\",\"email\":\"" + email
+                + "\",\"password\":\"" + password + "\",\"roles\":[\"RESIDENT\"]}").statusCode());
+        Http web = new Http(base.toString());
+        assertEquals(302, web.login(email, password).statusCode());
+        String page = web.get("account/index.xhtml").body();
+        assertTrue(page.contains("id=\"exportLink\""), "the download is offered");
+        HttpResponse<String> wrong = web.submit("account/index.xhtml", page, "deleteAccount", "delete",
+                java.util.Map.of("deletePassword", "not my password"));
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("This is not your present password"), "said beside the field");
+        HttpResponse<String> done = web.submit("account/index.xhtml", wrong.body(), "deleteAccount", "delete",
+                java.util.Map.of("deletePassword", password));
+        assertEquals(302, done.statusCode(), done.body());
+        String to = done.headers().firstValue("Location").orElse("");
+        assertTrue(to.contains("accountDeleted=true"), to);
+        assertTrue(web.get(to.substring(to.indexOf("index.xhtml"))).body().contains("Your account is deleted"));
+        assertEquals(302, web.get("account/index.xhtml").statusCode(), "signed out");
+        assertEquals(200, new Http(base.toString()).login(email, password).statusCode(), "the password opens nothing");
+    }
 }

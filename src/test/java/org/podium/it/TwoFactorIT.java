@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,11 +66,7 @@ class TwoFactorIT {
     /** Posts a form of a page as a browser does: its hidden fields, the fields given and the button pressed. */
     private static HttpResponse<String> submit(Http h, String path, String page, String form, String button,
             Map<String, String> fields) {
-        Map<String, String> post = new LinkedHashMap<>(Http.hiddenFields(page, form));
-        post.put(form, form);
-        fields.forEach((k, v) -> post.put(form + ":" + k, v));
-        post.put(form + ":" + button, button);
-        return h.postFormWith(path, post, "X-Forwarded-For", NETWORK);
+        return h.submit(path, page, form, button, fields, "X-Forwarded-For", NETWORK);
     }
 
     /** This class's failed logins come from a network of their own (the tests' proxy names it), not the suite's. */

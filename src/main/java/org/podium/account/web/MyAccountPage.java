@@ -75,6 +75,12 @@ public class MyAccountPage {
             password = null;
             repeat = null;
         }
+        // the session (and with it the flash) is gone: the login page says it from its address
+        return signedOut("/login.xhtml?faces-redirect=true&passwordChanged=true");
+    }
+
+    /** Ends this session (the account's others ended with the change) and goes where the change is said. */
+    private static String signedOut(String outcome) {
         var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         try {
             ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
@@ -82,8 +88,7 @@ public class MyAccountPage {
             // the session ends below all the same
         }
         external.invalidateSession();
-        // the session (and with it the flash) is gone: the login page says it from its address
-        return "/login.xhtml?faces-redirect=true&passwordChanged=true";
+        return outcome;
     }
 
     // ---- two-step sign-in ----------------------------------------------------------------------------------------
@@ -250,14 +255,7 @@ public class MyAccountPage {
             deletePassword = null;
             deleteCode = null;
         }
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        try {
-            ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
-        } catch (jakarta.servlet.ServletException e) {
-            // the session ends below all the same
-        }
-        external.invalidateSession();
-        return "/index.xhtml?faces-redirect=true&accountDeleted=true";
+        return signedOut("/index.xhtml?faces-redirect=true&accountDeleted=true");
     }
 
     public String getDeletePassword() {
