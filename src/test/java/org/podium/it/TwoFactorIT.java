@@ -195,6 +195,22 @@ class TwoFactorIT {
         assertEquals(302, next.get("clerk/index.xhtml").statusCode(), "the session signed in with the code has ended");
         assertEquals(200, basic.get("api/v1/clerk/meetings").statusCode());
         assertNotNull(Mailbox.await(s.email(), "Two-step sign-in is off for your Podium account"));
+
+        // set up again from My account, then turned off by its owner with a present code
+        String mine = web.get("account/index.xhtml").body();
+        if (!mine.contains("twoFactor:setUp")) {
+            assertEquals(302, password(web, s).statusCode());
+            mine = web.get("account/index.xhtml").body();
+        }
+        HttpResponse<String> setUpAgain = submit(web, "account/index.xhtml", mine, "twoFactor", "setUp", Map.of());
+        String second2 = secretOf(setUpAgain.body());
+        HttpResponse<String> onAgain = submit(web, "account/index.xhtml", setUpAgain.body(), "twoFactor", "turnOn",
+                Map.of("firstCode", Totp.code(second2, Totp.step(Instant.now().getEpochSecond()))));
+        assertEquals(10, recoveryCodes(onAgain.body()).size());
+        HttpResponse<String> off = submit(web, "account/index.xhtml", onAgain.body(), "twoFactor", "turnOff",
+                Map.of("code", nextCode(second2)));
+        assertTrue(off.body().contains("id=\"twoFactor:setUp\""), "off: it can be set up again: " + off.body());
+        assertEquals(200, basic.get("api/v1/clerk/meetings").statusCode(), "its password opens the API again");
         try (Connection c = TestInfrastructure.connect();
                 PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM recovery_code WHERE account_id = ?")) {
             q.setLong(1, s.id());
@@ -246,6 +262,11 @@ class TwoFactorIT {
             String account = web.get("account/index.xhtml").body();
             assertTrue(account.contains("Required for staff accounts"), account);
             assertFalse(account.contains("id=\"twoFactor:turnOff\""), "it cannot be turned off while required");
+            HttpResponse<String> fresh = submit(web, "account/index.xhtml", account, "twoFactor", "newCodes",
+                    Map.of("code", nextCode(secret)));
+            List<String> newCodes = recoveryCodes(fresh.body());
+            assertEquals(10, newCodes.size(), "ten new recovery codes with a present code: " + fresh.body());
+            assertFalse(newCodes.contains(recoveryCodes(on.body()).get(0)), "the old ones are spent");
         } finally {
             assertEquals(200, adminToken.sendWith("PUT", "api/v1/admin/users/security", "{\"staffTwoFactor\":false}",
                     "Authorization", bearer).statusCode());

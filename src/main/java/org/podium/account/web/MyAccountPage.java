@@ -163,48 +163,44 @@ public class MyAccountPage {
     /** Turns the second factor on with the app's first code; this session goes on, the others end. */
     public String turnOn() {
         String secret = enrolSecret();
-        if (secret == null) {
-            return null;
-        }
-        try {
-            var enrolled = twoFactor.enrol(currentUser.accountId(), secret, code);
-            org.podium.account.boundary.PodiumAuthentication.renew(request(), enrolled.account());
-            showCodes(enrolled.recoveryCodes());
-            cancelEnrolment();
-            Faces.info("account.twoFactor.turnedOn");
-        } catch (RuntimeException e) {
-            code = null; // a one-time code refused is not shown again: the next one is typed into an empty field
-            Faces.report(e, "twoFactor");
-        } finally {
-            code = null;
+        if (secret != null) {
+            withCode(typed -> {
+                var enrolled = twoFactor.enrol(currentUser.accountId(), secret, typed);
+                org.podium.account.boundary.PodiumAuthentication.renew(request(), enrolled.account());
+                showCodes(enrolled.recoveryCodes());
+                cancelEnrolment();
+                Faces.info("account.twoFactor.turnedOn");
+            });
         }
         return null;
     }
 
     public String newRecoveryCodes() {
-        try {
-            showCodes(twoFactor.newRecoveryCodes(currentUser.accountId(), code));
-        } catch (RuntimeException e) {
-            code = null; // a one-time code refused is not shown again: the next one is typed into an empty field
-            Faces.report(e, "twoFactor");
-        } finally {
-            code = null;
-        }
+        withCode(typed -> showCodes(twoFactor.newRecoveryCodes(currentUser.accountId(), typed)));
         return null;
     }
 
     public String turnOff() {
-        try {
-            var a = twoFactor.turnOff(currentUser.accountId(), code);
+        withCode(typed -> {
+            var a = twoFactor.turnOff(currentUser.accountId(), typed);
             org.podium.account.boundary.PodiumAuthentication.renew(request(), a);
             Faces.info("account.twoFactor.turnedOff");
-        } catch (RuntimeException e) {
-            code = null; // a one-time code refused is not shown again: the next one is typed into an empty field
-            Faces.report(e, "twoFactor");
-        } finally {
-            code = null;
-        }
+        });
         return null;
+    }
+
+    /**
+     * One action with the code typed: refused, the reason beside the field; either way the one-time code is not shown
+     * again (the next one is typed into an empty field).
+     */
+    private void withCode(java.util.function.Consumer<String> action) {
+        String typed = code;
+        code = null;
+        try {
+            action.accept(typed);
+        } catch (RuntimeException e) {
+            Faces.report(e, "twoFactor");
+        }
     }
 
     /** Recovery codes just made stay on the page (a change of language included) until the person saved them. */
