@@ -25,8 +25,8 @@ import org.podium.comment.entity.Position;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
-import org.podium.moderation.control.PreScreen;
-import org.podium.moderation.control.Span;
+import org.podium.comment.control.PreScreen;
+import org.podium.comment.entity.Span;
 import org.podium.platform.Banner;
 import org.podium.platform.PodiumConfig;
 

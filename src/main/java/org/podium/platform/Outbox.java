@@ -27,6 +27,23 @@ public class Outbox {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * How many mails with one of {@code subjects} went to an address ({@code recipient}, or one matching the LIKE
+     * pattern {@code tagged}) since {@code since}, counted up to {@code upTo} (the database stops there), in the
+     * caller's transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int sentSince(String recipient, String tagged, List<String> subjects, Instant since, int upTo) {
+        var q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM mail_outbox WHERE (recipient = ? OR"
+                + " recipient LIKE ?) AND created_at > ? AND subject IN (" + "?, ".repeat(subjects.size() - 1)
+                + "?) LIMIT " + upTo + ") recent").setParameter(1, recipient).setParameter(2, tagged)
+                .setParameter(3, utc(since));
+        for (int i = 0; i < subjects.size(); i++) {
+            q.setParameter(4 + i, subjects.get(i));
+        }
+        return ((Number) q.getSingleResult()).intValue();
+    }
+
     /** Claims up to {@code batch} due mails for {@code claim}; a claim expires after {@code hold}. */
     public List<Pending> claim(String claim, Instant now, Duration hold, int batch, int maxAttempts) {
         @SuppressWarnings("unchecked")

@@ -7,10 +7,12 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * At most {@code max} events per key within a sliding window: once a key has that many, it waits until the oldest one
- * leaves the window. Kept in memory, per instance; keys without recent events are dropped as they are met again.
+ * leaves the window. Kept in memory, per instance. Keys without events in the window are dropped: at most once per
+ * window length, the next event sweeps the map (a flood of one-time keys, e.g. made-up addresses, does not stay).
  */
 public class SlidingWindowLimit implements RateWindow {
 
@@ -18,11 +20,13 @@ public class SlidingWindowLimit implements RateWindow {
     private final Duration window;
     private final Clock clock;
     private final Map<String, Deque<Instant>> events = new ConcurrentHashMap<>();
+    private final AtomicLong nextSweep;
 
     public SlidingWindowLimit(int max, Duration window, Clock clock) {
         this.max = max;
         this.window = window;
         this.clock = clock;
+        this.nextSweep = new AtomicLong(clock.millis() + window.toMillis());
     }
 
     /** Seconds until the key may act again, or 0 when it may now. */
@@ -44,14 +48,35 @@ public class SlidingWindowLimit implements RateWindow {
 
     @Override
     public void record(String key) {
-        Deque<Instant> times = events.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            prune(times);
-            times.addLast(clock.instant());
-            while (times.size() > max * 4) {
-                times.removeFirst();
+        // compute runs atomically per key, so a sweep never drops a deque an event is being added to
+        events.compute(key, (k, times) -> {
+            Deque<Instant> t = times == null ? new ArrayDeque<>() : times;
+            synchronized (t) {
+                prune(t);
+                t.addLast(clock.instant());
+                while (t.size() > max * 4) {
+                    t.removeFirst();
+                }
+            }
+            return t;
+        });
+        long due = nextSweep.get();
+        long now = clock.millis();
+        if (now >= due && nextSweep.compareAndSet(due, now + window.toMillis())) {
+            for (String k : events.keySet()) {
+                events.computeIfPresent(k, (kk, t) -> {
+                    synchronized (t) {
+                        prune(t);
+                        return t.isEmpty() ? null : t;
+                    }
+                });
             }
         }
+    }
+
+    /** How many keys are held (for tests). */
+    int keys() {
+        return events.size();
     }
 
     @Override

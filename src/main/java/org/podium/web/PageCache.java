@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.podium.account.control.Tokens;
+import org.podium.platform.Hashes;
 
 /**
  * A micro-cache of the public's reading pages ({@link ReadingViews}) for anonymous readers: the day a news story links
@@ -463,7 +463,7 @@ public class PageCache extends HttpFilter {
             kept.remove("Cache-Control");
             kept.remove("Expires");
             kept.remove("Pragma");
-            String etag = '"' + Tokens.sha256(nonce == null ? page : page.replace(nonce, "")).substring(0, 32) + '"';
+            String etag = '"' + Hashes.sha256(nonce == null ? page : page.replace(nonce, "")).substring(0, 32) + '"';
             return new Entry(List.copyOf(parts), type, Map.copyOf(kept), policy, nonce, etag, now, generation,
                     new AtomicBoolean());
         }

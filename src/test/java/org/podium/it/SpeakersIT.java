@@ -40,7 +40,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.podium.speaker.control.Allocation;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 
 /** Sign-ups to speak on the real stack: the rules, a burst of 200 for 10 places, withdrawal and promotion, the draw. */
 @ExtendWith(ArquillianExtension.class)

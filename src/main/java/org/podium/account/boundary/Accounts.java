@@ -28,6 +28,7 @@ import org.podium.platform.Bundles;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
+import org.podium.platform.Hashes;
 
 /** Registration, verification, staff accounts and roles, and the password check behind every login. */
 @Stateless
@@ -65,6 +66,9 @@ public class Accounts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    org.podium.platform.Outbox outbox;
 
     @Inject
     Event<Mail> mails;
@@ -158,22 +162,14 @@ public class Accounts {
         // the account mails only, in every language: a resident's receipts do not use up their verification
         List<String> subjects = Bundles.SUPPORTED.stream().flatMap(l -> java.util.stream.Stream.of(
                 Bundles.message(l, "mail.exists.subject"), Bundles.message(l, "mail.verify.subject"))).toList();
-        var q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM mail_outbox WHERE (recipient = ? OR"
-                + " recipient LIKE ?) AND created_at > ? AND subject IN (" + "?, ".repeat(subjects.size() - 1)
-                + "?) LIMIT " + ACCOUNT_MAILS_PER_HOUR + ") recent").setParameter(1, box).setParameter(2, tagged)
-                .setParameter(3, java.time.LocalDateTime.ofInstant(Instant.now().minusSeconds(3600),
-                        java.time.ZoneOffset.UTC));
-        for (int i = 0; i < subjects.size(); i++) {
-            q.setParameter(4 + i, subjects.get(i));
-        }
-        Number sent = (Number) q.getSingleResult();
-        return sent.intValue() < ACCOUNT_MAILS_PER_HOUR;
+        return outbox.sentSince(box, tagged, subjects, Instant.now().minusSeconds(3600), ACCOUNT_MAILS_PER_HOUR)
+                < ACCOUNT_MAILS_PER_HOUR;
     }
 
     private void sendVerification(Account account, Locale lang, String baseUrl) {
         String token = Tokens.newToken();
         Instant now = Instant.now();
-        em.persist(new EmailToken(account, EmailToken.Purpose.VERIFY_EMAIL, Tokens.sha256(token), now,
+        em.persist(new EmailToken(account, EmailToken.Purpose.VERIFY_EMAIL, Hashes.sha256(token), now,
                 now.plus(VERIFICATION_VALIDITY)));
         String link = Bundles.link(lang, baseUrl + "/verify.xhtml?token=" + token);
         mails.fire(new Mail(account.getEmail(), Bundles.message(lang, "mail.verify.subject"),
@@ -188,7 +184,7 @@ public class Accounts {
         }
         List<EmailToken> found = em.createQuery(
                 "select t from EmailToken t where t.tokenHash = :h and t.purpose = :p", EmailToken.class)
-                .setParameter("h", Tokens.sha256(token.strip()))
+                .setParameter("h", Hashes.sha256(token.strip()))
                 .setParameter("p", EmailToken.Purpose.VERIFY_EMAIL)
                 .getResultList();
         if (found.isEmpty()) {
@@ -245,7 +241,7 @@ public class Accounts {
     private void sendReset(Account account, Locale lang, String baseUrl) {
         String token = Tokens.newToken();
         Instant now = Instant.now();
-        em.persist(new EmailToken(account, EmailToken.Purpose.RESET_PASSWORD, Tokens.sha256(token), now,
+        em.persist(new EmailToken(account, EmailToken.Purpose.RESET_PASSWORD, Hashes.sha256(token), now,
                 now.plus(RESET_VALIDITY)));
         mails.fire(new Mail(account.getEmail(), Bundles.message(lang, "mail.reset.subject"),
                 Bundles.message(lang, "mail.reset.body", account.getDisplayName(),
@@ -316,7 +312,7 @@ public class Accounts {
             throw PodiumException.invalid("token", "reset.invalid");
         }
         EmailToken t = em.createQuery("select t from EmailToken t where t.tokenHash = :h and t.purpose = :p",
-                EmailToken.class).setParameter("h", Tokens.sha256(token.strip()))
+                EmailToken.class).setParameter("h", Hashes.sha256(token.strip()))
                 .setParameter("p", EmailToken.Purpose.RESET_PASSWORD).getResultStream().findFirst()
                 .orElseThrow(() -> PodiumException.invalid("token", "reset.invalid"));
         if (t.getUsedAt() != null) {

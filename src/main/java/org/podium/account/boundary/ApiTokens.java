@@ -17,6 +17,7 @@ import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
 import org.podium.platform.Labels;
 import org.podium.platform.PodiumException;
+import org.podium.platform.Hashes;
 
 /**
  * API tokens for integrations: made by the staff member for themselves or by an administrator for a staff account,
@@ -72,7 +73,7 @@ public class ApiTokens {
             throw PodiumException.invalid("days", "token.days.range", MAX_DAYS);
         }
         String secret = PREFIX + Tokens.newToken();
-        ApiToken t = new ApiToken(accountId, label, Tokens.sha256(secret), s, Instant.now().plus(Duration.ofDays(d)),
+        ApiToken t = new ApiToken(accountId, label, Hashes.sha256(secret), s, Instant.now().plus(Duration.ofDays(d)),
                 byAccountId);
         em.persist(t);
         em.flush();
@@ -120,7 +121,7 @@ public class ApiTokens {
         }
         Instant now = Instant.now();
         List<ApiToken> found = em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", Tokens.sha256(presented)).getResultList();
+                .setParameter("h", Hashes.sha256(presented)).getResultList();
         if (found.isEmpty() || !found.get(0).usableAt(now)) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import org.podium.account.control.Tokens;
 import org.podium.account.entity.Role;
 import org.podium.platform.Banner;
 import org.podium.platform.PodiumConfig;
+import org.podium.platform.Hashes;
 
 /**
  * There is no default password. At start-up, when no administrator exists: PODIUM_ADMIN_EMAIL and
@@ -49,7 +50,7 @@ public class FirstAdmin {
             return; // the demo data brings its own administrator
         }
         String setupToken = Tokens.newToken();
-        accounts.newSetupToken(Tokens.sha256(setupToken));
+        accounts.newSetupToken(Hashes.sha256(setupToken));
         Banner.print(List.of("No administrator exists yet. To create the first one, open",
                 "  http://localhost:" + Banner.port() + "/setup.xhtml",
                 "and give this one-time setup token: " + setupToken,

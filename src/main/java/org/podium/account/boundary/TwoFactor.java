@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import org.podium.account.control.RecoveryCodes;
-import org.podium.account.control.Tokens;
 import org.podium.account.control.Totp;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.RecoveryCode;
@@ -23,6 +22,7 @@ import org.podium.audit.AuditTrail;
 import org.podium.platform.Bundles;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumException;
+import org.podium.platform.Hashes;
 
 /**
  * The second factor of a login: a TOTP app enrolled with a QR code, ten one-time recovery codes, the administrator's
@@ -88,7 +88,7 @@ public class TwoFactor {
         }
         List<RecoveryCode> found = em.createQuery("select r from RecoveryCode r where r.accountId = :a"
                 + " and r.codeHash = :h and r.usedAt is null", RecoveryCode.class).setParameter("a", accountId)
-                .setParameter("h", Tokens.sha256(code)).getResultList();
+                .setParameter("h", Hashes.sha256(code)).getResultList();
         if (found.isEmpty()) {
             return Check.WRONG;
         }
@@ -190,7 +190,7 @@ public class TwoFactor {
         List<String> codes = RecoveryCodes.generate();
         Instant now = Instant.now();
         for (String c : codes) {
-            em.persist(new RecoveryCode(accountId, Tokens.sha256(RecoveryCodes.normalize(c)), now));
+            em.persist(new RecoveryCode(accountId, Hashes.sha256(RecoveryCodes.normalize(c)), now));
         }
         return codes;
     }

@@ -2,10 +2,9 @@ package org.podium.account.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.podium.platform.Hashes;
 
 /** Unguessable one-time tokens for links, and the digest under which they are stored. */
 public final class Tokens {
@@ -22,18 +21,9 @@ public final class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public static String sha256(String token) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** True when {@code token} is the one stored as {@code storedHash}; compared in constant time. */
     public static boolean matches(String storedHash, String token) {
         return storedHash != null && token != null && MessageDigest.isEqual(
-                storedHash.getBytes(StandardCharsets.US_ASCII), sha256(token.strip()).getBytes(StandardCharsets.US_ASCII));
+                storedHash.getBytes(StandardCharsets.US_ASCII), Hashes.sha256(token.strip()).getBytes(StandardCharsets.US_ASCII));
     }
 }

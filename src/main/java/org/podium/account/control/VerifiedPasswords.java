@@ -1,13 +1,10 @@
 package org.podium.account.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.podium.platform.Hashes;
 
 /**
  * Passwords that matched their account's stored hash a moment ago, so that an API client sending Basic credentials
@@ -63,13 +60,6 @@ public final class VerifiedPasswords {
     }
 
     private static String key(String password, String storedHash) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(storedHash.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            return HexFormat.of().formatHex(sha.digest(password.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256OfFields(storedHash, password);
     }
 }

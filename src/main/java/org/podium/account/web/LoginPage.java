@@ -169,7 +169,7 @@ public class LoginPage {
     }
 
     /** The issuer an authenticator app lists the account under: Podium and the council. */
-    static String issuer(PodiumConfig config) {
+    public static String issuer(PodiumConfig config) {
         return "Podium (" + config.councilName() + ")";
     }
 

@@ -42,7 +42,7 @@ public class ResetPage {
     }
 
     /** A new password typed, and typed the same twice; else the field at fault says why. Shared with My account. */
-    static boolean typedTwice(String formId, String password, String repeat) {
+    public static boolean typedTwice(String formId, String password, String repeat) {
         if (password == null || password.isEmpty()) {
             Faces.error(Faces.clientId(formId, "password"), "reset.password.required");
             return false;

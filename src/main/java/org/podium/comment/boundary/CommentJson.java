@@ -76,15 +76,15 @@ public final class CommentJson {
         return tracking(c, full, false, zone, reasons);
     }
 
-    public static List<SpanJson> spans(List<org.podium.moderation.control.Span> spans) {
+    public static List<SpanJson> spans(List<org.podium.comment.entity.Span> spans) {
         return spans.stream().map(s -> new SpanJson(s.start(), s.end())).toList();
     }
 
     public static DecisionJson decision(org.podium.comment.entity.CommentDecision d, ZoneId zone) {
         return new DecisionJson(d.getId(), d.getDecidedAt().atZone(zone).toOffsetDateTime(), d.getActorName(),
                 d.getDecision().name(), d.getReason(), d.getStatusBefore().name(), d.getStatusAfter().name(),
-                spans(org.podium.moderation.control.Span.parse(d.getRedactionsBefore())),
-                spans(org.podium.moderation.control.Span.parse(d.getRedactionsAfter())),
+                spans(org.podium.comment.entity.Span.parse(d.getRedactionsBefore())),
+                spans(org.podium.comment.entity.Span.parse(d.getRedactionsAfter())),
                 d.getUndoes() == null ? null : d.getUndoes().getId());
     }
 

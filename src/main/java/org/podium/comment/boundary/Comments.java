@@ -13,7 +13,6 @@ import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,10 +35,10 @@ import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.TrackingNumber;
 import org.podium.council.boundary.Settings;
-import org.podium.moderation.boundary.PostingPolicy;
-import org.podium.moderation.control.PreScreen;
-import org.podium.moderation.control.Span;
-import org.podium.moderation.entity.ModerationReason;
+import org.podium.council.boundary.PostingPolicy;
+import org.podium.comment.control.PreScreen;
+import org.podium.comment.entity.Span;
+import org.podium.council.entity.ModerationReason;
 import org.podium.council.entity.CouncilSettings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
@@ -47,6 +46,7 @@ import org.podium.platform.Bundles;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
+import org.podium.platform.Hashes;
 
 /**
  * Written comments: filing (web form and API), clerk intake of the other channels, the tracking page, the author's
@@ -88,7 +88,7 @@ public class Comments {
     PostingPolicy policy;
 
     @Inject
-    org.podium.insight.boundary.Insight insight;
+    Event<CommentWritten> written;
 
     /**
      * A resident's comment, from the web form or the API. Signed-in residents comment with their verified address;
@@ -129,7 +129,7 @@ public class Comments {
         Comment c = new Comment(item, channel, input.position(), text, name, input.isNameWithheld(), email,
                 input.getWard(), now, late);
         String authorKey = Tokens.newToken();
-        c.submittedBy(author, Tokens.sha256(authorKey), key, clientAddress);
+        c.submittedBy(author, Hashes.sha256(authorKey), key, clientAddress);
         c.idempotentBody(key == null ? null : body);
         c.writtenIn(Bundles.supported(locale));
         // counted by the database up to the limit only (the index on address and time, at most that many entries, one
@@ -143,7 +143,7 @@ public class Comments {
                 >= burstLimit;
         screen(c, sender, burst);
         store(c, key);
-        insight.analyse(c);
+        written.fire(new CommentWritten(c));
         limits.count(sender, clientAddress);
         if (rules.isAutoPublish()) {
             c.autoPublish(now);
@@ -196,11 +196,11 @@ public class Comments {
         Comment c = new Comment(item, channel, input.position(), text, input.getName(), input.isNameWithheld(),
                 input.getEmail(), input.getWard(), receivedAt, false);
         String authorKey = Tokens.newToken();
-        c.submittedBy(null, Tokens.sha256(authorKey), idempotencyKey, null);
+        c.submittedBy(null, Hashes.sha256(authorKey), idempotencyKey, null);
         c.writtenIn(Bundles.supported(locale));
         screen(c, c.getEmail(), false);
         store(c, idempotencyKey);
-        insight.analyse(c);
+        written.fire(new CommentWritten(c));
         if (settings.current().isAutoPublish()) {
             c.autoPublish(Instant.now());
         }
@@ -258,7 +258,7 @@ public class Comments {
      * address) and to the item, so that nobody can use another's key, nor one key for two items.
      */
     public static String scopedKey(String key, String caller, long itemId) {
-        return key == null ? null : "api:" + Tokens.sha256(caller + "\n" + itemId + "\n" + key);
+        return key == null ? null : "api:" + Hashes.sha256(caller + "\n" + itemId + "\n" + key);
     }
 
     /** What a submission says (its fields and its files' names and sizes), hashed: the same content, the same hash. */
@@ -271,7 +271,7 @@ public class Comments {
         for (AttachmentPolicy.Upload u : files) {
             b.append(u.fileName()).append('/').append(u.content().length).append('\u0000');
         }
-        return Tokens.sha256(b.toString());
+        return Hashes.sha256(b.toString());
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -402,7 +402,7 @@ public class Comments {
         }
         c.edit(position, checkText(text, settings.current()), Instant.now());
         screen(c, c.getEmail(), c.getFlagCodes().contains(PreScreen.Flag.BURST.code));
-        insight.analyse(c);
+        written.fire(new CommentWritten(c));
         if (c.getFlags() != null) {
             // an author's change to a published comment that the pre-screen flags waits for a clerk again
             c.reviewAgain(Instant.now());
@@ -520,8 +520,7 @@ public class Comments {
         if (expectedVersion != null && expectedVersion != c.getVersion()) {
             throw PodiumException.conflict(null, "comment.decision.stale");
         }
-        if (!em.createNativeQuery("select 1 from meeting_record where meeting_id = ?")
-                .setParameter(1, c.getItem().getMeeting().getId()).getResultList().isEmpty()) {
+        if (c.getItem().getMeeting().isRecordFinal()) { // set in the transaction that writes the record
             throw PodiumException.conflict(null, "comment.decision.inRecord");
         }
         return c;
@@ -728,18 +727,10 @@ public class Comments {
             AttachmentPolicy.Kind kind = AttachmentPolicy.detect(u.content()).orElseThrow();
             String stored = files.store(u.content());
             c.attach(stored, AttachmentPolicy.storedName(u.fileName(), kind), kind.mediaType, u.content().length,
-                    sha256(u.content()), now);
+                    Hashes.sha256(u.content()), now);
         }
         if (!uploads.isEmpty()) {
             em.flush();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

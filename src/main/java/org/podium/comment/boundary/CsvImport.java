@@ -8,8 +8,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +22,7 @@ import org.podium.comment.control.Csv;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
+import org.podium.platform.Hashes;
 
 /**
  * Imports comments that came by other channels from a CSV file (columns in docs/guide-clerk.md). Every row is its own
@@ -214,16 +212,11 @@ public class CsvImport implements java.io.Serializable {
 
     /** The same item and the same row content give the same key: a re-import is recognised. */
     static String key(long itemId, List<String> fields) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            d.update(Long.toString(itemId).getBytes(StandardCharsets.UTF_8));
-            for (String f : fields) {
-                d.update((byte) 0);
-                d.update(f.strip().getBytes(StandardCharsets.UTF_8));
-            }
-            return "csv-" + HexFormat.of().formatHex(d.digest()).substring(0, 40);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        String[] all = new String[fields.size() + 1];
+        all[0] = Long.toString(itemId);
+        for (int i = 0; i < fields.size(); i++) {
+            all[i + 1] = fields.get(i).strip();
         }
+        return "csv-" + Hashes.sha256OfFields(all).substring(0, 40);
     }
 }

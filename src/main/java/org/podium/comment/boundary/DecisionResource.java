@@ -15,7 +15,7 @@ import org.podium.platform.Api;
 import org.podium.platform.Bundles;
 import java.util.List;
 import java.util.Locale;
-import org.podium.moderation.control.Span;
+import org.podium.comment.entity.Span;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.platform.PodiumConfig;

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.podium.account.entity.Account;
 import org.podium.meeting.entity.AgendaItem;
-import org.podium.moderation.control.Span;
 import org.podium.platform.BaseEntity;
 import org.podium.platform.PodiumException;
 

@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.TrackingNumber;
-import org.podium.moderation.boundary.PostingPolicy;
-import org.podium.moderation.entity.ModerationReason;
+import org.podium.council.boundary.PostingPolicy;
+import org.podium.council.entity.ModerationReason;
 import org.podium.web.Faces;
 
 /**

@@ -1,6 +1,6 @@
 package org.podium.comment.web;
 
-import org.podium.moderation.control.Span;
+import org.podium.comment.entity.Span;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,18 +38,14 @@ public class TrackingPage implements Serializable {
     private String editPosition;
     private String editText;
     private String decision;
-    private transient java.util.List<org.podium.moderation.entity.ModerationReason> reasons;
+    private transient java.util.List<org.podium.council.entity.ModerationReason> reasons;
 
     @Inject
-    org.podium.moderation.boundary.PostingPolicy policy;
+    org.podium.council.boundary.PostingPolicy policy;
 
     @Inject
     org.podium.platform.PodiumConfig config;
 
-    @Inject
-    org.podium.insight.boundary.Insight insight;
-
-    private java.util.List<String> chosenTopics;
     private String reason;
     private long seenVersion;
 
@@ -63,6 +59,11 @@ public class TrackingPage implements Serializable {
         reload();
     }
 
+    /** Reads the comment again (after a change made on the page by another bean, e.g. the clerk's reading panel). */
+    public void refresh() {
+        reload();
+    }
+
     private void reload() {
         if (trackingNumber != null) {
             trackingNumber = trackingNumber.strip().toUpperCase(java.util.Locale.ROOT);
@@ -73,7 +74,6 @@ public class TrackingPage implements Serializable {
             seenVersion = comment.getVersion();
             acceptedSuggestions = new java.util.ArrayList<>(
                     comment.getSuggestedRedactions().stream().map(Span::start).toList());
-            chosenTopics = new java.util.ArrayList<>(comment.getTopicList());
         }
         if (trackingNumber != null && !trackingNumber.isBlank() && comment == null) {
             Faces.error(null, TrackingNumber.parse(trackingNumber).isPresent() ? "comment.notFound" : "track.malformed");
@@ -108,37 +108,6 @@ public class TrackingPage implements Serializable {
         });
     }
 
-    /** A clerk labels the comment's stance (it teaches the item's model). */
-    public String label(String stance) {
-        try {
-            insight.label(comment.getTrackingNumber(), stance);
-            Faces.info("queue.labelled", comment.getTrackingNumber(), Faces.text("position." + stance));
-        } catch (RuntimeException e) {
-            Faces.report(e, "reading");
-        }
-        reload();
-        return null;
-    }
-
-    /** A clerk corrects the comment's topics. */
-    public String saveTopics() {
-        try {
-            insight.setTopics(comment.getTrackingNumber(), chosenTopics);
-            Faces.info("track.reading.topicsSaved");
-        } catch (RuntimeException e) {
-            Faces.report(e, "readingTopics");
-        }
-        reload();
-        return null;
-    }
-
-    /** The council's topics, and any topic of the comment no longer among them. */
-    public java.util.List<String> getTopicChoices() {
-        java.util.List<String> all = new java.util.ArrayList<>(insight.topicNames());
-        comment.getTopicList().stream().filter(t -> !all.contains(t)).forEach(all::add);
-        return all;
-    }
-
     /** "3 Resolution: …" for the item the comment seems to be about, or null. */
     public String getSuggestedItem() {
         Long id = comment == null ? null : comment.getSuggestedItemId();
@@ -147,14 +116,6 @@ public class TrackingPage implements Serializable {
         }
         return comment.getItem().getMeeting().getItems().stream().filter(i -> i.getId() == id.longValue())
                 .map(i -> i.getNumber() + " " + i.getTitle()).findFirst().orElse(null);
-    }
-
-    public java.util.List<String> getChosenTopics() {
-        return chosenTopics;
-    }
-
-    public void setChosenTopics(java.util.List<String> chosenTopics) {
-        this.chosenTopics = chosenTopics;
     }
 
     private boolean personalDataAsIs;
@@ -188,7 +149,7 @@ public class TrackingPage implements Serializable {
     }
 
     /** The reasons a clerk may give for a rejection (the posting policy). */
-    public java.util.List<org.podium.moderation.entity.ModerationReason> getReasons() {
+    public java.util.List<org.podium.council.entity.ModerationReason> getReasons() {
         if (reasons == null) {
             reasons = policy.active();
         }
@@ -196,7 +157,7 @@ public class TrackingPage implements Serializable {
     }
 
     /** A reason's public wording in the reader's language. */
-    public String reasonLabel(org.podium.moderation.entity.ModerationReason r) {
+    public String reasonLabel(org.podium.council.entity.ModerationReason r) {
         return r.publicText(Faces.locale());
     }
 

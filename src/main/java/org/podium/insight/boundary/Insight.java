@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,7 @@ import org.podium.comment.entity.Position;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
+import org.podium.comment.boundary.CommentWritten;
 
 /**
  * The analysis of comments inside Podium: every comment is read on receipt (and again when its author edits it)
@@ -98,6 +100,11 @@ public class Insight {
 
     @Inject
     Event<ToGroup> grouping;
+
+    /** Reads a comment whose text was just written, in the transaction that wrote it. */
+    public void onWritten(@Observes CommentWritten written) {
+        analyse(written.comment());
+    }
 
     /** Reads a stored comment (in the caller's transaction): stance, tone, topics, suggested item, campaign. */
     public void analyse(Comment c) {

@@ -16,7 +16,7 @@ import org.podium.comment.entity.CommentDecision;
 import org.podium.comment.entity.CommentEvent;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.meeting.boundary.Meetings;
-import org.podium.moderation.entity.ModerationReason;
+import org.podium.council.entity.ModerationReason;
 import org.podium.platform.PodiumException;
 
 /**

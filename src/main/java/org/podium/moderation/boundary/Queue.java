@@ -14,7 +14,7 @@ import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
-import org.podium.moderation.control.PreScreen;
+import org.podium.comment.control.PreScreen;
 import org.podium.platform.PodiumException;
 
 /**

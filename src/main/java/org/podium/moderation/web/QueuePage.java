@@ -289,19 +289,19 @@ public class QueuePage {
         return decided;
     }
 
-    private List<org.podium.moderation.entity.ModerationReason> reasons;
+    private List<org.podium.council.entity.ModerationReason> reasons;
 
     @Inject
-    org.podium.moderation.boundary.PostingPolicy policy;
+    org.podium.council.boundary.PostingPolicy policy;
 
-    public List<org.podium.moderation.entity.ModerationReason> getReasons() {
+    public List<org.podium.council.entity.ModerationReason> getReasons() {
         if (reasons == null) {
             reasons = policy.active();
         }
         return reasons;
     }
 
-    public String reasonLabel(org.podium.moderation.entity.ModerationReason r) {
+    public String reasonLabel(org.podium.council.entity.ModerationReason r) {
         return r.publicText(Faces.locale());
     }
 

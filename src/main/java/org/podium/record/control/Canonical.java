@@ -1,12 +1,10 @@
 package org.podium.record.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.podium.platform.Hashes;
 
 /**
  * The canonical JSON of a record entry, as RFC 8785 (JSON Canonicalization Scheme) writes it for the values a record
@@ -30,14 +28,7 @@ public final class Canonical {
 
     /** hash = SHA-256 over the previous hash (64 hex digits), a line feed and the entry's canonical JSON (UTF-8). */
     public static String chain(String previousHash, String content) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(previousHash.getBytes(StandardCharsets.US_ASCII));
-            sha.update((byte) '\n');
-            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(previousHash + "\n" + content);
     }
 
     @SuppressWarnings("unchecked")
@@ -106,13 +97,7 @@ public final class Canonical {
 
     /** A commitment to a personal value: SHA-256 of a random salt, a line feed and the value, in lowercase hex. */
     public static String commit(String salt, String value) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest((salt + "\n" + value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(salt + "\n" + value);
     }
 
     /** A new salt: 128 random bits in lowercase hex. */

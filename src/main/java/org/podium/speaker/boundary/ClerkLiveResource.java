@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.platform.Api;
 import org.podium.platform.PodiumException;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 
 /** The clerk's console over the API: each action answers the meeting's new live state. */
 @Path("clerk/meetings/{id}/live")

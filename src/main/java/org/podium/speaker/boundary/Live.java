@@ -17,7 +17,7 @@ import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
 import org.podium.platform.PodiumException;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.MeetingLive;
 import org.podium.speaker.entity.Speaker;
 

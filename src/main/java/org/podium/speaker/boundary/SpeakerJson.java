@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.Speaker;
 
 /** The JSON shapes of speakers. The public shape has no e-mail, no confirmation number and no name withheld. */

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.platform.Api;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.MeetingRules;
 
 /** One's own sign-up, by its confirmation number and the key of its mail. */

@@ -31,9 +31,10 @@ import org.podium.platform.Mail;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 import org.podium.speaker.control.Allocation;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.MeetingRules;
 import org.podium.speaker.entity.Speaker;
+import org.podium.platform.Hashes;
 
 /**
  * Sign-ups to speak under the meeting's rules. Every change to a meeting's sign-ups takes the meeting's row lock, so
@@ -160,12 +161,12 @@ public class Speakers {
         String key = Tokens.newToken();
         Locale lang = Bundles.supported(locale);
         Speaker s = new Speaker(item, nextSequence(meeting), name, Boolean.TRUE.equals(in.nameWithheld()), email, mode,
-                position, interpreter, group, members, Boolean.TRUE.equals(in.resident()), Tokens.sha256(key), lang);
+                position, interpreter, group, members, Boolean.TRUE.equals(in.resident()), Hashes.sha256(key), lang);
         s.madeBy(owner);
         String confirmToken = null;
         if (owner == null) {
             confirmToken = Tokens.newToken();
-            s.awaitConfirmation(Tokens.sha256(confirmToken), network);
+            s.awaitConfirmation(Hashes.sha256(confirmToken), network);
         } else {
             s.emailConfirmed(now, s.getSequence(), network);
         }
@@ -395,9 +396,10 @@ public class Speakers {
                 .setParameter("u", Speaker.Status.UNCONFIRMED).getResultList();
         String seed = stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null);
         Map<String, Allocation.Outcome> outcomes = Allocation.allocate(
-                active.stream().map(Speaker::signUp).toList(), rules, seed);
+                active.stream().map(Allocation.SignUp::of).toList(), rules, seed);
         for (Speaker s : active) {
-            boolean promoted = s.allocated(outcomes.get(s.getConfirmationNumber()));
+            Allocation.Outcome o = outcomes.get(s.getConfirmationNumber());
+            boolean promoted = s.allocated(Speaker.Status.valueOf(o.status().name()), o.position(), o.seconds());
             if (promoted && s != fresh) {
                 Locale lang = s.getLanguage();
                 mails.fire(new Mail(s.getEmail(), Bundles.message(lang, "mail.speaker.promoted.subject",

@@ -1,15 +1,14 @@
 package org.podium.speaker.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.podium.platform.Hashes;
+import org.podium.speaker.entity.SpeakingRules;
+import org.podium.speaker.entity.Speaker;
 
 /**
  * Who speaks, from the sign-ups and the rules. The same inputs always give the same answer, so statuses are recomputed
@@ -23,6 +22,12 @@ public final class Allocation {
     /** One sign-up as the rules see it; {@code key} is its confirmation number, {@code sequence} its arrival order. */
     public record SignUp(String key, long sequence, String item, SpeakingRules.Mode mode, boolean resident,
             boolean interpreter, int groupMembers) {
+
+        /** What the rules need of a stored sign-up. */
+        public static SignUp of(Speaker s) {
+            return new SignUp(s.getConfirmationNumber(), s.getSequence(), String.valueOf(s.getItem().getId()),
+                    s.getMode(), s.isResident(), s.getInterpreterLanguage() != null, s.getGroupSize());
+        }
     }
 
     public enum Status {
@@ -107,11 +112,6 @@ public final class Allocation {
     }
 
     public static String drawKey(String seed, String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + key).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256(seed + ":" + key);
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import org.podium.speaker.control.SpeakingRules;
 
 /** A meeting's speaking rules as a clerk set them (from a preset, with any value overridden), and its draw. */
 @Entity

@@ -15,8 +15,6 @@ import org.podium.comment.entity.Position;
 import org.podium.comment.entity.TrackingNumber;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.BaseEntity;
-import org.podium.speaker.control.Allocation;
-import org.podium.speaker.control.SpeakingRules;
 
 /** A resident's sign-up to speak on an agenda item. Its status, place and time come from the meeting's rules. */
 @Entity
@@ -26,7 +24,7 @@ public class Speaker extends BaseEntity {
     public static final String PREFIX = "SPK";
 
     /**
-     * CONFIRMED, WAITLISTED and IN_DRAW come from the rules ({@link Allocation.Status}); WITHDRAWN from the person;
+     * CONFIRMED, WAITLISTED and IN_DRAW come from the rules (the speaker feature's {@code Allocation}); WITHDRAWN from the person;
      * UNCONFIRMED: the e-mail address has not been confirmed yet, and the sign-up holds no place.
      */
     public enum Status {
@@ -213,12 +211,11 @@ public class Speaker extends BaseEntity {
     }
 
     /** What the rules say now; returns true when this moved the sign-up from the waitlist to a place. */
-    public boolean allocated(Allocation.Outcome o) {
-        boolean promoted = status == Status.WAITLISTED && o.status() == Allocation.Status.CONFIRMED
-                && emailConfirmedAt != null;
-        status = Status.valueOf(o.status().name());
-        place = o.position();
-        seconds = o.seconds();
+    public boolean allocated(Status now, int position, int secondsToSpeak) {
+        boolean promoted = status == Status.WAITLISTED && now == Status.CONFIRMED && emailConfirmedAt != null;
+        status = now;
+        place = position;
+        seconds = secondsToSpeak;
         return promoted;
     }
 
@@ -303,11 +300,6 @@ public class Speaker extends BaseEntity {
 
     public boolean isActive() {
         return status != Status.WITHDRAWN;
-    }
-
-    public Allocation.SignUp signUp() {
-        return new Allocation.SignUp(confirmationNumber, sequence, String.valueOf(item.getId()), mode, resident,
-                interpreterLanguage != null, groupSize);
     }
 
     /** The name the public sees, or null ("Speaker 4" on the display). */

@@ -9,7 +9,7 @@ import java.util.List;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.Meeting;
 import org.podium.speaker.boundary.Live;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 import org.podium.web.Faces;
 
 /** clerk/live.xhtml?meeting=ID: the console that runs the speaker list in the chamber. */

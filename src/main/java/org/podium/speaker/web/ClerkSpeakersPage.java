@@ -10,7 +10,7 @@ import java.util.List;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.Meeting;
 import org.podium.speaker.boundary.Speakers;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.MeetingRules;
 import org.podium.speaker.entity.Speaker;
 import org.podium.web.Faces;

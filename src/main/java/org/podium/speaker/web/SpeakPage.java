@@ -14,7 +14,7 @@ import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumConfig;
 import org.podium.speaker.boundary.SpeakerInput;
 import org.podium.speaker.boundary.Speakers;
-import org.podium.speaker.control.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules;
 import org.podium.web.Faces;
 
 /** speak.xhtml?item=ID: a resident signs up to speak on an item, under the meeting's rules shown on the page. */

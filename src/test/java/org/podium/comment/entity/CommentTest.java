@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import org.podium.moderation.control.Span;
+import org.podium.comment.entity.Span;
 import org.junit.jupiter.api.Test;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumException;

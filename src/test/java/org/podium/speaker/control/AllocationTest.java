@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.podium.speaker.control.Allocation.Outcome;
 import org.podium.speaker.control.Allocation.SignUp;
 import org.podium.speaker.control.Allocation.Status;
-import org.podium.speaker.control.SpeakingRules.Mode;
+import org.podium.speaker.entity.SpeakingRules.Mode;
+import org.podium.speaker.entity.SpeakingRules;
 
 class AllocationTest {
 

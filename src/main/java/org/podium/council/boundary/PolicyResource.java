@@ -1,4 +1,4 @@
-package org.podium.moderation.boundary;
+package org.podium.council.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

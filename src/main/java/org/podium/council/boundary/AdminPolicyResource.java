@@ -1,4 +1,4 @@
-package org.podium.moderation.boundary;
+package org.podium.council.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.podium.moderation.entity.ModerationReason;
+import org.podium.council.entity.ModerationReason;
 import org.podium.platform.PodiumException;
 
 /** Administrators keep the posting policy (HTTP Basic). */

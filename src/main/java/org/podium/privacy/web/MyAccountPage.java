@@ -1,4 +1,4 @@
-package org.podium.account.web;
+package org.podium.privacy.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -8,9 +8,17 @@ import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Comment;
 import org.podium.speaker.boundary.Speakers;
 import org.podium.speaker.entity.Speaker;
+import org.podium.account.web.LoginPage;
+import org.podium.account.web.QrSvg;
+import org.podium.account.web.ResetPage;
 import org.podium.web.Faces;
 
-/** "My account": the resident's comments and sign-ups to speak, each with its status and a link to its page. */
+/**
+ * "My account": everything Podium holds for the person signed in — their comments and sign-ups to speak (each with
+ * its status and a link to its page), their password, second factor and API tokens, their data to download and the
+ * account to delete. It lives in {@code privacy}, the feature above account, comment and speaker, because it shows
+ * all of them (in {@code account} it tied that feature to comment and speaker in a cycle).
+ */
 @Named
 @RequestScoped
 public class MyAccountPage {

@@ -1,4 +1,4 @@
-package org.podium.moderation.web;
+package org.podium.council.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.podium.moderation.boundary.PostingPolicy;
-import org.podium.moderation.entity.ModerationReason;
+import org.podium.council.boundary.PostingPolicy;
+import org.podium.council.entity.ModerationReason;
 import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
 

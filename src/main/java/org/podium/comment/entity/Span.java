@@ -1,4 +1,4 @@
-package org.podium.moderation.control;
+package org.podium.comment.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;

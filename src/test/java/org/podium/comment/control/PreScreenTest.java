@@ -1,4 +1,4 @@
-package org.podium.moderation.control;
+package org.podium.comment.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.podium.moderation.control.PreScreen.Flag;
+import org.podium.comment.control.PreScreen.Flag;
 
 class PreScreenTest {
 
@@ -112,15 +112,5 @@ class PreScreenTest {
         assertEquals(Set.of(Flag.BURST), SCREEN.screen("No.", "x@example.org", true).flags());
         assertEquals("personal-data,link",
                 SCREEN.screen("me@example.org http://x.org", null, false).flagCodes());
-    }
-
-    @Test
-    void spansAreJoinedStoredAndApplied() {
-        List<Span> spans = Span.normalise(List.of(new Span(10, 14), new Span(2, 5), new Span(4, 8)));
-        assertEquals(List.of(new Span(2, 8), new Span(10, 14)), spans);
-        assertEquals("2-8,10-14", Span.format(spans));
-        assertEquals(spans, Span.parse("2-8,10-14"));
-        assertEquals("ab[R]ij[R]opq", Span.apply("abcdefghijklmnopq", spans, "[R]"));
-        assertEquals("ab[R]", Span.apply("abcdef", List.of(new Span(2, 40)), "[R]"));
     }
 }

@@ -1,4 +1,4 @@
-package org.podium.moderation.entity;
+package org.podium.council.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.podium.speaker.control;
+package org.podium.speaker.entity;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -113,7 +113,7 @@ public record SpeakingRules(
     }
 
     /** The quota of a mode, or null for none. */
-    Integer quota(Mode mode) {
+    public Integer quota(Mode mode) {
         return mode == Mode.IN_PERSON ? inPersonQuota : remoteQuota;
     }
 }

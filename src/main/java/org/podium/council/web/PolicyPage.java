@@ -1,11 +1,11 @@
-package org.podium.moderation.web;
+package org.podium.council.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.podium.moderation.boundary.PostingPolicy;
-import org.podium.moderation.entity.ModerationReason;
+import org.podium.council.boundary.PostingPolicy;
+import org.podium.council.entity.ModerationReason;
 import org.podium.web.Faces;
 
 /** The public posting policy page. */

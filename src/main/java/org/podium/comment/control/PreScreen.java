@@ -1,4 +1,4 @@
-package org.podium.moderation.control;
+package org.podium.comment.control;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.podium.comment.entity.Span;
 
 /**
  * The automatic pre-screen every comment goes through on receipt. It only suggests: personal data (phone numbers,

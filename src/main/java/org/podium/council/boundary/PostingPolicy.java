@@ -1,4 +1,4 @@
-package org.podium.moderation.boundary;
+package org.podium.council.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
-import org.podium.moderation.entity.ModerationReason;
+import org.podium.council.entity.ModerationReason;
 import org.podium.platform.PodiumException;
 
 /** The posting policy: the reasons a clerk gives for a rejection, public, kept by administrators. */

@@ -1,0 +1,269 @@
+package org.podium.architecture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The features' directions, checked on the compiled classes (ArchUnit). Features sit in layers; a class may use its own
+ * feature, anything in a lower layer, and a feature of its own layer as long as no cycle forms. What all features share
+ * ({@code platform}, {@code web}, {@code audit}) uses no feature, and {@code analysis} uses nothing of Jakarta EE nor of
+ * Podium. docs/architecture.md draws the same picture.
+ *
+ * <p>{@link #KNOWN} lists the edges against these rules that are still in the code, each by class, so that the build
+ * fails on any new one and on a listed one that has gone (the list only shrinks). {@link #KNOWN_SQL} does the same for
+ * queries that read or write another feature's tables, where a call to that feature's boundary belongs.
+ */
+class ArchitectureTest {
+
+    static final JavaClasses PODIUM = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.podium");
+
+    /** Low to high: a feature may depend on the features of lower layers and, without a cycle, of its own. */
+    static final List<Set<String>> LAYERS = List.of(
+            Set.of("analysis"),
+            Set.of("platform"),
+            Set.of("audit", "web"),
+            Set.of("account", "council", "meeting"),
+            Set.of("comment"),
+            Set.of("speaker", "insight"),
+            Set.of("moderation"),
+            Set.of("summary", "record"),
+            Set.of("privacy"),
+            Set.of("demo"));
+
+    /** Edges against the layers still in the code ("from -> to", classes named within their feature). */
+    static final Set<String> KNOWN = Set.of();
+
+    /** Tables without an entity, by the feature that owns them (the others belong to their entity's feature). */
+    static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of("campaign_band", "insight",
+            "campaign_grouping", "insight", "stance_label", "insight", "topic", "insight", "topic_label", "insight",
+            "meeting_record", "record", "record_entry", "record", "record_file", "record", "rate_event", "platform",
+            "setup_token", "account");
+
+    /**
+     * Queries of one feature on another's tables still in the code ("feature.Class: table or entity"). The next step
+     * for each: insight and summary read comments for their counts and models (an insert-only view or a boundary
+     * call); meeting counts comments and speakers for its lists (to be asked of comment and speaker); moderation and
+     * record read comments, their decisions and events (through comment's boundary); platform's start-up writes the
+     * council's first settings.
+     */
+    static final Set<String> KNOWN_SQL = Set.of(
+            "insight.Insight: Comment", "insight.Insight: comment", "insight.ItemModels: comment",
+            "insight.TopicAdmin: Comment", "insight.TopicAdmin: comment", "insight.Topics: comment",
+            "insight.Insight: AgendaItem", "insight.Insight: agenda_item",
+            "meeting.Meetings: comment", "meeting.Meetings: meeting_live", "meeting.Meetings: speaker",
+            "moderation.ModerationLog: CommentDecision", "moderation.ModerationLog: CommentEvent",
+            "moderation.Queue: Comment", "moderation.ModerationLog: ModerationReason",
+            "platform.Database: council_settings",
+            "record.Records: Comment", "record.Records: CommentDecision", "record.Records: CommentEvent",
+            "record.Records: Speaker",
+            "summary.Summaries: Comment");
+
+    static final Path SOURCES = Path.of("src", "main", "java", "org", "podium");
+    static final Pattern QUERY_CALL = Pattern.compile(
+            "\\b(createNativeQuery|createQuery|prepareStatement|executeUpdate|executeQuery|addBatch|execute)\\s*\\(");
+    static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    static final Pattern TABLE = Pattern.compile("(?i)\\b(?:from|join|into|update|table)\\s+`?(\\w+)");
+
+    static String feature(Path source) {
+        return SOURCES.relativize(source).getName(0).toString();
+    }
+
+    /** Every table named in @Table and every entity class, by feature. */
+    static Map<String, String> owners() throws IOException {
+        Map<String, String> owners = new HashMap<>(TABLES_WITHOUT_ENTITY);
+        for (JavaClass c : PODIUM) {
+            if (c.isAnnotatedWith(jakarta.persistence.Entity.class)) {
+                owners.put(c.getSimpleName(), feature(c));
+                c.tryGetAnnotationOfType(jakarta.persistence.Table.class)
+                        .ifPresent(t -> owners.put(t.name(), feature(c)));
+            }
+        }
+        return owners;
+    }
+
+    /** The string literals passed to a query call, one text per call. */
+    static List<String> queries(String source) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = QUERY_CALL.matcher(source);
+        while (m.find()) {
+            int depth = 1;
+            int i = m.end();
+            StringBuilder sql = new StringBuilder();
+            while (depth > 0 && i < source.length()) {
+                char ch = source.charAt(i);
+                if (ch == '"') {
+                    Matcher lit = LITERAL.matcher(source);
+                    if (lit.find(i) && lit.start() == i) {
+                        sql.append(lit.group(1)).append(' ');
+                        i = lit.end();
+                        continue;
+                    }
+                }
+                depth += ch == '(' ? 1 : ch == ')' ? -1 : 0;
+                i++;
+            }
+            out.add(sql.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void aFeaturesQueriesTouchOnlyItsOwnTables() throws IOException {
+        Map<String, String> owners = owners();
+        SortedSet<String> against = new TreeSet<>();
+        List<Path> sources;
+        try (Stream<Path> walk = Files.walk(SOURCES)) {
+            sources = walk.filter(p -> p.toString().endsWith(".java")).toList();
+        }
+        for (Path p : sources) {
+            String feature = feature(p);
+            // demo fills every feature's tables by design; Flyway's Java migrations change any table
+            if (feature.equals("demo") || p.toString().contains("migration")) {
+                continue;
+            }
+            String cls = p.getFileName().toString().replace(".java", "");
+            for (String sql : queries(Files.readString(p))) {
+                Matcher t = TABLE.matcher(sql);
+                while (t.find()) {
+                    String owner = owners.get(t.group(1));
+                    if (owner != null && !owner.equals(feature)) {
+                        against.add(feature + "." + cls + ": " + t.group(1));
+                    }
+                }
+            }
+        }
+        assertTrue(against.contains("meeting.Meetings: comment"), "the scan finds queries (a known one is missing)");
+        SortedSet<String> added = new TreeSet<>(against);
+        added.removeAll(KNOWN_SQL);
+        SortedSet<String> gone = new TreeSet<>(KNOWN_SQL);
+        gone.removeAll(against);
+        assertTrue(added.isEmpty(), () -> "queries on another feature's tables (call its boundary instead):\n  "
+                + String.join("\n  ", added));
+        assertTrue(gone.isEmpty(), () -> "no longer in the code, take them out of KNOWN_SQL:\n  "
+                + String.join("\n  ", gone));
+    }
+
+    static String feature(JavaClass c) {
+        String p = c.getPackageName();
+        if (!p.startsWith("org.podium.")) {
+            return null;
+        }
+        String rest = p.substring("org.podium.".length());
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
+    }
+
+    static int layer(String feature) {
+        for (int i = 0; i < LAYERS.size(); i++) {
+            if (LAYERS.get(i).contains(feature)) {
+                return i;
+            }
+        }
+        throw new AssertionError("the feature '" + feature + "' has no layer in ArchitectureTest.LAYERS");
+    }
+
+    static String name(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return feature(c) + "." + top.getSimpleName();
+    }
+
+    /** Every dependency between two Podium features, as "from.Class -> to.Class". */
+    static Map<String, SortedSet<String>> edges() {
+        Map<String, SortedSet<String>> byFeatures = new java.util.TreeMap<>();
+        for (JavaClass c : PODIUM) {
+            String from = feature(c);
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String to = feature(d.getTargetClass());
+                if (from != null && to != null && !from.equals(to)) {
+                    byFeatures.computeIfAbsent(from + " -> " + to, k -> new TreeSet<>())
+                            .add(name(c) + " -> " + name(d.getTargetClass()));
+                }
+            }
+        }
+        return byFeatures;
+    }
+
+    @Test
+    void everyFeatureHasALayer() {
+        PODIUM.stream().map(ArchitectureTest::feature).filter(f -> f != null).distinct()
+                .forEach(ArchitectureTest::layer);
+    }
+
+    @Test
+    void featuresDependOnlyDownwardsAndWithoutCycles() {
+        SortedSet<String> against = new TreeSet<>();
+        Map<String, SortedSet<String>> edges = edges();
+        edges.forEach((pair, classes) -> {
+            String[] f = pair.split(" -> ");
+            if (layer(f[0]) < layer(f[1])) {
+                against.addAll(classes);
+            }
+        });
+        // within a layer, a feature pair used both ways is a cycle
+        edges.forEach((pair, classes) -> {
+            String[] f = pair.split(" -> ");
+            if (layer(f[0]) == layer(f[1]) && edges.containsKey(f[1] + " -> " + f[0])) {
+                against.addAll(classes);
+            }
+        });
+        SortedSet<String> added = new TreeSet<>(against);
+        added.removeAll(KNOWN);
+        SortedSet<String> gone = new TreeSet<>(KNOWN);
+        gone.removeAll(against);
+        assertTrue(added.isEmpty(), () -> "dependencies against the features' layers (see docs/architecture.md):\n  "
+                + String.join("\n  ", added));
+        assertTrue(gone.isEmpty(), () -> "no longer in the code, take them out of KNOWN:\n  " + String.join("\n  ", gone));
+    }
+
+    @Test
+    void entitiesUseNoBoundaryControlOrPage() {
+        SortedSet<String> wrong = new TreeSet<>();
+        for (JavaClass c : PODIUM) {
+            if (c.getPackageName().contains(".entity")) {
+                for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                    String p = d.getTargetClass().getPackageName();
+                    if (p.startsWith("org.podium.")
+                            && (p.contains(".boundary") || p.contains(".control") || p.contains(".web"))) {
+                        wrong.add(c.getName() + " -> " + d.getTargetClass().getName());
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of(), wrong, "an entity uses a boundary, a control or a page");
+    }
+
+    @Test
+    void theAnalysisIsPlainJava() {
+        SortedSet<String> wrong = PODIUM.stream().filter(c -> "analysis".equals(feature(c)))
+                .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
+                .map(Dependency::getTargetClass)
+                .filter(t -> t.getPackageName().startsWith("jakarta.") || t.getPackageName().startsWith("javax.")
+                        || (feature(t) != null && !"analysis".equals(feature(t))))
+                .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), wrong, "org.podium.analysis uses Jakarta EE or another part of Podium");
+    }
+}
