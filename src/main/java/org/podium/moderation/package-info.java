@@ -1,8 +1,8 @@
 /**
- * Moderation: the clerks' queue of comments waiting for a decision, its keyboard console and the moderation log. The
- * reasons a clerk gives come from the council's posting policy ({@code council}); the pre-screen that flags a comment
- * on arrival runs in {@code comment.control}. Still in {@code comment}, to be moved here: the decisions themselves
- * ({@code Comments.decide}, {@code redact}, {@code undo}) and the clerk's half of the comment page (ArchitectureTest
- * lists that edge).
+ * Moderation: the clerks' decisions on comments ({@code Decisions}: publish, record only, reject with a reason,
+ * redact, undo, the trail), the queue of comments waiting for one with its keyboard console, the clerk's panel of
+ * decisions on a comment's page, and the moderation log. The reasons a clerk gives come from the council's posting
+ * policy ({@code council}); the pre-screen that flags a comment on arrival runs in {@code comment.control}; the
+ * comment records each decision ({@code comment_decision}, insert only).
  */
 package org.podium.moderation;

@@ -89,7 +89,7 @@ public final class CommentJson {
     }
 
     /** {@code staff}: the moderation details too (flags, spans, reports, appeal, decisions). */
-    static Tracking tracking(Comment c, boolean full, boolean staff, ZoneId zone,
+    public static Tracking tracking(Comment c, boolean full, boolean staff, ZoneId zone,
             java.util.function.UnaryOperator<String> reasons) {
         List<Event> history = new java.util.ArrayList<>(c.getEvents().stream()
                 .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime(), e.getNote(),

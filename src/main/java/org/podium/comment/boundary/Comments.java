@@ -437,109 +437,16 @@ public class Comments {
     }
 
     /**
-     * A clerk's decision on a comment: publish it, keep it for the record only, or reject it with a reason of the
-     * posting policy (its code; the author is mailed the policy's wording in the author's language). A clerk
-     * may reconsider (publish what was kept for the record, and so on) until the comment is withdrawn or in the
-     * record. {@code expectedVersion} is the version the clerk saw: when another clerk decided in between, nothing
-     * changes and the clerk is told. An unverified resident comment is published only where the council allows it.
+     * The comment, read afresh under a row lock held to the end of the caller's transaction: clerks acting on one
+     * comment at once are taken one after the other, each seeing what the one before decided (so a stale version is
+     * always noticed). 404 for an unknown tracking number.
      */
-    @RolesAllowed(Role.CLERK_NAME)
-    public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion,
-            String baseUrl) {
-        return decide(trackingNumber, decision, reason, expectedVersion, baseUrl, false);
-    }
-
-    /**
-     * As {@link #decide(String, CommentStatus, String, Long, String)}; a comment flagged for personal data that its
-     * redactions do not cover is published only with {@code personalDataAsIs} (a clerk's explicit decision about that
-     * one comment, never a bulk one), and the audit trail records it.
-     */
-    @RolesAllowed(Role.CLERK_NAME)
-    public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion,
-            String baseUrl, boolean personalDataAsIs) {
-        Comment c = forDecision(trackingNumber, expectedVersion);
-        if (decision == CommentStatus.PUBLISHED && c.isUnverified() && !settings.current().isPublishUnverified()) {
-            throw PodiumException.conflict("decision", "comment.publish.unverified");
-        }
-        boolean unredacted = decision == CommentStatus.PUBLISHED && c.hasUnredactedPersonalData();
-        if (unredacted && !personalDataAsIs) {
-            throw PodiumException.conflict("decision", "comment.publish.personalData", c.getTrackingNumber());
-        }
-        if (unredacted) {
-            audit.record("comment.publish.personalDataAsIs", "comment", c.getId(), c.getTrackingNumber()
-                    + " published with the personal data the pre-screen found, unredacted");
-        }
-        ModerationReason why = decision == CommentStatus.REJECTED ? policy.activeReason(reason) : null;
-        CommentStatus before = c.getStatus();
-        c.decide(decision, why == null ? null : why.getCode(), Instant.now(), actor());
-        audit.record("comment.decision", "comment", c.getId(), c.getTrackingNumber() + " " + decision
-                + (why == null ? "" : " " + why.getCode()));
-        em.flush();
-        if (why != null && before != CommentStatus.REJECTED && c.getEmail() != null) {
-            Locale lang = c.getLanguage();
-            mails.fire(new Mail(c.getEmail(), Bundles.message(lang, "mail.rejected.subject", c.getTrackingNumber()),
-                    Bundles.message(lang, "mail.rejected.body", c.getTrackingNumber(),
-                            c.getItem().getNumber() + " " + c.getItem().getTitle(), why.authorText(lang),
-                            Bundles.link(lang, baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber()),
-                            Bundles.link(lang, baseUrl + "/policy.xhtml"))));
-        }
-        return c;
-    }
-
-    /**
-     * A clerk redacts spans of a comment's text (the pre-screen's suggestions, or spans the clerk chose): every
-     * public surface shows "[redacted: …]" in their place; staff and the record keep the text. {@code reason} is a
-     * policy code (personal-information when left out).
-     */
-    @RolesAllowed(Role.CLERK_NAME)
-    public Comment redact(String trackingNumber, List<Span> spans, String reason, Long expectedVersion) {
-        Comment c = forDecision(trackingNumber, expectedVersion);
-        ModerationReason why = policy.activeReason(reason == null || reason.isBlank() ? "personal-information" : reason);
-        if (spans == null) {
-            spans = c.getSuggestedRedactions();
-        }
-        c.redact(spans, why.getCode(), Instant.now(), actor());
-        audit.record("comment.redact", "comment", c.getId(), c.getTrackingNumber() + " " + Span.format(spans));
-        em.flush();
-        return c;
-    }
-
-    /** A clerk undoes the latest decision on a comment (not undone yet); the trail keeps both. */
-    @RolesAllowed(Role.CLERK_NAME)
-    public Comment undo(String trackingNumber, Long expectedVersion) {
-        Comment c = forDecision(trackingNumber, expectedVersion);
-        var d = c.undo(Instant.now(), actor());
-        audit.record("comment.undo", "comment", c.getId(), c.getTrackingNumber() + " " + d.getUndoes().getDecision());
-        em.flush();
-        return c;
-    }
-
-    /** The comment a clerk acts on, as the clerk saw it: another clerk's decision in between is a 409. */
-    private Comment forDecision(String trackingNumber, Long expectedVersion) {
-        Comment c = locked(trackingNumber);
-        if (expectedVersion != null && expectedVersion != c.getVersion()) {
-            throw PodiumException.conflict(null, "comment.decision.stale");
-        }
-        if (c.getItem().getMeeting().isRecordFinal()) { // set in the transaction that writes the record
-            throw PodiumException.conflict(null, "comment.decision.inRecord");
-        }
-        return c;
-    }
-
-    /**
-     * The comment, read afresh under a row lock: clerks acting on one comment at once are taken one after the other,
-     * each seeing what the one before decided (so a stale version is always noticed).
-     */
-    private Comment locked(String trackingNumber) {
+    public Comment locked(String trackingNumber) {
         return TrackingNumber.parse(trackingNumber).flatMap(t -> em.createQuery(
                 "select c from Comment c where c.trackingNumber = :t", Comment.class).setParameter("t", t)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .setHint("eclipselink.refresh", "true").getResultStream().findFirst())
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
-    }
-
-    private CommentDecision.Actor actor() {
-        return currentAccount().map(a -> new CommentDecision.Actor(a.getId(), a.getDisplayName())).orElse(null);
     }
 
     /**
@@ -590,7 +497,7 @@ public class Comments {
         return c;
     }
 
-    /** Every moderation decision in a period, oldest first: the trail staff export. */
+    /** Every moderation decision in a period, oldest first (moderation's trail export reads it). */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})
     public List<CommentDecision> decisions(Instant from, Instant to, int max) {
         return em.createQuery("select d from CommentDecision d join fetch d.comment c where d.decidedAt >= :from"
@@ -734,7 +641,8 @@ public class Comments {
         }
     }
 
-    private Optional<Account> currentAccount() {
+    /** The account signed in, if any. */
+    public Optional<Account> currentAccount() {
         var p = security.getCallerPrincipal();
         if (p == null) {
             return Optional.empty();

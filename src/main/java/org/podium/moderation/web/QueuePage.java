@@ -109,6 +109,9 @@ public class QueuePage {
     org.podium.comment.boundary.Comments comments;
 
     @Inject
+    org.podium.moderation.boundary.Decisions decisions;
+
+    @Inject
     org.podium.platform.PodiumConfig config;
 
     /**
@@ -122,7 +125,7 @@ public class QueuePage {
         Long v = parse(request.get("v"));
         CommentStatus status = status(decision);
         try {
-            comments.decide(t, status, blank(request.get("reason")), v, Faces.baseUrl(config));
+            decisions.decide(t, status, blank(request.get("reason")), v, Faces.baseUrl(config));
             Faces.info("queue.decided", t, Faces.text("comment.status." + status));
             decided.add(t);
         } catch (RuntimeException e) {
@@ -239,7 +242,7 @@ public class QueuePage {
                 }
             }
             try {
-                comments.decide(t, status, reason, v, Faces.baseUrl(config));
+                decisions.decide(t, status, reason, v, Faces.baseUrl(config));
                 decided.add(t);
                 done++;
             } catch (org.podium.platform.PodiumException e) {
@@ -267,7 +270,7 @@ public class QueuePage {
         int done = 0;
         for (String t : ts) {
             try {
-                comments.undo(t, null);
+                decisions.undo(t, null);
                 done++;
             } catch (RuntimeException e) {
                 Faces.error(null, "queue.bulk.failed", t, Faces.problemText(e), 1);

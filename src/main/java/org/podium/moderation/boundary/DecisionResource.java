@@ -1,4 +1,4 @@
-package org.podium.comment.boundary;
+package org.podium.moderation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
+import org.podium.comment.boundary.CommentJson;
+import org.podium.comment.boundary.Comments;
 
 /** A clerk decides what becomes of a comment: published, record only, or rejected with a reason (HTTP Basic). */
 @Path("clerk/comments/{trackingNumber}/decision")
@@ -44,6 +46,9 @@ public class DecisionResource {
     Comments comments;
 
     @Inject
+    Decisions decisions;
+
+    @Inject
     PodiumConfig config;
 
     @Context
@@ -64,11 +69,11 @@ public class DecisionResource {
         String kind = body.decision() == null ? "" : body.decision().strip().toUpperCase(Locale.ROOT);
         org.podium.comment.entity.Comment c;
         if (kind.equals("REDACT")) {
-            c = comments.redact(trackingNumber, spans(body.spans()), body.reason(), body.version());
+            c = decisions.redact(trackingNumber, spans(body.spans()), body.reason(), body.version());
         } else if (kind.equals("UNDO")) {
-            c = comments.undo(trackingNumber, body.version());
+            c = decisions.undo(trackingNumber, body.version());
         } else {
-            c = comments.decide(trackingNumber, status(body.decision()), body.reason(), body.version(),
+            c = decisions.decide(trackingNumber, status(body.decision()), body.reason(), body.version(),
                     Api.baseUrl(config, uri), Boolean.TRUE.equals(body.personalDataAsIs()));
         }
         java.util.Locale lang = Bundles.supported(Api.locale(headers));

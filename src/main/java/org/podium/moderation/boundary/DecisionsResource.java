@@ -1,4 +1,4 @@
-package org.podium.comment.boundary;
+package org.podium.moderation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.entity.CommentDecision;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
+import org.podium.comment.boundary.CommentJson;
 
 /**
  * The audit trail of moderation, for staff: every decision (who, when, which, why, before and after) in a period, as
@@ -29,7 +30,7 @@ public class DecisionsResource {
     static final int MAX = 50_000;
 
     @Inject
-    Comments comments;
+    Decisions decisions;
 
     @Inject
     PodiumConfig config;
@@ -70,7 +71,7 @@ public class DecisionsResource {
         }
         Instant a = start.atStartOfDay(config.zone()).toInstant();
         Instant b = end.plusDays(1).atStartOfDay(config.zone()).toInstant();
-        return comments.decisions(a, b, MAX);
+        return decisions.decisions(a, b, MAX);
     }
 
     private static LocalDate date(String field, String value, LocalDate otherwise) {
