@@ -19,8 +19,7 @@ import org.podium.analysis.topic.TopicModel;
 public final class Analyzer {
 
     /** The analysis of a comment. {@code campaign} is −1 without a campaign index. */
-    public record Analysis(Prediction stance, Tone tone, List<String> topics, int campaign, boolean mismatch) {
-    }
+    public record Analysis(Prediction stance, Tone tone, List<String> topics, int campaign, boolean mismatch) {}
 
     private final StanceAnalyzer stance;
 
@@ -39,14 +38,21 @@ public final class Analyzer {
      * @param topics the council's topics as its clerks taught them ({@link TopicModel#of} for keywords alone), or null
      * @param campaigns the item's campaign index (the comment is added to it), or null
      */
-    public Analysis analyze(String target, String text, Stance declared, ItemModel item, TopicModel topics,
-            CampaignIndex campaigns) {
+    public Analysis analyze(
+            String target, String text, Stance declared, ItemModel item, TopicModel topics, CampaignIndex campaigns) {
         Prepared prepared = Prepared.of(text);
         Tone tone = Vader.get().score(text);
         Prediction p = stance.predict(target, prepared, tone.compound(), item);
-        boolean mismatch = declared != null && declared != Stance.NEUTRAL && p.stance() != Stance.NEUTRAL
-                && p.stance() != declared && !p.needsReview();
-        return new Analysis(p, tone, topics == null ? List.of() : topics.topicsOf(prepared),
-                campaigns == null ? -1 : campaigns.add(prepared), mismatch);
+        boolean mismatch = declared != null
+                && declared != Stance.NEUTRAL
+                && p.stance() != Stance.NEUTRAL
+                && p.stance() != declared
+                && !p.needsReview();
+        return new Analysis(
+                p,
+                tone,
+                topics == null ? List.of() : topics.topicsOf(prepared),
+                campaigns == null ? -1 : campaigns.add(prepared),
+                mismatch);
     }
 }

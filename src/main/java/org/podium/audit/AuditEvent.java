@@ -37,11 +37,10 @@ public class AuditEvent {
     @Column(updatable = false, length = DETAILS_MAX)
     private String details;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Instant occurredAt, String actor, String action, String targetType, Long targetId,
-            String details) {
+    public AuditEvent(
+            Instant occurredAt, String actor, String action, String targetType, Long targetId, String details) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

@@ -32,7 +32,11 @@ public class AuditTrail {
     }
 
     public List<AuditEvent> forTarget(String targetType, Long targetId) {
-        return em.createQuery("select e from AuditEvent e where e.targetType = :t and e.targetId = :id order by e.id",
-                AuditEvent.class).setParameter("t", targetType).setParameter("id", targetId).getResultList();
+        return em.createQuery(
+                        "select e from AuditEvent e where e.targetType = :t and e.targetId = :id order by e.id",
+                        AuditEvent.class)
+                .setParameter("t", targetType)
+                .setParameter("id", targetId)
+                .getResultList();
     }
 }

@@ -8,8 +8,7 @@ import java.util.Locale;
 /** What every REST resource needs from a request: ids and numbers from text, the reader's language, Podium's address. */
 public final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     /** Path ids arrive as text, so that a malformed one gets the same 404 problem as an unknown one. */
     public static long id(String value, String notFoundKey) {

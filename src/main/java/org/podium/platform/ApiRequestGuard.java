@@ -36,12 +36,14 @@ public class ApiRequestGuard implements ContainerRequestFilter {
         var security = request.getSecurityContext();
         boolean signedIn = security != null && security.getUserPrincipal() != null;
         if (!signedIn && staffPath(path)) {
-            request.abortWith(Problems.response(Problems.of(401, Api.locale(headers), "problem.unauthenticated", null)));
+            request.abortWith(
+                    Problems.response(Problems.of(401, Api.locale(headers), "problem.unauthenticated", null)));
             return;
         }
         boolean byCookie = signedIn && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null;
-        if (byCookie && !SAFE.contains(request.getMethod()) && !(request.getHeaderString(HEADER) != null
-                && sameOrigin(request))) {
+        if (byCookie
+                && !SAFE.contains(request.getMethod())
+                && !(request.getHeaderString(HEADER) != null && sameOrigin(request))) {
             request.abortWith(Problems.response(Problems.of(403, Api.locale(headers), "problem.crossSite", null)));
         }
     }
@@ -63,8 +65,10 @@ public class ApiRequestGuard implements ContainerRequestFilter {
         URI own = request.getUriInfo().getBaseUri();
         try {
             URI o = URI.create(origin.strip());
-            return own.getScheme().equalsIgnoreCase(o.getScheme()) && own.getHost() != null
-                    && own.getHost().equalsIgnoreCase(o.getHost()) && port(own) == port(o);
+            return own.getScheme().equalsIgnoreCase(o.getScheme())
+                    && own.getHost() != null
+                    && own.getHost().equalsIgnoreCase(o.getHost())
+                    && port(own) == port(o);
         } catch (IllegalArgumentException e) {
             return false;
         }

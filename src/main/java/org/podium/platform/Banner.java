@@ -8,8 +8,7 @@ public final class Banner {
 
     private static final Logger LOG = Logger.getLogger("org.podium");
 
-    private Banner() {
-    }
+    private Banner() {}
 
     /** The HTTP port given on the command line ({@code --port N}), else Payara Micro's default, 8080. */
     public static int port() {

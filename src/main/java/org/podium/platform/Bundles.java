@@ -12,19 +12,21 @@ public final class Bundles {
     public static final String MESSAGES = "org.podium.i18n.messages";
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
-    private Bundles() {
-    }
+    private Bundles() {}
 
     /**
      * A link for a mail written in {@code lang}: it opens the page in that language (the language switch's
      * parameter, which the page takes and then drops from the address).
      */
     public static String link(Locale lang, String url) {
-        return url + (url.indexOf('?') < 0 ? "?" : "&") + "lang=" + supported(lang).getLanguage();
+        return url + (url.indexOf('?') < 0 ? "?" : "&") + "lang="
+                + supported(lang).getLanguage();
     }
 
     public static String message(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(MESSAGES, supported(locale),
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                MESSAGES,
+                supported(locale),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         String pattern;
         try {
@@ -41,8 +43,11 @@ public final class Bundles {
      */
     public static String validation(Locale locale, String key, String fallback) {
         try {
-            return ResourceBundle.getBundle("ValidationMessages", supported(locale),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT)).getString(key);
+            return ResourceBundle.getBundle(
+                            "ValidationMessages",
+                            supported(locale),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT))
+                    .getString(key);
         } catch (MissingResourceException e) {
             return fallback;
         }

@@ -6,8 +6,7 @@ package org.podium.platform;
  */
 public final class Conflict {
 
-    private Conflict() {
-    }
+    private Conflict() {}
 
     public static boolean explains(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -17,8 +17,7 @@ public final class DatabaseOutage {
     private static final long RECENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
     private static volatile long lastSeen = System.nanoTime() - 2 * RECENT_NANOS;
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     public static boolean causes(Throwable failure) {
         boolean outage = find(failure) != null;
@@ -50,8 +49,8 @@ public final class DatabaseOutage {
     /** A connection from Podium's pool answers within 2 s. */
     static boolean reachable() {
         try {
-            javax.sql.DataSource ds = (javax.sql.DataSource) new javax.naming.InitialContext()
-                    .lookup("java:app/jdbc/podium");
+            javax.sql.DataSource ds =
+                    (javax.sql.DataSource) new javax.naming.InitialContext().lookup("java:app/jdbc/podium");
             try (java.sql.Connection c = ds.getConnection()) {
                 return c.isValid(2);
             }
@@ -71,15 +70,19 @@ public final class DatabaseOutage {
     private static Throwable find(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 40; t = next(t), depth++) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException) {
                 return t;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return t; // SQLSTATE class 08: connection exception
             }
             String name = t.getClass().getName();
-            if (name.endsWith("CommunicationsException") || name.endsWith(".PoolingException")
+            if (name.endsWith("CommunicationsException")
+                    || name.endsWith(".PoolingException")
                     || name.equals("jakarta.resource.spi.ResourceAllocationException")
                     || t instanceof java.net.ConnectException) {
                 return t;

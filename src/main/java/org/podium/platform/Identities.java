@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class Identities {
 
-    private Identities() {
-    }
+    private Identities() {}
 
     /** The mailbox an address delivers to: lower case, without a "+tag" in its local part. */
     public static String mailbox(String email) {
@@ -56,7 +55,8 @@ public final class Identities {
             }
             StringBuilder s = new StringBuilder();
             for (int i = 0; i < 8; i += 2) {
-                s.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff))).append(':');
+                s.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff)))
+                        .append(':');
             }
             return s.append(":/64").toString();
         } catch (UnknownHostException e) {

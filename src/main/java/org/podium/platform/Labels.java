@@ -8,8 +8,7 @@ package org.podium.platform;
  */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     public static String clean(String name) {
         if (name == null) {
@@ -30,7 +29,10 @@ public final class Labels {
     }
 
     static boolean bidiControl(char c) {
-        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069' || c == '\u200E' || c == '\u200F'
+        return c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069'
+                || c == '\u200E'
+                || c == '\u200F'
                 || c == '\u061C';
     }
 

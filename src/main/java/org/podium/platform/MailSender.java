@@ -27,12 +27,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
-import org.podium.platform.Outbox.Pending;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.podium.platform.Outbox.Pending;
 
 /**
  * Sends the outbox, on one thread per instance: woken after each commit that wrote a mail, and every
@@ -220,5 +220,4 @@ public class MailSender {
             LOG.warning(message);
         }
     }
-
 }

@@ -21,8 +21,7 @@ import java.util.List;
 public class Outbox {
 
     /** A mail claimed for sending. */
-    public record Pending(long id, String to, String subject, String body, int attempts) {
-    }
+    public record Pending(long id, String to, String subject, String body, int attempts) {}
 
     @PersistenceContext
     EntityManager em;
@@ -35,8 +34,10 @@ public class Outbox {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int sentSince(String recipient, String tagged, List<String> subjects, Instant since, int upTo) {
         var q = em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM mail_outbox WHERE (recipient = ? OR"
-                + " recipient LIKE ?) AND created_at > ? AND subject IN (" + "?, ".repeat(subjects.size() - 1)
-                + "?) LIMIT " + upTo + ") recent").setParameter(1, recipient).setParameter(2, tagged)
+                        + " recipient LIKE ?) AND created_at > ? AND subject IN (" + "?, ".repeat(subjects.size() - 1)
+                        + "?) LIMIT " + upTo + ") recent")
+                .setParameter(1, recipient)
+                .setParameter(2, tagged)
                 .setParameter(3, utc(since));
         for (int i = 0; i < subjects.size(); i++) {
             q.setParameter(4 + i, subjects.get(i));
@@ -48,25 +49,30 @@ public class Outbox {
     public List<Pending> claim(String claim, Instant now, Duration hold, int batch, int maxAttempts) {
         @SuppressWarnings("unchecked")
         List<Number> due = em.createNativeQuery("SELECT id FROM mail_outbox WHERE sent_at IS NULL"
-                + " AND next_attempt_at <= ?1 AND attempts < ?2 AND (claimed_until IS NULL OR claimed_until < ?1)"
-                + " ORDER BY id LIMIT " + batch)
-                .setParameter(1, utc(now)).setParameter(2, maxAttempts).getResultList();
+                        + " AND next_attempt_at <= ?1 AND attempts < ?2 AND (claimed_until IS NULL OR claimed_until < ?1)"
+                        + " ORDER BY id LIMIT " + batch)
+                .setParameter(1, utc(now))
+                .setParameter(2, maxAttempts)
+                .getResultList();
         if (due.isEmpty()) {
             return List.of();
         }
         List<Long> ids = due.stream().map(Number::longValue).toList();
         em.createNativeQuery("UPDATE mail_outbox SET claimed_by = ?1, claimed_until = ?2 WHERE id IN (" + join(ids)
-                + ") AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?3)")
-                .setParameter(1, claim).setParameter(2, utc(now.plus(hold))).setParameter(3, utc(now))
+                        + ") AND sent_at IS NULL AND (claimed_until IS NULL OR claimed_until < ?3)")
+                .setParameter(1, claim)
+                .setParameter(2, utc(now.plus(hold)))
+                .setParameter(3, utc(now))
                 .executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT id, recipient, subject, body, attempts FROM mail_outbox"
-                + " WHERE id IN (" + join(ids) + ") AND claimed_by = ?1 ORDER BY id")
-                .setParameter(1, claim).getResultList();
+                        + " WHERE id IN (" + join(ids) + ") AND claimed_by = ?1 ORDER BY id")
+                .setParameter(1, claim)
+                .getResultList();
         List<Pending> mine = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            mine.add(new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2], text(r[3]),
-                    ((Number) r[4]).intValue()));
+            mine.add(new Pending(
+                    ((Number) r[0]).longValue(), (String) r[1], (String) r[2], text(r[3]), ((Number) r[4]).intValue()));
         }
         return mine;
     }
@@ -74,17 +80,20 @@ public class Outbox {
     public void sent(List<Long> ids, Instant at) {
         if (!ids.isEmpty()) {
             em.createNativeQuery("UPDATE mail_outbox SET sent_at = ?1, claimed_by = NULL, claimed_until = NULL"
-                    + " WHERE id IN (" + join(ids) + ")").setParameter(1, utc(at)).executeUpdate();
+                            + " WHERE id IN (" + join(ids) + ")")
+                    .setParameter(1, utc(at))
+                    .executeUpdate();
         }
     }
 
     public void failed(List<Pending> mails, String error, Instant now) {
         for (Pending p : mails) {
             em.createNativeQuery("UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = ?1,"
-                    + " last_error = ?2, claimed_by = NULL, claimed_until = NULL WHERE id = ?3")
+                            + " last_error = ?2, claimed_by = NULL, claimed_until = NULL WHERE id = ?3")
                     .setParameter(1, utc(now.plus(retryDelay(p.attempts()))))
                     .setParameter(2, error.substring(0, Math.min(300, error.length())))
-                    .setParameter(3, p.id()).executeUpdate();
+                    .setParameter(3, p.id())
+                    .executeUpdate();
         }
     }
 

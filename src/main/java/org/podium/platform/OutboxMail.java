@@ -41,8 +41,7 @@ public class OutboxMail implements Serializable {
     @Column(nullable = false)
     private int attempts;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
     public OutboxMail(Mail mail, Instant now) {
         this.recipient = mail.to();

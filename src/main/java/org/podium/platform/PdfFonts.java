@@ -18,8 +18,7 @@ public final class PdfFonts {
     private static final BaseFont OBLIQUE = load("DejaVuSans-Oblique.ttf");
     private static final BaseFont MONO = load("DejaVuSansMono.ttf");
 
-    private PdfFonts() {
-    }
+    private PdfFonts() {}
 
     public static Font regular(float size) {
         return new Font(REGULAR, size);

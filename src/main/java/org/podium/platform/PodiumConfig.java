@@ -27,7 +27,8 @@ public class PodiumConfig {
 
     /** Demo data and one demo account per role: on the embedded database, or when PODIUM_DEMO=true. */
     public boolean demoMode() {
-        return embeddedDatabase() || config.getOptionalValue("podium.demo", Boolean.class).orElse(false);
+        return embeddedDatabase()
+                || config.getOptionalValue("podium.demo", Boolean.class).orElse(false);
     }
 
     public Optional<String> demoPassword() {
@@ -43,7 +44,8 @@ public class PodiumConfig {
     }
 
     public ZoneId zone() {
-        return ZoneId.of(config.getOptionalValue("podium.timezone", String.class).orElse("America/Chicago"));
+        return ZoneId.of(
+                config.getOptionalValue("podium.timezone", String.class).orElse("America/Chicago"));
     }
 
     public String councilName() {
@@ -58,8 +60,8 @@ public class PodiumConfig {
         if (lang == null || !"es".equals(lang.getLanguage())) {
             return councilName();
         }
-        return nonBlank("podium.council-name-es").orElseGet(() -> "City Council".equals(councilName())
-                ? "Concejo Municipal" : councilName());
+        return nonBlank("podium.council-name-es")
+                .orElseGet(() -> "City Council".equals(councilName()) ? "Concejo Municipal" : councilName());
     }
 
     /**
@@ -89,8 +91,11 @@ public class PodiumConfig {
         if (h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]")) {
             return true;
         }
-        return nonBlank("podium.allowed-hosts").map(list -> java.util.Arrays.stream(list.split(","))
-                .map(x -> x.strip().toLowerCase(java.util.Locale.ROOT)).anyMatch(h::equals)).orElse(false);
+        return nonBlank("podium.allowed-hosts")
+                .map(list -> java.util.Arrays.stream(list.split(","))
+                        .map(x -> x.strip().toLowerCase(java.util.Locale.ROOT))
+                        .anyMatch(h::equals))
+                .orElse(false);
     }
 
     public Optional<String> smtpHost() {
@@ -106,15 +111,18 @@ public class PodiumConfig {
     }
 
     public int loginMaxFailuresPerAccount() {
-        return config.getOptionalValue("podium.login.max-failures-per-account", Integer.class).orElse(5);
+        return config.getOptionalValue("podium.login.max-failures-per-account", Integer.class)
+                .orElse(5);
     }
 
     public int loginMaxFailuresPerAddress() {
-        return config.getOptionalValue("podium.login.max-failures-per-address", Integer.class).orElse(50);
+        return config.getOptionalValue("podium.login.max-failures-per-address", Integer.class)
+                .orElse(50);
     }
 
     public int loginWindowSeconds() {
-        return config.getOptionalValue("podium.login.window-seconds", Integer.class).orElse(900);
+        return config.getOptionalValue("podium.login.window-seconds", Integer.class)
+                .orElse(900);
     }
 
     /** Where attachments are kept: outside the web application, backed up with the database. */
@@ -127,49 +135,60 @@ public class PodiumConfig {
      * settings hold the current one.
      */
     public int commentMaxLength() {
-        int value = config.getOptionalValue("podium.comment.max-length", Integer.class).orElse(5000);
+        int value = config.getOptionalValue("podium.comment.max-length", Integer.class)
+                .orElse(5000);
         return Math.max(100, Math.min(20_000, value));
     }
 
     /** The first value of: a comment after the window closed is refused (false) or kept as "late — record only". */
     public boolean acceptLateAsRecordOnly() {
-        return config.getOptionalValue("podium.comment.accept-late", Boolean.class).orElse(false);
+        return config.getOptionalValue("podium.comment.accept-late", Boolean.class)
+                .orElse(false);
     }
 
     /** The first value of what may become of unverified comments: PUBLISH or RECORD_ONLY (the default). */
     public String unverifiedComments() {
-        String v = nonBlank("podium.comment.unverified").orElse("record-only").toUpperCase(java.util.Locale.ROOT)
+        String v = nonBlank("podium.comment.unverified")
+                .orElse("record-only")
+                .toUpperCase(java.util.Locale.ROOT)
                 .replace('-', '_');
         return v.equals("PUBLISH") ? "PUBLISH" : "RECORD_ONLY";
     }
 
     public int commentsPerEmailPerHour() {
-        return config.getOptionalValue("podium.comment.max-per-email-per-hour", Integer.class).orElse(10);
+        return config.getOptionalValue("podium.comment.max-per-email-per-hour", Integer.class)
+                .orElse(10);
     }
 
     /** More comments than this from one network address in ten minutes raise the pre-screen's "burst" flag. */
     public int burstPerTenMinutes() {
-        return config.getOptionalValue("podium.screen.burst-per-ten-minutes", Integer.class).orElse(5);
+        return config.getOptionalValue("podium.screen.burst-per-ten-minutes", Integer.class)
+                .orElse(5);
     }
 
     public int commentsPerAddressPerHour() {
-        return config.getOptionalValue("podium.comment.max-per-address-per-hour", Integer.class).orElse(60);
+        return config.getOptionalValue("podium.comment.max-per-address-per-hour", Integer.class)
+                .orElse(60);
     }
 
     /** Two comments are one campaign at this estimated Jaccard similarity of their 5-word shingles (0 … 1). */
     public double campaignThreshold() {
-        double t = config.getOptionalValue("podium.campaign.threshold", Double.class).orElse(0.8);
+        double t = config.getOptionalValue("podium.campaign.threshold", Double.class)
+                .orElse(0.8);
         return t > 0 && t <= 1 ? t : 0.8;
     }
 
     private volatile TrustedProxies trustedProxies;
 
     /** A mistyped PODIUM_TRUSTED_PROXIES stops the start with the entry named, rather than counting the proxy. */
-    void checkAtStart(@jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class) Object started) {
+    void checkAtStart(
+            @jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
+                    Object started) {
         TrustedProxies t = trustedProxies();
         if (!t.isEmpty()) {
-            java.util.logging.Logger.getLogger(PodiumConfig.class.getName()).info(
-                    () -> "X-Forwarded-For is believed from " + config.getValue("podium.trusted-proxies", String.class));
+            java.util.logging.Logger.getLogger(PodiumConfig.class.getName())
+                    .info(() -> "X-Forwarded-For is believed from "
+                            + config.getValue("podium.trusted-proxies", String.class));
         }
     }
 
@@ -182,7 +201,8 @@ public class PodiumConfig {
     public TrustedProxies trustedProxies() {
         TrustedProxies t = trustedProxies;
         if (t == null) {
-            t = TrustedProxies.parse(config.getOptionalValue("podium.trusted-proxies", String.class).orElse(""));
+            t = TrustedProxies.parse(config.getOptionalValue("podium.trusted-proxies", String.class)
+                    .orElse(""));
             trustedProxies = t;
         }
         return t;

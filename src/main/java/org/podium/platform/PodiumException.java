@@ -1,6 +1,7 @@
 package org.podium.platform;
 
 import jakarta.ejb.ApplicationException;
+
 /**
  * A business rule said no. Carries a message key of the bundle {@code org.podium.i18n.messages} (so the page and the
  * API can each say it in the reader's language), an HTTP status for the API, and optionally the field at fault.

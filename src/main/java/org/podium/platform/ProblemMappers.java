@@ -28,8 +28,7 @@ public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     /** Unwraps what the EJB container wraps, and answers as the cause would be answered. */
     static Response map(Throwable e, HttpHeaders headers, SecurityContext security) {
@@ -39,8 +38,10 @@ public final class ProblemMappers {
             t = t.getCause();
         }
         if (t instanceof PodiumException p) {
-            List<Problem.FieldError> errors = p.field() == null ? List.of()
-                    : List.of(new Problem.FieldError(p.field(), Bundles.message(locale, p.messageKey(), p.arguments())));
+            List<Problem.FieldError> errors = p.field() == null
+                    ? List.of()
+                    : List.of(
+                            new Problem.FieldError(p.field(), Bundles.message(locale, p.messageKey(), p.arguments())));
             Response r = Problems.response(Problems.of(p.status(), locale, p.messageKey(), errors, p.arguments()));
             if (p.retryAfterSeconds() > 0) {
                 r.getHeaders().putSingle("Retry-After", String.valueOf(p.retryAfterSeconds()));
@@ -56,8 +57,10 @@ public final class ProblemMappers {
         }
         if (isAccess(t) || t instanceof SecurityException) {
             boolean anonymous = security == null || security.getUserPrincipal() == null;
-            return Problems.response(anonymous ? Problems.of(401, locale, "problem.unauthenticated", null)
-                    : Problems.of(403, locale, "problem.forbidden", null));
+            return Problems.response(
+                    anonymous
+                            ? Problems.of(401, locale, "problem.unauthenticated", null)
+                            : Problems.of(403, locale, "problem.forbidden", null));
         }
         if (Conflict.explains(e)) {
             return Problems.response(Problems.of(409, locale, "problem.conflict", null));
@@ -76,8 +79,10 @@ public final class ProblemMappers {
             List<Problem.FieldError> errors = null;
             for (Throwable c = t; c != null && errors == null; c = c.getCause() == c ? null : c.getCause()) {
                 java.util.regex.Matcher m = named.matcher(String.valueOf(c.getMessage()));
-                errors = m.find() ? List.of(new Problem.FieldError(m.group(1),
-                        Bundles.message(locale, "problem.badJson.field", m.group(1)))) : null;
+                errors = m.find()
+                        ? List.of(new Problem.FieldError(
+                                m.group(1), Bundles.message(locale, "problem.badJson.field", m.group(1))))
+                        : null;
             }
             return Problems.response(Problems.of(400, locale, "problem.badJson", errors));
         }
@@ -118,6 +123,7 @@ public final class ProblemMappers {
     public static class Any implements ExceptionMapper<Throwable> {
         @Context
         HttpHeaders headers;
+
         @Context
         SecurityContext security;
 

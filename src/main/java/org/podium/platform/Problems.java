@@ -17,16 +17,20 @@ public final class Problems {
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final String CHALLENGE = "Basic realm=\"Podium\", charset=\"UTF-8\"";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Problem of(int status, Locale locale, String key, List<Problem.FieldError> errors, Object... args) {
-        return new Problem("urn:podium:problem:" + key, title(status, locale), status,
-                Bundles.message(locale, key, args), errors == null ? List.of() : errors);
+        return new Problem(
+                "urn:podium:problem:" + key,
+                title(status, locale),
+                status,
+                Bundles.message(locale, key, args),
+                errors == null ? List.of() : errors);
     }
 
     public static Response response(Problem problem) {
-        Response.ResponseBuilder b = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder b =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             b.header("WWW-Authenticate", CHALLENGE);
         }
@@ -37,8 +41,13 @@ public final class Problems {
         return JSONB.toJson(problem);
     }
 
-    public static AuthenticationStatus send(HttpServletResponse response, int status, String key, Locale locale,
-            HttpMessageContext context, Object... args) {
+    public static AuthenticationStatus send(
+            HttpServletResponse response,
+            int status,
+            String key,
+            Locale locale,
+            HttpMessageContext context,
+            Object... args) {
         write(response, of(status, Bundles.supported(locale), key, null, args));
         return AuthenticationStatus.SEND_FAILURE; // the response is written; sendError would replace it
     }

@@ -41,8 +41,11 @@ public class SharedLimits {
         Instant now = Instant.now();
         @SuppressWarnings("unchecked")
         List<Object> times = em.createNativeQuery("SELECT at FROM rate_event WHERE kind = ? AND subject = ? AND at > ?"
-                + " ORDER BY at LIMIT " + Math.max(1, max)).setParameter(1, kind).setParameter(2, key(subject))
-                .setParameter(3, utc(now.minus(window))).getResultList();
+                        + " ORDER BY at LIMIT " + Math.max(1, max))
+                .setParameter(1, kind)
+                .setParameter(2, key(subject))
+                .setParameter(3, utc(now.minus(window)))
+                .getResultList();
         if (times.size() < max) {
             return 0;
         }
@@ -53,18 +56,24 @@ public class SharedLimits {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(String kind, String subject) {
         Instant now = Instant.now();
-        em.createNativeQuery("INSERT INTO rate_event (kind, subject, at) VALUES (?, ?, ?)").setParameter(1, kind)
-                .setParameter(2, key(subject)).setParameter(3, utc(now)).executeUpdate();
+        em.createNativeQuery("INSERT INTO rate_event (kind, subject, at) VALUES (?, ?, ?)")
+                .setParameter(1, kind)
+                .setParameter(2, key(subject))
+                .setParameter(3, utc(now))
+                .executeUpdate();
         if (ThreadLocalRandom.current().nextInt(500) == 0) {
-            em.createNativeQuery("DELETE FROM rate_event WHERE at < ? LIMIT 5000").setParameter(1, utc(now.minus(KEEP)))
+            em.createNativeQuery("DELETE FROM rate_event WHERE at < ? LIMIT 5000")
+                    .setParameter(1, utc(now.minus(KEEP)))
                     .executeUpdate();
         }
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void clear(String kind, String subject) {
-        em.createNativeQuery("DELETE FROM rate_event WHERE kind = ? AND subject = ?").setParameter(1, kind)
-                .setParameter(2, key(subject)).executeUpdate();
+        em.createNativeQuery("DELETE FROM rate_event WHERE kind = ? AND subject = ?")
+                .setParameter(1, kind)
+                .setParameter(2, key(subject))
+                .executeUpdate();
     }
 
     /** A window of this kind, counted here; {@code limits} is the bean (its proxy, for the transactions). */

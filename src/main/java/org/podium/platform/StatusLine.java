@@ -16,8 +16,7 @@ public final class StatusLine {
 
     public static final Map<Integer, String> PHRASES = Map.of(422, "Unprocessable Content", 429, "Too Many Requests");
 
-    private StatusLine() {
-    }
+    private StatusLine() {}
 
     public static void phrase(ServletResponse response, int sc) {
         String p = PHRASES.get(sc);

@@ -15,9 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemInfo {
 
-    public record Info(String databaseProduct, String databaseVersion, String jdbcUrl, boolean embeddedDatabase,
-            boolean demoMode, String timeZone) {
-    }
+    public record Info(
+            String databaseProduct,
+            String databaseVersion,
+            String jdbcUrl,
+            boolean embeddedDatabase,
+            boolean demoMode,
+            String timeZone) {}
 
     @Inject
     Database database;
@@ -29,7 +33,12 @@ public class SystemInfo {
     @RolesAllowed("ADMIN")
     @Operation(summary = "The database and settings of this instance (administrators)")
     public Info info() {
-        return new Info(database.productName(), database.productVersion(), database.url(), config.embeddedDatabase(),
-                config.demoMode(), config.zone().getId());
+        return new Info(
+                database.productName(),
+                database.productVersion(),
+                database.url(),
+                config.embeddedDatabase(),
+                config.demoMode(),
+                config.zone().getId());
     }
 }

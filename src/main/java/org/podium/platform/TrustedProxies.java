@@ -23,8 +23,12 @@ public final class TrustedProxies {
                 return false;
             }
             int bits = address.length * 8;
-            BigInteger mask = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
-                    .shiftRight(prefix).not().and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
+            BigInteger mask = BigInteger.ONE
+                    .shiftLeft(bits)
+                    .subtract(BigInteger.ONE)
+                    .shiftRight(prefix)
+                    .not()
+                    .and(BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE));
             return new BigInteger(1, address).and(mask).equals(new BigInteger(1, other).and(mask));
         }
     }

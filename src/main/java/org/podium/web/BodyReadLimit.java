@@ -254,8 +254,8 @@ public class BodyReadLimit extends HttpFilter {
                 @Override
                 public java.io.BufferedReader getReader() {
                     String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-                    return new java.io.BufferedReader(new java.io.InputStreamReader(memory,
-                            java.nio.charset.Charset.forName(encoding)));
+                    return new java.io.BufferedReader(
+                            new java.io.InputStreamReader(memory, java.nio.charset.Charset.forName(encoding)));
                 }
             };
         }

@@ -1,12 +1,12 @@
 package org.podium.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.ConverterException;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.enterprise.inject.spi.CDI;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import org.podium.platform.PodiumConfig;
@@ -26,7 +26,11 @@ public class DateTimeInputConverter implements Converter<LocalDateTime> {
             return null;
         }
         try {
-            return DateTimeText.parse(value, Faces.locale(), LocalDateTime.now(CDI.current().select(PodiumConfig.class).get().zone()));
+            return DateTimeText.parse(
+                    value,
+                    Faces.locale(),
+                    LocalDateTime.now(
+                            CDI.current().select(PodiumConfig.class).get().zone()));
         } catch (DateTimeText.Invalid e) {
             Object label = component.getAttributes().get("label");
             String text = Faces.text(e.key(), label == null ? "" : label);

@@ -38,34 +38,65 @@ public final class DateTimeText {
     public static final String IMPOSSIBLE = "datetime.impossible";
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("january", 1), Map.entry("ene", 1), Map.entry("enero", 1),
-            Map.entry("feb", 2), Map.entry("february", 2), Map.entry("febrero", 2),
-            Map.entry("mar", 3), Map.entry("march", 3), Map.entry("marzo", 3),
-            Map.entry("apr", 4), Map.entry("april", 4), Map.entry("abr", 4), Map.entry("abril", 4),
-            Map.entry("may", 5), Map.entry("mayo", 5),
-            Map.entry("jun", 6), Map.entry("june", 6), Map.entry("junio", 6),
-            Map.entry("jul", 7), Map.entry("july", 7), Map.entry("julio", 7),
-            Map.entry("aug", 8), Map.entry("august", 8), Map.entry("ago", 8), Map.entry("agosto", 8),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("september", 9), Map.entry("septiembre", 9),
-            Map.entry("set", 9), Map.entry("setiembre", 9),
-            Map.entry("oct", 10), Map.entry("october", 10), Map.entry("octubre", 10),
-            Map.entry("nov", 11), Map.entry("november", 11), Map.entry("noviembre", 11),
-            Map.entry("dec", 12), Map.entry("december", 12), Map.entry("dic", 12), Map.entry("diciembre", 12));
+            Map.entry("jan", 1),
+            Map.entry("january", 1),
+            Map.entry("ene", 1),
+            Map.entry("enero", 1),
+            Map.entry("feb", 2),
+            Map.entry("february", 2),
+            Map.entry("febrero", 2),
+            Map.entry("mar", 3),
+            Map.entry("march", 3),
+            Map.entry("marzo", 3),
+            Map.entry("apr", 4),
+            Map.entry("april", 4),
+            Map.entry("abr", 4),
+            Map.entry("abril", 4),
+            Map.entry("may", 5),
+            Map.entry("mayo", 5),
+            Map.entry("jun", 6),
+            Map.entry("june", 6),
+            Map.entry("junio", 6),
+            Map.entry("jul", 7),
+            Map.entry("july", 7),
+            Map.entry("julio", 7),
+            Map.entry("aug", 8),
+            Map.entry("august", 8),
+            Map.entry("ago", 8),
+            Map.entry("agosto", 8),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("september", 9),
+            Map.entry("septiembre", 9),
+            Map.entry("set", 9),
+            Map.entry("setiembre", 9),
+            Map.entry("oct", 10),
+            Map.entry("october", 10),
+            Map.entry("octubre", 10),
+            Map.entry("nov", 11),
+            Map.entry("november", 11),
+            Map.entry("noviembre", 11),
+            Map.entry("dec", 12),
+            Map.entry("december", 12),
+            Map.entry("dic", 12),
+            Map.entry("diciembre", 12));
 
     /** Words that carry nothing: weekdays ("Tue, Dec 1"), "at", "on", "de", "a las". */
-    private static final Pattern FILLER = Pattern.compile("\\b(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs"
-            + "|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|martes|mie|miercoles|jue|jueves|vie|viernes|sab"
-            + "|sabado|dom|domingo|at|on|the|of|de|del|el|a las|a la|las|la)\\b");
-    private static final Pattern TIME = Pattern.compile(
-            "(?:^|\\s)(\\d{1,2})(?:(?::|h)(\\d{2}))?(?::(\\d{2}))?\\s*(am|pm)?$");
+    private static final Pattern FILLER =
+            Pattern.compile("\\b(?:mon|monday|tue|tues|tuesday|wed|wednesday|thu|thur|thurs"
+                    + "|thursday|fri|friday|sat|saturday|sun|sunday|lun|lunes|martes|mie|miercoles|jue|jueves|vie|viernes|sab"
+                    + "|sabado|dom|domingo|at|on|the|of|de|del|el|a las|a la|las|la)\\b");
+
+    private static final Pattern TIME =
+            Pattern.compile("(?:^|\\s)(\\d{1,2})(?:(?::|h)(\\d{2}))?(?::(\\d{2}))?\\s*(am|pm)?$");
     private static final Pattern SPANISH_WEEKDAY = Pattern.compile("(?:lun|mar|mie|jue|vie|sab|dom)\\s+(\\d.*)");
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})(?:[-/.](\\d{2}|\\d{4}))?");
     private static final Pattern DAY_MONTH = Pattern.compile("(\\d{1,2})\\s+([a-z]+)\\.?(?:\\s+(\\d{4}))?");
-    private static final Pattern MONTH_DAY = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(\\d{4}))?");
+    private static final Pattern MONTH_DAY =
+            Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+(\\d{4}))?");
 
-    private DateTimeText() {
-    }
+    private DateTimeText() {}
 
     /**
      * @param text what was typed
@@ -83,8 +114,10 @@ public final class DateTimeText {
         // an ISO "T" between the date and the time
         s = s.replaceFirst("^(\\d{4}-\\d{1,2}-\\d{1,2})t(?=\\d)", "$1 ");
         s = s.replaceAll("\\b([ap])\\.?\\s?m\\.?(?=\\s|$)", "$1m");
-        s = s.replace("noon", "12:00 pm").replace("mediodia", "12:00 pm")
-                .replace("midnight", "12:00 am").replace("medianoche", "12:00 am");
+        s = s.replace("noon", "12:00 pm")
+                .replace("mediodia", "12:00 pm")
+                .replace("midnight", "12:00 am")
+                .replace("medianoche", "12:00 am");
         s = FILLER.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
 
         Matcher t = TIME.matcher(s);
@@ -148,7 +181,8 @@ public final class DateTimeText {
             } else if (b > 12 && a <= 12) {
                 dayFirst = false;
             }
-            String year = m.group(3) == null ? String.valueOf(today.getYear())
+            String year = m.group(3) == null
+                    ? String.valueOf(today.getYear())
                     : m.group(3).length() == 2 ? "20" + m.group(3) : m.group(3);
             return dayFirst ? of(year, m.group(2), m.group(1)) : of(year, m.group(1), m.group(2));
         }
@@ -185,6 +219,9 @@ public final class DateTimeText {
             return "";
         }
         String s = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return s.toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", " ").strip();
+        return s.toLowerCase(Locale.ROOT)
+                .replace(',', ' ')
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 }

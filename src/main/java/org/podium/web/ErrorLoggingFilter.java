@@ -66,8 +66,10 @@ public class ErrorLoggingFilter extends HttpFilter {
             if (message.contains("CSP nonce mismatch") || message.contains("Missing CSP nonce")) {
                 return "CSP nonce missing or not the page's";
             }
-            if (t instanceof IllegalArgumentException && t.getStackTrace().length > 0
-                    && java.util.Arrays.stream(t.getStackTrace()).limit(8)
+            if (t instanceof IllegalArgumentException
+                    && t.getStackTrace().length > 0
+                    && java.util.Arrays.stream(t.getStackTrace())
+                            .limit(8)
                             .anyMatch(f -> f.getClassName().startsWith("org.primefaces.csp."))) {
                 return "CSP nonce malformed";
             }
@@ -92,9 +94,12 @@ public class ErrorLoggingFilter extends HttpFilter {
     /** The same with the title and text of {@code key}{@code .title} and {@code key}{@code .text}. */
     static void plainPage(HttpServletRequest request, HttpServletResponse response, int status, String key)
             throws IOException {
-        for (String name : new String[] {jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
-                jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION_TYPE, jakarta.servlet.RequestDispatcher.ERROR_MESSAGE,
-                jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE}) {
+        for (String name : new String[] {
+            jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
+            jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION_TYPE,
+            jakarta.servlet.RequestDispatcher.ERROR_MESSAGE,
+            jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE
+        }) {
             request.removeAttribute(name); // left by the failure: kept, the container would make this a 500
         }
         response.resetBuffer();
@@ -108,12 +113,14 @@ public class ErrorLoggingFilter extends HttpFilter {
         String text = Bundles.message(locale, key + ".text");
         String home = Bundles.message(locale, "error.home");
         String context = request.getContextPath();
-        response.getWriter().write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>" + escape(title)
-                + " · Podium</title><link rel=\"stylesheet\" href=\"" + context
-                + "/jakarta.faces.resource/css/podium.css.xhtml\"/></head><body><main id=\"main\"><h1 id=\"pageHeading\">"
-                + escape(title) + "</h1><p id=\"errorText\">" + escape(text) + "</p><p><a href=\"" + context
-                + "/index.xhtml\">" + escape(home) + "</a></p></main></body></html>\n");
+        response.getWriter()
+                .write("<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\"/>"
+                        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>"
+                        + escape(title)
+                        + " · Podium</title><link rel=\"stylesheet\" href=\"" + context
+                        + "/jakarta.faces.resource/css/podium.css.xhtml\"/></head><body><main id=\"main\"><h1 id=\"pageHeading\">"
+                        + escape(title) + "</h1><p id=\"errorText\">" + escape(text) + "</p><p><a href=\"" + context
+                        + "/index.xhtml\">" + escape(home) + "</a></p></main></body></html>\n");
         response.flushBuffer();
     }
 

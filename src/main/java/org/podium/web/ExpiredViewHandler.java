@@ -26,10 +26,13 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() throws FacesException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        Iterator<ExceptionQueuedEvent> events =
+                getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             ViewExpiredException expired = find(events.next().getContext().getException());
-            if (expired != null && faces != null && !faces.getPartialViewContext().isAjaxRequest()
+            if (expired != null
+                    && faces != null
+                    && !faces.getPartialViewContext().isAjaxRequest()
                     && !faces.getExternalContext().isResponseCommitted()) {
                 events.remove();
                 ExternalContext ec = faces.getExternalContext();

@@ -14,23 +14,23 @@ import org.podium.platform.PodiumException;
 /** Messages for pages: from the bundle, in the reader's language, beside the field at fault when there is one. */
 public final class Faces {
 
-    private Faces() {
-    }
+    private Faces() {}
 
     public static String text(String key, Object... args) {
         return Bundles.message(locale(), key, args);
     }
 
     public static void info(String key, Object... args) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
+        FacesContext.getCurrentInstance()
+                .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, args), null));
     }
 
     public static void error(String clientId, String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, args), null));
         // the field at fault says so to a screen reader too (aria-invalid follows the component's validity)
-        if (clientId != null && faces.getViewRoot() != null
+        if (clientId != null
+                && faces.getViewRoot() != null
                 && faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
             keepShown(faces, input);
             input.setValid(false);
@@ -75,8 +75,10 @@ public final class Faces {
             cve.getConstraintViolations().forEach(v -> {
                 String path = v.getPropertyPath().toString();
                 String field = path.substring(path.lastIndexOf('.') + 1);
-                FacesContext.getCurrentInstance().addMessage(clientId(formId, field),
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+                FacesContext.getCurrentInstance()
+                        .addMessage(
+                                clientId(formId, field),
+                                new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
             });
         } else if (org.podium.platform.Conflict.explains(e)) {
             error(null, "problem.conflict");
@@ -115,13 +117,22 @@ public final class Faces {
     public static String clientAddress() {
         Object r = FacesContext.getCurrentInstance().getExternalContext().getRequest();
         return r instanceof jakarta.servlet.http.HttpServletRequest h
-                ? jakarta.enterprise.inject.spi.CDI.current().select(org.podium.platform.PodiumConfig.class).get().clientAddress(h)
+                ? jakarta.enterprise
+                        .inject
+                        .spi
+                        .CDI
+                        .current()
+                        .select(org.podium.platform.PodiumConfig.class)
+                        .get()
+                        .clientAddress(h)
                 : null;
     }
 
     public static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces == null || faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.ENGLISH
+                : faces.getViewRoot().getLocale();
     }
 
     /**
@@ -133,8 +144,10 @@ public final class Faces {
         if (config.publicUrl().isPresent()) {
             return config.publicUrl();
         }
-        HttpServletRequest r = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return config.linkHostAllowed(r.getServerName()) ? java.util.Optional.of(baseUrl(config))
+        HttpServletRequest r = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return config.linkHostAllowed(r.getServerName())
+                ? java.util.Optional.of(baseUrl(config))
                 : java.util.Optional.empty();
     }
 
@@ -144,8 +157,8 @@ public final class Faces {
      */
     public static String baseUrl(PodiumConfig config) {
         return config.publicUrl().orElseGet(() -> {
-            HttpServletRequest r = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest();
+            HttpServletRequest r = (HttpServletRequest)
+                    FacesContext.getCurrentInstance().getExternalContext().getRequest();
             if (!config.linkHostAllowed(r.getServerName())) {
                 throw new org.podium.platform.PodiumException(400, null, "problem.host");
             }

@@ -35,12 +35,12 @@ public class FormErrors {
     public List<Problem> getProblems() {
         List<Problem> problems = new ArrayList<>();
         FacesContext ctx = FacesContext.getCurrentInstance();
-        for (Iterator<String> ids = ctx.getClientIdsWithMessages(); ids.hasNext();) {
+        for (Iterator<String> ids = ctx.getClientIdsWithMessages(); ids.hasNext(); ) {
             String id = ids.next();
             if (id == null) {
                 continue; // the page's own messages are shown as they are
             }
-            for (Iterator<FacesMessage> m = ctx.getMessages(id); m.hasNext();) {
+            for (Iterator<FacesMessage> m = ctx.getMessages(id); m.hasNext(); ) {
                 FacesMessage message = m.next();
                 if (message.getSeverity() == FacesMessage.SEVERITY_ERROR) {
                     problems.add(new Problem(id, message.getSummary()));

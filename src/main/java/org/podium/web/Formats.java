@@ -82,6 +82,7 @@ public class Formats {
             return "";
         }
         var lang = locale.getLocale();
-        return DateTimeFormatter.ofPattern(Bundles.message(lang, patternKey), lang).format(instant.atZone(config.zone()));
+        return DateTimeFormatter.ofPattern(Bundles.message(lang, patternKey), lang)
+                .format(instant.atZone(config.zone()));
     }
 }

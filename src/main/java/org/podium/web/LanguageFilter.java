@@ -42,7 +42,8 @@ public class LanguageFilter extends HttpFilter {
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         // the path as the container resolved it, never the raw request line: "//evil.example/x.xhtml?lang=es"
         // must not send the reader to another site
-        String path = request.getContextPath() + request.getServletPath()
+        String path = request.getContextPath()
+                + request.getServletPath()
                 + (request.getPathInfo() == null ? "" : request.getPathInfo());
         response.setHeader("Location", "/" + path.replaceFirst("^/+", "") + (query.isEmpty() ? "" : "?" + query));
     }
@@ -51,7 +52,8 @@ public class LanguageFilter extends HttpFilter {
         if (query == null || query.isEmpty()) {
             return "";
         }
-        return Arrays.stream(query.split("&")).filter(p -> !p.startsWith("lang=") && !p.equals("lang"))
+        return Arrays.stream(query.split("&"))
+                .filter(p -> !p.startsWith("lang=") && !p.equals("lang"))
                 .collect(Collectors.joining("&"));
     }
 }

@@ -21,7 +21,8 @@ public class LocaleBean {
     public Locale getLocale() {
         if (locale == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
-            locale = faces == null ? Locale.ENGLISH
+            locale = faces == null
+                    ? Locale.ENGLISH
                     : of((HttpServletRequest) faces.getExternalContext().getRequest());
         }
         return locale;
@@ -38,7 +39,8 @@ public class LocaleBean {
     /** The current page's address with the language switched, for the header's language link. */
     public String switchUrl(String language) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        HttpServletRequest request =
+                (HttpServletRequest) faces.getExternalContext().getRequest();
         String query = LanguageFilter.withoutLang(request.getQueryString());
         return request.getRequestURI() + "?" + (query.isEmpty() ? "" : query + "&") + "lang=" + language;
     }

@@ -68,8 +68,16 @@ public class PageCache extends HttpFilter {
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     /** A kept page: its body split at its nonce, its headers, when it was made. */
-    record Entry(List<byte[]> parts, String contentType, Map<String, String> headers, String policy, String nonce,
-            String etag, long madeAt, long generation, AtomicBoolean refreshing) {
+    record Entry(
+            List<byte[]> parts,
+            String contentType,
+            Map<String, String> headers,
+            String policy,
+            String nonce,
+            String etag,
+            long madeAt,
+            long generation,
+            AtomicBoolean refreshing) {
 
         boolean fresh(long now) {
             return now - madeAt < FRESH_MILLIS;
@@ -111,15 +119,19 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String key = request.getRequestURI() + '?' + (request.getQueryString() == null ? "" : request.getQueryString())
-                + '|' + LocaleBean.of(request).getLanguage();
+        String key = request.getRequestURI()
+                + '?'
+                + (request.getQueryString() == null ? "" : request.getQueryString())
+                + '|'
+                + LocaleBean.of(request).getLanguage();
         long now = System.currentTimeMillis();
         long current = generation.get();
         Entry kept = pages.get(key);
         if (kept != null && kept.generation() != current) {
             kept = null;
         }
-        if (kept != null && (kept.fresh(now) || kept.usable(now) && !kept.refreshing().compareAndSet(false, true))) {
+        if (kept != null
+                && (kept.fresh(now) || kept.usable(now) && !kept.refreshing().compareAndSet(false, true))) {
             serve(kept, request, response);
             return;
         }
@@ -169,12 +181,14 @@ public class PageCache extends HttpFilter {
             return null;
         }
         String path = path(request);
-        if (ReadingViews.COMMENT.equals(path) && request.getParameter("k") == null
+        if (ReadingViews.COMMENT.equals(path)
+                && request.getParameter("k") == null
                 && request.getParameter("disown") == null) {
             return path; // a comment's public page (without the author's key: ReadingViews shows it stateless)
         }
         return ReadingViews.isStateless(path) && !path.equals("/error.xhtml") && !path.equals("/expired.xhtml")
-                ? path : null;
+                ? path
+                : null;
     }
 
     /** No credentials, no cookie but the language; no language switch (which redirects). */
@@ -206,7 +220,8 @@ public class PageCache extends HttpFilter {
         }
         byte[] nonce = newNonce().getBytes(StandardCharsets.US_ASCII);
         if (e.policy() != null) {
-            response.setHeader("Content-Security-Policy",
+            response.setHeader(
+                    "Content-Security-Policy",
                     e.policy().replace(e.nonce(), new String(nonce, StandardCharsets.US_ASCII)));
         }
         response.setStatus(HttpServletResponse.SC_OK);
@@ -250,8 +265,15 @@ public class PageCache extends HttpFilter {
         byte[] b = new byte[16];
         RANDOM.nextBytes(b);
         String uuid = HexFormat.of().formatHex(b);
-        uuid = uuid.substring(0, 8) + '-' + uuid.substring(8, 12) + '-' + uuid.substring(12, 16) + '-'
-                + uuid.substring(16, 20) + '-' + uuid.substring(20);
+        uuid = uuid.substring(0, 8)
+                + '-'
+                + uuid.substring(8, 12)
+                + '-'
+                + uuid.substring(12, 16)
+                + '-'
+                + uuid.substring(16, 20)
+                + '-'
+                + uuid.substring(20);
         return Base64.getEncoder().encodeToString(uuid.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -445,8 +467,13 @@ public class PageCache extends HttpFilter {
                 writer.flush();
             }
             String type = getContentType();
-            if (passedOn || cookieSet || status != SC_OK || request.getSession(false) != null || type == null
-                    || !type.toLowerCase(Locale.ROOT).startsWith("text/html") || body.size() > MAX_BYTES) {
+            if (passedOn
+                    || cookieSet
+                    || status != SC_OK
+                    || request.getSession(false) != null
+                    || type == null
+                    || !type.toLowerCase(Locale.ROOT).startsWith("text/html")
+                    || body.size() > MAX_BYTES) {
                 return null;
             }
             String page = body.toString(StandardCharsets.UTF_8);
@@ -463,8 +490,19 @@ public class PageCache extends HttpFilter {
             kept.remove("Cache-Control");
             kept.remove("Expires");
             kept.remove("Pragma");
-            String etag = '"' + Hashes.sha256(nonce == null ? page : page.replace(nonce, "")).substring(0, 32) + '"';
-            return new Entry(List.copyOf(parts), type, Map.copyOf(kept), policy, nonce, etag, now, generation,
+            String etag = '"'
+                    + Hashes.sha256(nonce == null ? page : page.replace(nonce, ""))
+                            .substring(0, 32)
+                    + '"';
+            return new Entry(
+                    List.copyOf(parts),
+                    type,
+                    Map.copyOf(kept),
+                    policy,
+                    nonce,
+                    etag,
+                    now,
+                    generation,
                     new AtomicBoolean());
         }
 

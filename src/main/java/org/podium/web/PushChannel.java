@@ -27,7 +27,8 @@ public final class PushChannel {
     /** A page connected, following {@code key} (its address' number); anything else closes the connection. */
     public void join(Session session, String key) {
         try {
-            sessions.computeIfAbsent(Long.parseLong(key), k -> ConcurrentHashMap.newKeySet()).add(session);
+            sessions.computeIfAbsent(Long.parseLong(key), k -> ConcurrentHashMap.newKeySet())
+                    .add(session);
         } catch (NumberFormatException e) {
             try {
                 session.close();

@@ -23,11 +23,19 @@ import java.util.Set;
 public class ReadingViews extends ViewHandlerWrapper {
 
     /** The view ids of the stateless pages: the public's reading pages and the error pages. */
-    public static final Set<String> STATELESS = Set.of("/index.xhtml", "/meeting.xhtml", "/item.xhtml",
-            "/policy.xhtml", "/error.xhtml", "/expired.xhtml", "/record-check.xhtml", "/track.xhtml");
+    public static final Set<String> STATELESS = Set.of(
+            "/index.xhtml",
+            "/meeting.xhtml",
+            "/item.xhtml",
+            "/policy.xhtml",
+            "/error.xhtml",
+            "/expired.xhtml",
+            "/record-check.xhtml",
+            "/track.xhtml");
 
     /** The comment page, and the stateless page that stands in for it for a reader who is neither its author nor staff. */
     static final String COMMENT = "/comment.xhtml";
+
     static final String PUBLIC_COMMENT = "/track.xhtml";
 
     public ReadingViews(ViewHandler wrapped) {
@@ -61,9 +69,12 @@ public class ReadingViews extends ViewHandlerWrapper {
             return false;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && COMMENT.equals(path)
-                && request.getSession(false) == null && request.getHeader("Authorization") == null
-                && request.getParameter("k") == null && request.getParameter("disown") == null;
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && COMMENT.equals(path)
+                && request.getSession(false) == null
+                && request.getHeader("Authorization") == null
+                && request.getParameter("k") == null
+                && request.getParameter("disown") == null;
     }
 
     @Override

@@ -16,7 +16,10 @@ import java.io.IOException;
  * nothing to run. It runs again for the container's error page, so that the error page's own policy replaces the
  * default one there too (two policies would both apply, and the default one keeps the style sheet from loading).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
+@WebFilter(
+        urlPatterns = "/*",
+        asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -16,7 +16,10 @@ public class Site {
     /** In the page's language (see {@link PodiumConfig#councilName(java.util.Locale)}). */
     public String getCouncilName() {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return config.councilName(faces == null || faces.getViewRoot() == null ? null : faces.getViewRoot().getLocale());
+        return config.councilName(
+                faces == null || faces.getViewRoot() == null
+                        ? null
+                        : faces.getViewRoot().getLocale());
     }
 
     /** How to reach the clerk's office, or empty (PODIUM_CLERK_CONTACT). */
@@ -30,6 +33,8 @@ public class Site {
      */
     public boolean isStatelessView() {
         jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null && ReadingViews.isStateless(faces.getViewRoot().getViewId());
+        return faces != null
+                && faces.getViewRoot() != null
+                && ReadingViews.isStateless(faces.getViewRoot().getViewId());
     }
 }

@@ -69,10 +69,13 @@ public class StatusLineFilter extends HttpFilter {
             case 415 -> "problem.unsupportedMediaType";
             default -> sc >= 500 ? "problem.internal" : "problem.badRequest";
         };
-        int status = sc >= 500 || org.podium.platform.Bundles.message(java.util.Locale.ENGLISH, "problem.status." + sc)
-                .startsWith("problem.") ? (sc >= 500 ? 500 : 400) : sc;
-        var problem = org.podium.platform.Problems.of(status,
-                org.podium.platform.Bundles.supported(request.getLocale()), key, null);
+        int status = sc >= 500
+                        || org.podium.platform.Bundles.message(java.util.Locale.ENGLISH, "problem.status." + sc)
+                                .startsWith("problem.")
+                ? (sc >= 500 ? 500 : 400)
+                : sc;
+        var problem = org.podium.platform.Problems.of(
+                status, org.podium.platform.Bundles.supported(request.getLocale()), key, null);
         response.resetBuffer();
         response.setStatus(status);
         phrase(response, status);

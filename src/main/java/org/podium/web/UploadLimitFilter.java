@@ -24,7 +24,8 @@ public class UploadLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if ("POST".equals(request.getMethod()) && type != null
+        if ("POST".equals(request.getMethod())
+                && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             try {
                 request.getParts();
@@ -38,8 +39,8 @@ public class UploadLimitFilter extends HttpFilter {
 
     /** An upload beyond the bounds of web.xml: to the page that says what the bounds are. */
     static void tooLarge(HttpServletRequest request, HttpServletResponse response, IllegalStateException e) {
-        LOG.info(() -> "An upload beyond the limits was refused on " + request.getRequestURI()
-                .replaceAll("[\\r\\n]", "_") + ": " + e.getMessage());
+        LOG.info(() -> "An upload beyond the limits was refused on "
+                + request.getRequestURI().replaceAll("[\\r\\n]", "_") + ": " + e.getMessage());
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/too-large.xhtml");
         response.setHeader("Connection", "close");

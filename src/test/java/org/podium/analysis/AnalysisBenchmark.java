@@ -25,13 +25,19 @@ import org.podium.analysis.topic.TopicModel;
 public class AnalysisBenchmark {
 
     static final String[] WORDS = ("levy tax property seniors income homes families library parks police schools "
-            + "budget council vote increase afford rent mortgage streets safety children business jobs fund city "
-            + "services hours pool fire emergency neighbourhood residents pay money fair unfair need support oppose "
-            + "please consider future years cost burden relief plan proposal spending waste audit staff salaries "
-            + "community voices hearing decision trust transparency").split(" ");
-    static final String[] OPENERS = {"I urge you to vote no on this levy.", "I support the levy for our libraries.",
-        "As a retired teacher on a fixed income I am worried.", "Our small business cannot absorb this.",
-        "Please consider the children of this city.", "I have lived here for thirty years."};
+                    + "budget council vote increase afford rent mortgage streets safety children business jobs fund city "
+                    + "services hours pool fire emergency neighbourhood residents pay money fair unfair need support oppose "
+                    + "please consider future years cost burden relief plan proposal spending waste audit staff salaries "
+                    + "community voices hearing decision trust transparency")
+            .split(" ");
+    static final String[] OPENERS = {
+        "I urge you to vote no on this levy.",
+        "I support the levy for our libraries.",
+        "As a retired teacher on a fixed income I am worried.",
+        "Our small business cannot absorb this.",
+        "Please consider the children of this city.",
+        "I have lived here for thirty years."
+    };
 
     public static String comment(SplittableRandom r, int chars) {
         StringBuilder b = new StringBuilder(chars + 100);
@@ -40,7 +46,8 @@ public class AnalysisBenchmark {
             int n = 6 + r.nextInt(10);
             for (int i = 0; i < n; i++) {
                 String w = WORDS[r.nextInt(WORDS.length)];
-                b.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).append(' ');
+                b.append(i == 0 ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w)
+                        .append(' ');
             }
             b.setLength(b.length() - 1);
             b.append(r.nextInt(5) == 0 ? "! " : ". ");
@@ -102,7 +109,9 @@ public class AnalysisBenchmark {
             long c0 = cpu.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
             for (String t : texts) {
-                sink += analyzer.analyze(target, t, Stance.OPPOSE, model, topics, campaigns).topics().size();
+                sink += analyzer.analyze(target, t, Stance.OPPOSE, model, topics, campaigns)
+                        .topics()
+                        .size();
             }
             double itemPerSecond = texts.size() / ((System.nanoTime() - t0) / 1e9);
             double itemPerCpuSecond = texts.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
@@ -110,12 +119,15 @@ public class AnalysisBenchmark {
             c0 = cpu.getCurrentThreadCpuTime();
             t0 = System.nanoTime();
             for (String t : texts) {
-                sink += analyzer.analyze(target, t, null, null, topics, campaigns).topics().size();
+                sink += analyzer.analyze(target, t, null, null, topics, campaigns)
+                        .topics()
+                        .size();
             }
             double newItemPerSecond = texts.size() / ((System.nanoTime() - t0) / 1e9);
             double newItemPerCpuSecond = texts.size() / ((cpu.getCurrentThreadCpuTime() - c0) / 1e9);
             if (m >= 0) {
-                double[] values = {rawPerSecond, itemPerSecond, newItemPerSecond, itemPerCpuSecond, newItemPerCpuSecond};
+                double[] values = {rawPerSecond, itemPerSecond, newItemPerSecond, itemPerCpuSecond, newItemPerCpuSecond
+                };
                 for (int f = 0; f < values.length; f++) {
                     figures[f][m] = values[f];
                 }
@@ -163,29 +175,65 @@ public class AnalysisBenchmark {
         long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         assertEquals(total, index.size());
 
-        System.out.printf(Locale.ROOT, "%n=== Analysis (one thread, %d comments of ~1,000 characters; median of 5 passes"
-                + " after 3 to warm up) ===%n", texts.size());
+        System.out.printf(
+                Locale.ROOT,
+                "%n=== Analysis (one thread, %d comments of ~1,000 characters; median of 5 passes"
+                        + " after 3 to warm up) ===%n",
+                texts.size());
         System.out.printf(Locale.ROOT, "%-62s %12s %8s%n", "figure", "value", "ratio");
-        System.out.printf(Locale.ROOT, "%-62s %12.0f %8.2f%n", "normalise + tokenise only (raw limit), comments/s", rawPerSecond, 1.0);
-        System.out.printf(Locale.ROOT, "%-62s %12.0f %8.2f%n", "full analysis, item with its own model, comments/s/core",
-                itemPerSecond, itemPerSecond / rawPerSecond);
-        System.out.printf(Locale.ROOT, "%-62s %12.0f %8.2f%n", "full analysis, new item (cues + general model), comments/s/core",
-                newItemPerSecond, newItemPerSecond / rawPerSecond);
-        System.out.printf(Locale.ROOT, "%-62s %12.0f%n", "  the same by the thread's CPU time, item with its own model",
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s %12.0f %8.2f%n",
+                "normalise + tokenise only (raw limit), comments/s",
+                rawPerSecond,
+                1.0);
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s %12.0f %8.2f%n",
+                "full analysis, item with its own model, comments/s/core",
+                itemPerSecond,
+                itemPerSecond / rawPerSecond);
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s %12.0f %8.2f%n",
+                "full analysis, new item (cues + general model), comments/s/core",
+                newItemPerSecond,
+                newItemPerSecond / rawPerSecond);
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s %12.0f%n",
+                "  the same by the thread's CPU time, item with its own model",
                 itemPerCpuSecond);
-        System.out.printf(Locale.ROOT, "%-62s %12.0f%n", "  the same by the thread's CPU time, new item", newItemPerCpuSecond);
+        System.out.printf(
+                Locale.ROOT, "%-62s %12.0f%n", "  the same by the thread's CPU time, new item", newItemPerCpuSecond);
         System.out.printf(Locale.ROOT, "%-62s %12.2f%n", "retrain an item on 5,000 labelled comments, s", trainSeconds);
-        System.out.printf(Locale.ROOT, "%-62s %12.1f%n", "campaign grouping of " + total + " comments, s (generation excluded)", groupSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s %12.1f%n",
+                "campaign grouping of " + total + " comments, s (generation excluded)",
+                groupSeconds);
         System.out.printf(Locale.ROOT, "%-62s %12.1f%n", "  generating them alone (raw limit), s", generateSeconds);
-        System.out.printf(Locale.ROOT, "%-62s %12d%n", "  heap in use after grouping, MB (JVM limit -Xmx384m)", heap >> 20);
+        System.out.printf(
+                Locale.ROOT, "%-62s %12d%n", "  heap in use after grouping, MB (JVM limit -Xmx384m)", heap >> 20);
         System.out.printf(Locale.ROOT, "%-62s %12d%n", "  copies of a letter placed outside its campaign", wrong);
-        System.out.printf(Locale.ROOT, "%-62s %12d%n", "  processors", Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                Locale.ROOT,
+                "%-62s %12d%n",
+                "  processors",
+                Runtime.getRuntime().availableProcessors());
         String raw = "normalise + tokenise only, comments/s";
-        org.podium.bench.BenchTable.record("Analysis", "item with its own model", "comments/s/core", itemPerSecond, raw, rawPerSecond);
-        org.podium.bench.BenchTable.record("Analysis", "new item (cues + general model)", "comments/s/core", newItemPerSecond, raw, rawPerSecond);
+        org.podium.bench.BenchTable.record(
+                "Analysis", "item with its own model", "comments/s/core", itemPerSecond, raw, rawPerSecond);
+        org.podium.bench.BenchTable.record(
+                "Analysis", "new item (cues + general model)", "comments/s/core", newItemPerSecond, raw, rawPerSecond);
         org.podium.bench.BenchTable.record("Analysis", "retrain an item on 5,000 labels", "s", trainSeconds);
-        org.podium.bench.BenchTable.record("Analysis", "campaign grouping of " + total + " comments", "s", groupSeconds,
-                "generating them alone, s", generateSeconds);
+        org.podium.bench.BenchTable.record(
+                "Analysis",
+                "campaign grouping of " + total + " comments",
+                "s",
+                groupSeconds,
+                "generating them alone, s",
+                generateSeconds);
         org.podium.bench.BenchTable.record("Analysis", "heap after grouping " + total + " comments", "MB", heap >> 20);
     }
 

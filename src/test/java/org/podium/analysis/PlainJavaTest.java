@@ -16,16 +16,20 @@ class PlainJavaTest {
         Path root = Path.of("src/main/java/org/podium/analysis");
         List<String> offending;
         try (Stream<Path> files = Files.walk(root)) {
-            offending = files.filter(f -> f.toString().endsWith(".java")).flatMap(f -> {
-                try {
-                    return Files.readAllLines(f).stream().filter(l -> l.startsWith("import "))
-                            .filter(l -> !l.matches("import (static )?(java|javax\\.annotation\\.processing)\\..*")
-                                    && !l.startsWith("import org.podium.analysis."))
-                            .map(l -> f.getFileName() + ": " + l);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
+            offending = files.filter(f -> f.toString().endsWith(".java"))
+                    .flatMap(f -> {
+                        try {
+                            return Files.readAllLines(f).stream()
+                                    .filter(l -> l.startsWith("import "))
+                                    .filter(l ->
+                                            !l.matches("import (static )?(java|javax\\.annotation\\.processing)\\..*")
+                                                    && !l.startsWith("import org.podium.analysis."))
+                                    .map(l -> f.getFileName() + ": " + l);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         }
         assertEquals(List.of(), offending);
     }

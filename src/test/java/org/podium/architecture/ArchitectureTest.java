@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     static final JavaClasses PODIUM = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.podium");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.podium");
 
     /** Low to high: a feature may depend on the features of lower layers and, without a cycle, of its own. */
     static final List<Set<String>> LAYERS = List.of(
@@ -55,10 +56,27 @@ class ArchitectureTest {
     static final Set<String> KNOWN = Set.of();
 
     /** Tables without an entity, by the feature that owns them (the others belong to their entity's feature). */
-    static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of("campaign_band", "insight",
-            "campaign_grouping", "insight", "stance_label", "insight", "topic", "insight", "topic_label", "insight",
-            "meeting_record", "record", "record_entry", "record", "record_file", "record", "rate_event", "platform",
-            "setup_token", "account");
+    static final Map<String, String> TABLES_WITHOUT_ENTITY = Map.of(
+            "campaign_band",
+            "insight",
+            "campaign_grouping",
+            "insight",
+            "stance_label",
+            "insight",
+            "topic",
+            "insight",
+            "topic_label",
+            "insight",
+            "meeting_record",
+            "record",
+            "record_entry",
+            "record",
+            "record_file",
+            "record",
+            "rate_event",
+            "platform",
+            "setup_token",
+            "account");
 
     /**
      * Queries of one feature on another's tables still in the code ("feature.Class: table or entity"). The next step
@@ -68,14 +86,25 @@ class ArchitectureTest {
      * council's first settings.
      */
     static final Set<String> KNOWN_SQL = Set.of(
-            "insight.Insight: Comment", "insight.Insight: comment", "insight.ItemModels: comment",
-            "insight.TopicAdmin: Comment", "insight.TopicAdmin: comment", "insight.Topics: comment",
-            "insight.Insight: AgendaItem", "insight.Insight: agenda_item",
-            "meeting.Meetings: comment", "meeting.Meetings: meeting_live", "meeting.Meetings: speaker",
-            "moderation.ModerationLog: CommentDecision", "moderation.ModerationLog: CommentEvent",
-            "moderation.Queue: Comment", "moderation.ModerationLog: ModerationReason",
+            "insight.Insight: Comment",
+            "insight.Insight: comment",
+            "insight.ItemModels: comment",
+            "insight.TopicAdmin: Comment",
+            "insight.TopicAdmin: comment",
+            "insight.Topics: comment",
+            "insight.Insight: AgendaItem",
+            "insight.Insight: agenda_item",
+            "meeting.Meetings: comment",
+            "meeting.Meetings: meeting_live",
+            "meeting.Meetings: speaker",
+            "moderation.ModerationLog: CommentDecision",
+            "moderation.ModerationLog: CommentEvent",
+            "moderation.Queue: Comment",
+            "moderation.ModerationLog: ModerationReason",
             "platform.Database: council_settings",
-            "record.Records: Comment", "record.Records: CommentDecision", "record.Records: CommentEvent",
+            "record.Records: Comment",
+            "record.Records: CommentDecision",
+            "record.Records: CommentEvent",
             "record.Records: Speaker",
             "summary.Summaries: Comment");
 
@@ -158,10 +187,13 @@ class ArchitectureTest {
         added.removeAll(KNOWN_SQL);
         SortedSet<String> gone = new TreeSet<>(KNOWN_SQL);
         gone.removeAll(against);
-        assertTrue(added.isEmpty(), () -> "queries on another feature's tables (call its boundary instead):\n  "
-                + String.join("\n  ", added));
-        assertTrue(gone.isEmpty(), () -> "no longer in the code, take them out of KNOWN_SQL:\n  "
-                + String.join("\n  ", gone));
+        assertTrue(
+                added.isEmpty(),
+                () -> "queries on another feature's tables (call its boundary instead):\n  "
+                        + String.join("\n  ", added));
+        assertTrue(
+                gone.isEmpty(),
+                () -> "no longer in the code, take them out of KNOWN_SQL:\n  " + String.join("\n  ", gone));
     }
 
     static String feature(JavaClass c) {
@@ -199,7 +231,8 @@ class ArchitectureTest {
             for (Dependency d : c.getDirectDependenciesFromSelf()) {
                 String to = feature(d.getTargetClass());
                 if (from != null && to != null && !from.equals(to)) {
-                    byFeatures.computeIfAbsent(from + " -> " + to, k -> new TreeSet<>())
+                    byFeatures
+                            .computeIfAbsent(from + " -> " + to, k -> new TreeSet<>())
                             .add(name(c) + " -> " + name(d.getTargetClass()));
                 }
             }
@@ -209,7 +242,10 @@ class ArchitectureTest {
 
     @Test
     void everyFeatureHasALayer() {
-        PODIUM.stream().map(ArchitectureTest::feature).filter(f -> f != null).distinct()
+        PODIUM.stream()
+                .map(ArchitectureTest::feature)
+                .filter(f -> f != null)
+                .distinct()
                 .forEach(ArchitectureTest::layer);
     }
 
@@ -234,9 +270,12 @@ class ArchitectureTest {
         added.removeAll(KNOWN);
         SortedSet<String> gone = new TreeSet<>(KNOWN);
         gone.removeAll(against);
-        assertTrue(added.isEmpty(), () -> "dependencies against the features' layers (see docs/architecture.md):\n  "
-                + String.join("\n  ", added));
-        assertTrue(gone.isEmpty(), () -> "no longer in the code, take them out of KNOWN:\n  " + String.join("\n  ", gone));
+        assertTrue(
+                added.isEmpty(),
+                () -> "dependencies against the features' layers (see docs/architecture.md):\n  "
+                        + String.join("\n  ", added));
+        assertTrue(
+                gone.isEmpty(), () -> "no longer in the code, take them out of KNOWN:\n  " + String.join("\n  ", gone));
     }
 
     @Test
@@ -258,12 +297,15 @@ class ArchitectureTest {
 
     @Test
     void theAnalysisIsPlainJava() {
-        SortedSet<String> wrong = PODIUM.stream().filter(c -> "analysis".equals(feature(c)))
+        SortedSet<String> wrong = PODIUM.stream()
+                .filter(c -> "analysis".equals(feature(c)))
                 .flatMap(c -> c.getDirectDependenciesFromSelf().stream())
                 .map(Dependency::getTargetClass)
-                .filter(t -> t.getPackageName().startsWith("jakarta.") || t.getPackageName().startsWith("javax.")
+                .filter(t -> t.getPackageName().startsWith("jakarta.")
+                        || t.getPackageName().startsWith("javax.")
                         || (feature(t) != null && !"analysis".equals(feature(t))))
-                .map(JavaClass::getName).collect(Collectors.toCollection(TreeSet::new));
+                .map(JavaClass::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), wrong, "org.podium.analysis uses Jakarta EE or another part of Podium");
     }
 }

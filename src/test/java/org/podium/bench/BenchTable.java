@@ -20,8 +20,7 @@ import java.util.Locale;
  */
 public final class BenchTable {
 
-    private BenchTable() {
-    }
+    private BenchTable() {}
 
     static Path dir() {
         return Path.of(System.getProperty("podium.it.target", "target"), "benchmarks");
@@ -31,14 +30,24 @@ public final class BenchTable {
      * One row. {@code limit} names the raw limit ("raw insert loop, rows/s", "static file p50, ms", …) and
      * {@code limitValue} is its value in the same run and the same unit as {@code value} (NaN: none).
      */
-    public static synchronized void record(String benchmark, String figure, String unit, double value, String limit,
-            double limitValue) {
+    public static synchronized void record(
+            String benchmark, String figure, String unit, double value, String limit, double limitValue) {
         try {
             Files.createDirectories(dir());
-            String line = String.join("\t", clean(benchmark), clean(figure), clean(unit),
-                    String.format(Locale.ROOT, "%.6g", value), clean(limit == null ? "" : limit),
-                    Double.isNaN(limitValue) ? "" : String.format(Locale.ROOT, "%.6g", limitValue)) + "\n";
-            Files.writeString(dir().resolve("figures.tsv"), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            String line = String.join(
+                            "\t",
+                            clean(benchmark),
+                            clean(figure),
+                            clean(unit),
+                            String.format(Locale.ROOT, "%.6g", value),
+                            clean(limit == null ? "" : limit),
+                            Double.isNaN(limitValue) ? "" : String.format(Locale.ROOT, "%.6g", limitValue))
+                    + "\n";
+            Files.writeString(
+                    dir().resolve("figures.tsv"),
+                    line,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -81,7 +90,11 @@ public final class BenchTable {
             }
         }
         StringBuilder md = new StringBuilder();
-        md.append("Run of ").append(LocalDate.now(ZoneOffset.UTC)).append(" (UTC) on ").append(machine()).append("\n");
+        md.append("Run of ")
+                .append(LocalDate.now(ZoneOffset.UTC))
+                .append(" (UTC) on ")
+                .append(machine())
+                .append("\n");
         for (String n : notes) {
             md.append("- ").append(n).append("\n");
         }
@@ -92,22 +105,35 @@ public final class BenchTable {
             String limitValue = r[5];
             double q = limitValue.isEmpty() ? Double.NaN : value / Double.parseDouble(limitValue);
             String ratio = Double.isNaN(q) ? "" : String.format(Locale.ROOT, q < 0.1 ? "%.4f" : "%.2f", q);
-            md.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(number(value)).append(" | ")
-                    .append(r[2]).append(" | ").append(r[4]).append(" | ")
-                    .append(limitValue.isEmpty() ? "" : number(Double.parseDouble(limitValue))).append(" | ")
-                    .append(ratio).append(" |\n");
+            md.append("| ")
+                    .append(r[0])
+                    .append(" | ")
+                    .append(r[1])
+                    .append(" | ")
+                    .append(number(value))
+                    .append(" | ")
+                    .append(r[2])
+                    .append(" | ")
+                    .append(r[4])
+                    .append(" | ")
+                    .append(limitValue.isEmpty() ? "" : number(Double.parseDouble(limitValue)))
+                    .append(" | ")
+                    .append(ratio)
+                    .append(" |\n");
         }
         md.append("\nratio = value / raw limit: below 1 for a rate means slower than the raw limit; above 1 for a time "
                 + "means it takes longer.\n");
         Files.writeString(dir().resolve("benchmarks.md"), md, StandardCharsets.UTF_8);
-        System.out.println("\n=== Every benchmark, one table (also in " + dir().resolve("benchmarks.md") + ") ===\n" + md);
+        System.out.println(
+                "\n=== Every benchmark, one table (also in " + dir().resolve("benchmarks.md") + ") ===\n" + md);
     }
 
     private static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%,d", (long) v);
         }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%,.0f", v)
+        return Math.abs(v) >= 100
+                ? String.format(Locale.ROOT, "%,.0f", v)
                 : Math.abs(v) >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.3f", v);
     }
 
@@ -116,16 +142,28 @@ public final class BenchTable {
         String cpu = "";
         long memKb = 0;
         try {
-            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("");
-            memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .findFirst().map(l -> Long.parseLong(l.replaceAll("\\D", ""))).orElse(0L);
+            cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .orElse("");
+            memKb = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")))
+                    .orElse(0L);
         } catch (IOException | RuntimeException e) {
             // not Linux: the rest still describes the machine
         }
-        return String.format(Locale.ROOT, "%d cores%s, %d GiB, %s %s %s, Java %s",
-                Runtime.getRuntime().availableProcessors(), cpu.isEmpty() ? "" : " (" + cpu + ")", memKb >> 20,
-                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("os.arch"),
+        return String.format(
+                Locale.ROOT,
+                "%d cores%s, %d GiB, %s %s %s, Java %s",
+                Runtime.getRuntime().availableProcessors(),
+                cpu.isEmpty() ? "" : " (" + cpu + ")",
+                memKb >> 20,
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
                 System.getProperty("java.version"));
     }
 }

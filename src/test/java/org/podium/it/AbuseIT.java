@@ -79,7 +79,8 @@ class AbuseIT {
     void agenda() {
         Http clerk = as(CLERK);
         // six weeks ahead: these meetings sort after the ones the browser tests look for on the first page of lists
-        long meeting = createMeeting(clerk, "Abuse " + UUID.randomUUID(), Instant.now().plus(42, ChronoUnit.DAYS));
+        long meeting =
+                createMeeting(clerk, "Abuse " + UUID.randomUUID(), Instant.now().plus(42, ChronoUnit.DAYS));
         item = addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         otherItem = addItem(clerk, meeting, "2", "Resolution: bike lanes");
         publish(clerk, meeting);
@@ -91,15 +92,19 @@ class AbuseIT {
         assertProblem(anonymous().get("api/v1/meetings?page=21474837&size=100"), 400, "page");
         assertProblem(anonymous().get("api/v1/items/" + item + "/comments?page=2147483647&size=100"), 400, "page");
         assertProblem(as(CLERK).get("api/v1/clerk/queue?page=21474837&size=100"), 400, "page");
-        assertEquals(200, anonymous().get("api/v1/meetings?page=100000&size=100").statusCode(),
-                "the last page allowed");
+        assertEquals(
+                200, anonymous().get("api/v1/meetings?page=100000&size=100").statusCode(), "the last page allowed");
     }
 
     /** #12: a staff endpoint asked anonymously is a 401 before its body is looked at. */
     @Test
     void anAnonymousImportIsA401NotAParseOfTheFile() {
-        HttpResponse<String> r = anonymous().postBytes("api/v1/clerk/items/" + item + "/comments/import",
-                "no,channel,column\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        HttpResponse<String> r = anonymous()
+                .postBytes(
+                        "api/v1/clerk/items/" + item + "/comments/import",
+                        "no,channel,column\n1,2,3\n".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "text/csv");
         assertProblem(r, 401, null);
         assertFalse(r.body().contains("channel"), r.body());
     }
@@ -108,8 +113,10 @@ class AbuseIT {
     @Test
     void simultaneousWithdrawalsAreOneSuccessAndConflicts() throws Exception {
         for (int round = 0; round < 3; round++) {
-            String t = Http.object(as(RESIDENT).post("api/v1/items/" + item + "/comments",
-                    comment("SUPPORT", "Withdrawn in a race " + round, "resident@podium.example")))
+            String t = Http.object(as(RESIDENT)
+                            .post(
+                                    "api/v1/items/" + item + "/comments",
+                                    comment("SUPPORT", "Withdrawn in a race " + round, "resident@podium.example")))
                     .getString("trackingNumber");
             ExecutorService pool = Executors.newFixedThreadPool(10);
             CountDownLatch start = new CountDownLatch(1);
@@ -152,15 +159,27 @@ class AbuseIT {
         assertEquals(200, again.statusCode());
         assertEquals(tracking, Http.object(again).getString("trackingNumber"), "a retry gets its own receipt");
 
-        assertProblem(anonymous().postBytes(items, comment("OPPOSE", "Something else entirely.", "idem@example.org")
-                .getBytes(StandardCharsets.UTF_8), "Idempotency-Key", key), 422, "Idempotency-Key");
-        HttpResponse<String> elsewhere = anonymous().postBytes("api/v1/items/" + otherItem + "/comments",
-                comment("OPPOSE", "On the bike lanes.", "idem@example.org").getBytes(StandardCharsets.UTF_8),
-                "Idempotency-Key", key);
+        assertProblem(
+                anonymous()
+                        .postBytes(
+                                items,
+                                comment("OPPOSE", "Something else entirely.", "idem@example.org")
+                                        .getBytes(StandardCharsets.UTF_8),
+                                "Idempotency-Key",
+                                key),
+                422,
+                "Idempotency-Key");
+        HttpResponse<String> elsewhere = anonymous()
+                .postBytes(
+                        "api/v1/items/" + otherItem + "/comments",
+                        comment("OPPOSE", "On the bike lanes.", "idem@example.org")
+                                .getBytes(StandardCharsets.UTF_8),
+                        "Idempotency-Key",
+                        key);
         assertEquals(201, elsewhere.statusCode(), "the key on another item is another submission: " + elsewhere.body());
         assertNotEquals(tracking, Http.object(elsewhere).getString("trackingNumber"));
-        HttpResponse<String> stranger = anonymous().postBytes(items, first, "Idempotency-Key", key,
-                "X-Forwarded-For", network());
+        HttpResponse<String> stranger =
+                anonymous().postBytes(items, first, "Idempotency-Key", key, "X-Forwarded-For", network());
         assertEquals(201, stranger.statusCode(), "another caller's key is not theirs to replay: " + stranger.body());
         assertNotEquals(tracking, Http.object(stranger).getString("trackingNumber"));
     }
@@ -183,16 +202,33 @@ class AbuseIT {
     @Test
     void stringsAreStringsAndNamesCannotBeSpoofed() {
         String items = "api/v1/items/" + item + "/comments";
-        assertProblem(anonymous().post(items, "{\"position\":\"SUPPORT\",\"text\":true,\"email\":\"s@example.org\"}"),
-                400, "text");
-        assertProblem(anonymous().post(items, "{\"position\":\"SUPPORT\",\"text\":\"x \\ud800 y\","
-                + "\"email\":\"s@example.org\"}"), 400, "text");
-        assertProblem(anonymous().post(items, "{\"position\":\"SUPPORT\",\"text\":\"fine\",\"name\":12,"
-                + "\"email\":\"s@example.org\"}"), 400, "name");
-        HttpResponse<String> r = anonymous().post(items, "{\"position\":\"SUPPORT\",\"text\":\"fine\",\"name\":"
-                + "\"\\u202eAna Ruiz\\u2069\",\"email\":\"s@example.org\"}");
+        assertProblem(
+                anonymous().post(items, "{\"position\":\"SUPPORT\",\"text\":true,\"email\":\"s@example.org\"}"),
+                400,
+                "text");
+        assertProblem(
+                anonymous()
+                        .post(
+                                items,
+                                "{\"position\":\"SUPPORT\",\"text\":\"x \\ud800 y\"," + "\"email\":\"s@example.org\"}"),
+                400,
+                "text");
+        assertProblem(
+                anonymous()
+                        .post(
+                                items,
+                                "{\"position\":\"SUPPORT\",\"text\":\"fine\",\"name\":12,"
+                                        + "\"email\":\"s@example.org\"}"),
+                400,
+                "name");
+        HttpResponse<String> r = anonymous()
+                .post(
+                        items,
+                        "{\"position\":\"SUPPORT\",\"text\":\"fine\",\"name\":"
+                                + "\"\\u202eAna Ruiz\\u2069\",\"email\":\"s@example.org\"}");
         assertEquals(201, r.statusCode(), r.body());
-        JsonObject c = Http.object(as(CLERK).get("api/v1/comments/" + Http.object(r).getString("trackingNumber")));
+        JsonObject c =
+                Http.object(as(CLERK).get("api/v1/comments/" + Http.object(r).getString("trackingNumber")));
         assertEquals("Ana Ruiz", c.getString("name"));
     }
 
@@ -203,13 +239,21 @@ class AbuseIT {
         String from = network();
         String items = "api/v1/items/" + item + "/comments";
         for (int i = 0; i < 10; i++) {
-            HttpResponse<String> r = anonymous().postBytes(items, comment("SUPPORT", "Comment number " + i,
-                    (i == 0 ? box : box + "+" + i) + "@example.org").getBytes(StandardCharsets.UTF_8),
-                    "X-Forwarded-For", from);
+            HttpResponse<String> r = anonymous()
+                    .postBytes(
+                            items,
+                            comment("SUPPORT", "Comment number " + i, (i == 0 ? box : box + "+" + i) + "@example.org")
+                                    .getBytes(StandardCharsets.UTF_8),
+                            "X-Forwarded-For",
+                            from);
             assertEquals(201, r.statusCode(), r.body());
         }
-        HttpResponse<String> eleventh = anonymous().postBytes(items, comment("SUPPORT", "One more",
-                box + "+11@example.org").getBytes(StandardCharsets.UTF_8), "X-Forwarded-For", network());
+        HttpResponse<String> eleventh = anonymous()
+                .postBytes(
+                        items,
+                        comment("SUPPORT", "One more", box + "+11@example.org").getBytes(StandardCharsets.UTF_8),
+                        "X-Forwarded-For",
+                        network());
         assertProblem(eleventh, 429, null);
         assertTrue(eleventh.headers().firstValue("Retry-After").isPresent());
     }
@@ -217,48 +261,102 @@ class AbuseIT {
     /** #9: the API's errors are problem+json with a standard status line, also those the server makes itself. */
     @Test
     void everyErrorIsProblemJsonWithAStandardStatusLine() throws Exception {
-        HttpResponse<String> doubled = anonymous().postBytes("api/v1/items/" + item + "/comments", "{}"
-                .getBytes(StandardCharsets.UTF_8), "Content-Type", "application/json", "Content-Type", "text/plain");
+        HttpResponse<String> doubled = anonymous()
+                .postBytes(
+                        "api/v1/items/" + item + "/comments",
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "application/json",
+                        "Content-Type",
+                        "text/plain");
         assertProblem(doubled, doubled.statusCode() == 415 ? 415 : 400, null);
         assertProblem(anonymous().get("api/v1/no-such-thing"), 404, null);
         // a read with a Content-Type (some clients send one with every GET) is a read, not a 415
-        assertEquals(200, anonymous().getWith("api/v1/meetings", "Content-Type", "text/html").statusCode());
-        assertEquals(200, as(CLERK).getWith("api/v1/clerk/meetings", "Content-Type", "text/plain").statusCode());
+        assertEquals(
+                200,
+                anonymous()
+                        .getWith("api/v1/meetings", "Content-Type", "text/html")
+                        .statusCode());
+        assertEquals(
+                200,
+                as(CLERK)
+                        .getWith("api/v1/clerk/meetings", "Content-Type", "text/plain")
+                        .statusCode());
         // the 11th comment from one mailbox: 429 with its words (was "429 CUSTOM")
         String box = "line-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         for (int i = 0; i < 10; i++) {
-            anonymous().postBytes("api/v1/items/" + item + "/comments", comment("SUPPORT", "Line " + i, box)
-                    .getBytes(StandardCharsets.UTF_8), "X-Forwarded-For", network());
+            anonymous()
+                    .postBytes(
+                            "api/v1/items/" + item + "/comments",
+                            comment("SUPPORT", "Line " + i, box).getBytes(StandardCharsets.UTF_8),
+                            "X-Forwarded-For",
+                            network());
         }
         String body = comment("SUPPORT", "Line 11", box);
         String answer = raw("POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
                 + "\r\nConnection: close\r\n\r\n" + body);
-        assertTrue(answer.startsWith("HTTP/1.1 429 Too Many Requests\r\n"), answer.lines().findFirst().orElse(""));
+        assertTrue(
+                answer.startsWith("HTTP/1.1 429 Too Many Requests\r\n"),
+                answer.lines().findFirst().orElse(""));
         assertTrue(answer.contains("application/problem+json"), answer);
     }
 
     /** #4: the browser's session cookie does not let another site's page change anything through the API. */
     @Test
     void aSessionCookieIsNoCrossSiteKeyToTheApi() {
-        String t = Http.object(as(RESIDENT).post("api/v1/items/" + item + "/comments",
-                comment("OPPOSE", "Mine to withdraw, nobody else's.", "resident@podium.example")))
+        String t = Http.object(as(RESIDENT)
+                        .post(
+                                "api/v1/items/" + item + "/comments",
+                                comment("OPPOSE", "Mine to withdraw, nobody else's.", "resident@podium.example")))
                 .getString("trackingNumber");
         Http browser = anonymous();
         assertEquals(302, browser.login(RESIDENT, DEMO_PASSWORD).statusCode());
-        assertProblem(browser.postBytes("api/v1/comments/" + t + "/withdraw", "a=1".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "application/x-www-form-urlencoded", "Origin", "http://evil.example"), 403, null);
-        assertProblem(browser.sendWith("POST", "api/v1/comments/" + t + "/withdraw", "", "X-Podium-Request", "1",
-                "Sec-Fetch-Site", "cross-site"), 403, null);
-        assertProblem(browser.postBytes("api/v1/clerk/items/" + item + "/comments/import", "channel\n"
-                .getBytes(StandardCharsets.UTF_8), "Content-Type", "text/plain", "Origin", "http://evil.example"),
-                403, null);
-        assertEquals("RECEIVED", Http.object(anonymous().get("api/v1/comments/" + t)).getString("status"),
+        assertProblem(
+                browser.postBytes(
+                        "api/v1/comments/" + t + "/withdraw",
+                        "a=1".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "Origin",
+                        "http://evil.example"),
+                403,
+                null);
+        assertProblem(
+                browser.sendWith(
+                        "POST",
+                        "api/v1/comments/" + t + "/withdraw",
+                        "",
+                        "X-Podium-Request",
+                        "1",
+                        "Sec-Fetch-Site",
+                        "cross-site"),
+                403,
+                null);
+        assertProblem(
+                browser.postBytes(
+                        "api/v1/clerk/items/" + item + "/comments/import",
+                        "channel\n".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "text/plain",
+                        "Origin",
+                        "http://evil.example"),
+                403,
+                null);
+        assertEquals(
+                "RECEIVED",
+                Http.object(anonymous().get("api/v1/comments/" + t)).getString("status"),
                 "nothing withdrawn");
         // reading with the cookie stays possible, and Podium's own page may act with its header
         assertEquals(200, browser.get("api/v1/comments/" + t).statusCode());
-        HttpResponse<String> own = browser.sendWith("POST", "api/v1/comments/" + t + "/withdraw", "",
-                "X-Podium-Request", "1", "Origin", base.getProtocol() + "://" + base.getHost() + ":" + base.getPort());
+        HttpResponse<String> own = browser.sendWith(
+                "POST",
+                "api/v1/comments/" + t + "/withdraw",
+                "",
+                "X-Podium-Request",
+                "1",
+                "Origin",
+                base.getProtocol() + "://" + base.getHost() + ":" + base.getPort());
         assertEquals(200, own.statusCode(), own.body());
     }
 
@@ -268,17 +366,29 @@ class AbuseIT {
      */
     @Test
     void oneClientCannotTakeTheSpeakingPlaces() throws Exception {
-        HttpResponse<String> rules = as(CLERK).send("PUT", "api/v1/clerk/meetings/" + Http.object(as(CLERK)
-                .get("api/v1/items/" + item)).getJsonNumber("meetingId") + "/speakers/rules", "{\"maxPerItem\":5}");
+        HttpResponse<String> rules = as(CLERK)
+                .send(
+                        "PUT",
+                        "api/v1/clerk/meetings/"
+                                + Http.object(as(CLERK).get("api/v1/items/" + item))
+                                        .getJsonNumber("meetingId") + "/speakers/rules",
+                        "{\"maxPerItem\":5}");
         assertEquals(200, rules.statusCode(), rules.body());
         String path = "api/v1/items/" + item + "/speakers";
         String attacker = network();
         int refused = 0;
         List<String> fake = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            HttpResponse<String> r = anonymous().postBytes(path, SignUps.body("Fake " + i, "fake-" + i + "-"
-                    + UUID.randomUUID() + "@example.org", "IN_PERSON").getBytes(StandardCharsets.UTF_8),
-                    "X-Forwarded-For", attacker);
+            HttpResponse<String> r = anonymous()
+                    .postBytes(
+                            path,
+                            SignUps.body(
+                                            "Fake " + i,
+                                            "fake-" + i + "-" + UUID.randomUUID() + "@example.org",
+                                            "IN_PERSON")
+                                    .getBytes(StandardCharsets.UTF_8),
+                            "X-Forwarded-For",
+                            attacker);
             if (r.statusCode() == 429) {
                 refused++;
                 assertProblem(r, 429, null);
@@ -292,14 +402,22 @@ class AbuseIT {
         assertEquals(22, refused);
         // from many networks too, the made-up addresses hold nothing: nobody reads their mail
         for (int i = 0; i < 10; i++) {
-            SignUps.signUp(anonymous(), item, SignUps.body("Fake elsewhere " + i, "far-" + UUID.randomUUID()
-                    + "@example.org", "IN_PERSON"));
+            SignUps.signUp(
+                    anonymous(),
+                    item,
+                    SignUps.body("Fake elsewhere " + i, "far-" + UUID.randomUUID() + "@example.org", "IN_PERSON"));
         }
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
-        assertEquals(0, Http.object(anonymous().get("api/v1/meetings/" + meeting + "/speakers"))
-                .getJsonArray("speakers").size(), "no place is held by an unconfirmed sign-up");
-        assertProblem(anonymous().post("api/v1/speakers/" + fake.get(0) + "/confirm", "{\"token\":\"guessed\"}"),
-                403, null);
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
+        assertEquals(
+                0,
+                Http.object(anonymous().get("api/v1/meetings/" + meeting + "/speakers"))
+                        .getJsonArray("speakers")
+                        .size(),
+                "no place is held by an unconfirmed sign-up");
+        assertProblem(
+                anonymous().post("api/v1/speakers/" + fake.get(0) + "/confirm", "{\"token\":\"guessed\"}"), 403, null);
 
         // a resident who reads the mail takes the first place
         String rosa = "rosa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -310,19 +428,33 @@ class AbuseIT {
         assertEquals(1, confirmed.getInt("position"));
         assertEquals("CONFIRMED", SignUps.confirm(anonymous(), number, token).getString("status"), "again: unchanged");
         // one mailbox, one place: a tagged spelling of the same inbox is the same person
-        assertProblem(anonymous().postBytes(path, SignUps.body("Rosa again", rosa.replace("@", "+2@"), "IN_PERSON")
-                .getBytes(StandardCharsets.UTF_8), "X-Forwarded-For", network()), 409, "email");
+        assertProblem(
+                anonymous()
+                        .postBytes(
+                                path,
+                                SignUps.body("Rosa again", rosa.replace("@", "+2@"), "IN_PERSON")
+                                        .getBytes(StandardCharsets.UTF_8),
+                                "X-Forwarded-For",
+                                network()),
+                409,
+                "email");
 
         // a link older than a day no longer confirms
         String late = "late-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String lateNumber = SignUps.signUp(anonymous(), item, SignUps.body("Late", late, "IN_PERSON"));
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "update speaker set created_at = created_at - interval 25 hour where confirmation_number = ?")) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "update speaker set created_at = created_at - interval 25 hour where confirmation_number = ?")) {
             ps.setString(1, lateNumber);
             assertEquals(1, ps.executeUpdate());
         }
-        assertProblem(anonymous().post("api/v1/speakers/" + lateNumber + "/confirm", "{\"token\":\""
-                + SignUps.token(late) + "\"}"), 409, null);
+        assertProblem(
+                anonymous()
+                        .post(
+                                "api/v1/speakers/" + lateNumber + "/confirm",
+                                "{\"token\":\"" + SignUps.token(late) + "\"}"),
+                409,
+                null);
     }
 
     /** #3: the register form typed with someone's address a hundred times mails them three times in the hour. */
@@ -338,15 +470,20 @@ class AbuseIT {
         }
         assertEquals(12, answered, "each is answered alike: the form reveals nothing");
         String local = victim.substring(0, victim.indexOf('@'));
-        assertEquals(3, count("select count(*) from mail_outbox where recipient = ? or recipient like ?", victim,
-                local + "+%@example.org"), "three mails, not twelve");
+        assertEquals(
+                3,
+                count(
+                        "select count(*) from mail_outbox where recipient = ? or recipient like ?",
+                        victim,
+                        local + "+%@example.org"),
+                "three mails, not twelve");
 
         // and one network's sign-ups are limited whatever addresses they give
         String from = network();
         int refused = 0;
         for (int i = 0; i < 21; i++) {
-            HttpResponse<String> r = register("n" + i + "-" + UUID.randomUUID().toString().substring(0, 6)
-                    + "@example.org", from);
+            HttpResponse<String> r =
+                    register("n" + i + "-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org", from);
             if (r.statusCode() == 200 && r.body().contains("Too many requests from your network")) {
                 refused++;
             }
@@ -377,7 +514,8 @@ class AbuseIT {
     }
 
     private static int count(String sql, String... params) throws Exception {
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setString(i + 1, params[i]);
             }

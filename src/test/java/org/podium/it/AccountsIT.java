@@ -51,8 +51,10 @@ class AccountsIT {
 
     /** A new staff account (clerk) with a name and address no other test uses; returns its id. */
     private long newClerk(String tag, String email, String password) {
-        HttpResponse<String> r = admin().post("api/v1/admin/users", "{\"displayName\":\"Clerk " + tag + "\",\"email\":\""
-                + email + "\",\"password\":\"" + password + "\",\"roles\":[\"CLERK\"]}");
+        HttpResponse<String> r = admin().post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"Clerk " + tag + "\",\"email\":\"" + email + "\",\"password\":\"" + password
+                                + "\",\"roles\":[\"CLERK\"]}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getJsonNumber("id").longValue();
     }
@@ -75,23 +77,39 @@ class AccountsIT {
         JsonObject byName = Http.object(admin.get("api/v1/admin/users?q=" + tag.toUpperCase()));
         assertEquals(1, byName.getInt("total"), byName.toString());
         assertEquals(email, byName.getJsonArray("items").getJsonObject(0).getString("email"));
-        assertEquals(1, Http.object(admin.get("api/v1/admin/users?q=find-" + tag)).getInt("total"), "by address too");
-        JsonObject wildcard = Http.object(admin.get("api/v1/admin/users?q=" + URLEncoder.encode("%_", StandardCharsets.UTF_8)));
-        assertEquals(0, wildcard.getInt("total"), "% and _ are searched for as characters, not as wildcards: " + wildcard);
+        assertEquals(
+                1, Http.object(admin.get("api/v1/admin/users?q=find-" + tag)).getInt("total"), "by address too");
+        JsonObject wildcard =
+                Http.object(admin.get("api/v1/admin/users?q=" + URLEncoder.encode("%_", StandardCharsets.UTF_8)));
+        assertEquals(
+                0, wildcard.getInt("total"), "% and _ are searched for as characters, not as wildcards: " + wildcard);
 
         JsonObject all = Http.object(admin.get("api/v1/admin/users?size=2&page=0"));
         assertTrue(all.getInt("total") >= 5, all.toString());
         assertEquals(2, all.getJsonArray("items").size());
         JsonObject second = Http.object(admin.get("api/v1/admin/users?size=2&page=1"));
-        assertFalse(second.getJsonArray("items").getJsonObject(0).getString("email")
-                .equals(all.getJsonArray("items").getJsonObject(0).getString("email")), "page 1 is not page 0 again");
-        assertEquals(0, Http.object(admin.get("api/v1/admin/users?page=100000")).getJsonArray("items").size(),
+        assertFalse(
+                second.getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("email")
+                        .equals(all.getJsonArray("items").getJsonObject(0).getString("email")),
+                "page 1 is not page 0 again");
+        assertEquals(
+                0,
+                Http.object(admin.get("api/v1/admin/users?page=100000"))
+                        .getJsonArray("items")
+                        .size(),
                 "a page past the end is empty");
         ServerIT.assertProblem(admin.get("api/v1/admin/users?page=2147483647"), 400, "page");
         ServerIT.assertProblem(admin.get("api/v1/admin/users?page=-1"), 400, "page");
         ServerIT.assertProblem(admin.get("api/v1/admin/users?size=0"), 400, "size");
         ServerIT.assertProblem(admin.get("api/v1/admin/users?size=abc"), 400, "size");
-        assertEquals(403, new Http(base.toString()).basic(CLERK, DEMO_PASSWORD).get("api/v1/admin/users").statusCode());
+        assertEquals(
+                403,
+                new Http(base.toString())
+                        .basic(CLERK, DEMO_PASSWORD)
+                        .get("api/v1/admin/users")
+                        .statusCode());
         assertEquals(401, new Http(base.toString()).get("api/v1/admin/users").statusCode());
     }
 
@@ -109,19 +127,30 @@ class AccountsIT {
         Http admin = admin();
         // a role taken away is gone at once: the session that had it ends
         Http demoted = webSession(email, password);
-        assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}").statusCode());
+        assertEquals(
+                200,
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}")
+                        .statusCode());
         assertEquals(302, demoted.get("clerk/index.xhtml").statusCode(), "the demoted session has ended");
-        assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"CLERK\"]}").statusCode());
+        assertEquals(
+                200,
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"CLERK\"]}")
+                        .statusCode());
         // a role given ends the sessions too: the next login carries it (with a second factor, when staff need one)
         Http promoted = webSession(email, password);
-        assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles",
-                "{\"roles\":[\"CLERK\",\"COUNCIL\"]}").statusCode());
+        assertEquals(
+                200,
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"CLERK\",\"COUNCIL\"]}")
+                        .statusCode());
         assertEquals(302, promoted.get("clerk/index.xhtml").statusCode(), "the session from before the new role ended");
         desk = webSession(email, password);
         laptop = webSession(email, password);
         // a password link sent before the account is disabled does not open it once it is enabled again
-        assertEquals(200, admin.post("api/v1/admin/users/" + id + "/password-reset", null).statusCode());
-        Matcher before = RESET_LINK.matcher((String) Mailbox.await(email, "Choose a new password").getContent());
+        assertEquals(
+                200,
+                admin.post("api/v1/admin/users/" + id + "/password-reset", null).statusCode());
+        Matcher before = RESET_LINK.matcher(
+                (String) Mailbox.await(email, "Choose a new password").getContent());
         assertTrue(before.find());
 
         HttpResponse<String> off = admin.post("api/v1/admin/users/" + id + "/disable", null);
@@ -135,19 +164,30 @@ class AccountsIT {
         assertEquals(401, api.get("api/v1/clerk/meetings").statusCode(), "the API refuses it too");
         HttpResponse<String> again = new Http(base.toString()).login(email, password);
         assertEquals(200, again.statusCode());
-        assertTrue(again.body().replace("&#39;", "'").contains(
-                "This account is disabled. Contact the clerk's office: clerk@it.podium.test, 312-555-0100."), again.body());
+        assertTrue(
+                again.body()
+                        .replace("&#39;", "'")
+                        .contains(
+                                "This account is disabled. Contact the clerk's office: clerk@it.podium.test, 312-555-0100."),
+                again.body());
         assertEquals(1, audited("account.disable", id), "the trail records who disabled it");
 
-        JsonObject me = Http.object(admin.get("api/v1/admin/users?q=" + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)));
-        long adminId = me.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject me =
+                Http.object(admin.get("api/v1/admin/users?q=" + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)));
+        long adminId =
+                me.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         ServerIT.assertProblem(admin.post("api/v1/admin/users/" + adminId + "/disable", null), 409, null);
         ServerIT.assertProblem(admin.post("api/v1/admin/users/999999999/disable", null), 404, null);
         ServerIT.assertProblem(admin.post("api/v1/admin/users/" + id + "/password-reset", null), 409, null);
 
-        assertEquals(200, admin.post("api/v1/admin/users/" + id + "/enable", null).statusCode());
-        assertTrue(new Http(base.toString()).get(before.group(1).substring(before.group(1).indexOf("reset.xhtml"))).body()
-                .contains("This link has already been used"), "disabling spent the link");
+        assertEquals(
+                200, admin.post("api/v1/admin/users/" + id + "/enable", null).statusCode());
+        assertTrue(
+                new Http(base.toString())
+                        .get(before.group(1).substring(before.group(1).indexOf("reset.xhtml")))
+                        .body()
+                        .contains("This link has already been used"),
+                "disabling spent the link");
         webSession(email, password);
         assertEquals(200, api.get("api/v1/clerk/meetings").statusCode());
     }
@@ -164,9 +204,13 @@ class AccountsIT {
         HttpResponse<String> known = forgot(resident, email);
         HttpResponse<String> unknown = forgot(new Http(base.toString()), "nobody-" + tag + "@city.example");
         assertEquals(200, known.statusCode());
-        assertTrue(known.body().contains("If an account uses " + email + ", a link to choose a new password is on its way"),
+        assertTrue(
+                known.body()
+                        .contains("If an account uses " + email + ", a link to choose a new password is on its way"),
                 known.body());
-        assertEquals(main(known.body()).replace(email, "X"), main(unknown.body()).replace("nobody-" + tag + "@city.example", "X"),
+        assertEquals(
+                main(known.body()).replace(email, "X"),
+                main(unknown.body()).replace("nobody-" + tag + "@city.example", "X"),
                 "an address without an account gets the same answer");
 
         MimeMessage mail = Mailbox.await(email, "Choose a new password");
@@ -181,17 +225,34 @@ class AccountsIT {
         assertTrue(differ.body().contains("The two passwords are not the same"), differ.body());
         HttpResponse<String> weak = reset(resident, resident.get(path).body(), "password1234", "password1234");
         assertTrue(weak.body().contains("too common"), weak.body());
-        HttpResponse<String> done = reset(resident, resident.get(path).body(), "a new long passphrase", "a new long passphrase");
+        HttpResponse<String> done =
+                reset(resident, resident.get(path).body(), "a new long passphrase", "a new long passphrase");
         assertEquals(302, done.statusCode(), done.body());
         assertTrue(done.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
 
-        assertEquals(401, new Http(base.toString()).basic(email, old).get("api/v1/clerk/meetings").statusCode());
-        assertEquals(200, new Http(base.toString()).basic(email, "a new long passphrase").get("api/v1/clerk/meetings").statusCode());
-        assertEquals(302, stillOpen.get("clerk/index.xhtml").statusCode(), "the session opened with the old password ended");
+        assertEquals(
+                401,
+                new Http(base.toString())
+                        .basic(email, old)
+                        .get("api/v1/clerk/meetings")
+                        .statusCode());
+        assertEquals(
+                200,
+                new Http(base.toString())
+                        .basic(email, "a new long passphrase")
+                        .get("api/v1/clerk/meetings")
+                        .statusCode());
+        assertEquals(
+                302, stillOpen.get("clerk/index.xhtml").statusCode(), "the session opened with the old password ended");
         assertTrue(resident.get(path).body().contains("This link has already been used"), "the link works once");
-        assertTrue(Mailbox.await(email, "password was changed").getContent().toString().contains("forgot.xhtml"));
+        assertTrue(Mailbox.await(email, "password was changed")
+                .getContent()
+                .toString()
+                .contains("forgot.xhtml"));
         assertEquals(1, audited("account.passwordReset", id));
-        assertTrue(resident.get("reset.xhtml?token=not-a-token").body().contains("This link is not a valid password link"));
+        assertTrue(resident.get("reset.xhtml?token=not-a-token")
+                .body()
+                .contains("This link is not a valid password link"));
         assertTrue(resident.get("reset.xhtml").body().contains("This link is not a valid password link"));
 
         // an hour later the next link no longer works
@@ -200,12 +261,14 @@ class AccountsIT {
         Matcher late = RESET_LINK.matcher((String) second.getContent());
         assertTrue(late.find());
         try (Connection c = TestInfrastructure.connect();
-                PreparedStatement s = c.prepareStatement("UPDATE email_token SET expires_at = NOW(6) - INTERVAL 1 MINUTE"
-                        + " WHERE account_id = ? AND purpose = 'RESET_PASSWORD' AND used_at IS NULL")) {
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE email_token SET expires_at = NOW(6) - INTERVAL 1 MINUTE"
+                                + " WHERE account_id = ? AND purpose = 'RESET_PASSWORD' AND used_at IS NULL")) {
             s.setLong(1, id);
             assertEquals(1, s.executeUpdate());
         }
-        assertTrue(resident.get(late.group(1).substring(late.group(1).indexOf("reset.xhtml"))).body()
+        assertTrue(resident.get(late.group(1).substring(late.group(1).indexOf("reset.xhtml")))
+                .body()
                 .contains("This link has expired"));
 
         // three links an hour at most (two were sent): the third goes out, the fourth does not
@@ -228,32 +291,52 @@ class AccountsIT {
         String page = here.get("account/index.xhtml").body();
         assertTrue(page.contains(email), "My account shows the address mail goes to");
 
-        HttpResponse<String> wrong = changePassword(here, "not my password", "a brand new passphrase", "a brand new passphrase");
+        HttpResponse<String> wrong =
+                changePassword(here, "not my password", "a brand new passphrase", "a brand new passphrase");
         assertEquals(200, wrong.statusCode());
         assertTrue(wrong.body().contains("This is not your present password"), wrong.body());
         HttpResponse<String> differ = changePassword(here, old, "a brand new passphrase", "a brand new passphrase!");
         assertTrue(differ.body().contains("The two passwords are not the same"), differ.body());
         HttpResponse<String> weak = changePassword(here, old, "password1234", "password1234");
         assertTrue(weak.body().contains("too common"), weak.body());
-        assertEquals(200, new Http(base.toString()).basic(email, old).get("api/v1/clerk/meetings").statusCode(),
+        assertEquals(
+                200,
+                new Http(base.toString())
+                        .basic(email, old)
+                        .get("api/v1/clerk/meetings")
+                        .statusCode(),
                 "nothing changed yet");
 
         HttpResponse<String> done = changePassword(here, old, "a brand new passphrase", "a brand new passphrase");
         assertEquals(302, done.statusCode(), done.body());
         String login = done.headers().firstValue("Location").orElse("");
         assertTrue(login.contains("/login.xhtml"), login);
-        assertTrue(here.get(login.substring(login.indexOf("login.xhtml"))).body().contains("Your new password is saved"));
-        assertEquals(401, new Http(base.toString()).basic(email, old).get("api/v1/clerk/meetings").statusCode());
-        assertEquals(200, new Http(base.toString()).basic(email, "a brand new passphrase").get("api/v1/clerk/meetings")
-                .statusCode());
+        assertTrue(
+                here.get(login.substring(login.indexOf("login.xhtml"))).body().contains("Your new password is saved"));
+        assertEquals(
+                401,
+                new Http(base.toString())
+                        .basic(email, old)
+                        .get("api/v1/clerk/meetings")
+                        .statusCode());
+        assertEquals(
+                200,
+                new Http(base.toString())
+                        .basic(email, "a brand new passphrase")
+                        .get("api/v1/clerk/meetings")
+                        .statusCode());
         assertEquals(302, elsewhere.get("clerk/index.xhtml").statusCode(), "the other session ended");
         assertEquals(302, here.get("clerk/index.xhtml").statusCode(), "and this one");
-        assertTrue(Mailbox.await(email, "password was changed").getContent().toString().contains("forgot.xhtml"));
+        assertTrue(Mailbox.await(email, "password was changed")
+                .getContent()
+                .toString()
+                .contains("forgot.xhtml"));
         assertEquals(1, audited("account.passwordChange", id));
     }
 
     private static HttpResponse<String> changePassword(Http h, String current, String password, String repeat) {
-        Map<String, String> form = Http.hiddenFields(h.get("account/index.xhtml").body(), "changePassword");
+        Map<String, String> form =
+                Http.hiddenFields(h.get("account/index.xhtml").body(), "changePassword");
         form.put("changePassword:current", current);
         form.put("changePassword:password", password);
         form.put("changePassword:repeat", repeat);
@@ -266,39 +349,55 @@ class AccountsIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String email = "resident-" + tag + "@example.org";
         String password = "my own long passphrase";
-        HttpResponse<String> created = admin().post("api/v1/admin/users", "{\"displayName\":\"Ana " + tag
-                + "\",\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"roles\":[\"RESIDENT\"]}");
+        HttpResponse<String> created = admin().post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"Ana " + tag + "\",\"email\":\"" + email + "\",\"password\":\"" + password
+                                + "\",\"roles\":[\"RESIDENT\"]}");
         assertEquals(201, created.statusCode(), created.body());
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        long meeting = ServerIT.createMeeting(clerk, "My account " + tag, java.time.Instant.now().plus(6, java.time.temporal.ChronoUnit.DAYS));
+        long meeting = ServerIT.createMeeting(
+                clerk, "My account " + tag, java.time.Instant.now().plus(6, java.time.temporal.ChronoUnit.DAYS));
         long item = ServerIT.addItem(clerk, meeting, "4.a", "Ordinance: levy " + tag);
         ServerIT.publish(clerk, meeting);
 
         Http web = new Http(base.toString());
         assertEquals(302, web.login(email, password).statusCode());
         String empty = web.get("account/index.xhtml").body();
-        assertTrue(empty.contains("You have not filed a comment yet") && empty.contains("You have not signed up to speak"), empty);
+        assertTrue(
+                empty.contains("You have not filed a comment yet") && empty.contains("You have not signed up to speak"),
+                empty);
 
         Http api = new Http(base.toString()).basic(email, password);
-        HttpResponse<String> signUp = api.post("api/v1/items/" + item + "/speakers", "{\"email\":\"" + email
-                + "\",\"mode\":\"REMOTE\",\"position\":\"OPPOSE\"}");
+        HttpResponse<String> signUp = api.post(
+                "api/v1/items/" + item + "/speakers",
+                "{\"email\":\"" + email + "\",\"mode\":\"REMOTE\",\"position\":\"OPPOSE\"}");
         assertEquals(201, signUp.statusCode(), signUp.body());
         String number = Http.object(signUp).getString("confirmationNumber");
-        HttpResponse<String> filed = api.post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\","
-                + "\"text\":\"Seniors on fixed incomes cannot absorb this levy.\",\"email\":\"" + email + "\"}");
+        HttpResponse<String> filed = api.post(
+                "api/v1/items/" + item + "/comments",
+                "{\"position\":\"OPPOSE\","
+                        + "\"text\":\"Seniors on fixed incomes cannot absorb this levy.\",\"email\":\"" + email
+                        + "\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         String mine = Http.object(filed).getString("trackingNumber");
         // filed as a guest from the same address and marked confirmed: not listed (an address can be confirmed on
         // the guest's own receipt page, without the mailbox; a guest's comment stays reachable with its key)
-        HttpResponse<String> guest = new Http(base.toString()).post("api/v1/items/" + item + "/comments",
-                "{\"position\":\"SUPPORT\",\"text\":\"Earlier, as a guest: fund the pensions.\",\"email\":\"" + email + "\"}");
+        HttpResponse<String> guest = new Http(base.toString())
+                .post(
+                        "api/v1/items/" + item + "/comments",
+                        "{\"position\":\"SUPPORT\",\"text\":\"Earlier, as a guest: fund the pensions.\",\"email\":\""
+                                + email + "\"}");
         assertEquals(201, guest.statusCode(), guest.body());
         String asGuest = Http.object(guest).getString("trackingNumber");
-        HttpResponse<String> stranger = new Http(base.toString()).post("api/v1/items/" + item + "/comments",
-                "{\"position\":\"SUPPORT\",\"text\":\"Someone else typed this address.\",\"email\":\"" + email + "\"}");
+        HttpResponse<String> stranger = new Http(base.toString())
+                .post(
+                        "api/v1/items/" + item + "/comments",
+                        "{\"position\":\"SUPPORT\",\"text\":\"Someone else typed this address.\",\"email\":\"" + email
+                                + "\"}");
         String unconfirmed = Http.object(stranger).getString("trackingNumber");
         try (Connection c = TestInfrastructure.connect();
-                PreparedStatement s = c.prepareStatement("UPDATE comment SET email_verified_at = NOW(6) WHERE tracking_number = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("UPDATE comment SET email_verified_at = NOW(6) WHERE tracking_number = ?")) {
             s.setString(1, asGuest);
             assertEquals(1, s.executeUpdate());
         }
@@ -307,20 +406,30 @@ class AccountsIT {
         assertTrue(page.contains(number) && page.contains(mine), page);
         assertFalse(page.contains(asGuest) || page.contains(unconfirmed), "a guest's comments are not shown as theirs");
         // a sign-up made while signed in but for another address (a kiosk, a clerk helping) is not the account's
-        HttpResponse<String> forSomeoneElse = api.post("api/v1/items/" + item + "/speakers", "{\"email\":\"other-" + tag
-                + "@example.org\",\"mode\":\"IN_PERSON\"}");
+        HttpResponse<String> forSomeoneElse = api.post(
+                "api/v1/items/" + item + "/speakers",
+                "{\"email\":\"other-" + tag + "@example.org\",\"mode\":\"IN_PERSON\"}");
         assertEquals(201, forSomeoneElse.statusCode(), forSomeoneElse.body());
-        assertFalse(web.get("account/index.xhtml").body().contains(Http.object(forSomeoneElse).getString("confirmationNumber")));
+        assertFalse(web.get("account/index.xhtml")
+                .body()
+                .contains(Http.object(forSomeoneElse).getString("confirmationNumber")));
         assertTrue(page.contains("Ordinance: levy " + tag) && page.contains("Received"), page);
 
         // the sign-up's page opens for the signed-in resident without the mail's key, and says when, where and how
         String speaker = web.get("speaker.xhtml?c=" + number).body();
         assertTrue(speaker.contains("Council Chamber") && speaker.contains("My account " + tag), speaker);
         assertTrue(speaker.contains("Call in"), "the remote speaker's instructions: " + speaker);
-        assertFalse(new Http(base.toString()).get("speaker.xhtml?c=" + number).body().contains("Council Chamber"),
+        assertFalse(
+                new Http(base.toString())
+                        .get("speaker.xhtml?c=" + number)
+                        .body()
+                        .contains("Council Chamber"),
                 "not for someone else without the key");
         String mail = (String) Mailbox.await(email, "Your sign-up to speak").getContent();
-        assertTrue(mail.contains("Where: Council Chamber") && mail.contains("When: ") && mail.replace("\r\n", "\n").contains("How to join remotely:\nCall in"),
+        assertTrue(
+                mail.contains("Where: Council Chamber")
+                        && mail.contains("When: ")
+                        && mail.replace("\r\n", "\n").contains("How to join remotely:\nCall in"),
                 mail);
     }
 
@@ -359,8 +468,10 @@ class AccountsIT {
         Map<String, String> form = Http.hiddenFields(h.get("forgot.xhtml").body(), "forgot");
         form.put("forgot:email", email);
         form.put("forgot:send", "Send me the link");
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
         String answer = raw("POST " + base.getPath() + "forgot.xhtml HTTP/1.1\r\nHost: evil.example\r\nCookie: "
                 + h.cookieHeader() + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                 + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body);
@@ -375,12 +486,18 @@ class AccountsIT {
         // the language switch keeps the reader on Podium whatever the path says
         String redirect = raw("GET //evil.example" + base.getPath() + "index.xhtml?lang=es HTTP/1.1\r\nHost: "
                 + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n");
-        java.util.regex.Matcher location = Pattern.compile("(?im)^Location: (\\S+)").matcher(redirect);
+        java.util.regex.Matcher location =
+                Pattern.compile("(?im)^Location: (\\S+)").matcher(redirect);
         if (location.find()) {
-            assertFalse(location.group(1).startsWith("//") || location.group(1).contains("evil.example"),
+            assertFalse(
+                    location.group(1).startsWith("//") || location.group(1).contains("evil.example"),
                     location.group(1));
         }
-        assertEquals(401, new Http(base.toString()).post("api/v1/admin/users/" + id + "/disable", null).statusCode(),
+        assertEquals(
+                401,
+                new Http(base.toString())
+                        .post("api/v1/admin/users/" + id + "/disable", null)
+                        .statusCode(),
                 "anonymous: 401, not an error");
     }
 
@@ -429,8 +546,8 @@ class AccountsIT {
 
     private static int countResetLinks(long accountId) throws Exception {
         try (Connection c = TestInfrastructure.connect();
-                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM email_token WHERE account_id = ?"
-                        + " AND purpose = 'RESET_PASSWORD'")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT COUNT(*) FROM email_token WHERE account_id = ?" + " AND purpose = 'RESET_PASSWORD'")) {
             s.setLong(1, accountId);
             try (var rs = s.executeQuery()) {
                 rs.next();

@@ -59,8 +59,10 @@ class AnalysisIT {
 
     @BeforeEach
     void agenda() {
-        // a month ahead: these meetings sort after the ones the browser tests look for on the first page of the home page
-        meeting = createMeeting(clerk(), "Analysis " + UUID.randomUUID(), Instant.now().plus(30, ChronoUnit.DAYS));
+        // a month ahead: these meetings sort after the ones the browser tests look for on the first page of the home
+        // page
+        meeting = createMeeting(
+                clerk(), "Analysis " + UUID.randomUUID(), Instant.now().plus(30, ChronoUnit.DAYS));
         item = addItem(clerk(), meeting, "1", "Ordinance: 2027 property tax levy increase of $60 million");
         other = addItem(clerk(), meeting, "2", "Resolution: protected bike lanes on Elm Street");
         publish(clerk(), meeting);
@@ -75,15 +77,21 @@ class AnalysisIT {
     }
 
     String submit(long on, String position, String text, String name) {
-        HttpResponse<String> r = new Http(base.toString()).post("api/v1/items/" + on + "/comments", "{\"position\":\""
-                + position + "\",\"text\":" + ModerationIT.json(text) + ",\"email\":\"" + UUID.randomUUID()
-                + "@example.org\",\"name\":" + ModerationIT.json(name) + "}");
+        HttpResponse<String> r = new Http(base.toString())
+                .post(
+                        "api/v1/items/" + on + "/comments",
+                        "{\"position\":\""
+                                + position + "\",\"text\":" + ModerationIT.json(text) + ",\"email\":\""
+                                + UUID.randomUUID()
+                                + "@example.org\",\"name\":" + ModerationIT.json(name) + "}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
 
     long version(String tracking) {
-        return Http.object(clerk().get("api/v1/comments/" + tracking)).getJsonNumber("version").longValue();
+        return Http.object(clerk().get("api/v1/comments/" + tracking))
+                .getJsonNumber("version")
+                .longValue();
     }
 
     JsonObject analysis(String tracking) {
@@ -110,19 +118,34 @@ class AnalysisIT {
     void everyCommentIsReadOnReceiptAndFormLettersAreOneCampaign() throws Exception {
         String first = submit(item, "OPPOSE", LETTER, "Maria Lopez");
         String copy = submit(item, "OPPOSE", LETTER.toUpperCase() + " Signed, John Smith.", "John Smith");
-        String alone = submit(item, "SUPPORT", "I support the levy. Our libraries and parks have been neglected for a"
-                + " decade and the children of this city deserve better.", "Ana Ruiz");
-        String angry = submit(item, "SUPPORT", "I urge you to vote yes, finally! It is a disgrace that this took ten "
-                + "years and the streets are crumbling.", "Ben Okafor");
-        String misfiled = submit(item, "NEUTRAL", "The bike lanes on Elm Street will make traffic worse for deliveries"
-                + " and parking on Elm Street.", "Cy Jones");
+        String alone = submit(
+                item,
+                "SUPPORT",
+                "I support the levy. Our libraries and parks have been neglected for a"
+                        + " decade and the children of this city deserve better.",
+                "Ana Ruiz");
+        String angry = submit(
+                item,
+                "SUPPORT",
+                "I urge you to vote yes, finally! It is a disgrace that this took ten "
+                        + "years and the streets are crumbling.",
+                "Ben Okafor");
+        String misfiled = submit(
+                item,
+                "NEUTRAL",
+                "The bike lanes on Elm Street will make traffic worse for deliveries" + " and parking on Elm Street.",
+                "Cy Jones");
 
         JsonObject a = grouped(first);
         assertEquals("OPPOSE", a.getString("stance"));
         assertEquals("CUE", a.getString("stanceSource"), "\"please vote no\" states the position");
         assertFalse(a.getBoolean("mismatch"));
-        assertTrue(a.getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList()
-                .containsAll(List.of("Seniors and fixed incomes", "Government spending")), a.toString());
+        assertTrue(
+                a.getJsonArray("topics").stream()
+                        .map(v -> ((jakarta.json.JsonString) v).getString())
+                        .toList()
+                        .containsAll(List.of("Seniors and fixed incomes", "Government spending")),
+                a.toString());
         long campaign = a.getJsonNumber("campaignId").longValue();
         assertEquals(campaign, grouped(copy).getJsonNumber("campaignId").longValue(), "a copy with a name added");
         assertNotEquals(campaign, grouped(alone).getJsonNumber("campaignId").longValue());
@@ -135,25 +158,39 @@ class AnalysisIT {
         assertEquals(other, analysis(misfiled).getJsonNumber("suggestedItemId").longValue(), "the item it is about");
 
         // the campaigns of the item, for staff
-        JsonArray campaigns = Http.object(as(COUNCIL).get("api/v1/items/" + item + "/campaigns")).getJsonArray("campaigns");
+        JsonArray campaigns = Http.object(as(COUNCIL).get("api/v1/items/" + item + "/campaigns"))
+                .getJsonArray("campaigns");
         assertEquals(1, campaigns.size(), campaigns.toString());
         JsonObject c = campaigns.getJsonObject(0);
         assertEquals(2, c.getInt("size"));
         assertEquals(first, c.getString("representativeTracking"));
-        assertEquals(List.of("Maria Lopez", "John Smith"), c.getJsonArray("signers").stream()
-                .map(v -> ((jakarta.json.JsonString) v).getString()).toList());
+        assertEquals(
+                List.of("Maria Lopez", "John Smith"),
+                c.getJsonArray("signers").stream()
+                        .map(v -> ((jakarta.json.JsonString) v).getString())
+                        .toList());
         assertEquals(1, c.getJsonArray("variations").size());
-        assertEquals(403, as(RESIDENT).get("api/v1/items/" + item + "/campaigns").statusCode());
-        assertEquals(401, new Http(base.toString()).get("api/v1/items/" + item + "/campaigns").statusCode());
+        assertEquals(
+                403, as(RESIDENT).get("api/v1/items/" + item + "/campaigns").statusCode());
+        assertEquals(
+                401,
+                new Http(base.toString())
+                        .get("api/v1/items/" + item + "/campaigns")
+                        .statusCode());
 
         // the queue filtered to the campaign: its members and nothing else
-        JsonArray queue = Http.object(clerk().get("api/v1/clerk/queue?campaign=" + campaign)).getJsonArray("items");
-        assertEquals(List.of(first, copy), queue.stream().map(v -> v.asJsonObject().getString("trackingNumber")).toList());
+        JsonArray queue = Http.object(clerk().get("api/v1/clerk/queue?campaign=" + campaign))
+                .getJsonArray("items");
+        assertEquals(
+                List.of(first, copy),
+                queue.stream()
+                        .map(v -> v.asJsonObject().getString("trackingNumber"))
+                        .toList());
         assertEquals("OPPOSE", queue.getJsonObject(0).getJsonObject("analysis").getString("stance"));
 
         // stored in the database as the API says
-        try (Connection db = TestInfrastructure.connect(); PreparedStatement ps = db.prepareStatement(
-                "select count(*) from campaign_band where item_id = ?")) {
+        try (Connection db = TestInfrastructure.connect();
+                PreparedStatement ps = db.prepareStatement("select count(*) from campaign_band where item_id = ?")) {
             ps.setLong(1, item);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -180,24 +217,25 @@ class AnalysisIT {
                 ps.setLong(2, campaign);
                 assertEquals(1, ps.executeUpdate());
             }
-            try (PreparedStatement ps = db.prepareStatement("update campaign_band set band_key = band_key + 1 where "
-                    + "comment_id = ?")) {
+            try (PreparedStatement ps =
+                    db.prepareStatement("update campaign_band set band_key = band_key + 1 where " + "comment_id = ?")) {
                 ps.setLong(1, campaign);
                 assertTrue(ps.executeUpdate() >= 15);
             }
             assertEquals(null, campaignOf(copy), "with the old fingerprint the copy is not found");
 
-            new org.podium.platform.migration.V16__Campaign_fingerprints().migrate(new org.flywaydb.core.api.migration.Context() {
-                @Override
-                public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
-                    return null;
-                }
+            new org.podium.platform.migration.V16__Campaign_fingerprints()
+                    .migrate(new org.flywaydb.core.api.migration.Context() {
+                        @Override
+                        public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                            return null;
+                        }
 
-                @Override
-                public Connection getConnection() {
-                    return db;
-                }
-            });
+                        @Override
+                        public Connection getConnection() {
+                            return db;
+                        }
+                    });
         }
         assertEquals(campaign, campaignOf(copy), "fingerprinted again, found");
         String after = submit(item, "OPPOSE", copy, "Ana Ruiz");
@@ -206,16 +244,21 @@ class AnalysisIT {
 
     /** The campaign the analysis API finds for a text (nothing stored), or null. */
     Long campaignOf(String text) {
-        JsonObject r = Http.object(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":["
-                + ModerationIT.json(text) + "]}")).getJsonArray("results").getJsonObject(0);
+        JsonObject r = Http.object(clerk().post(
+                                "api/v1/items/" + item + "/analysis", "{\"texts\":[" + ModerationIT.json(text) + "]}"))
+                .getJsonArray("results")
+                .getJsonObject(0);
         return r.containsKey("campaignId") ? r.getJsonNumber("campaignId").longValue() : null;
     }
 
     @Test
     void theAnalysisApiReadsTextsWithoutStoringThem() throws Exception {
         grouped(submit(item, "OPPOSE", LETTER, "Maria Lopez"));
-        HttpResponse<String> r = as(COUNCIL).post("api/v1/items/" + item + "/analysis", "{\"texts\":[" + ModerationIT.json(
-                LETTER) + ",\"I do not oppose the levy if it funds the library.\",\"When is the hearing?\"]}");
+        HttpResponse<String> r = as(COUNCIL)
+                .post(
+                        "api/v1/items/" + item + "/analysis",
+                        "{\"texts\":[" + ModerationIT.json(LETTER)
+                                + ",\"I do not oppose the levy if it funds the library.\",\"When is the hearing?\"]}");
         assertEquals(200, r.statusCode(), r.body());
         JsonArray results = Http.object(r).getJsonArray("results");
         assertEquals(3, results.size());
@@ -225,36 +268,58 @@ class AnalysisIT {
         assertFalse(results.getJsonObject(2).containsKey("campaignId"));
         for (var v : results) {
             JsonObject o = v.asJsonObject();
-            assertTrue(o.getJsonNumber("stanceConfidence").doubleValue() >= 0 && o.containsKey("tone")
-                    && o.containsKey("topics") && o.containsKey("needsReview"), o.toString());
+            assertTrue(
+                    o.getJsonNumber("stanceConfidence").doubleValue() >= 0
+                            && o.containsKey("tone")
+                            && o.containsKey("topics")
+                            && o.containsKey("needsReview"),
+                    o.toString());
         }
-        assertEquals(1, Http.object(clerk().get("api/v1/clerk/queue?item=" + item)).getInt("total"), "nothing stored");
+        assertEquals(
+                1, Http.object(clerk().get("api/v1/clerk/queue?item=" + item)).getInt("total"), "nothing stored");
         assertProblem(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[]}"), 400, "texts");
-        assertProblem(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"ok\",\"  \"]}"), 400, "texts[1]");
+        assertProblem(
+                clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"ok\",\"  \"]}"), 400, "texts[1]");
         assertProblem(clerk().post("api/v1/items/999999999/analysis", "{\"texts\":[\"ok\"]}"), 404, null);
-        assertEquals(403, as(RESIDENT).post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"ok\"]}").statusCode());
+        assertEquals(
+                403,
+                as(RESIDENT)
+                        .post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"ok\"]}")
+                        .statusCode());
     }
 
     @Test
     void clerksLabelsTrainTheItemsModelAndTheAgreementIsCounted() throws Exception {
         List<String> tracking = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            tracking.add(submit(item, "SUPPORT", "The library hours matter to my family " + i + ", we read there weekly.",
+            tracking.add(submit(
+                    item,
+                    "SUPPORT",
+                    "The library hours matter to my family " + i + ", we read there weekly.",
                     "Reader " + i));
-            tracking.add(submit(item, "OPPOSE", "Property owners on Maple Street cannot afford burden number " + i
-                    + " this year.", "Owner " + i));
+            tracking.add(submit(
+                    item,
+                    "OPPOSE",
+                    "Property owners on Maple Street cannot afford burden number " + i + " this year.",
+                    "Owner " + i));
         }
         String probe = submit(item, "NEUTRAL", "Property owners on Oak Street cannot afford this burden.", "Probe");
         grouped(probe);
         long versionBefore = version(probe);
         long labelledBefore = version(tracking.get(1));
-        assertProblem(clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"MAYBE\"}"),
-                400, "stance");
-        assertEquals(403, as(COUNCIL).post("api/v1/clerk/comments/" + tracking.get(0) + "/stance",
-                "{\"stance\":\"SUPPORT\"}").statusCode());
+        assertProblem(
+                clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"MAYBE\"}"),
+                400,
+                "stance");
+        assertEquals(
+                403,
+                as(COUNCIL)
+                        .post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"SUPPORT\"}")
+                        .statusCode());
         for (int i = 0; i < tracking.size(); i++) {
-            HttpResponse<String> r = clerk().post("api/v1/clerk/comments/" + tracking.get(i) + "/stance",
-                    "{\"stance\":\"" + (i % 2 == 0 ? "SUPPORT" : "OPPOSE") + "\"}");
+            HttpResponse<String> r = clerk().post(
+                            "api/v1/clerk/comments/" + tracking.get(i) + "/stance",
+                            "{\"stance\":\"" + (i % 2 == 0 ? "SUPPORT" : "OPPOSE") + "\"}");
             assertEquals(200, r.statusCode(), r.body());
             assertEquals("CLERK", Http.object(r).getJsonObject("analysis").getString("stanceSource"));
         }
@@ -274,8 +339,9 @@ class AnalysisIT {
         assertTrue(probed.getBoolean("mismatch") == false, "declared NEUTRAL is never a mismatch");
 
         // the labels are kept with who and when; the agreement counts each comment's first label
-        try (Connection db = TestInfrastructure.connect(); PreparedStatement ps = db.prepareStatement(
-                "select count(*), count(distinct labelled_by), min(labelled_at) from stance_label where item_id = ?")) {
+        try (Connection db = TestInfrastructure.connect();
+                PreparedStatement ps = db.prepareStatement(
+                        "select count(*), count(distinct labelled_by), min(labelled_at) from stance_label where item_id = ?")) {
             ps.setLong(1, item);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -290,9 +356,13 @@ class AnalysisIT {
         assertTrue(agreed >= 0 && agreed <= 12);
         assertEquals(Math.round(100.0 * agreed / 12), agreement.getInt("percent"));
         // relabelling a comment does not count it twice
-        assertEquals(200, clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance",
-                "{\"stance\":\"NEUTRAL\"}").statusCode());
-        assertEquals(12, Http.object(clerk().get("api/v1/items/" + item + "/analysis")).getInt("labelled"));
+        assertEquals(
+                200,
+                clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"NEUTRAL\"}")
+                        .statusCode());
+        assertEquals(
+                12,
+                Http.object(clerk().get("api/v1/items/" + item + "/analysis")).getInt("labelled"));
         assertEquals(403, as(RESIDENT).get("api/v1/items/" + item + "/analysis").statusCode());
     }
 
@@ -300,63 +370,108 @@ class AnalysisIT {
     void clerksKeepTheTopicsAndEveryCommentIsReadAgainForThem() throws Exception {
         JsonArray defaults = Http.object(clerk().get("api/v1/clerk/topics")).getJsonArray("topics");
         assertTrue(defaults.size() >= 8, defaults.toString());
-        String before = submit(item, "SUPPORT", "Our dog park needs lights, and every leash law is ignored there.", "Dee");
+        String before =
+                submit(item, "SUPPORT", "Our dog park needs lights, and every leash law is ignored there.", "Dee");
         assertFalse(analysis(before).getJsonArray("topics").toString().contains("Dogs"));
-        String withDogs = "{\"topics\":" + defaults.toString().substring(0, defaults.toString().length() - 1)
+        String withDogs = "{\"topics\":"
+                + defaults.toString().substring(0, defaults.toString().length() - 1)
                 + ",{\"name\":\"Dogs\",\"nameEs\":\" Perros \",\"keywords\":[\"dog park\",\" leash \",\"\"]}]}";
         try {
             HttpResponse<String> r = clerk().send("PUT", "api/v1/clerk/topics", withDogs);
             assertEquals(200, r.statusCode(), r.body());
             JsonArray saved = Http.object(r).getJsonArray("topics");
-            assertEquals(List.of("dog park", "leash"), saved.getJsonObject(saved.size() - 1).getJsonArray("keywords")
-                    .stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList(), "stripped, blanks dropped");
-            assertEquals("Perros", Http.object(clerk().get("api/v1/clerk/topics")).getJsonArray("topics")
-                    .getJsonObject(saved.size() - 1).getString("nameEs"), "the Spanish name, stripped");
+            assertEquals(
+                    List.of("dog park", "leash"),
+                    saved.getJsonObject(saved.size() - 1).getJsonArray("keywords").stream()
+                            .map(v -> ((jakarta.json.JsonString) v).getString())
+                            .toList(),
+                    "stripped, blanks dropped");
+            assertEquals(
+                    "Perros",
+                    Http.object(clerk().get("api/v1/clerk/topics"))
+                            .getJsonArray("topics")
+                            .getJsonObject(saved.size() - 1)
+                            .getString("nameEs"),
+                    "the Spanish name, stripped");
             // every comment is read again in the background
             long deadline = System.nanoTime() + 20_000_000_000L;
-            while (!analysis(before).getJsonArray("topics").toString().contains("Dogs") && System.nanoTime() < deadline) {
+            while (!analysis(before).getJsonArray("topics").toString().contains("Dogs")
+                    && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
-            assertTrue(analysis(before).getJsonArray("topics").toString().contains("Dogs"), analysis(before).toString());
+            assertTrue(
+                    analysis(before).getJsonArray("topics").toString().contains("Dogs"),
+                    analysis(before).toString());
             // the item's summary names the topic in both languages (computed again within seconds)
             while (!topicEs(item, "Dogs").equals("Perros") && System.nanoTime() < deadline + 15_000_000_000L) {
                 Thread.sleep(300);
             }
             assertEquals("Perros", topicEs(item, "Dogs"));
             // and a new comment is read with them at once
-            assertTrue(analysis(submit(item, "OPPOSE", "No more money for the dog park.", "Eve")).getJsonArray("topics")
-                    .toString().contains("Dogs"));
+            assertTrue(analysis(submit(item, "OPPOSE", "No more money for the dog park.", "Eve"))
+                    .getJsonArray("topics")
+                    .toString()
+                    .contains("Dogs"));
 
             // a clerk's choice of topics for one comment stays through the next re-reading
-            HttpResponse<String> set = clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics",
-                    "{\"topics\":[\"Schools\"]}");
+            HttpResponse<String> set =
+                    clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics", "{\"topics\":[\"Schools\"]}");
             assertEquals(200, set.statusCode(), set.body());
-            assertEquals("[\"Schools\"]", Http.object(set).getJsonObject("analysis").getJsonArray("topics").toString());
-            assertProblem(clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics", "{\"topics\":[\"Nope\"]}"),
-                    400, "topics[0]");
-            assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":"
-                    + "[\"x\"]},{\"name\":\"a\",\"keywords\":[\"y\"]}]}"), 400, "topics[1].name");
-            assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":[]}]}"),
-                    400, "topics[0].keywords");
+            assertEquals(
+                    "[\"Schools\"]",
+                    Http.object(set)
+                            .getJsonObject("analysis")
+                            .getJsonArray("topics")
+                            .toString());
+            assertProblem(
+                    clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics", "{\"topics\":[\"Nope\"]}"),
+                    400,
+                    "topics[0]");
+            assertProblem(
+                    clerk().send(
+                                    "PUT",
+                                    "api/v1/clerk/topics",
+                                    "{\"topics\":[{\"name\":\"A\",\"keywords\":"
+                                            + "[\"x\"]},{\"name\":\"a\",\"keywords\":[\"y\"]}]}"),
+                    400,
+                    "topics[1].name");
+            assertProblem(
+                    clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":[]}]}"),
+                    400,
+                    "topics[0].keywords");
             assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{}"), 400, "topics");
-            assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"nameEs\":"
-                    + "\"B: c\",\"keywords\":[\"x\"]}]}"), 400, "topics[0].nameEs");
-            assertEquals(403, as(COUNCIL).send("PUT", "api/v1/clerk/topics", withDogs).statusCode());
+            assertProblem(
+                    clerk().send(
+                                    "PUT",
+                                    "api/v1/clerk/topics",
+                                    "{\"topics\":[{\"name\":\"A\",\"nameEs\":" + "\"B: c\",\"keywords\":[\"x\"]}]}"),
+                    400,
+                    "topics[0].nameEs");
+            assertEquals(
+                    403,
+                    as(COUNCIL).send("PUT", "api/v1/clerk/topics", withDogs).statusCode());
             assertEquals(403, as(RESIDENT).get("api/v1/clerk/topics").statusCode());
         } finally {
-            assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}").statusCode());
+            assertEquals(
+                    200,
+                    clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}")
+                            .statusCode());
         }
     }
 
     /** The Spanish name the item's public summary gives a topic ("" while the topic is not in it). */
     String topicEs(long itemId, String topic) {
         return Http.object(as(RESIDENT).get("api/v1/items/" + itemId + "/summary")).getJsonArray("topics").stream()
-                .map(jakarta.json.JsonValue::asJsonObject).filter(t -> t.getString("topic").equals(topic))
-                .map(t -> t.isNull("topicEs") ? "(null)" : t.getString("topicEs")).findFirst().orElse("");
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(t -> t.getString("topic").equals(topic))
+                .map(t -> t.isNull("topicEs") ? "(null)" : t.getString("topicEs"))
+                .findFirst()
+                .orElse("");
     }
 
     List<String> topicsOf(String tracking) {
-        return analysis(tracking).getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString())
+        return analysis(tracking).getJsonArray("topics").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString())
                 .toList();
     }
 
@@ -366,10 +481,12 @@ class AnalysisIT {
         // a topic of this test's own (the topics are the council's: decisions on it teach no other test's topics);
         // the texts below hold no keyword of any topic
         String pets = "Pets " + UUID.randomUUID().toString().substring(0, 8);
-        String withPets = "{\"topics\":" + defaults.toString().substring(0, defaults.toString().length() - 1)
-                + ",{\"name\":\"" + pets + "\",\"keywords\":[\"dog park\"]}]}";
+        String withPets = "{\"topics\":"
+                + defaults.toString().substring(0, defaults.toString().length() - 1) + ",{\"name\":\"" + pets
+                + "\",\"keywords\":[\"dog park\"]}]}";
         try {
-            assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", withPets).statusCode());
+            assertEquals(
+                    200, clerk().send("PUT", "api/v1/clerk/topics", withPets).statusCode());
             String early = submit(item, "SUPPORT", "Our puppies need a fenced run by the river.", "Early");
             grouped(early);
             long earlyVersion = version(early);
@@ -377,9 +494,10 @@ class AnalysisIT {
             List<String> yes = new ArrayList<>();
             List<String> no = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                yes.add(submit(item, "SUPPORT", "Puppies need a fenced run near the river, number " + i + ".", "Y" + i));
-                no.add(submit(item, "OPPOSE", "The choir concert in the town hall was lovely, number " + i + ".",
-                        "N" + i));
+                yes.add(submit(
+                        item, "SUPPORT", "Puppies need a fenced run near the river, number " + i + ".", "Y" + i));
+                no.add(submit(
+                        item, "OPPOSE", "The choir concert in the town hall was lovely, number " + i + ".", "N" + i));
             }
             grouped(yes.get(0));
             long yesVersion = version(yes.get(0));
@@ -387,18 +505,30 @@ class AnalysisIT {
                 List<String> chosen = new ArrayList<>(topicsOf(t));
                 assertFalse(chosen.contains(pets));
                 chosen.add(pets);
-                HttpResponse<String> r = clerk().send("PUT", "api/v1/clerk/comments/" + t + "/topics",
-                        "{\"topics\":" + jakarta.json.Json.createArrayBuilder(chosen).build() + "}");
+                HttpResponse<String> r = clerk().send(
+                                "PUT",
+                                "api/v1/clerk/comments/" + t + "/topics",
+                                "{\"topics\":"
+                                        + jakarta.json.Json.createArrayBuilder(chosen)
+                                                .build() + "}");
                 assertEquals(200, r.statusCode(), r.body());
             }
             for (String t : no) {
-                assertEquals(200, clerk().send("PUT", "api/v1/clerk/comments/" + t + "/topics", "{\"topics\":"
-                        + jakarta.json.Json.createArrayBuilder(topicsOf(t)).build() + "}").statusCode());
+                assertEquals(
+                        200,
+                        clerk().send(
+                                        "PUT",
+                                        "api/v1/clerk/comments/" + t + "/topics",
+                                        "{\"topics\":"
+                                                + jakarta.json.Json.createArrayBuilder(topicsOf(t))
+                                                        .build() + "}")
+                                .statusCode());
             }
             // the decisions are kept with who and when
-            try (Connection db = TestInfrastructure.connect(); PreparedStatement ps = db.prepareStatement("select"
-                    + " count(*), sum(about), count(distinct labelled_by), min(labelled_at) from topic_label where"
-                    + " topic = ?")) {
+            try (Connection db = TestInfrastructure.connect();
+                    PreparedStatement ps = db.prepareStatement("select"
+                            + " count(*), sum(about), count(distinct labelled_by), min(labelled_at) from topic_label where"
+                            + " topic = ?")) {
                 ps.setString(1, pets);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -409,10 +539,16 @@ class AnalysisIT {
                 }
             }
             // they take effect on the next reading: a new comment with the words the clerks taught ...
-            assertTrue(topicsOf(submit(item, "NEUTRAL", "Puppies and a fenced run, please.", "Next")).contains(pets));
-            assertTrue(Http.object(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"Fenced runs"
-                    + " for puppies.\",\"The choir sang.\"]}")).getJsonArray("results").getJsonObject(0)
-                    .getJsonArray("topics").toString().contains(pets));
+            assertTrue(topicsOf(submit(item, "NEUTRAL", "Puppies and a fenced run, please.", "Next"))
+                    .contains(pets));
+            assertTrue(Http.object(clerk().post(
+                                    "api/v1/items/" + item + "/analysis",
+                                    "{\"texts\":[\"Fenced runs" + " for puppies.\",\"The choir sang.\"]}"))
+                    .getJsonArray("results")
+                    .getJsonObject(0)
+                    .getJsonArray("topics")
+                    .toString()
+                    .contains(pets));
             // ... and the item's earlier comments, read again in the background
             long deadline = System.nanoTime() + 20_000_000_000L;
             while (!topicsOf(early).contains(pets) && System.nanoTime() < deadline) {
@@ -426,14 +562,22 @@ class AnalysisIT {
             JsonObject agreement = Http.object(as(COUNCIL).get("api/v1/items/" + item + "/analysis"));
             assertEquals(8 * topicCount, agreement.getInt("topicsDecided"));
             assertEquals(8 * topicCount - 4, agreement.getInt("topicsAgreed"));
-            assertEquals(Math.round(100.0 * (8 * topicCount - 4) / (8 * topicCount)), agreement.getInt("topicsPercent"));
+            assertEquals(
+                    Math.round(100.0 * (8 * topicCount - 4) / (8 * topicCount)), agreement.getInt("topicsPercent"));
             // deciding a comment again does not count it twice
-            assertEquals(200, clerk().send("PUT", "api/v1/clerk/comments/" + yes.get(0) + "/topics",
-                    "{\"topics\":[]}").statusCode());
-            assertEquals(8 * topicCount, Http.object(clerk().get("api/v1/items/" + item + "/analysis"))
-                    .getInt("topicsDecided"));
+            assertEquals(
+                    200,
+                    clerk().send("PUT", "api/v1/clerk/comments/" + yes.get(0) + "/topics", "{\"topics\":[]}")
+                            .statusCode());
+            assertEquals(
+                    8 * topicCount,
+                    Http.object(clerk().get("api/v1/items/" + item + "/analysis"))
+                            .getInt("topicsDecided"));
         } finally {
-            assertEquals(200, clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}").statusCode());
+            assertEquals(
+                    200,
+                    clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}")
+                            .statusCode());
         }
     }
 
@@ -448,9 +592,13 @@ class AnalysisIT {
                 String text = LETTER + (i % 2 == 0 ? "" : " Signed, neighbour " + i + ".");
                 answers.add(pool.submit(() -> {
                     go.await();
-                    return new Http(base.toString()).post("api/v1/items/" + item + "/comments", "{\"position\":"
-                            + "\"OPPOSE\",\"text\":" + ModerationIT.json(text) + ",\"email\":\"" + UUID.randomUUID()
-                            + "@example.org\"}");
+                    return new Http(base.toString())
+                            .post(
+                                    "api/v1/items/" + item + "/comments",
+                                    "{\"position\":"
+                                            + "\"OPPOSE\",\"text\":" + ModerationIT.json(text) + ",\"email\":\""
+                                            + UUID.randomUUID()
+                                            + "@example.org\"}");
                 }));
             }
             go.countDown();
@@ -469,6 +617,7 @@ class AnalysisIT {
             pool.shutdownNow();
         }
     }
+
     @Test
     void aSubmissionIsAcceptedWhileAGroupingOfItsItemHoldsTheGroupingLock() throws Exception {
         String first = submit(item, "OPPOSE", LETTER, "First");
@@ -476,8 +625,8 @@ class AnalysisIT {
         // a grouping of the item, as long as it likes: its lock row held by another transaction
         try (Connection db = TestInfrastructure.connect()) {
             db.setAutoCommit(false);
-            try (PreparedStatement lock = db.prepareStatement(
-                    "select item_id from campaign_grouping where item_id = ? for update")) {
+            try (PreparedStatement lock =
+                    db.prepareStatement("select item_id from campaign_grouping where item_id = ? for update")) {
                 lock.setLong(1, item);
                 try (ResultSet rs = lock.executeQuery()) {
                     assertTrue(rs.next(), "the item has its grouping lock");
@@ -489,8 +638,10 @@ class AnalysisIT {
             JsonObject waiting = analysis(copy);
             assertFalse(waiting.containsKey("campaignId"), "not grouped while the lock is held: " + waiting);
             db.rollback();
-            assertEquals(grouped(first).getJsonNumber("campaignId").longValue(),
-                    grouped(copy).getJsonNumber("campaignId").longValue(), "grouped once the lock is free");
+            assertEquals(
+                    grouped(first).getJsonNumber("campaignId").longValue(),
+                    grouped(copy).getJsonNumber("campaignId").longValue(),
+                    "grouped once the lock is free");
         }
     }
 }

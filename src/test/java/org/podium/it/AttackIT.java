@@ -47,17 +47,34 @@ class AttackIT {
      * is the reason, printed with the finding.
      */
     static final Map<String, String> FALSE_POSITIVES = Map.of(
-            "Cross Site Request Forgery", "Faces forms (.xhtml) carry jakarta.faces.ViewState, a random id of the view "
+            "Cross Site Request Forgery",
+            "Faces forms (.xhtml) carry jakarta.faces.ViewState, a random id of the view "
                     + "kept in the session (server-side state), and primefaces.nonce, checked on every postback; the "
                     + "session cookie is SameSite=Lax, so a cross-site POST arrives without the session and finds no "
                     + "view (wapiti looks for a field named like csrf/token and does not know these)");
 
     /** Query parameters by name: a value the operation accepts, so that the attack reaches the query behind it. */
     static final Map<String, java.util.function.Function<Map<String, String>, String>> QUERY_SAMPLES = Map.of(
-            "meeting", ids -> ids.get("id"), "item", ids -> ids.get("itemId"), "page", ids -> "0",
-            "size", ids -> "20", "position", ids -> "OPPOSE", "status", ids -> "RECEIVED", "sort", ids -> "newest",
-            "verified", ids -> "true", "from", ids -> Instant.now().minus(30, ChronoUnit.DAYS).toString().substring(0, 10),
-            "to", ids -> Instant.now().plus(30, ChronoUnit.DAYS).toString().substring(0, 10));
+            "meeting",
+            ids -> ids.get("id"),
+            "item",
+            ids -> ids.get("itemId"),
+            "page",
+            ids -> "0",
+            "size",
+            ids -> "20",
+            "position",
+            ids -> "OPPOSE",
+            "status",
+            ids -> "RECEIVED",
+            "sort",
+            ids -> "newest",
+            "verified",
+            ids -> "true",
+            "from",
+            ids -> Instant.now().minus(30, ChronoUnit.DAYS).toString().substring(0, 10),
+            "to",
+            ids -> Instant.now().plus(30, ChronoUnit.DAYS).toString().substring(0, 10));
 
     private PodiumProcess app;
     private Map<String, String> ids;
@@ -67,8 +84,10 @@ class AttackIT {
     void start() throws Exception {
         Files.createDirectories(REPORTS);
         Map<String, String> env = new java.util.HashMap<>(ClusterIT.environment());
-        env.put("DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.ATTACK_DB_NAME)
-                + "?useSSL=false&allowPublicKeyRetrieval=true");
+        env.put(
+                "DB_URL",
+                TestInfrastructure.jdbcUrl(TestInfrastructure.ATTACK_DB_NAME)
+                        + "?useSSL=false&allowPublicKeyRetrieval=true");
         env.put("PODIUM_DEMO_PASSWORD", PASSWORD);
         env.remove("PODIUM_TRUSTED_PROXIES");
         // the scanners send thousands of requests from one address: the limits would answer 429 and hide the code
@@ -76,35 +95,60 @@ class AttackIT {
         env.put("PODIUM_COMMENT_MAX_PER_EMAIL_PER_HOUR", "1000000");
         app = new PodiumProcess(env);
         Http clerk = new Http(app.base).basic("clerk@podium.example", PASSWORD);
-        long meeting = ServerIT.createMeeting(clerk, "Attack " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        long meeting = ServerIT.createMeeting(
+                clerk, "Attack " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         ServerIT.publish(clerk, meeting);
         // what each path parameter must name for the operation to reach its query: a comment with a file, a speaker,
         // a posting-policy reason, and a second meeting whose record is finalized (the record's paths)
-        String pdf = Base64.getEncoder().encodeToString("%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII));
-        var r = clerk.post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"LETTER\",\"receivedAt\":\""
-                + Instant.now().minus(1, ChronoUnit.DAYS) + "\",\"position\":\"OPPOSE\",\"text\":\"Too much for seniors."
-                + "\",\"name\":\"Rosa\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"" + pdf + "\"}]}");
+        String pdf = Base64.getEncoder()
+                .encodeToString(
+                        "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        var r = clerk.post(
+                "api/v1/clerk/items/" + item + "/comments",
+                "{\"channel\":\"LETTER\",\"receivedAt\":\""
+                        + Instant.now().minus(1, ChronoUnit.DAYS)
+                        + "\",\"position\":\"OPPOSE\",\"text\":\"Too much for seniors."
+                        + "\",\"name\":\"Rosa\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"" + pdf
+                        + "\"}]}");
         assertEquals(201, r.statusCode(), r.body());
         String tracking = Http.object(r).getString("trackingNumber");
-        var speaker = new Http(app.base).post("api/v1/items/" + item + "/speakers",
-                SpeakersIT.signUp("speaker-" + UUID.randomUUID() + "@example.org", "IN_PERSON"));
+        var speaker = new Http(app.base)
+                .post(
+                        "api/v1/items/" + item + "/speakers",
+                        SpeakersIT.signUp("speaker-" + UUID.randomUUID() + "@example.org", "IN_PERSON"));
         assertEquals(201, speaker.statusCode(), speaker.body());
-        String reason = Http.array(new Http(app.base).get("api/v1/policy")).getJsonObject(0).getString("code");
-        long recorded = ServerIT.createMeeting(clerk, "Recorded " + UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS));
+        String reason = Http.array(new Http(app.base).get("api/v1/policy"))
+                .getJsonObject(0)
+                .getString("code");
+        long recorded = ServerIT.createMeeting(
+                clerk, "Recorded " + UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS));
         ServerIT.addItem(clerk, recorded, "1", "Minutes");
         ServerIT.publish(clerk, recorded);
         for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
-            assertEquals(200, clerk.post("api/v1/clerk/meetings/" + recorded + "/status", "{\"status\":\"" + status
-                    + "\"}").statusCode());
+            assertEquals(
+                    200,
+                    clerk.post("api/v1/clerk/meetings/" + recorded + "/status", "{\"status\":\"" + status + "\"}")
+                            .statusCode());
         }
         var finalized = clerk.post("api/v1/clerk/meetings/" + recorded + "/record", "{}");
         assertTrue(finalized.statusCode() < 300, finalized.body());
         recordMeeting = String.valueOf(recorded);
-        ids = Map.of("id", String.valueOf(meeting), "itemId", String.valueOf(item), "trackingNumber", tracking,
-                "number", "1", "code", reason, "confirmationNumber",
-                Http.object(speaker).getString("confirmationNumber"), "format", "json");
+        ids = Map.of(
+                "id",
+                String.valueOf(meeting),
+                "itemId",
+                String.valueOf(item),
+                "trackingNumber",
+                tracking,
+                "number",
+                "1",
+                "code",
+                reason,
+                "confirmationNumber",
+                Http.object(speaker).getString("confirmationNumber"),
+                "format",
+                "json");
     }
 
     @AfterAll
@@ -115,8 +159,7 @@ class AttackIT {
     }
 
     /** One call of the API: where its parameters go and who may make it. */
-    record Operation(String method, String path, String url, String body, List<String> headers, String user) {
-    }
+    record Operation(String method, String path, String url, String body, List<String> headers, String user) {}
 
     @Test
     void sqlmapFindsNoInjectableParameterInAnyOperationOrForm() throws Exception {
@@ -127,9 +170,20 @@ class AttackIT {
         long t0 = System.nanoTime();
         int n = 0;
         for (Operation op : operations) {
-            List<String> command = new ArrayList<>(List.of("sqlmap", "-u", op.url(), "--method", op.method(),
-                    "--batch", "--level=2", "--risk=1", "--threads=4", "--disable-coloring", "--flush-session",
-                    "--output-dir", REPORTS.resolve("sqlmap").toString()));
+            List<String> command = new ArrayList<>(List.of(
+                    "sqlmap",
+                    "-u",
+                    op.url(),
+                    "--method",
+                    op.method(),
+                    "--batch",
+                    "--level=2",
+                    "--risk=1",
+                    "--threads=4",
+                    "--disable-coloring",
+                    "--flush-session",
+                    "--output-dir",
+                    REPORTS.resolve("sqlmap").toString()));
             if (op.body() != null) {
                 command.addAll(List.of("--data", op.body()));
             }
@@ -138,8 +192,9 @@ class AttackIT {
                 headers.add("Content-Type: application/json");
             }
             if (op.user() != null) {
-                headers.add("Authorization: Basic " + Base64.getEncoder().encodeToString(
-                        (op.user() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                headers.add("Authorization: Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((op.user() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
             }
             if (!headers.isEmpty()) {
                 command.addAll(List.of("--headers", String.join("\n", headers)));
@@ -147,16 +202,34 @@ class AttackIT {
             String out = run(command, "sqlmap-" + (n++) + ".log");
             tally(op.method() + " " + op.path(), out, injectable, tested);
         }
-        for (String page : List.of("login.xhtml", "register.xhtml", "speak.xhtml?item=" + ids.get("itemId"),
-                "item.xhtml?id=" + ids.get("itemId"), "meeting.xhtml?id=" + ids.get("id"),
-                "comment.xhtml?t=" + ids.get("trackingNumber") + "&k=x", "verify.xhtml?token=x")) {
-            String out = run(List.of("sqlmap", "-u", app.base + page, "--forms", "--batch", "--level=2", "--risk=1",
-                    "--threads=4", "--disable-coloring", "--flush-session", "--output-dir",
-                    REPORTS.resolve("sqlmap").toString()), "sqlmap-" + (n++) + ".log");
+        for (String page : List.of(
+                "login.xhtml",
+                "register.xhtml",
+                "speak.xhtml?item=" + ids.get("itemId"),
+                "item.xhtml?id=" + ids.get("itemId"),
+                "meeting.xhtml?id=" + ids.get("id"),
+                "comment.xhtml?t=" + ids.get("trackingNumber") + "&k=x",
+                "verify.xhtml?token=x")) {
+            String out = run(
+                    List.of(
+                            "sqlmap",
+                            "-u",
+                            app.base + page,
+                            "--forms",
+                            "--batch",
+                            "--level=2",
+                            "--risk=1",
+                            "--threads=4",
+                            "--disable-coloring",
+                            "--flush-session",
+                            "--output-dir",
+                            REPORTS.resolve("sqlmap").toString()),
+                    "sqlmap-" + (n++) + ".log");
             tally("page " + page, out, injectable, tested);
         }
         int parameters = tested.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("sqlmap: %d operations and %d pages, %d parameters tested in %d s, injectable: %s%n",
+        System.out.printf(
+                "sqlmap: %d operations and %d pages, %d parameters tested in %d s, injectable: %s%n",
                 operations.size(), 7, parameters, (System.nanoTime() - t0) / 1_000_000_000, injectable);
         Files.writeString(REPORTS.resolve("sqlmap-summary.txt"), tested.toString() + "\ninjectable: " + injectable);
         assertEquals(List.of(), injectable, "injectable parameters (reports in " + REPORTS + ")");
@@ -182,9 +255,22 @@ class AttackIT {
         Files.deleteIfExists(report);
         List<String> findings = new ArrayList<>();
         for (String user : new String[] {null, "clerk@podium.example"}) {
-            List<String> command = new ArrayList<>(List.of("wapiti", "-u", app.base, "--scope", "folder",
-                    "-m", "sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,xxe,htaccess,methods,csrf",
-                    "--flush-session", "--max-scan-time", "900", "--max-attack-time", "60", "-f", "json", "-o",
+            List<String> command = new ArrayList<>(List.of(
+                    "wapiti",
+                    "-u",
+                    app.base,
+                    "--scope",
+                    "folder",
+                    "-m",
+                    "sql,blindsql,xss,permanentxss,exec,file,redirect,crlf,xxe,htaccess,methods,csrf",
+                    "--flush-session",
+                    "--max-scan-time",
+                    "900",
+                    "--max-attack-time",
+                    "60",
+                    "-f",
+                    "json",
+                    "-o",
                     report.toString()));
             if (user != null) {
                 // the pages log in by form, not Basic: crawl with a logged-in clerk's session cookie, and leave the
@@ -192,14 +278,27 @@ class AttackIT {
                 Http session = new Http(app.base);
                 assertEquals(302, session.login(user, PASSWORD).statusCode());
                 Path cookies = REPORTS.resolve("wapiti-cookies.json");
-                Files.writeString(cookies, "{\"127.0.0.1\": {\"/\": {\"JSESSIONID\": {\"value\": \""
-                        + session.cookie("JSESSIONID") + "\", \"expires\": null, \"secure\": false, \"port\": null, "
-                        + "\"version\": 0}}}}");
-                command.addAll(List.of("-c", cookies.toString(), "--skip", "logoutForm", "--skip", "logoutForm:logout",
-                        "-s", app.base + "clerk/index.xhtml", "-s", app.base + "clerk/queue.xhtml"));
+                Files.writeString(
+                        cookies,
+                        "{\"127.0.0.1\": {\"/\": {\"JSESSIONID\": {\"value\": \""
+                                + session.cookie("JSESSIONID")
+                                + "\", \"expires\": null, \"secure\": false, \"port\": null, "
+                                + "\"version\": 0}}}}");
+                command.addAll(List.of(
+                        "-c",
+                        cookies.toString(),
+                        "--skip",
+                        "logoutForm",
+                        "--skip",
+                        "logoutForm:logout",
+                        "-s",
+                        app.base + "clerk/index.xhtml",
+                        "-s",
+                        app.base + "clerk/queue.xhtml"));
             }
             run(command, "wapiti-" + (user == null ? "public" : "clerk") + ".log");
-            JsonObject json = Json.createReader(new StringReader(Files.readString(report))).readObject();
+            JsonObject json = Json.createReader(new StringReader(Files.readString(report)))
+                    .readObject();
             JsonObject vulnerabilities = json.getJsonObject("vulnerabilities");
             for (var e : vulnerabilities.entrySet()) {
                 for (JsonValue v : (JsonArray) e.getValue()) {
@@ -208,19 +307,23 @@ class AttackIT {
                             + f.getString("method", "") + " " + f.getString("path", "") + " "
                             + f.getString("parameter", "") + " — " + f.getString("info", "");
                     String reason = f.getString("path", "").contains(".xhtml") ? FALSE_POSITIVES.get(e.getKey()) : null;
-                    System.out.println("wapiti " + finding + (reason == null ? "" : " [false positive: " + reason + "]"));
+                    System.out.println(
+                            "wapiti " + finding + (reason == null ? "" : " [false positive: " + reason + "]"));
                     if (reason == null) {
                         findings.add(finding);
                     }
                 }
             }
             if (user != null) {
-                assertTrue(crawled("wapiti-clerk.log") > crawled("wapiti-public.log"),
+                assertTrue(
+                        crawled("wapiti-clerk.log") > crawled("wapiti-public.log"),
                         "logged in, the crawl found the clerk's pages too");
             }
             JsonObject infos = json.getJsonObject("infos");
             System.out.println("wapiti " + (user == null ? "anonymous" : "clerk") + ": " + infos);
-            Files.copy(report, REPORTS.resolve("wapiti-" + (user == null ? "public" : "clerk") + ".json"),
+            Files.copy(
+                    report,
+                    REPORTS.resolve("wapiti-" + (user == null ? "public" : "clerk") + ".json"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         assertEquals(List.of(), findings, "wapiti's findings (reports in " + REPORTS + ")");
@@ -235,7 +338,10 @@ class AttackIT {
 
     private String run(List<String> command, String logName) throws Exception {
         Path log = REPORTS.resolve(logName);
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!p.waitFor(20, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             fail(command.get(0) + " did not finish: " + log);
@@ -260,17 +366,26 @@ class AttackIT {
                 String p = path.getKey().replace("{format: json|csv|pdf}", "{format}");
                 List<String> query = new ArrayList<>();
                 List<String> headers = new ArrayList<>();
-                for (JsonValue v : op.getJsonArray("parameters") == null ? List.<JsonValue>of() : op.getJsonArray("parameters")) {
+                for (JsonValue v :
+                        op.getJsonArray("parameters") == null ? List.<JsonValue>of() : op.getJsonArray("parameters")) {
                     JsonObject param = v.asJsonObject();
                     String name = param.getString("name");
-                    String sample = QUERY_SAMPLES.containsKey(name) ? QUERY_SAMPLES.get(name).apply(ids)
-                            : sample(param.getJsonObject("schema"), schemas, name).toString().replace("\"", "");
+                    String sample = QUERY_SAMPLES.containsKey(name)
+                            ? QUERY_SAMPLES.get(name).apply(ids)
+                            : sample(param.getJsonObject("schema"), schemas, name)
+                                    .toString()
+                                    .replace("\"", "");
                     switch (param.getString("in")) {
-                        case "path" -> p = p.replace("{" + name + "}", (name.equals("id") && path.getKey().contains("/record")
-                                ? recordMeeting : ids.getOrDefault(name, sample)) + "*");
+                        case "path" ->
+                            p = p.replace(
+                                    "{" + name + "}",
+                                    (name.equals("id") && path.getKey().contains("/record")
+                                                    ? recordMeeting
+                                                    : ids.getOrDefault(name, sample))
+                                            + "*");
                         case "query" -> query.add(name + "=" + sample);
                         case "header" -> headers.add(name + ": " + sample + "*");
-                        default -> { }
+                        default -> {}
                     }
                 }
                 String url = app.base.replaceAll("/$", "") + p + (query.isEmpty() ? "" : "?" + String.join("&", query));
@@ -278,20 +393,28 @@ class AttackIT {
                 if (op.containsKey("requestBody")) {
                     JsonObject content = op.getJsonObject("requestBody").getJsonObject("content");
                     JsonObject media = content.getJsonObject("application/json");
-                    body = media == null ? "{}" : sample(media.getJsonObject("schema"), schemas, "body").toString();
+                    body = media == null
+                            ? "{}"
+                            : sample(media.getJsonObject("schema"), schemas, "body")
+                                    .toString();
                 }
-                String user = path.getKey().contains("/admin/") ? "admin@podium.example"
+                String user = path.getKey().contains("/admin/")
+                        ? "admin@podium.example"
                         : path.getKey().contains("/council/") ? "council@podium.example" : "clerk@podium.example";
-                if (method.equals("DELETE") || path.getKey().endsWith("/publish") || path.getKey().endsWith("/record")
-                        && method.equals("POST")) {
-                    // still attacked, on a meeting of its own would be kinder; the fixture's is used, read-only ones first
+                if (method.equals("DELETE")
+                        || path.getKey().endsWith("/publish")
+                        || path.getKey().endsWith("/record") && method.equals("POST")) {
+                    // still attacked, on a meeting of its own would be kinder; the fixture's is used, read-only ones
+                    // first
                 }
                 ops.add(new Operation(method, path.getKey(), url, body, headers, user));
             }
         }
         // the calls that change the fixture for good (finalize the record, delete an item) go last
-        ops.sort(java.util.Comparator.comparing(o -> o.method().equals("DELETE") || o.path().endsWith("/record")
-                && o.method().equals("POST") ? 1 : 0));
+        ops.sort(java.util.Comparator.comparing(o -> o.method().equals("DELETE")
+                        || o.path().endsWith("/record") && o.method().equals("POST")
+                ? 1
+                : 0));
         return ops;
     }
 
@@ -317,13 +440,23 @@ class AttackIT {
                 return JsonValue.TRUE;
             }
             case "array" -> {
-                return Json.createArrayBuilder().add(sample(schema.getJsonObject("items"), schemas, name)).build();
+                return Json.createArrayBuilder()
+                        .add(sample(schema.getJsonObject("items"), schemas, name))
+                        .build();
             }
             case "string" -> {
                 String lower = name.toLowerCase(java.util.Locale.ROOT);
-                if (format.equals("date-time") || lower.endsWith("at") || lower.equals("from") || lower.equals("to")
-                        || lower.startsWith("starts") || lower.startsWith("opens") || lower.startsWith("closes")) {
-                    return Json.createValue(Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+                if (format.equals("date-time")
+                        || lower.endsWith("at")
+                        || lower.equals("from")
+                        || lower.equals("to")
+                        || lower.startsWith("starts")
+                        || lower.startsWith("opens")
+                        || lower.startsWith("closes")) {
+                    return Json.createValue(Instant.now()
+                            .plus(3, ChronoUnit.DAYS)
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .toString());
                 }
                 if (lower.contains("email")) {
                     return Json.createValue("someone@example.org");

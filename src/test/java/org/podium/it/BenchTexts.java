@@ -10,14 +10,35 @@ import java.util.SplittableRandom;
  */
 final class BenchTexts {
 
-    private static final List<String> OPENINGS = List.of("I live in the %s ward and", "As a homeowner on %s Street I",
-            "My family has rented on %s Avenue for years and we", "I run a small shop near %s and I",
-            "As a retired teacher from %s I", "Our block club on %s Street has talked about this and we",
-            "I am a nurse who lives near %s and I", "Speaking for myself, a parent in %s, I");
-    private static final List<String> PLACES = List.of("Fulton", "Ashland", "Halsted", "Cermak", "Pulaski", "Damen",
-            "Western", "Kedzie", "Lawrence", "Belmont", "Irving Park", "Roosevelt", "Archer", "Ogden", "Clark");
-    private static final List<String> VIEWS = List.of("oppose the levy increase as written.",
-            "cannot support a sixty million dollar increase this year.", "support the levy if the money is audited.",
+    private static final List<String> OPENINGS = List.of(
+            "I live in the %s ward and",
+            "As a homeowner on %s Street I",
+            "My family has rented on %s Avenue for years and we",
+            "I run a small shop near %s and I",
+            "As a retired teacher from %s I",
+            "Our block club on %s Street has talked about this and we",
+            "I am a nurse who lives near %s and I",
+            "Speaking for myself, a parent in %s, I");
+    private static final List<String> PLACES = List.of(
+            "Fulton",
+            "Ashland",
+            "Halsted",
+            "Cermak",
+            "Pulaski",
+            "Damen",
+            "Western",
+            "Kedzie",
+            "Lawrence",
+            "Belmont",
+            "Irving Park",
+            "Roosevelt",
+            "Archer",
+            "Ogden",
+            "Clark");
+    private static final List<String> VIEWS = List.of(
+            "oppose the levy increase as written.",
+            "cannot support a sixty million dollar increase this year.",
+            "support the levy if the money is audited.",
             "think the council should phase the increase over three years.",
             "would like to know how much goes to each pension fund before the vote.",
             "am worried that rents will go up again when landlords pass the tax on.",
@@ -34,10 +55,15 @@ final class BenchTexts {
             "Our water bill went up %d percent on top of everything else.",
             "My neighbor had to sell a house her family owned for %d years.",
             "The budget office has not explained the %d page appendix on debt service.");
-    private static final List<String> CLOSINGS = List.of("Please vote no.", "Please delay the vote until the audit is public.",
-            "Please publish the numbers before you decide.", "Thank you for reading this.",
-            "Please consider a homestead exemption for long-time owners.", "I ask the council to look for other revenue first.",
-            "Please answer these questions at the hearing.", "I will be watching how my alderman votes.");
+    private static final List<String> CLOSINGS = List.of(
+            "Please vote no.",
+            "Please delay the vote until the audit is public.",
+            "Please publish the numbers before you decide.",
+            "Thank you for reading this.",
+            "Please consider a homestead exemption for long-time owners.",
+            "I ask the council to look for other revenue first.",
+            "Please answer these questions at the hearing.",
+            "I will be watching how my alderman votes.");
 
     private static final List<String> LETTERS = List.of(
             "Dear Council Members, I am writing to urge you to vote no on the proposed property tax levy increase. "
@@ -53,8 +79,7 @@ final class BenchTexts {
                     + "officers, firefighters, teachers and city workers. Delaying again will only make the bill larger for "
                     + "our children. I urge you to vote yes and to publish a clear plan for how every dollar is spent.");
 
-    private BenchTexts() {
-    }
+    private BenchTexts() {}
 
     /** A resident's own text: an opening with a place, a view, two details with numbers, a closing. */
     static String varied(long n) {

@@ -38,13 +38,25 @@ public final class Browser implements AutoCloseable {
     public Browser(String base) throws IOException {
         this.base = base.endsWith("/") ? base : base + "/";
         this.profile = Files.createTempDirectory("podium-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .usingAnyFreePort().build();
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=en-US", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--lang=en-US",
+                "--window-size=1280,1000",
+                "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -103,7 +115,9 @@ public final class Browser implements AutoCloseable {
         WebElement button = find(id);
         markPage();
         button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.alertIsPresent())
+                .accept();
         awaitNewPage();
         return this;
     }
@@ -122,8 +136,9 @@ public final class Browser implements AutoCloseable {
     }
 
     void awaitNewPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-                .executeScript("return !window.podiumOldPage && document.readyState === 'complete';")));
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("return !window.podiumOldPage && document.readyState === 'complete';")));
     }
 
     public String heading() {
@@ -150,10 +165,17 @@ public final class Browser implements AutoCloseable {
     public void assertAccessible(String what) {
         Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
         List<Rule> bad = results.getViolations().stream()
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
-        assertEquals("", bad.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-                + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("\n")), "accessibility of " + what + " (" + url() + ")");
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        assertEquals(
+                "",
+                bad.stream()
+                        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                                + v.getNodes().stream()
+                                        .map(n -> String.valueOf(n.getTarget()))
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")),
+                "accessibility of " + what + " (" + url() + ")");
     }
 
     @Override
@@ -168,7 +190,8 @@ public final class Browser implements AutoCloseable {
 
     static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary folder left behind is not a test failure
         }

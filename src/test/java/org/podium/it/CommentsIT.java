@@ -66,16 +66,19 @@ class CommentsIT {
     @BeforeEach
     void agenda() {
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        meeting = createMeeting(clerk, "Comments " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        meeting = createMeeting(
+                clerk, "Comments " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         openItem = addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-        HttpResponse<String> closed = clerk.post("api/v1/clerk/meetings/" + meeting + "/items",
+        HttpResponse<String> closed = clerk.post(
+                "api/v1/clerk/meetings/" + meeting + "/items",
                 "{\"number\":\"2\",\"title\":\"Closed early\",\"acceptsComment\":true,\"commentOpensAt\":\""
                         + Instant.now().minus(3, ChronoUnit.DAYS) + "\",\"commentClosesAt\":\""
                         + Instant.now().minus(1, ChronoUnit.DAYS) + "\"}");
         assertEquals(201, closed.statusCode(), closed.body());
         closedItem = Http.object(closed).getJsonNumber("id").longValue();
         publish(clerk, meeting);
-        long draft = createMeeting(clerk, "Draft " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        long draft =
+                createMeeting(clerk, "Draft " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         draftItem = addItem(clerk, draft, "1", "Not yet public");
     }
 
@@ -95,8 +98,13 @@ class CommentsIT {
     @Test
     void aReceiptFollowsByTrackingNumberAndOnlyTheAuthorAndStaffSeeTheText() throws Exception {
         String email = unique("rosa");
-        HttpResponse<String> r = anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("OPPOSE", "<script>alert(1)</script> Seniors on fixed incomes cannot pay this.", email));
+        HttpResponse<String> r = anonymous()
+                .post(
+                        "api/v1/items/" + openItem + "/comments",
+                        comment(
+                                "OPPOSE",
+                                "<script>alert(1)</script> Seniors on fixed incomes cannot pay this.",
+                                email));
         assertEquals(201, r.statusCode(), r.body());
         String tracking = Http.object(r).getString("trackingNumber");
         assertTrue(tracking.matches("PDM-\\d{2}-\\d{6,}-[A-Z]"), tracking);
@@ -112,32 +120,45 @@ class CommentsIT {
 
         MimeMessage mail = Mailbox.await(email);
         assertTrue(mail.getSubject().contains(tracking));
-        Matcher key = Pattern.compile("comment\\.xhtml\\?t=" + tracking + "&k=([A-Za-z0-9_-]+)").matcher((String) mail.getContent());
+        Matcher key = Pattern.compile("comment\\.xhtml\\?t=" + tracking + "&k=([A-Za-z0-9_-]+)")
+                .matcher((String) mail.getContent());
         assertTrue(key.find(), (String) mail.getContent());
 
         JsonObject mine = Http.object(anonymous().getWith("api/v1/comments/" + tracking, "X-Author-Key", key.group(1)));
         assertEquals("<script>alert(1)</script> Seniors on fixed incomes cannot pay this.", mine.getString("text"));
         assertFalse(mine.getBoolean("emailVerified"), "a guest's address is unverified until confirmed");
-        JsonObject staff = Http.object(new Http(base.toString()).basic(CLERK, DEMO_PASSWORD).get("api/v1/comments/" + tracking));
+        JsonObject staff = Http.object(
+                new Http(base.toString()).basic(CLERK, DEMO_PASSWORD).get("api/v1/comments/" + tracking));
         assertEquals("OPPOSE", staff.getString("position"));
-        JsonObject other = Http.object(new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD).get("api/v1/comments/" + tracking));
+        JsonObject other = Http.object(
+                new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD).get("api/v1/comments/" + tracking));
         assertTrue(absent(other, "text"), "another resident never sees it");
         JsonObject wrongKey = Http.object(anonymous().getWith("api/v1/comments/" + tracking, "X-Author-Key", "guess"));
         assertTrue(absent(wrongKey, "text"));
 
         String edit = "{\"position\":\"NEUTRAL\",\"text\":\"On reflection: exempt seniors, then fine.\"}";
         assertProblem(anonymous().send("PUT", "api/v1/comments/" + tracking, edit), 403, null);
-        assertProblem(anonymous().sendWith("PUT", "api/v1/comments/" + tracking, edit, "X-Author-Key", "guess"), 403, null);
-        HttpResponse<String> changed = anonymous().sendWith("PUT", "api/v1/comments/" + tracking, edit,
-                "X-Author-Key", key.group(1));
+        assertProblem(
+                anonymous().sendWith("PUT", "api/v1/comments/" + tracking, edit, "X-Author-Key", "guess"), 403, null);
+        HttpResponse<String> changed =
+                anonymous().sendWith("PUT", "api/v1/comments/" + tracking, edit, "X-Author-Key", key.group(1));
         assertEquals(200, changed.statusCode(), changed.body());
         assertEquals("NEUTRAL", Http.object(changed).getString("position"));
         assertEquals(2, Http.object(changed).getInt("versions"), "the received text stays as version 1");
-        assertProblem(anonymous().sendWith("PUT", "api/v1/comments/" + tracking,
-                "{\"position\":\"NEUTRAL\",\"text\":\" \"}", "X-Author-Key", key.group(1)), 400, "text");
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "select v.body from comment_version v join comment c on c.id = v.comment_id"
-                        + " where c.tracking_number = ? order by v.number")) {
+        assertProblem(
+                anonymous()
+                        .sendWith(
+                                "PUT",
+                                "api/v1/comments/" + tracking,
+                                "{\"position\":\"NEUTRAL\",\"text\":\" \"}",
+                                "X-Author-Key",
+                                key.group(1)),
+                400,
+                "text");
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps =
+                        c.prepareStatement("select v.body from comment_version v join comment c on c.id = v.comment_id"
+                                + " where c.tracking_number = ? order by v.number")) {
             ps.setString(1, tracking);
             try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());
@@ -147,9 +168,16 @@ class CommentsIT {
                 assertFalse(rs.next());
             }
         }
-        assertEquals(200, anonymous().sendWith("PUT", "api/v1/comments/" + tracking,
-                "{\"position\":\"OPPOSE\",\"text\":\"<script>alert(1)</script> again\"}", "X-Author-Key",
-                key.group(1)).statusCode());
+        assertEquals(
+                200,
+                anonymous()
+                        .sendWith(
+                                "PUT",
+                                "api/v1/comments/" + tracking,
+                                "{\"position\":\"OPPOSE\",\"text\":\"<script>alert(1)</script> again\"}",
+                                "X-Author-Key",
+                                key.group(1))
+                        .statusCode());
 
         HttpResponse<String> page = anonymous().get("comment.xhtml?t=" + tracking + "&k=" + key.group(1));
         assertTrue(page.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "markup is shown as text");
@@ -168,7 +196,8 @@ class CommentsIT {
             for (int i = 0; i < 20; i++) {
                 Callable<HttpResponse<String>> post = () -> {
                     start.await();
-                    return anonymous().postBytes("api/v1/items/" + openItem + "/comments", body, "Idempotency-Key", key);
+                    return anonymous()
+                            .postBytes("api/v1/items/" + openItem + "/comments", body, "Idempotency-Key", key);
                 };
                 answers.add(pool.submit(post));
             }
@@ -194,7 +223,8 @@ class CommentsIT {
                 assertEquals(1, rs.getInt(1));
             }
         }
-        HttpResponse<String> again = anonymous().postBytes("api/v1/items/" + openItem + "/comments", body, "Idempotency-Key", key);
+        HttpResponse<String> again =
+                anonymous().postBytes("api/v1/items/" + openItem + "/comments", body, "Idempotency-Key", key);
         assertEquals(200, again.statusCode());
     }
 
@@ -219,18 +249,31 @@ class CommentsIT {
         broken[invalidUtf8.length + 3] = '}';
         assertProblem(h.postBytes(items, broken), 400, null);
         assertProblem(h.post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "late", email)), 409, null);
-        String closedOn = Http.object(h.post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "late", email)))
+        String closedOn = Http.object(
+                        h.post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "late", email)))
                 .getString("detail");
-        assertTrue(closedOn.matches("Public comment on this item closed on [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{4}, "
-                + "\\d{1,2}:\\d{2} (AM|PM)\\."), closedOn);
-        String cerrado = Http.object(anonymous().language("es").post("api/v1/items/" + closedItem + "/comments",
-                comment("SUPPORT", "tarde", email))).getString("detail");
-        assertTrue(cerrado.matches("Los comentarios .* se cerraron el \\p{L}+\\.? \\d{1,2} de \\p{L}+\\.? de \\d{4}, "
-                + "\\d{1,2}:\\d{2}\\."), cerrado);
+        assertTrue(
+                closedOn.matches("Public comment on this item closed on [A-Z][a-z]{2} \\d{1,2} [A-Z][a-z]{2} \\d{4}, "
+                        + "\\d{1,2}:\\d{2} (AM|PM)\\."),
+                closedOn);
+        String cerrado = Http.object(anonymous()
+                        .language("es")
+                        .post("api/v1/items/" + closedItem + "/comments", comment("SUPPORT", "tarde", email)))
+                .getString("detail");
+        assertTrue(
+                cerrado.matches("Los comentarios .* se cerraron el \\p{L}+\\.? \\d{1,2} de \\p{L}+\\.? de \\d{4}, "
+                        + "\\d{1,2}:\\d{2}\\."),
+                cerrado);
         assertProblem(h.post("api/v1/items/" + draftItem + "/comments", comment("SUPPORT", "x", email)), 404, null);
         assertProblem(h.post("api/v1/items/99999999/comments", comment("SUPPORT", "x", email)), 404, null);
-        assertProblem(h.postBytes(items, comment("SUPPORT", "x", email).getBytes(StandardCharsets.UTF_8),
-                "Idempotency-Key", "k".repeat(101)), 400, "Idempotency-Key");
+        assertProblem(
+                h.postBytes(
+                        items,
+                        comment("SUPPORT", "x", email).getBytes(StandardCharsets.UTF_8),
+                        "Idempotency-Key",
+                        "k".repeat(101)),
+                400,
+                "Idempotency-Key");
         try (Connection c = TestInfrastructure.connect();
                 PreparedStatement ps = c.prepareStatement("select count(*) from comment where email = ?")) {
             ps.setString(1, email);
@@ -245,11 +288,16 @@ class CommentsIT {
     void oneAddressCannotFloodAnItem() {
         String email = unique("flood");
         for (int i = 0; i < 10; i++) {
-            assertEquals(201, anonymous().post("api/v1/items/" + openItem + "/comments",
-                    comment("NEUTRAL", "Comment number " + i, email)).statusCode());
+            assertEquals(
+                    201,
+                    anonymous()
+                            .post(
+                                    "api/v1/items/" + openItem + "/comments",
+                                    comment("NEUTRAL", "Comment number " + i, email))
+                            .statusCode());
         }
-        HttpResponse<String> eleventh = anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("NEUTRAL", "One more", email));
+        HttpResponse<String> eleventh =
+                anonymous().post("api/v1/items/" + openItem + "/comments", comment("NEUTRAL", "One more", email));
         assertProblem(eleventh, 429, null);
         assertTrue(Integer.parseInt(eleventh.headers().firstValue("Retry-After").orElse("0")) > 0);
     }
@@ -257,17 +305,25 @@ class CommentsIT {
     @Test
     void clerksEnterOtherChannelsAndOnlyClerksMay() {
         String path = "api/v1/clerk/items/" + openItem + "/comments";
-        String letter = "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(2, ChronoUnit.DAYS)
-                + "\",\"position\":\"OPPOSE\",\"text\":\"Letter from Mrs. Díaz, scanned.\",\"name\":\"Elena Díaz\"}";
+        String letter =
+                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(2, ChronoUnit.DAYS)
+                        + "\",\"position\":\"OPPOSE\",\"text\":\"Letter from Mrs. Díaz, scanned.\",\"name\":\"Elena Díaz\"}";
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
         HttpResponse<String> r = clerk.post(path, letter);
         assertEquals(201, r.statusCode(), r.body());
         String tracking = Http.object(r).getString("trackingNumber");
-        assertEquals("Letter from Mrs. Díaz, scanned.", Http.object(clerk.get("api/v1/comments/" + tracking)).getString("text"));
+        assertEquals(
+                "Letter from Mrs. Díaz, scanned.",
+                Http.object(clerk.get("api/v1/comments/" + tracking)).getString("text"));
         assertProblem(clerk.post(path, letter.replace("LETTER", "WEB")), 400, "channel");
         assertProblem(clerk.post(path, letter.replace("LETTER", "PIGEON")), 400, "channel");
-        assertProblem(clerk.post(path, "{\"channel\":\"CARD\",\"receivedAt\":\"" + Instant.now().plus(2, ChronoUnit.DAYS)
-                + "\",\"text\":\"x\"}"), 400, "receivedAt");
+        assertProblem(
+                clerk.post(
+                        path,
+                        "{\"channel\":\"CARD\",\"receivedAt\":\""
+                                + Instant.now().plus(2, ChronoUnit.DAYS) + "\",\"text\":\"x\"}"),
+                400,
+                "receivedAt");
         assertProblem(clerk.post(path, "{\"channel\":\"CARD\",\"text\":\"x\"}"), 400, "receivedAt");
         assertProblem(anonymous().post(path, letter), 401, null);
         assertProblem(new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD).post(path, letter), 403, null);
@@ -277,19 +333,28 @@ class CommentsIT {
     void aScannedLetterIsStoredWithItsFileAndASpoofedOneIsRefusedWhole() throws Exception {
         String path = "api/v1/clerk/items/" + openItem + "/comments";
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        String pdf = java.util.Base64.getEncoder().encodeToString(
-                "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        String pdf = java.util.Base64.getEncoder()
+                .encodeToString(
+                        "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         String exe = java.util.Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
         String name = "Letter " + UUID.randomUUID();
-        String letter = "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS)
-                + "\",\"text\":\"" + name + "\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"%s\"}]}";
+        String letter =
+                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS) + "\",\"text\":\""
+                        + name + "\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"%s\"}]}";
         long filesBefore = storedFiles();
         assertProblem(clerk.post(path, String.format(letter, exe)), 400, "attachments");
-        assertTrue(Http.object(clerk.post(path, String.format(letter, exe))).getString("detail").contains("scan.pdf"));
+        assertTrue(Http.object(clerk.post(path, String.format(letter, exe)))
+                .getString("detail")
+                .contains("scan.pdf"));
         assertProblem(clerk.post(path, String.format(letter, "not base64 at all!")), 400, "attachments");
-        String four = "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS)
-                + "\",\"text\":\"" + name + "\",\"attachments\":[" + String.join(",", java.util.Collections.nCopies(4,
-                "{\"fileName\":\"page.pdf\",\"contentBase64\":\"" + pdf + "\"}")) + "]}";
+        String four =
+                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS)
+                        + "\",\"text\":\"" + name + "\",\"attachments\":["
+                        + String.join(
+                                ",",
+                                java.util.Collections.nCopies(
+                                        4, "{\"fileName\":\"page.pdf\",\"contentBase64\":\"" + pdf + "\"}"))
+                        + "]}";
         HttpResponse<String> tooMany = clerk.post(path, four);
         assertProblem(tooMany, 400, "attachments");
         assertTrue(Http.object(tooMany).getString("detail").contains("at most 3 files"), tooMany.body());
@@ -307,13 +372,16 @@ class CommentsIT {
         assertEquals(filesBefore + 1, storedFiles());
         String tracking = Http.object(stored).getString("trackingNumber");
         JsonObject detail = Http.object(clerk.get("api/v1/comments/" + tracking));
-        assertEquals("application/pdf", detail.getJsonArray("attachments").getJsonObject(0).getString("mediaType"));
+        assertEquals(
+                "application/pdf",
+                detail.getJsonArray("attachments").getJsonObject(0).getString("mediaType"));
         HttpResponse<String> file = clerk.get("api/v1/comments/" + tracking + "/attachments/1");
         assertEquals(200, file.statusCode());
         assertTrue(file.body().startsWith("%PDF-1.4"));
         assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         assertTrue(file.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment;"));
-        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertProblem(anonymous().get("api/v1/comments/" + tracking + "/attachments/1"), 403, null);
         assertProblem(clerk.get("api/v1/comments/" + tracking + "/attachments/2"), 404, null);
     }
@@ -323,7 +391,8 @@ class CommentsIT {
         String path = "api/v1/clerk/items/" + openItem + "/comments/import";
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String csv = "channel,received_at,position,name,email,ward,text\n"
-                + "EMAIL,2026-11-20 09:15,OPPOSE,Ana López,ana@example.org,25,\"Dear Council, \"\"no\"\" to the levy " + tag + "\"\n"
+                + "EMAIL,2026-11-20 09:15,OPPOSE,Ana López,ana@example.org,25,\"Dear Council, \"\"no\"\" to the levy "
+                + tag + "\"\n"
                 + "LETTER,2026-11-21T10:00:00-06:00,,,,,\"Two lines\nfrom a letter " + tag + "\"\n"
                 + "PIGEON,2026-11-21 10:00,SUPPORT,,,,Bad channel " + tag + "\n"
                 + "CARD,yesterday,SUPPORT,,,,Bad date " + tag + "\n"
@@ -331,50 +400,82 @@ class CommentsIT {
                 + "CARD,2026-11-22 08:00,SUPPORT,,not-an-address,,Bad e-mail " + tag + "\n"
                 + "CARD,2026-11-22 08:00,SUPPORT,,,,\n";
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        HttpResponse<String> first = clerk.postBytes(path, csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
+        HttpResponse<String> first =
+                clerk.postBytes(path, csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv");
         assertEquals(200, first.statusCode(), first.body());
         JsonObject report = Http.object(first);
         assertEquals(7, report.getInt("rows"));
         assertEquals(2, report.getInt("imported"));
         assertEquals(0, report.getInt("duplicates"));
         var errors = report.getJsonArray("errors");
-        assertEquals(List.of(5, 6, 7, 8, 9), errors.stream().map(e -> e.asJsonObject().getInt("line")).toList(),
+        assertEquals(
+                List.of(5, 6, 7, 8, 9),
+                errors.stream().map(e -> e.asJsonObject().getInt("line")).toList(),
                 "each bad row with the line it starts on (the letter spans two lines)");
-        assertEquals(List.of("channel", "received_at", "position", "email", "text"),
+        assertEquals(
+                List.of("channel", "received_at", "position", "email", "text"),
                 errors.stream().map(e -> e.asJsonObject().getString("field")).toList());
-        assertTrue(errors.stream().allMatch(e -> !e.asJsonObject().getString("message").isBlank()));
+        assertTrue(errors.stream()
+                .allMatch(e -> !e.asJsonObject().getString("message").isBlank()));
         String letter = report.getJsonArray("trackingNumbers").getString(1);
-        assertEquals("Two lines\nfrom a letter " + tag, Http.object(clerk.get("api/v1/comments/" + letter)).getString("text"));
+        assertEquals(
+                "Two lines\nfrom a letter " + tag,
+                Http.object(clerk.get("api/v1/comments/" + letter)).getString("text"));
 
-        JsonObject again = Http.object(clerk.postBytes(path, csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"));
+        JsonObject again =
+                Http.object(clerk.postBytes(path, csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"));
         assertEquals(0, again.getInt("imported"));
         assertEquals(2, again.getInt("duplicates"));
         assertEquals(report.getJsonArray("trackingNumbers"), again.getJsonArray("trackingNumbers"));
 
-        assertProblem(clerk.postBytes(path, "channel,text\nLETTER,\"open".getBytes(StandardCharsets.UTF_8),
-                "Content-Type", "text/csv"), 400, "file");
-        assertProblem(clerk.postBytes(path, "name,text\nx,y".getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"),
-                400, "file");
-        assertProblem(clerk.postBytes(path, new byte[] {'c', 'h', (byte) 0xC3, 0x28}, "Content-Type", "text/csv"), 400, "file");
-        assertProblem(new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD).postBytes(path,
-                csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"), 403, null);
+        assertProblem(
+                clerk.postBytes(
+                        path,
+                        "channel,text\nLETTER,\"open".getBytes(StandardCharsets.UTF_8),
+                        "Content-Type",
+                        "text/csv"),
+                400,
+                "file");
+        assertProblem(
+                clerk.postBytes(path, "name,text\nx,y".getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"),
+                400,
+                "file");
+        assertProblem(
+                clerk.postBytes(path, new byte[] {'c', 'h', (byte) 0xC3, 0x28}, "Content-Type", "text/csv"),
+                400,
+                "file");
+        assertProblem(
+                new Http(base.toString())
+                        .basic(RESIDENT, DEMO_PASSWORD)
+                        .postBytes(path, csv.getBytes(StandardCharsets.UTF_8), "Content-Type", "text/csv"),
+                403,
+                null);
     }
 
     @Test
     void theItemListsOnlyPublishedCommentsWithoutPersonalData() throws Exception {
         String email = unique("shown");
-        String shown = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("SUPPORT", "Publish me", email))).getString("trackingNumber");
-        String hidden = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                "{\"position\":\"OPPOSE\",\"text\":\"Withheld name\",\"email\":\"" + email
-                        + "\",\"name\":\"Secret Person\",\"nameWithheld\":true}")).getString("trackingNumber");
+        String shown = Http.object(anonymous()
+                        .post("api/v1/items/" + openItem + "/comments", comment("SUPPORT", "Publish me", email)))
+                .getString("trackingNumber");
+        String hidden = Http.object(anonymous()
+                        .post(
+                                "api/v1/items/" + openItem + "/comments",
+                                "{\"position\":\"OPPOSE\",\"text\":\"Withheld name\",\"email\":\"" + email
+                                        + "\",\"name\":\"Secret Person\",\"nameWithheld\":true}"))
+                .getString("trackingNumber");
         anonymous().post("api/v1/items/" + openItem + "/comments", comment("OPPOSE", "Not yet reviewed", email));
-        assertEquals(0, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"),
+        assertEquals(
+                0,
+                Http.object(anonymous().get("api/v1/items/" + openItem + "/comments"))
+                        .getInt("total"),
                 "received comments are not public");
         withSettings(5000, false, "PUBLISH", () -> {
             for (String t : List.of(shown, hidden)) {
-                assertEquals(200, clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
-                        .statusCode());
+                assertEquals(
+                        200,
+                        clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                                .statusCode());
             }
         });
         JsonObject list = Http.object(anonymous().get("api/v1/items/" + openItem + "/comments"));
@@ -386,13 +487,19 @@ class CommentsIT {
         assertEquals(1, counts.getInt("support"));
         assertEquals(1, counts.getInt("oppose"));
         assertEquals(2, counts.getInt("total"));
-        assertEquals(1, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments?position=oppose")).getInt("total"));
+        assertEquals(
+                1,
+                Http.object(anonymous().get("api/v1/items/" + openItem + "/comments?position=oppose"))
+                        .getInt("total"));
         assertProblem(anonymous().get("api/v1/items/" + openItem + "/comments?position=LOUD"), 400, "position");
         assertProblem(anonymous().get("api/v1/items/" + openItem + "/comments?size=500"), 400, "size");
         assertProblem(anonymous().get("api/v1/items/" + draftItem + "/comments"), 404, null);
         String page = anonymous().get("item.xhtml?id=" + openItem).body();
-        assertTrue(page.contains("Publish me") && page.contains("Name withheld") && !page.contains("Secret Person")
-                && !page.contains(email) && !page.contains("Not yet reviewed"));
+        assertTrue(page.contains("Publish me")
+                && page.contains("Name withheld")
+                && !page.contains("Secret Person")
+                && !page.contains(email)
+                && !page.contains("Not yet reviewed"));
     }
 
     Http clerk() {
@@ -411,15 +518,30 @@ class CommentsIT {
     /** Runs {@code work} under the given council settings and puts the defaults back afterwards, whatever happens. */
     void withSettings(int maxLength, boolean late, String unverified, Runnable work) {
         JsonObject now = Http.object(admin().get("api/v1/admin/settings"));
-        HttpResponse<String> changed = admin().send("PUT", "api/v1/admin/settings",
-                settingsJson(maxLength, late, unverified, now.getJsonNumber("version").longValue()));
+        HttpResponse<String> changed = admin().send(
+                        "PUT",
+                        "api/v1/admin/settings",
+                        settingsJson(
+                                maxLength,
+                                late,
+                                unverified,
+                                now.getJsonNumber("version").longValue()));
         assertEquals(200, changed.statusCode(), changed.body());
         try {
             work.run();
         } finally {
             JsonObject after = Http.object(admin().get("api/v1/admin/settings"));
-            assertEquals(200, admin().send("PUT", "api/v1/admin/settings", settingsJson(5000, false, "RECORD_ONLY",
-                    after.getJsonNumber("version").longValue())).statusCode());
+            assertEquals(
+                    200,
+                    admin().send(
+                                    "PUT",
+                                    "api/v1/admin/settings",
+                                    settingsJson(
+                                            5000,
+                                            false,
+                                            "RECORD_ONLY",
+                                            after.getJsonNumber("version").longValue()))
+                            .statusCode());
         }
     }
 
@@ -430,92 +552,143 @@ class CommentsIT {
         assertFalse(defaults.getBoolean("acceptLate"));
         assertEquals("RECORD_ONLY", defaults.getString("unverifiedComments"));
         long version = defaults.getJsonNumber("version").longValue();
-        assertProblem(admin().send("PUT", "api/v1/admin/settings", settingsJson(50, false, "PUBLISH", version)), 400,
+        assertProblem(
+                admin().send("PUT", "api/v1/admin/settings", settingsJson(50, false, "PUBLISH", version)),
+                400,
                 "commentMaxLength");
-        assertProblem(admin().send("PUT", "api/v1/admin/settings", settingsJson(20_001, false, "PUBLISH", version)), 400,
+        assertProblem(
+                admin().send("PUT", "api/v1/admin/settings", settingsJson(20_001, false, "PUBLISH", version)),
+                400,
                 "commentMaxLength");
-        assertProblem(admin().send("PUT", "api/v1/admin/settings", settingsJson(5000, false, "SOMETIMES", version)), 400,
+        assertProblem(
+                admin().send("PUT", "api/v1/admin/settings", settingsJson(5000, false, "SOMETIMES", version)),
+                400,
                 "unverifiedComments");
-        assertProblem(admin().send("PUT", "api/v1/admin/settings", settingsJson(5000, false, "PUBLISH", version - 1)),
-                409, null);
-        assertEquals(version, Http.object(admin().get("api/v1/admin/settings")).getJsonNumber("version").longValue(),
+        assertProblem(
+                admin().send("PUT", "api/v1/admin/settings", settingsJson(5000, false, "PUBLISH", version - 1)),
+                409,
+                null);
+        assertEquals(
+                version,
+                Http.object(admin().get("api/v1/admin/settings"))
+                        .getJsonNumber("version")
+                        .longValue(),
                 "a refused change changes nothing");
 
         withSettings(200, true, "RECORD_ONLY", () -> {
-            HttpResponse<String> tooLong = anonymous().post("api/v1/items/" + openItem + "/comments",
-                    comment("OPPOSE", "x".repeat(201), unique("long")));
+            HttpResponse<String> tooLong = anonymous()
+                    .post("api/v1/items/" + openItem + "/comments", comment("OPPOSE", "x".repeat(201), unique("long")));
             assertProblem(tooLong, 400, "text");
             assertTrue(Http.object(tooLong).getString("detail").contains("200"), tooLong.body());
-            assertEquals(201, anonymous().post("api/v1/items/" + openItem + "/comments",
-                    comment("OPPOSE", "x".repeat(200), unique("long"))).statusCode());
-            HttpResponse<String> late = anonymous().post("api/v1/items/" + closedItem + "/comments",
-                    comment("SUPPORT", "After the window, for the record", unique("late")));
+            assertEquals(
+                    201,
+                    anonymous()
+                            .post(
+                                    "api/v1/items/" + openItem + "/comments",
+                                    comment("OPPOSE", "x".repeat(200), unique("long")))
+                            .statusCode());
+            HttpResponse<String> late = anonymous()
+                    .post(
+                            "api/v1/items/" + closedItem + "/comments",
+                            comment("SUPPORT", "After the window, for the record", unique("late")));
             assertEquals(201, late.statusCode(), late.body());
             assertEquals("RECORD_ONLY", Http.object(late).getString("status"));
         });
-        assertProblem(anonymous().post("api/v1/items/" + closedItem + "/comments",
-                comment("SUPPORT", "After the window again", unique("late"))), 409, null);
+        assertProblem(
+                anonymous()
+                        .post(
+                                "api/v1/items/" + closedItem + "/comments",
+                                comment("SUPPORT", "After the window again", unique("late"))),
+                409,
+                null);
     }
 
     @Test
     void aClerkDecidesOnAComment_AndTheCouncilDecidesWhetherUnverifiedOnesMayBePublished() throws Exception {
         String email = unique("decide");
-        String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("OPPOSE", "Please reject the levy", email))).getString("trackingNumber");
+        String t = Http.object(anonymous()
+                        .post(
+                                "api/v1/items/" + openItem + "/comments",
+                                comment("OPPOSE", "Please reject the levy", email)))
+                .getString("trackingNumber");
         String path = "api/v1/clerk/comments/" + t + "/decision";
         assertEquals(401, anonymous().post(path, "{\"decision\":\"PUBLISH\"}").statusCode());
-        assertEquals(403, new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD)
-                .post(path, "{\"decision\":\"PUBLISH\"}").statusCode());
+        assertEquals(
+                403,
+                new Http(base.toString())
+                        .basic(RESIDENT, DEMO_PASSWORD)
+                        .post(path, "{\"decision\":\"PUBLISH\"}")
+                        .statusCode());
         assertProblem(clerk().post(path, "{\"decision\":\"PUBLISH\"}"), 409, "decision");
         assertProblem(clerk().post(path, "{\"decision\":\"WITHDRAW\"}"), 400, "decision");
         assertProblem(clerk().post(path, "{\"decision\":\"REJECT\"}"), 400, "reason");
         assertProblem(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"not-in-the-policy\"}"), 400, "reason");
-        assertProblem(clerk().post("api/v1/clerk/comments/PDM-26-000001-Q/decision", "{\"decision\":\"PUBLISH\"}"),
-                404, null);
+        assertProblem(
+                clerk().post("api/v1/clerk/comments/PDM-26-000001-Q/decision", "{\"decision\":\"PUBLISH\"}"),
+                404,
+                null);
 
         JsonObject kept = Http.object(clerk().post(path, "{\"decision\":\"RECORD_ONLY\"}"));
         assertEquals("RECORD_ONLY", kept.getString("status"));
         long version = kept.getJsonNumber("version").longValue();
-        assertProblem(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"late\",\"version\":" + (version - 1)
-                + "}"), 409, null);
-        assertEquals("RECORD_ONLY", Http.object(anonymous().get("api/v1/comments/" + t)).getString("status"),
+        assertProblem(
+                clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"late\",\"version\":" + (version - 1) + "}"),
+                409,
+                null);
+        assertEquals(
+                "RECORD_ONLY",
+                Http.object(anonymous().get("api/v1/comments/" + t)).getString("status"),
                 "the stale decision changed nothing");
 
         withSettings(5000, false, "PUBLISH", () -> {
-            JsonObject published = Http.object(clerk().post(path, "{\"decision\":\"PUBLISH\",\"version\":" + version + "}"));
+            JsonObject published =
+                    Http.object(clerk().post(path, "{\"decision\":\"PUBLISH\",\"version\":" + version + "}"));
             assertEquals("PUBLISHED", published.getString("status"));
-            assertEquals(1, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"));
-            JsonObject rejected = Http.object(clerk().post(path,
-                    "{\"decision\":\"REJECT\",\"reason\":\"personal-information\"}"));
+            assertEquals(
+                    1,
+                    Http.object(anonymous().get("api/v1/items/" + openItem + "/comments"))
+                            .getInt("total"));
+            JsonObject rejected =
+                    Http.object(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"personal-information\"}"));
             assertEquals("REJECTED", rejected.getString("status"));
         });
         JsonObject pub = Http.object(anonymous().get("api/v1/comments/" + t));
         var history = pub.getJsonArray("history");
-        assertEquals(List.of("RECEIVED", "RECORD_ONLY", "PUBLISHED", "REJECTED"),
+        assertEquals(
+                List.of("RECEIVED", "RECORD_ONLY", "PUBLISHED", "REJECTED"),
                 history.stream().map(v -> v.asJsonObject().getString("status")).toList());
         assertEquals("personal-information", history.getJsonObject(3).getString("note"));
         assertTrue(history.getJsonObject(3).getString("reason").startsWith("Personal information about someone else"));
-        assertTrue(Http.object(anonymous().language("es").get("api/v1/comments/" + t)).getJsonArray("history")
-                .getJsonObject(3).getString("reason").startsWith("Información personal de otra persona"));
+        assertTrue(Http.object(anonymous().language("es").get("api/v1/comments/" + t))
+                .getJsonArray("history")
+                .getJsonObject(3)
+                .getString("reason")
+                .startsWith("Información personal de otra persona"));
         MimeMessage told = Mailbox.await(email);
         assertTrue(told.getSubject().contains(t) && told.getSubject().contains("not published"), told.getSubject());
         String letter = (String) told.getContent();
-        assertTrue(letter.contains("personal information about someone else") && letter.contains("policy.xhtml"), letter);
-        assertEquals(0, Http.object(anonymous().get("api/v1/items/" + openItem + "/comments")).getInt("total"));
+        assertTrue(
+                letter.contains("personal information about someone else") && letter.contains("policy.xhtml"), letter);
+        assertEquals(
+                0,
+                Http.object(anonymous().get("api/v1/items/" + openItem + "/comments"))
+                        .getInt("total"));
         assertEquals(3, TestInfrastructure.auditCount("comment.decision", t), "every decision is audited");
     }
 
     @Test
     void everyMailIsWrittenToTheOutboxWithWhatItReportsAndMarkedSentOnceSent() throws Exception {
         String email = unique("outbox");
-        String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("NEUTRAL", "A receipt, please", email))).getString("trackingNumber");
+        String t = Http.object(anonymous()
+                        .post("api/v1/items/" + openItem + "/comments", comment("NEUTRAL", "A receipt, please", email)))
+                .getString("trackingNumber");
         assertTrue(((MimeMessage) Mailbox.await(email)).getSubject().contains(t));
         long deadline = System.currentTimeMillis() + 10_000;
         boolean sent = false;
         while (!sent && System.currentTimeMillis() < deadline) {
-            try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                    "select count(*), sum(sent_at is not null) from mail_outbox where recipient = ?")) {
+            try (Connection c = TestInfrastructure.connect();
+                    PreparedStatement ps = c.prepareStatement(
+                            "select count(*), sum(sent_at is not null) from mail_outbox where recipient = ?")) {
                 ps.setString(1, email);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -528,11 +701,12 @@ class CommentsIT {
             }
         }
         assertTrue(sent, "the row is marked sent after the SMTP server took the mail");
-        HttpResponse<String> refused = anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("NEUTRAL", "", unique("nothing")));
+        HttpResponse<String> refused =
+                anonymous().post("api/v1/items/" + openItem + "/comments", comment("NEUTRAL", "", unique("nothing")));
         assertEquals(400, refused.statusCode());
-        try (Connection c = TestInfrastructure.connect(); ResultSet rs = c.createStatement().executeQuery(
-                "select count(*) from mail_outbox where recipient like 'nothing-%'")) {
+        try (Connection c = TestInfrastructure.connect();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select count(*) from mail_outbox where recipient like 'nothing-%'")) {
             rs.next();
             assertEquals(0, rs.getInt(1), "a refused comment writes no mail");
         }
@@ -554,13 +728,19 @@ class CommentsIT {
         String boundary = "----podium" + UUID.randomUUID().toString().replace("-", "");
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"comment:text\"\r\n\r\nHuge\r\n--"
-                + boundary + "\r\nContent-Disposition: form-data; name=\"comment:files\"; filename=\"big.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n").getBytes(StandardCharsets.US_ASCII));
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"comment:files\"; filename=\"big.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n")
+                .getBytes(StandardCharsets.US_ASCII));
         body.write(new byte[16 * 1024 * 1024]);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
         long before = storedFiles();
-        HttpResponse<String> r = anonymous().postBytes("item.xhtml?id=" + openItem, body.toByteArray(),
-                "Content-Type", "multipart/form-data; boundary=" + boundary);
+        HttpResponse<String> r = anonymous()
+                .postBytes(
+                        "item.xhtml?id=" + openItem,
+                        body.toByteArray(),
+                        "Content-Type",
+                        "multipart/form-data; boundary=" + boundary);
         assertEquals(303, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Location").orElse("").endsWith("/too-large.xhtml"));
         String page = anonymous().get("too-large.xhtml").body();
@@ -572,49 +752,92 @@ class CommentsIT {
     void thePostingPolicyIsPublicAndAdministratorsKeepIt() throws Exception {
         var reasons = Http.array(anonymous().get("api/v1/policy"));
         assertTrue(reasons.size() >= 6, reasons.toString());
-        assertTrue(reasons.stream().map(v -> v.asJsonObject()).anyMatch(r -> r.getString("code").equals("threat")
-                && r.getString("text").equals("A threat of violence or harm.")), reasons.toString());
-        assertTrue(Http.array(anonymous().language("es").get("api/v1/policy")).toString()
+        assertTrue(
+                reasons.stream()
+                        .map(v -> v.asJsonObject())
+                        .anyMatch(r -> r.getString("code").equals("threat")
+                                && r.getString("text").equals("A threat of violence or harm.")),
+                reasons.toString());
+        assertTrue(Http.array(anonymous().language("es").get("api/v1/policy"))
+                .toString()
                 .contains("Una amenaza de violencia o daño."));
         assertEquals(403, clerk().get("api/v1/admin/policy/reasons").statusCode());
 
-        String code = "attack-" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
+        String code = "attack-"
+                + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
         String body = "{\"code\":\"%s\",\"publicTextEn\":\"A personal attack.\",\"publicTextEs\":%s,"
                 + "\"authorTextEn\":\"Your comment attacks a person.\",\"authorTextEs\":\"Su comentario ataca a una persona.\"}";
-        assertProblem(admin().post("api/v1/admin/policy/reasons", String.format(body, "Bad Code", "\"Un ataque.\"")), 400,
+        assertProblem(
+                admin().post("api/v1/admin/policy/reasons", String.format(body, "Bad Code", "\"Un ataque.\"")),
+                400,
                 "code");
-        assertProblem(admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\" \"")), 400,
-                "publicTextEs");
-        HttpResponse<String> added = admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\"Un ataque.\""));
+        assertProblem(
+                admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\" \"")), 400, "publicTextEs");
+        HttpResponse<String> added =
+                admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\"Un ataque.\""));
         assertEquals(201, added.statusCode(), added.body());
-        assertProblem(admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\"Un ataque.\"")), 409, "code");
+        assertProblem(
+                admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\"Un ataque.\"")), 409, "code");
         assertTrue(Http.array(anonymous().get("api/v1/policy")).toString().contains("A personal attack."));
 
         long version = Http.object(added).getJsonNumber("version").longValue();
         String change = "{\"publicTextEn\":\"An attack on a person.\",\"publicTextEs\":\"Un ataque a una persona.\","
                 + "\"authorTextEn\":\"Your comment attacks a person.\",\"authorTextEs\":\"Su comentario ataca a una persona.\","
                 + "\"active\":%s,\"version\":%d}";
-        assertProblem(admin().send("PUT", "api/v1/admin/policy/reasons/" + code, String.format(change, "true", version + 7)),
-                409, null);
-        JsonObject changed = Http.object(admin().send("PUT", "api/v1/admin/policy/reasons/" + code,
-                String.format(change, "true", version)));
+        assertProblem(
+                admin().send("PUT", "api/v1/admin/policy/reasons/" + code, String.format(change, "true", version + 7)),
+                409,
+                null);
+        JsonObject changed = Http.object(
+                admin().send("PUT", "api/v1/admin/policy/reasons/" + code, String.format(change, "true", version)));
         assertEquals("An attack on a person.", changed.getString("publicTextEn"));
 
-        String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("OPPOSE", "Rude words about a neighbour", unique("rude")))).getString("trackingNumber");
-        assertEquals("REJECTED", Http.object(clerk().post("api/v1/clerk/comments/" + t + "/decision",
-                "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}")).getString("status"));
-        assertEquals(200, admin().send("PUT", "api/v1/admin/policy/reasons/" + code, String.format(change, "false",
-                changed.getJsonNumber("version").longValue())).statusCode());
-        assertFalse(Http.array(anonymous().get("api/v1/policy")).toString().contains(code), "a retired reason is not offered");
-        assertEquals("An attack on a person.", Http.object(anonymous().get("api/v1/comments/" + t)).getJsonArray("history")
-                .getJsonObject(1).getString("reason"), "a past decision keeps its wording");
-        String other = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("OPPOSE", "More rude words", unique("rude")))).getString("trackingNumber");
-        assertProblem(clerk().post("api/v1/clerk/comments/" + other + "/decision",
-                "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}"), 400, "reason");
-        assertProblem(admin().send("PUT", "api/v1/admin/policy/reasons/no-such-reason", String.format(change, "true", 0)),
-                404, null);
+        String t = Http.object(anonymous()
+                        .post(
+                                "api/v1/items/" + openItem + "/comments",
+                                comment("OPPOSE", "Rude words about a neighbour", unique("rude"))))
+                .getString("trackingNumber");
+        assertEquals(
+                "REJECTED",
+                Http.object(clerk().post(
+                                        "api/v1/clerk/comments/" + t + "/decision",
+                                        "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}"))
+                        .getString("status"));
+        assertEquals(
+                200,
+                admin().send(
+                                "PUT",
+                                "api/v1/admin/policy/reasons/" + code,
+                                String.format(
+                                        change,
+                                        "false",
+                                        changed.getJsonNumber("version").longValue()))
+                        .statusCode());
+        assertFalse(
+                Http.array(anonymous().get("api/v1/policy")).toString().contains(code),
+                "a retired reason is not offered");
+        assertEquals(
+                "An attack on a person.",
+                Http.object(anonymous().get("api/v1/comments/" + t))
+                        .getJsonArray("history")
+                        .getJsonObject(1)
+                        .getString("reason"),
+                "a past decision keeps its wording");
+        String other = Http.object(anonymous()
+                        .post(
+                                "api/v1/items/" + openItem + "/comments",
+                                comment("OPPOSE", "More rude words", unique("rude"))))
+                .getString("trackingNumber");
+        assertProblem(
+                clerk().post(
+                                "api/v1/clerk/comments/" + other + "/decision",
+                                "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}"),
+                400,
+                "reason");
+        assertProblem(
+                admin().send("PUT", "api/v1/admin/policy/reasons/no-such-reason", String.format(change, "true", 0)),
+                404,
+                null);
     }
 
     @Test
@@ -625,15 +848,22 @@ class CommentsIT {
         String email = unique("logged");
         List<String> rejected = new ArrayList<>();
         for (String reason : List.of("threat", "threat", "off-topic")) {
-            String t = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                    comment("OPPOSE", secret, email))).getString("trackingNumber");
-            assertEquals(200, clerk().post("api/v1/clerk/comments/" + t + "/decision",
-                    "{\"decision\":\"REJECT\",\"reason\":\"" + reason + "\"}").statusCode());
+            String t = Http.object(anonymous()
+                            .post("api/v1/items/" + openItem + "/comments", comment("OPPOSE", secret, email)))
+                    .getString("trackingNumber");
+            assertEquals(
+                    200,
+                    clerk().post(
+                                    "api/v1/clerk/comments/" + t + "/decision",
+                                    "{\"decision\":\"REJECT\",\"reason\":\"" + reason + "\"}")
+                            .statusCode());
             rejected.add(t);
         }
         // a clerk's second thought: published after all, so no longer in the log
-        assertEquals(200, clerk().post("api/v1/clerk/comments/" + rejected.get(2) + "/decision",
-                "{\"decision\":\"RECORD_ONLY\"}").statusCode());
+        assertEquals(
+                200,
+                clerk().post("api/v1/clerk/comments/" + rejected.get(2) + "/decision", "{\"decision\":\"RECORD_ONLY\"}")
+                        .statusCode());
         HttpResponse<String> r = anonymous().get("api/v1/meetings/" + meeting + "/moderation-log");
         JsonObject log = Http.object(r);
         assertEquals(2, log.getInt("rejected"), r.body());
@@ -641,18 +871,26 @@ class CommentsIT {
         assertEquals("threat", log.getJsonArray("byReason").getJsonObject(0).getString("reasonCode"));
         assertEquals(2, log.getJsonArray("byReason").getJsonObject(0).getInt("count"));
         assertEquals("1", log.getJsonArray("entries").getJsonObject(0).getString("item"));
-        assertEquals("A threat of violence or harm.", log.getJsonArray("entries").getJsonObject(0).getString("reason"));
+        assertEquals(
+                "A threat of violence or harm.",
+                log.getJsonArray("entries").getJsonObject(0).getString("reason"));
         for (String leak : new String[] {secret, email, "Rosa", rejected.get(0)}) {
             assertFalse(r.body().contains(leak), leak + " leaked: " + r.body());
         }
         String page = anonymous().get("meeting.xhtml?id=" + meeting).body();
-        assertTrue(page.contains("2 comments on this meeting are not published.") && page.contains("<strong class=\"count\">2</strong> A threat of violence or harm."),
+        assertTrue(
+                page.contains("2 comments on this meeting are not published.")
+                        && page.contains("<strong class=\"count\">2</strong> A threat of violence or harm."),
                 page);
         assertFalse(page.contains(secret) || page.contains(email), "the page shows no rejected text or address");
-        assertTrue(anonymous().language("es").get("meeting.xhtml?id=" + meeting).body()
+        assertTrue(anonymous()
+                .language("es")
+                .get("meeting.xhtml?id=" + meeting)
+                .body()
                 .contains("2 comentarios de esta sesión no se publicaron."));
         assertProblem(anonymous().get("api/v1/meetings/999999/moderation-log"), 404, null);
-        long draft = createMeeting(clerk(), "Draft " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        long draft = createMeeting(
+                clerk(), "Draft " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         assertProblem(anonymous().get("api/v1/meetings/" + draft + "/moderation-log"), 404, null);
     }
 
@@ -660,28 +898,51 @@ class CommentsIT {
     void theQueueListsWhatWaitsForAClerkAcrossChannelsWithFilters() throws Exception {
         String base = "api/v1/clerk/queue?meeting=" + meeting;
         assertEquals(0, Http.object(clerk().get(base)).getInt("total"));
-        String web = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("OPPOSE", "Too expensive", unique("queue")))).getString("trackingNumber");
-        String support = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("SUPPORT", "Worth it", unique("queue")))).getString("trackingNumber");
-        String letter = Http.object(clerk().post("api/v1/clerk/items/" + openItem + "/comments",
-                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(2, ChronoUnit.DAYS)
-                        + "\",\"text\":\"By post, against\",\"position\":\"OPPOSE\"}")).getString("trackingNumber");
-        String decided = Http.object(anonymous().post("api/v1/items/" + openItem + "/comments",
-                comment("NEUTRAL", "Already handled", unique("queue")))).getString("trackingNumber");
+        String web = Http.object(anonymous()
+                        .post(
+                                "api/v1/items/" + openItem + "/comments",
+                                comment("OPPOSE", "Too expensive", unique("queue"))))
+                .getString("trackingNumber");
+        String support = Http.object(anonymous()
+                        .post(
+                                "api/v1/items/" + openItem + "/comments",
+                                comment("SUPPORT", "Worth it", unique("queue"))))
+                .getString("trackingNumber");
+        String letter = Http.object(clerk().post(
+                                "api/v1/clerk/items/" + openItem + "/comments",
+                                "{\"channel\":\"LETTER\",\"receivedAt\":\""
+                                        + Instant.now().minus(2, ChronoUnit.DAYS)
+                                        + "\",\"text\":\"By post, against\",\"position\":\"OPPOSE\"}"))
+                .getString("trackingNumber");
+        String decided = Http.object(anonymous()
+                        .post(
+                                "api/v1/items/" + openItem + "/comments",
+                                comment("NEUTRAL", "Already handled", unique("queue"))))
+                .getString("trackingNumber");
         clerk().post("api/v1/clerk/comments/" + decided + "/decision", "{\"decision\":\"RECORD_ONLY\"}");
 
         JsonObject all = Http.object(clerk().get(base));
         assertEquals(3, all.getInt("total"), "what waits: received comments of every channel, not decided ones");
         var rows = all.getJsonArray("items");
-        assertEquals(letter, rows.getJsonObject(0).getString("trackingNumber"), "oldest first: the letter came 2 days ago");
-        assertEquals(List.of(letter, web, support), rows.stream().map(v -> v.asJsonObject().getString("trackingNumber")).toList());
-        assertEquals(support, Http.object(clerk().get(base + "&sort=newest")).getJsonArray("items").getJsonObject(0)
-                .getString("trackingNumber"));
+        assertEquals(
+                letter, rows.getJsonObject(0).getString("trackingNumber"), "oldest first: the letter came 2 days ago");
+        assertEquals(
+                List.of(letter, web, support),
+                rows.stream()
+                        .map(v -> v.asJsonObject().getString("trackingNumber"))
+                        .toList());
+        assertEquals(
+                support,
+                Http.object(clerk().get(base + "&sort=newest"))
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getString("trackingNumber"));
         assertEquals(2, Http.object(clerk().get(base + "&position=oppose")).getInt("total"));
         assertEquals(1, Http.object(clerk().get(base + "&channel=LETTER")).getInt("total"));
-        assertEquals(2, Http.object(clerk().get(base + "&verified=false")).getInt("total"), "guests who did not confirm");
-        assertEquals(1, Http.object(clerk().get(base + "&verified=true")).getInt("total"), "a clerk vouches for a letter");
+        assertEquals(
+                2, Http.object(clerk().get(base + "&verified=false")).getInt("total"), "guests who did not confirm");
+        assertEquals(
+                1, Http.object(clerk().get(base + "&verified=true")).getInt("total"), "a clerk vouches for a letter");
         assertEquals(1, Http.object(clerk().get(base + "&status=RECORD_ONLY")).getInt("total"));
         assertEquals(0, Http.object(clerk().get(base + "&flag=disowned")).getInt("total"));
         JsonObject second = Http.object(clerk().get(base + "&size=1&page=1"));
@@ -696,10 +957,19 @@ class CommentsIT {
         assertProblem(clerk().get(base + "&verified=maybe"), 400, "verified");
         assertProblem(clerk().get(base + "&sort=random"), 400, "sort");
         assertProblem(clerk().get(base + "&size=1000"), 400, "size");
-        assertEquals(403, new Http(this.base.toString()).basic(RESIDENT, DEMO_PASSWORD).get(base).statusCode());
+        assertEquals(
+                403,
+                new Http(this.base.toString())
+                        .basic(RESIDENT, DEMO_PASSWORD)
+                        .get(base)
+                        .statusCode());
         String page = clerkSession().get("clerk/queue.xhtml?meeting=" + meeting).body();
-        assertTrue(page.contains(letter) && page.contains(web) && page.contains("3 comments in this view.")
-                && !page.contains(decided), page);
+        assertTrue(
+                page.contains(letter)
+                        && page.contains(web)
+                        && page.contains("3 comments in this view.")
+                        && !page.contains(decided),
+                page);
     }
 
     Http clerkSession() {
@@ -708,17 +978,20 @@ class CommentsIT {
         return h;
     }
     /** A multipart post of the item page's comment form, as a browser sends it (the file field may be empty). */
-    static HttpResponse<String> postCommentForm(Http browser, String page, java.util.Map<String, String> fields,
-            String fileName, byte[] file) throws Exception {
+    static HttpResponse<String> postCommentForm(
+            Http browser, String page, java.util.Map<String, String> fields, String fileName, byte[] file)
+            throws Exception {
         String boundary = "----podium" + UUID.randomUUID().toString().replace("-", "");
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (var f : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
-                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + f.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"comment:files\"; filename=\""
-                + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: " + (file == null ? "application/octet-stream"
-                : "application/pdf") + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                        + (fileName == null ? "" : fileName) + "\"\r\nContent-Type: "
+                        + (file == null ? "application/octet-stream" : "application/pdf") + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         if (file != null) {
             body.write(file);
         }
@@ -744,11 +1017,14 @@ class CommentsIT {
         java.util.Map<String, String> noPosition = new java.util.LinkedHashMap<>(fields);
         noPosition.remove("comment:position");
         HttpResponse<String> refused = postCommentForm(browser, page, noPosition, "minutes.pdf", pdf);
-        assertTrue(refused.body().contains("Choose support, oppose or neutral.")
-                && refused.body().contains("Attach your files again"), refused.body());
+        assertTrue(
+                refused.body().contains("Choose support, oppose or neutral.")
+                        && refused.body().contains("Attach your files again"),
+                refused.body());
         HttpResponse<String> preview = postCommentForm(browser, page, fields, "minutes.pdf", pdf);
         assertEquals(200, preview.statusCode(), preview.body());
-        assertTrue(preview.body().contains("minutes.pdf") && preview.body().contains("id=\"previewWard\">Ward 25<"),
+        assertTrue(
+                preview.body().contains("minutes.pdf") && preview.body().contains("id=\"previewWard\">Ward 25<"),
                 "the preview shows the file and the ward");
 
         // "Change it": the form comes back with the entries and says the file is kept
@@ -770,7 +1046,8 @@ class CommentsIT {
         submit.put("confirm:submit", "Submit comment");
         HttpResponse<String> done = browser.postForm(page, submit);
         assertEquals(302, done.statusCode(), done.body());
-        String tracking = done.headers().firstValue("Location").orElseThrow().replaceAll(".*[?&]t=([A-Z0-9-]+).*", "$1");
+        String tracking =
+                done.headers().firstValue("Location").orElseThrow().replaceAll(".*[?&]t=([A-Z0-9-]+).*", "$1");
         JsonObject stored = Http.object(clerk().get("api/v1/comments/" + tracking));
         assertEquals(1, stored.getJsonArray("attachments").size(), stored.toString());
 

@@ -75,7 +75,8 @@ class DatabaseFaultIT {
         db = DB.newEmbeddedDB(config.build());
         db.start();
         try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port
-                + "/mysql?user=root&useSSL=false&allowPublicKeyRetrieval=true"); Statement s = c.createStatement()) {
+                        + "/mysql?user=root&useSSL=false&allowPublicKeyRetrieval=true");
+                Statement s = c.createStatement()) {
             s.execute("FLUSH PRIVILEGES");
             s.execute("CREATE DATABASE podium_fault CHARACTER SET utf8mb4");
             for (String host : new String[] {"localhost", "127.0.0.1"}) {
@@ -90,7 +91,8 @@ class DatabaseFaultIT {
         }
         app = new PodiumProcess(environment("podium_fault"));
         Http clerk = new Http(app.base).basic("clerk@podium.example", PASSWORD);
-        long meeting = ServerIT.createMeeting(clerk, "Fault " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        long meeting = ServerIT.createMeeting(
+                clerk, "Fault " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         ServerIT.publish(clerk, meeting);
     }
@@ -124,7 +126,8 @@ class DatabaseFaultIT {
     void podiumServesAgainWithinTenSecondsOfTheDatabaseComingBackAndLosesNoAcknowledgedComment() throws Exception {
         try (SubmissionLoad load = new SubmissionLoad(app.base, item, 6)) {
             load.awaitMore(60);
-            long pid = Long.parseLong(Files.readString(dir.resolve("mariadb.pid")).strip());
+            long pid =
+                    Long.parseLong(Files.readString(dir.resolve("mariadb.pid")).strip());
             ProcessHandle server = ProcessHandle.of(pid).orElseThrow();
             server.destroyForcibly(); // SIGKILL
             server.onExit().get(10, TimeUnit.SECONDS);
@@ -137,8 +140,11 @@ class DatabaseFaultIT {
             assertEquals(503, new Http(app.base).get("health/ready").statusCode(), "not ready");
             var page = new Http(app.base).get("index.xhtml");
             assertEquals(503, page.statusCode(), page.body());
-            assertTrue(page.body().contains("cannot reach its database") && !page.body().contains("Caused by")
-                    && !page.body().contains(".java:") && !page.body().contains("\tat "),
+            assertTrue(
+                    page.body().contains("cannot reach its database")
+                            && !page.body().contains("Caused by")
+                            && !page.body().contains(".java:")
+                            && !page.body().contains("\tat "),
                     "a page says to try again, without a stack trace: " + page.body());
 
             db.start(); // the same data folder; returns once the server is ready for connections
@@ -156,14 +162,17 @@ class DatabaseFaultIT {
                 }
                 Thread.sleep(20);
             }
-            System.out.printf("database down %.1f s (kill -9, restart with crash recovery); after it was back: ready "
-                    + "in %d ms, first comment acknowledged in %d ms%n", (back - killed) / 1e9,
-                    ready == null ? -1 : ready.toMillis(), firstAck == null ? -1 : firstAck.toMillis());
+            System.out.printf(
+                    "database down %.1f s (kill -9, restart with crash recovery); after it was back: ready "
+                            + "in %d ms, first comment acknowledged in %d ms%n",
+                    (back - killed) / 1e9,
+                    ready == null ? -1 : ready.toMillis(),
+                    firstAck == null ? -1 : firstAck.toMillis());
             assertTrue(ready != null && ready.toMillis() <= 10_000, "ready within 10 s: " + ready);
             assertTrue(firstAck != null && firstAck.toMillis() <= 10_000, "serving within 10 s: " + firstAck);
             load.awaitMore(60);
-            try (Connection c = DriverManager.getConnection(url("podium_fault"), TestInfrastructure.DB_USER,
-                    TestInfrastructure.DB_PASSWORD)) {
+            try (Connection c = DriverManager.getConnection(
+                    url("podium_fault"), TestInfrastructure.DB_USER, TestInfrastructure.DB_PASSWORD)) {
                 load.verify(c, "kill -9 of the database under load");
             }
         }
@@ -181,9 +190,21 @@ class DatabaseFaultIT {
         Path bin = dir.resolve("base").resolve("bin");
         Path dump = dir.resolve("podium.sql");
         // 1. the nightly dump, recording its binary log position
-        run(List.of(bin.resolve("mariadb-dump").toString(), "--no-defaults", "-h127.0.0.1", "-P" + port, "-u" + ADMIN,
-                "-p" + ADMIN_PASSWORD, "--single-transaction", "--master-data=2", "--routines", "--triggers",
-                "--result-file=" + dump, "podium_fault"), null);
+        run(
+                List.of(
+                        bin.resolve("mariadb-dump").toString(),
+                        "--no-defaults",
+                        "-h127.0.0.1",
+                        "-P" + port,
+                        "-u" + ADMIN,
+                        "-p" + ADMIN_PASSWORD,
+                        "--single-transaction",
+                        "--master-data=2",
+                        "--routines",
+                        "--triggers",
+                        "--result-file=" + dump,
+                        "podium_fault"),
+                null);
         Matcher position = Pattern.compile("CHANGE MASTER TO MASTER_LOG_FILE='([^']+)', MASTER_LOG_POS=(\\d+)")
                 .matcher(Files.readString(dump, StandardCharsets.ISO_8859_1));
         assertTrue(position.find(), "the dump names its binary log position");
@@ -195,12 +216,19 @@ class DatabaseFaultIT {
         Map<String, String> expected = comments("podium_fault");
 
         // 3. restore into an empty database: the dump, then the binary log from the dump's position
-        try (Connection c = DriverManager.getConnection(url("mysql"), ADMIN, ADMIN_PASSWORD); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url("mysql"), ADMIN, ADMIN_PASSWORD);
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE podium_restored CHARACTER SET utf8mb4");
         }
         String client = bin.resolve("mariadb").toString();
-        List<String> mysql = List.of(client, "--no-defaults", "-h127.0.0.1", "-P" + port, "-u" + ADMIN,
-                "-p" + ADMIN_PASSWORD, "podium_restored");
+        List<String> mysql = List.of(
+                client,
+                "--no-defaults",
+                "-h127.0.0.1",
+                "-P" + port,
+                "-u" + ADMIN,
+                "-p" + ADMIN_PASSWORD,
+                "podium_restored");
         run(mysql, dump);
         List<String> logs = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url("mysql"), ADMIN, ADMIN_PASSWORD);
@@ -213,9 +241,13 @@ class DatabaseFaultIT {
         }
         Path replay = dir.resolve("replay.sql");
         // the binary log files as copied off the server (here read where the server keeps them)
-        List<String> binlog = new ArrayList<>(List.of(binlogReader(), "--no-defaults",
-                "--start-position=" + position.group(2), "--database=podium_fault",
-                "--rewrite-db=podium_fault->podium_restored", "--result-file=" + replay));
+        List<String> binlog = new ArrayList<>(List.of(
+                binlogReader(),
+                "--no-defaults",
+                "--start-position=" + position.group(2),
+                "--database=podium_fault",
+                "--rewrite-db=podium_fault->podium_restored",
+                "--result-file=" + replay));
         logs.forEach(l -> binlog.add(dir.resolve("data").resolve(l).toString()));
         run(binlog, null);
         run(mysql, replay);
@@ -230,7 +262,8 @@ class DatabaseFaultIT {
             assertEquals(200, r.statusCode(), r.body());
             assertEquals(restored.get(last), Http.object(r).getString("text"));
         }
-        System.out.printf("restore: %d comments from the dump and the binary log (%d files from %s:%s)%n",
+        System.out.printf(
+                "restore: %d comments from the dump and the binary log (%d files from %s:%s)%n",
                 restored.size(), logs.size(), position.group(1), position.group(2));
     }
 

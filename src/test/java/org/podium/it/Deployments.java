@@ -14,14 +14,16 @@ public final class Deployments {
     public static final String COUNCIL = "council@podium.example";
     public static final String RESIDENT = "resident@podium.example";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive podium() {
         File war = new File(System.getProperty("podium.it.target", "target"), "podium.war");
         if (!war.isFile()) {
-            throw new IllegalStateException(war + " is missing: run mvn verify, which packages before the integration tests");
+            throw new IllegalStateException(
+                    war + " is missing: run mvn verify, which packages before the integration tests");
         }
-        return ShrinkWrap.create(ZipImporter.class, "podium.war").importFrom(war).as(WebArchive.class);
+        return ShrinkWrap.create(ZipImporter.class, "podium.war")
+                .importFrom(war)
+                .as(WebArchive.class);
     }
 }

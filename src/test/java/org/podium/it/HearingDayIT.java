@@ -81,11 +81,13 @@ class HearingDayIT {
         }
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Http clerkApi = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        long meeting = ServerIT.createMeeting(clerkApi, "Hearing day " + tag, Instant.now().plus(2, ChronoUnit.DAYS));
+        long meeting = ServerIT.createMeeting(
+                clerkApi, "Hearing day " + tag, Instant.now().plus(2, ChronoUnit.DAYS));
         long levy = ServerIT.addItem(clerkApi, meeting, "4.a", "Ordinance: 2027 property tax levy increase");
         ServerIT.addItem(clerkApi, meeting, "4.b", "Resolution: library branch hours");
 
-        try (Browser clerk = new Browser(base.toString()); Browser resident = new Browser(base.toString())) {
+        try (Browser clerk = new Browser(base.toString());
+                Browser resident = new Browser(base.toString())) {
             // the clerk publishes the agenda
             login(clerk, CLERK);
             clerk.open("clerk/meeting.xhtml?id=" + meeting);
@@ -105,11 +107,17 @@ class HearingDayIT {
             look(resident, "public-item-in-spanish", "es");
             resident.click("English");
             String email = "rosa-" + tag + "@example.org";
-            resident.type("comment:text", "I oppose the levy: seniors on fixed incomes cannot absorb it. Call me at "
-                    + "(312) 555-0142 if the council wants numbers.").type("comment:email", email)
+            resident.type(
+                            "comment:text",
+                            "I oppose the levy: seniors on fixed incomes cannot absorb it. Call me at "
+                                    + "(312) 555-0142 if the council wants numbers.")
+                    .type("comment:email", email)
                     .type("comment:name", "Rosa Martínez");
             resident.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
-                    .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                    .filter(e -> "OPPOSE".equals(e.getAttribute("value")))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             resident.press("comment:preview");
             look(resident, "public-comment-preview", "en");
             resident.press("confirm:submit");
@@ -117,20 +125,27 @@ class HearingDayIT {
             look(resident, "public-comment-receipt", "en");
 
             // the rest of the public: a form letter twenty times (mailed in, entered by the clerk), comments by API
-            String letter = "Dear Council Members, I urge you to vote no on the $60 million levy increase. Families and "
-                    + "seniors on fixed incomes cannot absorb another tax increase this year.";
+            String letter =
+                    "Dear Council Members, I urge you to vote no on the $60 million levy increase. Families and "
+                            + "seniors on fixed incomes cannot absorb another tax increase this year.";
             for (int i = 0; i < 20; i++) {
-                HttpResponse<String> r = clerkApi.post("api/v1/clerk/items/" + levy + "/comments", "{\"channel\":\"LETTER\","
-                        + "\"receivedAt\":\"" + Instant.now().minusSeconds(600 + i) + "\",\"position\":\"OPPOSE\","
-                        + "\"name\":\"Signer " + i + "\",\"text\":\"" + letter + "\"}");
+                HttpResponse<String> r = clerkApi.post(
+                        "api/v1/clerk/items/" + levy + "/comments",
+                        "{\"channel\":\"LETTER\","
+                                + "\"receivedAt\":\"" + Instant.now().minusSeconds(600 + i)
+                                + "\",\"position\":\"OPPOSE\","
+                                + "\"name\":\"Signer " + i + "\",\"text\":\"" + letter + "\"}");
                 assertEquals(201, r.statusCode(), r.body());
             }
             Http anyone = new Http(base.toString());
-            for (String text : List.of("Please publish how much of the levy goes to each pension fund.",
+            for (String text : List.of(
+                    "Please publish how much of the levy goes to each pension fund.",
                     "I support the levy: the pensions must be paid. Reach me at 773-555-0199.",
                     "Audit the pension contributions first, then decide.")) {
-                HttpResponse<String> r = anyone.post("api/v1/items/" + levy + "/comments", "{\"position\":\"NEUTRAL\","
-                        + "\"text\":\"" + text + "\",\"email\":\"api-" + UUID.randomUUID() + "@example.org\"}");
+                HttpResponse<String> r = anyone.post(
+                        "api/v1/items/" + levy + "/comments",
+                        "{\"position\":\"NEUTRAL\"," + "\"text\":\"" + text + "\",\"email\":\"api-" + UUID.randomUUID()
+                                + "@example.org\"}");
                 assertEquals(201, r.statusCode(), r.body());
             }
             // sign-ups: three by the API, one in the browser
@@ -142,10 +157,16 @@ class HearingDayIT {
             resident.driver.findElement(By.cssSelector("#speakLink a")).click();
             look(resident, "public-speak-form", "en");
             resident.driver.findElements(By.cssSelector("input[name='speak:mode']")).stream()
-                    .filter(e -> "REMOTE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                    .filter(e -> "REMOTE".equals(e.getAttribute("value")))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             resident.type("speak:email", email).type("speak:name", "Rosa Martínez");
             resident.driver.findElements(By.cssSelector("input[name='speak:position']")).stream()
-                    .filter(e -> "OPPOSE".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                    .filter(e -> "OPPOSE".equals(e.getAttribute("value")))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
             resident.press("speak:submit");
             assertTrue(resident.text("speakerWhere").contains("Council Chamber"), resident.body());
             // no place until the address is confirmed: the page says so, the mail's link confirms it
@@ -153,7 +174,9 @@ class HearingDayIT {
             look(resident, "public-speaker-unconfirmed", "en");
             // the clerk's list says so in clerk wording, and is a list of cards on a phone
             clerk.open("clerk/speakers.xhtml?meeting=" + meeting);
-            assertTrue(clerk.text("signUps").contains("address not confirmed yet (holds no place)"), clerk.text("signUps"));
+            assertTrue(
+                    clerk.text("signUps").contains("address not confirmed yet (holds no place)"),
+                    clerk.text("signUps"));
             assertFalse(clerk.text("signUps").contains("waiting for you"), "no resident wording to the clerk");
             assertFitsAPhone(clerk, "#signUps tr");
             look(clerk, "clerk-speakers-unconfirmed", "en");
@@ -181,11 +204,13 @@ class HearingDayIT {
             look(clerk, "clerk-queue-cleared", "en");
 
             // the console runs the speakers; the chamber display and a council member follow without reloading
-            try (Browser display = new Browser(base.toString()); Browser council = new Browser(base.toString())) {
+            try (Browser display = new Browser(base.toString());
+                    Browser council = new Browser(base.toString())) {
                 display.open("display.xhtml?meeting=" + meeting);
                 // at rest the display says why no one speaks, under the meeting's name (it said "—")
-                new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
-                        .equals("No one is speaking.") || display.text("liveSpeaker").equals("Waiting for the next speaker."));
+                new WebDriverWait(display.driver, Duration.ofSeconds(10))
+                        .until(d -> display.text("liveSpeaker").equals("No one is speaking.")
+                                || display.text("liveSpeaker").equals("Waiting for the next speaker."));
                 assertFalse(display.find("liveNowLabel").isDisplayed(), "no 'Now speaking' above no one");
                 assertTrue(display.text("liveMeeting").startsWith("Hearing day "), display.text("liveMeeting"));
                 look(display, "chamber-display-before", "en");
@@ -195,19 +220,22 @@ class HearingDayIT {
                 clerk.open("clerk/live.xhtml?meeting=" + meeting);
                 new Select(clerk.find("console:item")).selectByValue(String.valueOf(levy));
                 clerk.press("console:showItem");
-                new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
-                        .equals("Waiting for the next speaker."));
+                new WebDriverWait(display.driver, Duration.ofSeconds(10))
+                        .until(d -> display.text("liveSpeaker").equals("Waiting for the next speaker."));
                 look(clerk, "clerk-console", "en");
                 keysAndWait(clerk, "n");
-                new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
-                        .equals("Ana Ruiz"));
-                new WebDriverWait(council.driver, Duration.ofSeconds(10)).until(d -> council.text("liveSpeaker")
-                        .equals("Ana Ruiz"));
+                new WebDriverWait(display.driver, Duration.ofSeconds(10))
+                        .until(d -> display.text("liveSpeaker").equals("Ana Ruiz"));
+                new WebDriverWait(council.driver, Duration.ofSeconds(10))
+                        .until(d -> council.text("liveSpeaker").equals("Ana Ruiz"));
                 look(clerk, "clerk-console-speaking", "en");
                 look(display, "chamber-display-speaking", "en");
                 look(council, "council-speakers-speaking", "en");
                 council.open("council/summary.xhtml?item=" + levy);
-                assertTrue(council.body().contains("one form letter") || council.body().contains("20"), council.body());
+                assertTrue(
+                        council.body().contains("one form letter")
+                                || council.body().contains("20"),
+                        council.body());
                 look(council, "council-item-summary", "en");
                 council.open("council/meeting.xhtml?meeting=" + meeting);
                 assertFitsAPhone(council, "#meetingItems caption, #meetingItems tr");
@@ -217,9 +245,17 @@ class HearingDayIT {
                 look(council, "council-meetings", "en");
                 council.open("council/summary.xhtml?item=" + levy + "&lang=es");
                 look(council, "council-item-summary-in-spanish", "es");
-                assertEquals("es", council.driver.findElement(By.xpath("//h3/span[.='Personas mayores e ingresos"
-                        + " fijos']")).getAttribute("lang"), "a topic the clerks named in Spanish reads in Spanish");
-                assertEquals("en", council.driver.findElement(By.cssSelector("#summaryItem span")).getAttribute("lang"),
+                assertEquals(
+                        "es",
+                        council.driver
+                                .findElement(By.xpath("//h3/span[.='Personas mayores e ingresos" + " fijos']"))
+                                .getAttribute("lang"),
+                        "a topic the clerks named in Spanish reads in Spanish");
+                assertEquals(
+                        "en",
+                        council.driver
+                                .findElement(By.cssSelector("#summaryItem span"))
+                                .getAttribute("lang"),
                         "an item title without a Spanish version is marked as English");
                 // a topic left without a Spanish name (another test's, say) is marked English, and the page says why
                 boolean english = council.driver.findElements(By.cssSelector("#topicsHeading ~ h3 span")).stream()
@@ -227,28 +263,34 @@ class HearingDayIT {
                 assertEquals(english, council.present("topicsOriginal"), "the note says it exactly when it applies");
                 council.open("council/summary.xhtml?item=" + levy + "&lang=en");
                 keysAndWait(clerk, "n");
-                new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
-                        .equals("Ben Okafor"));
+                new WebDriverWait(display.driver, Duration.ofSeconds(10))
+                        .until(d -> display.text("liveSpeaker").equals("Ben Okafor"));
 
                 // the clerk adjourns: the line ends, the display rests
                 clerk.open("clerk/meeting.xhtml?id=" + meeting);
                 answer(clerk, By.cssSelector("#state input[value='Adjourn']"), "Adjourn the meeting?");
-                new WebDriverWait(display.driver, Duration.ofSeconds(10)).until(d -> display.text("liveSpeaker")
-                        .equals("The meeting has adjourned."));
+                new WebDriverWait(display.driver, Duration.ofSeconds(10))
+                        .until(d -> display.text("liveSpeaker").equals("The meeting has adjourned."));
                 assertFalse(display.find("liveNextLabel").isDisplayed(), "no empty 'Next' after the gavel");
-                assertFalse(clerk.driver.findElements(By.cssSelector("input[id$=':reopen']")).isEmpty(),
+                assertFalse(
+                        clerk.driver
+                                .findElements(By.cssSelector("input[id$=':reopen']"))
+                                .isEmpty(),
                         "after the gavel the clerk can reopen an item's comment");
                 look(clerk, "clerk-meeting-adjourned", "en");
                 look(display, "chamber-display-adjourned", "en");
             }
 
             // a late comment: refused, or kept for the record only and marked late, as the council set it
-            HttpResponse<String> late = anyone.post("api/v1/items/" + levy + "/comments", "{\"position\":\"OPPOSE\","
-                    + "\"text\":\"Sorry I am late: vote no.\",\"email\":\"late-" + tag + "@example.org\"}");
+            HttpResponse<String> late = anyone.post(
+                    "api/v1/items/" + levy + "/comments",
+                    "{\"position\":\"OPPOSE\"," + "\"text\":\"Sorry I am late: vote no.\",\"email\":\"late-" + tag
+                            + "@example.org\"}");
             resident.open("item.xhtml?id=" + levy);
             if (late.statusCode() == 409) {
                 assertTrue(late.body().contains("closed"), late.body());
-                assertTrue(resident.text("commentWindow").contains("the meeting has adjourned"),
+                assertTrue(
+                        resident.text("commentWindow").contains("the meeting has adjourned"),
                         resident.text("commentWindow"));
                 assertFalse(resident.present("comment:text"), "no form after the gavel");
             } else {
@@ -269,7 +311,8 @@ class HearingDayIT {
             resident.driver.findElement(By.id("recordVerify")).click();
             look(resident, "public-record-check", "en");
             resident.open("comment.xhtml?t=" + rosa);
-            assertTrue(resident.text("commentStatus").contains("In the official record"), resident.text("commentStatus"));
+            assertTrue(
+                    resident.text("commentStatus").contains("In the official record"), resident.text("commentStatus"));
             look(resident, "public-comment-in-the-record", "en");
             resident.open("meeting.xhtml?id=" + meeting + "&lang=es");
             look(resident, "public-meeting-with-record-in-spanish", "es");
@@ -290,12 +333,16 @@ class HearingDayIT {
     private static void assertFitsAPhone(Browser b, String selector) {
         ChromeDriver chrome = (ChromeDriver) b.driver;
         try {
-            chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844,
-                    "deviceScaleFactor", 1, "mobile", true));
-            Object over = ((JavascriptExecutor) b.driver).executeScript("document.body.offsetHeight; return Array.from("
-                    + "document.querySelectorAll(arguments[0])).filter(function (e) { var r = e.getBoundingClientRect();"
-                    + " return r.width > 0 && r.right > window.innerWidth + 1; }).map(function (e) { return e.tagName"
-                    + " + ' ' + Math.round(e.getBoundingClientRect().right); });", selector);
+            chrome.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+            Object over = ((JavascriptExecutor) b.driver)
+                    .executeScript(
+                            "document.body.offsetHeight; return Array.from("
+                                    + "document.querySelectorAll(arguments[0])).filter(function (e) { var r = e.getBoundingClientRect();"
+                                    + " return r.width > 0 && r.right > window.innerWidth + 1; }).map(function (e) { return e.tagName"
+                                    + " + ' ' + Math.round(e.getBoundingClientRect().right); });",
+                            selector);
             assertEquals(List.of(), over, selector + " wider than a 390 px phone");
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
@@ -307,12 +354,14 @@ class HearingDayIT {
         ChromeDriver chrome = (ChromeDriver) b.driver;
         try {
             for (int[] size : SIZES) {
-                chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size[0], "height",
-                        size[1], "deviceScaleFactor", 1, "mobile", size[0] < 600));
+                chrome.executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", size[0], "height", size[1], "deviceScaleFactor", 1, "mobile", size[0] < 600));
                 JavascriptExecutor js = (JavascriptExecutor) b.driver;
                 js.executeScript("return document.body.offsetHeight;"); // layout at the new size
                 String where = String.format("%02d-%s-%dx%d", step, name, size[0], size[1]);
-                Files.write(SHOTS.resolve(where + ".png"), ((TakesScreenshot) b.driver).getScreenshotAs(OutputType.BYTES));
+                Files.write(
+                        SHOTS.resolve(where + ".png"), ((TakesScreenshot) b.driver).getScreenshotAs(OutputType.BYTES));
                 String text = b.body();
                 var junk = JUNK.matcher(text);
                 if (junk.find()) {
@@ -323,9 +372,12 @@ class HearingDayIT {
                 }
                 long wide = ((Number) js.executeScript("return document.documentElement.scrollWidth;")).longValue();
                 assertTrue(wide <= size[0], where + ": the page is " + wide + " px wide in a window of " + size[0]);
-                assertEquals(Boolean.TRUE, js.executeScript("return Array.from(document.styleSheets).some(function (s) {"
-                        + " try { return s.href && s.href.indexOf('podium.css') >= 0 && s.cssRules.length > 50; }"
-                        + " catch (e) { return false; } });"), where + ": the style sheet is applied");
+                assertEquals(
+                        Boolean.TRUE,
+                        js.executeScript("return Array.from(document.styleSheets).some(function (s) {"
+                                + " try { return s.href && s.href.indexOf('podium.css') >= 0 && s.cssRules.length > 50; }"
+                                + " catch (e) { return false; } });"),
+                        where + ": the style sheet is applied");
                 for (String other : "en".equals(lang) ? onlySpanish : onlyEnglish) {
                     assertFalse(text.contains(other), where + ": text of the other language: " + other);
                 }
@@ -369,7 +421,10 @@ class HearingDayIT {
     }
 
     private static void login(Browser b, String email) {
-        b.open("login.xhtml").type("login:email", email).type("login:password", DEMO_PASSWORD).press("login:submit");
+        b.open("login.xhtml")
+                .type("login:email", email)
+                .type("login:password", DEMO_PASSWORD)
+                .press("login:submit");
     }
 
     private static int rows(Browser b) {

@@ -35,24 +35,32 @@ public final class Http {
     public Http(String base) {
         this.base = URI.create(base.endsWith("/") ? base : base + "/");
         cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public Http basic(String user, String password) {
-        this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.basic =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
     /** The value of a cookie the server set on this client (e.g. JSESSIONID after {@link #login}), or null. */
     public String cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Every cookie the server set on this client, as a Cookie request header would carry them. */
     public String cookieHeader() {
-        return cookies.getCookieStore().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+        return cookies.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 
@@ -83,7 +91,8 @@ public final class Http {
 
     public HttpResponse<String> send(String method, String path, String json) {
         HttpRequest.Builder b = request(path).header("Content-Type", "application/json");
-        b.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        b.method(
+                method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         return send(b.build());
     }
 
@@ -106,8 +115,10 @@ public final class Http {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return send(b.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(b.method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     public HttpResponse<String> getWith(String path, String... headers) {
@@ -124,25 +135,32 @@ public final class Http {
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /** A form post with extra headers (name, value, …): e.g. the address a trusted proxy names. */
     public HttpResponse<String> postFormWith(String path, Map<String, String> fields, String... headers) {
         String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded").headers(headers)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     /**
      * Posts a form of a page as a browser does: the form's hidden fields (view state, nonce), the fields given (by their
      * id inside the form) and the button pressed; extra headers as name, value, ….
      */
-    public HttpResponse<String> submit(String path, String page, String form, String button, Map<String, String> fields,
-            String... headers) {
+    public HttpResponse<String> submit(
+            String path, String page, String form, String button, Map<String, String> fields, String... headers) {
         Map<String, String> post = new LinkedHashMap<>(hiddenFields(page, form));
         post.put(form, form);
         fields.forEach((k, v) -> post.put(form + ":" + k, v));
@@ -169,7 +187,8 @@ public final class Http {
 
     /** The page's CSP nonce, which every form carries and PrimeFaces checks on postback. */
     public static String nonce(String html) {
-        Matcher m = Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(html);
+        Matcher m =
+                Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"").matcher(html);
         if (!m.find()) {
             throw new AssertionError("no CSP nonce in the form:\n" + html);
         }
@@ -199,12 +218,17 @@ public final class Http {
     }
 
     private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#039;", "'").replace("&amp;", "&");
+        return html.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#039;", "'")
+                .replace("&amp;", "&");
     }
 
     public static String viewState(String html) {
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(html);
         if (!m.find()) {
             throw new AssertionError("no JSF view state in the page:\n" + html);
         }
@@ -212,7 +236,8 @@ public final class Http {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Accept-Language", language);
         if (basic != null) {
             b.header("Authorization", basic);

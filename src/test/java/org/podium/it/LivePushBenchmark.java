@@ -31,7 +31,11 @@ class LivePushBenchmark {
     @Test
     void twoHundredDisplaysArePushedEachAction() throws Exception {
         try (PodiumProcess podium = new PodiumProcess(CommentSubmissionBenchmark.environment())) {
-            measure("one instance", podium.base, podium.base, CommentSubmissionBenchmark.DEMO_PASSWORD,
+            measure(
+                    "one instance",
+                    podium.base,
+                    podium.base,
+                    CommentSubmissionBenchmark.DEMO_PASSWORD,
                     TestInfrastructure.BENCH_DB_NAME);
         }
     }
@@ -44,27 +48,40 @@ class LivePushBenchmark {
         String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         String cluster = "podium-bench-" + UUID.randomUUID();
         try (PodiumProcess a = new PodiumProcess(ClusterIT.environment(), ClusterIT.options(cluster, members, gridA));
-                PodiumProcess b = new PodiumProcess(ClusterIT.environment(), ClusterIT.options(cluster, members, gridB))) {
+                PodiumProcess b =
+                        new PodiumProcess(ClusterIT.environment(), ClusterIT.options(cluster, members, gridB))) {
             ClusterIT.awaitMembers(a, 2);
             ClusterIT.awaitMembers(b, 2);
-            measure("clerk on A, displays on B", a.base, b.base, ClusterIT.PASSWORD, TestInfrastructure.CLUSTER_DB_NAME);
+            measure(
+                    "clerk on A, displays on B",
+                    a.base,
+                    b.base,
+                    ClusterIT.PASSWORD,
+                    TestInfrastructure.CLUSTER_DB_NAME);
         }
     }
 
     private static void measure(String setting, String clerkBase, String displayBase, String password, String database)
             throws Exception {
         Http clerk = new Http(clerkBase).basic("clerk@podium.example", password);
-        long meeting = ServerIT.createMeeting(clerk, "Push benchmark " + UUID.randomUUID(),
-                Instant.now().plus(5, ChronoUnit.DAYS));
+        long meeting = ServerIT.createMeeting(
+                clerk, "Push benchmark " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         ServerIT.publish(clerk, meeting);
         String email = "push-" + UUID.randomUUID() + "@example.org";
-        String number = SignUps.signUp(new Http(clerkBase), item, "{\"email\":\"" + email + "\",\"mode\":\"IN_PERSON\"}");
+        String number =
+                SignUps.signUp(new Http(clerkBase), item, "{\"email\":\"" + email + "\",\"mode\":\"IN_PERSON\"}");
         SignUps.confirm(new Http(clerkBase), number, SignUps.token(database, email));
-        assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/live",
-                "{\"action\":\"ITEM\",\"itemId\":" + item + "}").statusCode());
-        assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"NEXT\"}")
-                .statusCode());
+        assertEquals(
+                200,
+                clerk.post(
+                                "api/v1/clerk/meetings/" + meeting + "/live",
+                                "{\"action\":\"ITEM\",\"itemId\":" + item + "}")
+                        .statusCode());
+        assertEquals(
+                200,
+                clerk.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"NEXT\"}")
+                        .statusCode());
 
         AtomicReference<CountDownLatch> round = new AtomicReference<>(new CountDownLatch(0));
         long[][] received = new long[ROUNDS][DISPLAYS];
@@ -73,19 +90,22 @@ class LivePushBenchmark {
         List<WebSocket> sockets = new ArrayList<>();
         for (int d = 0; d < DISPLAYS; d++) {
             int display = d;
-            sockets.add(client.newWebSocketBuilder().buildAsync(
-                    URI.create(displayBase.replaceFirst("^http", "ws") + "live/" + meeting), new WebSocket.Listener() {
-                        @Override
-                        public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
-                            int r = current[0];
-                            if (r >= 0 && received[r][display] == 0) {
-                                received[r][display] = System.nanoTime();
-                            }
-                            round.get().countDown();
-                            w.request(1);
-                            return null;
-                        }
-                    }).get(30, TimeUnit.SECONDS));
+            sockets.add(client.newWebSocketBuilder()
+                    .buildAsync(
+                            URI.create(displayBase.replaceFirst("^http", "ws") + "live/" + meeting),
+                            new WebSocket.Listener() {
+                                @Override
+                                public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
+                                    int r = current[0];
+                                    if (r >= 0 && received[r][display] == 0) {
+                                        received[r][display] = System.nanoTime();
+                                    }
+                                    round.get().countDown();
+                                    w.request(1);
+                                    return null;
+                                }
+                            })
+                    .get(30, TimeUnit.SECONDS));
         }
         long[] sent = new long[ROUNDS];
         for (int r = -3; r < ROUNDS; r++) {
@@ -94,8 +114,12 @@ class LivePushBenchmark {
             round.set(new CountDownLatch(DISPLAYS));
             current[0] = r;
             sent[slot] = System.nanoTime();
-            assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/live",
-                    "{\"action\":\"" + (r % 2 == 0 ? "PAUSE" : "RESUME") + "\"}").statusCode());
+            assertEquals(
+                    200,
+                    clerk.post(
+                                    "api/v1/clerk/meetings/" + meeting + "/live",
+                                    "{\"action\":\"" + (r % 2 == 0 ? "PAUSE" : "RESUME") + "\"}")
+                            .statusCode());
             round.get().await(30, TimeUnit.SECONDS);
         }
         sockets.forEach(WebSocket::abort);
@@ -115,24 +139,45 @@ class LivePushBenchmark {
         Http anon = new Http(displayBase);
         for (int i = 0; i < ROUNDS; i++) {
             long s = System.nanoTime();
-            assertEquals(200, anon.get("jakarta.faces.resource/css/podium.css.xhtml").statusCode());
+            assertEquals(
+                    200, anon.get("jakarta.faces.resource/css/podium.css.xhtml").statusCode());
             file[i] = System.nanoTime() - s;
         }
         Arrays.sort(file);
         double fileP50 = file[ROUNDS / 2] / 1e6;
-        System.out.printf(Locale.ROOT, "%n=== Live push (%s): %d displays, %d clerk actions ===%n", setting,
-                DISPLAYS, ROUNDS);
+        System.out.printf(
+                Locale.ROOT, "%n=== Live push (%s): %d displays, %d clerk actions ===%n", setting, DISPLAYS, ROUNDS);
         System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s%n", "figure", "p50 ms", "p99 ms", "ratio");
-        System.out.printf(Locale.ROOT, "%-40s %9.1f %9.1f %9.1f%n", "static file round trip (raw limit)", fileP50,
-                file[(int) Math.ceil(ROUNDS * 0.99) - 1] / 1e6, 1.0);
-        System.out.printf(Locale.ROOT, "%-40s %9.1f %9.1f %9.1f%n", "action sent -> display told (all displays)",
-                t[t.length / 2] / 1e6, t[(int) Math.ceil(t.length * 0.99) - 1] / 1e6, t[t.length / 2] / 1e6 / fileP50);
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %9.1f %9.1f %9.1f%n",
+                "static file round trip (raw limit)",
+                fileP50,
+                file[(int) Math.ceil(ROUNDS * 0.99) - 1] / 1e6,
+                1.0);
+        System.out.printf(
+                Locale.ROOT,
+                "%-40s %9.1f %9.1f %9.1f%n",
+                "action sent -> display told (all displays)",
+                t[t.length / 2] / 1e6,
+                t[(int) Math.ceil(t.length * 0.99) - 1] / 1e6,
+                t[t.length / 2] / 1e6 / fileP50);
         System.out.printf(Locale.ROOT, "pushes received %d of %d%n", t.length, ROUNDS * DISPLAYS);
         double fileP99 = file[(int) Math.ceil(ROUNDS * 0.99) - 1] / 1e6;
-        org.podium.bench.BenchTable.record("Live push (" + setting + ")", "action sent -> every display told, p50", "ms", t[t.length / 2] / 1e6,
-                "static file round trip p50, ms", fileP50);
-        org.podium.bench.BenchTable.record("Live push (" + setting + ")", "action sent -> every display told, p99", "ms",
-                t[(int) Math.ceil(t.length * 0.99) - 1] / 1e6, "static file round trip p99, ms", fileP99);
+        org.podium.bench.BenchTable.record(
+                "Live push (" + setting + ")",
+                "action sent -> every display told, p50",
+                "ms",
+                t[t.length / 2] / 1e6,
+                "static file round trip p50, ms",
+                fileP50);
+        org.podium.bench.BenchTable.record(
+                "Live push (" + setting + ")",
+                "action sent -> every display told, p99",
+                "ms",
+                t[(int) Math.ceil(t.length * 0.99) - 1] / 1e6,
+                "static file round trip p99, ms",
+                fileP99);
         assertEquals(0, missing, "every display is told of every action");
     }
 }

@@ -7,8 +7,7 @@ import java.util.Arrays;
 /** Mails that Podium sent to the test SMTP server (GreenMail). */
 public final class Mailbox {
 
-    private Mailbox() {
-    }
+    private Mailbox() {}
 
     /** The newest mail to the address, waiting up to 30 seconds for it (mails go out after the commit, on another thread). */
     public static MimeMessage await(String address) throws Exception {
@@ -22,7 +21,8 @@ public final class Mailbox {
             MimeMessage[] all = TestInfrastructure.mail().getReceivedMessages();
             for (int i = all.length - 1; i >= 0; i--) {
                 MimeMessage m = all[i];
-                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address))
+                if (Arrays.stream(m.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(a -> a.toString().equalsIgnoreCase(address))
                         && m.getSubject().contains(subject)) {
                     return m;
                 }
@@ -41,7 +41,8 @@ public final class Mailbox {
                 return m;
             }
             // wait for the next mail to arrive, not for a fixed time
-            TestInfrastructure.mail().waitForIncomingEmail(1000, TestInfrastructure.mail().getReceivedMessages().length + 1);
+            TestInfrastructure.mail()
+                    .waitForIncomingEmail(1000, TestInfrastructure.mail().getReceivedMessages().length + 1);
         }
         throw new AssertionError("no new mail to " + address + " within 30 s");
     }

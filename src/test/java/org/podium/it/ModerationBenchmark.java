@@ -36,7 +36,9 @@ class ModerationBenchmark {
         try (PodiumProcess podium = new PodiumProcess(CommentSubmissionBenchmark.environment());
                 Browser browser = new Browser(podium.base)) {
             Http clerk = new Http(podium.base).basic("clerk@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD);
-            long meeting = ServerIT.createMeeting(clerk, "Moderation benchmark " + UUID.randomUUID(),
+            long meeting = ServerIT.createMeeting(
+                    clerk,
+                    "Moderation benchmark " + UUID.randomUUID(),
                     Instant.now().plus(5, ChronoUnit.DAYS));
             long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
             ServerIT.publish(clerk, meeting);
@@ -54,15 +56,20 @@ class ModerationBenchmark {
                 } else {
                     text = "The levy would fall hardest on seniors on fixed incomes; please vote no. Letter " + i;
                 }
-                HttpResponse<String> r = clerk.post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"LETTER\","
-                        + "\"receivedAt\":\"" + Instant.now().minusSeconds(COMMENTS - i) + "\",\"position\":\"OPPOSE\","
-                        + "\"text\":\"" + text + "\"}");
+                HttpResponse<String> r = clerk.post(
+                        "api/v1/clerk/items/" + item + "/comments",
+                        "{\"channel\":\"LETTER\","
+                                + "\"receivedAt\":\"" + Instant.now().minusSeconds(COMMENTS - i)
+                                + "\",\"position\":\"OPPOSE\","
+                                + "\"text\":\"" + text + "\"}");
                 assertEquals(201, r.statusCode(), r.body());
                 all.add(Http.object(r).getString("trackingNumber"));
             }
 
-            browser.open("login.xhtml").type("login:email", "clerk@podium.example")
-                    .type("login:password", CommentSubmissionBenchmark.DEMO_PASSWORD).press("login:submit");
+            browser.open("login.xhtml")
+                    .type("login:email", "clerk@podium.example")
+                    .type("login:password", CommentSubmissionBenchmark.DEMO_PASSWORD)
+                    .press("login:submit");
             String queue = "clerk/queue.xhtml?meeting=" + meeting;
             long start = System.nanoTime();
 
@@ -94,7 +101,10 @@ class ModerationBenchmark {
                 actions++;
                 pages++;
                 browser.driver.findElements(By.cssSelector("input[name='decision:decision']")).stream()
-                        .filter(e -> "PUBLISHED".equals(e.getAttribute("value"))).findFirst().orElseThrow().click();
+                        .filter(e -> "PUBLISHED".equals(e.getAttribute("value")))
+                        .findFirst()
+                        .orElseThrow()
+                        .click();
                 browser.press("decision:decide");
                 actions += 2;
                 pages++;
@@ -120,24 +130,49 @@ class ModerationBenchmark {
             }
             assertEquals(obscene, rejected);
             assertEquals(COMMENTS - obscene, published);
-            String list = new Http(podium.base).get("api/v1/items/" + item + "/comments?size=100").body();
+            String list = new Http(podium.base)
+                    .get("api/v1/items/" + item + "/comments?size=100")
+                    .body();
             assertTrue(!list.contains("312-555-") && !list.contains("bullshit"), "nothing flagged got out");
 
             int clean = COMMENTS - obscene - personal;
             // what is left of ten minutes for reading, once the system's time and a human's keys (0.5 s each) are spent
             double left = 600 - seconds - actions * 0.5;
-            System.out.printf(Locale.ROOT, "%n=== Moderation benchmark: %d comments (%d clean, %d obscene, %d with personal"
-                    + " data) ===%n", COMMENTS, clean, obscene, personal);
-            System.out.printf(Locale.ROOT, "system time (browser + server)   %8.1f s  (%.2f s per comment)%n", seconds,
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n=== Moderation benchmark: %d comments (%d clean, %d obscene, %d with personal" + " data) ===%n",
+                    COMMENTS,
+                    clean,
+                    obscene,
+                    personal);
+            System.out.printf(
+                    Locale.ROOT,
+                    "system time (browser + server)   %8.1f s  (%.2f s per comment)%n",
+                    seconds,
                     seconds / COMMENTS);
-            System.out.printf(Locale.ROOT, "keys and clicks                  %8d    (%.2f per comment)%n", actions,
+            System.out.printf(
+                    Locale.ROOT,
+                    "keys and clicks                  %8d    (%.2f per comment)%n",
+                    actions,
                     (double) actions / COMMENTS);
             System.out.printf(Locale.ROOT, "pages loaded                     %8d%n", pages);
-            System.out.printf(Locale.ROOT, "of 10 minutes, left for reading  %8.1f s  (%.2f s per comment, after the"
-                    + " system time and 0.5 s per key or click)%n", left, left / COMMENTS);
-            org.podium.bench.BenchTable.record("Moderation (" + COMMENTS + " comments)", "system time per comment", "s", seconds / COMMENTS);
-            org.podium.bench.BenchTable.record("Moderation (" + COMMENTS + " comments)", "keys and clicks per comment", "", (double) actions / COMMENTS);
-            org.podium.bench.BenchTable.record("Moderation (" + COMMENTS + " comments)", "of 10 minutes, left for reading per comment", "s",
+            System.out.printf(
+                    Locale.ROOT,
+                    "of 10 minutes, left for reading  %8.1f s  (%.2f s per comment, after the"
+                            + " system time and 0.5 s per key or click)%n",
+                    left,
+                    left / COMMENTS);
+            org.podium.bench.BenchTable.record(
+                    "Moderation (" + COMMENTS + " comments)", "system time per comment", "s", seconds / COMMENTS);
+            org.podium.bench.BenchTable.record(
+                    "Moderation (" + COMMENTS + " comments)",
+                    "keys and clicks per comment",
+                    "",
+                    (double) actions / COMMENTS);
+            org.podium.bench.BenchTable.record(
+                    "Moderation (" + COMMENTS + " comments)",
+                    "of 10 minutes, left for reading per comment",
+                    "s",
                     left / COMMENTS);
         }
     }
@@ -154,8 +189,8 @@ class ModerationBenchmark {
     }
 
     static String focused(Browser browser) {
-        return (String) ((JavascriptExecutor) browser.driver).executeScript(
-                "var r = document.activeElement && document.activeElement.closest('tr[data-t]');"
+        return (String) ((JavascriptExecutor) browser.driver)
+                .executeScript("var r = document.activeElement && document.activeElement.closest('tr[data-t]');"
                         + " return r ? r.getAttribute('data-t') : null;");
     }
 }

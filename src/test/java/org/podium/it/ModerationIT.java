@@ -59,7 +59,8 @@ class ModerationIT {
 
     @BeforeEach
     void agenda() {
-        meeting = createMeeting(clerk(), "Moderation " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        meeting = createMeeting(
+                clerk(), "Moderation " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         item = addItem(clerk(), meeting, "1", "Ordinance: property tax levy");
         publish(clerk(), meeting);
     }
@@ -81,9 +82,11 @@ class ModerationIT {
     }
 
     String submit(Http who, String position, String text, String email) {
-        HttpResponse<String> r = who.post("api/v1/items/" + item + "/comments", "{\"position\":\"" + position
-                + "\",\"text\":" + json(text) + (email == null ? "" : ",\"email\":" + json(email))
-                + ",\"name\":\"Rosa Martínez\",\"ward\":\"25\"}");
+        HttpResponse<String> r = who.post(
+                "api/v1/items/" + item + "/comments",
+                "{\"position\":\"" + position
+                        + "\",\"text\":" + json(text) + (email == null ? "" : ",\"email\":" + json(email))
+                        + ",\"name\":\"Rosa Martínez\",\"ward\":\"25\"}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -104,14 +107,22 @@ class ModerationIT {
 
     void settings(Boolean autoPublish, Integer reportThreshold) {
         JsonObject now = Http.object(as(ADMIN).get("api/v1/admin/settings"));
-        HttpResponse<String> r = as(ADMIN).send("PUT", "api/v1/admin/settings", "{\"commentMaxLength\":5000,"
-                + "\"acceptLate\":false,\"unverifiedComments\":\"RECORD_ONLY\",\"autoPublish\":" + autoPublish
-                + ",\"reportThreshold\":" + reportThreshold + ",\"version\":" + now.getJsonNumber("version") + "}");
+        HttpResponse<String> r = as(ADMIN)
+                .send(
+                        "PUT",
+                        "api/v1/admin/settings",
+                        "{\"commentMaxLength\":5000,"
+                                + "\"acceptLate\":false,\"unverifiedComments\":\"RECORD_ONLY\",\"autoPublish\":"
+                                + autoPublish
+                                + ",\"reportThreshold\":" + reportThreshold + ",\"version\":"
+                                + now.getJsonNumber("version") + "}");
         assertEquals(200, r.statusCode(), r.body());
     }
 
     static List<String> texts(String body, JsonArray spans) {
-        return spans.stream().map(v -> body.substring(v.asJsonObject().getInt("start"), v.asJsonObject().getInt("end")))
+        return spans.stream()
+                .map(v -> body.substring(
+                        v.asJsonObject().getInt("start"), v.asJsonObject().getInt("end")))
                 .toList();
     }
 
@@ -121,32 +132,49 @@ class ModerationIT {
                 + "Ordinance O2026-0153. More at https://example.org/levy";
         String t = submit(anonymous(), "OPPOSE", text, unique("screen"));
         JsonObject m = staffView(t).getJsonObject("moderation");
-        assertEquals(List.of("personal-data", "link"), m.getJsonArray("flags").getValuesAs(jakarta.json.JsonString.class)
-                .stream().map(jakarta.json.JsonString::getString).toList());
-        assertEquals(List.of("(312) 555-0142", "jane dot doe at gmail dot com"),
+        assertEquals(
+                List.of("personal-data", "link"),
+                m.getJsonArray("flags").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString)
+                        .toList());
+        assertEquals(
+                List.of("(312) 555-0142", "jane dot doe at gmail dot com"),
                 texts(text, m.getJsonArray("suggestedRedactions")));
-        String clean = submit(anonymous(), "SUPPORT", "Call 3-1-1 about Resolution 2024-117; it passed 7-2.",
-                unique("clean"));
-        assertTrue(staffView(clean).getJsonObject("moderation").getJsonArray("flags").isEmpty());
+        String clean =
+                submit(anonymous(), "SUPPORT", "Call 3-1-1 about Resolution 2024-117; it passed 7-2.", unique("clean"));
+        assertTrue(staffView(clean)
+                .getJsonObject("moderation")
+                .getJsonArray("flags")
+                .isEmpty());
         String disposable = submit(anonymous(), "SUPPORT", "Fine by me.", "someone@mailinator.com");
         String queue = "api/v1/clerk/queue?meeting=" + meeting;
         assertEquals(1, Http.object(clerk().get(queue + "&flag=personal-data")).getInt("total"));
-        assertEquals(1, Http.object(clerk().get(queue + "&flag=disposable-email")).getInt("total"));
+        assertEquals(
+                1, Http.object(clerk().get(queue + "&flag=disposable-email")).getInt("total"));
         assertEquals(2, Http.object(clerk().get(queue + "&flag=flagged")).getInt("total"));
-        JsonObject row = Http.object(clerk().get(queue + "&flag=link")).getJsonArray("items").getJsonObject(0);
+        JsonObject row = Http.object(clerk().get(queue + "&flag=link"))
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals(t, row.getString("trackingNumber"));
         assertEquals(2, row.getJsonArray("suggestedRedactions").size());
-        assertTrue(absentOrNull(Http.object(anonymous().get("api/v1/comments/" + t)), "moderation"),
+        assertTrue(
+                absentOrNull(Http.object(anonymous().get("api/v1/comments/" + t)), "moderation"),
                 "the public never sees the screen");
-        assertTrue(absentOrNull(Http.object(as(COUNCIL).get("api/v1/comments/" + t)), "moderation"),
+        assertTrue(
+                absentOrNull(Http.object(as(COUNCIL).get("api/v1/comments/" + t)), "moderation"),
                 "nor does a council member");
 
         settings(true, 3);
         try {
             String verifiedClean = submit(as(RESIDENT), "SUPPORT", "I support the levy for the library.", RESIDENT);
             assertEquals("PUBLISHED", staffView(verifiedClean).getString("status"), "verified and no flag");
-            assertEquals("AUTO_PUBLISH", staffView(verifiedClean).getJsonObject("moderation").getJsonArray("decisions")
-                    .getJsonObject(0).getString("decision"));
+            assertEquals(
+                    "AUTO_PUBLISH",
+                    staffView(verifiedClean)
+                            .getJsonObject("moderation")
+                            .getJsonArray("decisions")
+                            .getJsonObject(0)
+                            .getString("decision"));
             String verifiedLink = submit(as(RESIDENT), "SUPPORT", "Read www.example.org first.", RESIDENT);
             assertEquals("RECEIVED", staffView(verifiedLink).getString("status"), "a flag waits for a clerk");
             String guest = submit(anonymous(), "SUPPORT", "I support it too.", unique("guest"));
@@ -159,8 +187,11 @@ class ModerationIT {
         // an author who adds personal data to a published comment sends it back to a clerk
         String mine = submit(as(RESIDENT), "SUPPORT", "The library needs the levy.", RESIDENT);
         decide(mine, "{\"decision\":\"PUBLISH\"}");
-        HttpResponse<String> edited = as(RESIDENT).send("PUT", "api/v1/comments/" + mine,
-                "{\"position\":\"SUPPORT\",\"text\":\"The library needs the levy. Call me: 312-555-0199.\"}");
+        HttpResponse<String> edited = as(RESIDENT)
+                .send(
+                        "PUT",
+                        "api/v1/comments/" + mine,
+                        "{\"position\":\"SUPPORT\",\"text\":\"The library needs the levy. Call me: 312-555-0199.\"}");
         assertEquals(200, edited.statusCode(), edited.body());
         assertEquals("RECEIVED", Http.object(edited).getString("status"));
         JsonArray history = Http.object(edited).getJsonArray("history");
@@ -179,52 +210,75 @@ class ModerationIT {
         decide(t, "{\"decision\":\"RECORD_ONLY\"}");
         settingsUnverifiedPublish(() -> {
             // issue 19, bug 3: flagged personal data that is not redacted is published only on purpose, one by one
-            HttpResponse<String> refused = clerk().post("api/v1/clerk/comments/" + t + "/decision",
-                    "{\"decision\":\"PUBLISH\"}");
+            HttpResponse<String> refused =
+                    clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}");
             assertProblem(refused, 409, "decision");
             assertTrue(Http.object(refused).getString("detail").contains("personal data"), refused.body());
             assertEquals("RECORD_ONLY", staffView(t).getString("status"));
             decide(t, "{\"decision\":\"PUBLISH\",\"personalDataAsIs\":true}");
             try {
-                assertEquals(1, TestInfrastructure.auditCount("comment.publish.personalDataAsIs", t + " "),
+                assertEquals(
+                        1,
+                        TestInfrastructure.auditCount("comment.publish.personalDataAsIs", t + " "),
                         "the audit trail records the decision to publish it as it is");
             } catch (java.sql.SQLException e) {
                 throw new AssertionError(e);
             }
-            assertProblem(clerk().post("api/v1/clerk/comments/" + t + "/decision",
-                    "{\"decision\":\"REDACT\",\"spans\":[{\"start\":5,\"end\":500}]}"), 400, "spans");
-            assertProblem(clerk().post("api/v1/clerk/comments/" + t + "/decision",
-                    "{\"decision\":\"REDACT\",\"spans\":[{\"start\":9,\"end\":3}]}"), 400, "spans");
+            assertProblem(
+                    clerk().post(
+                                    "api/v1/clerk/comments/" + t + "/decision",
+                                    "{\"decision\":\"REDACT\",\"spans\":[{\"start\":5,\"end\":500}]}"),
+                    400,
+                    "spans");
+            assertProblem(
+                    clerk().post(
+                                    "api/v1/clerk/comments/" + t + "/decision",
+                                    "{\"decision\":\"REDACT\",\"spans\":[{\"start\":9,\"end\":3}]}"),
+                    400,
+                    "spans");
             JsonObject redacted = decide(t, "{\"decision\":\"REDACT\"}");
-            assertEquals(List.of("1234 N. Maple Ave, Apt 3", "312-555-0142"),
+            assertEquals(
+                    List.of("1234 N. Maple Ave, Apt 3", "312-555-0142"),
                     texts(text, redacted.getJsonObject("moderation").getJsonArray("redactions")));
             assertEquals(text, redacted.getString("text"), "staff see the text as written");
             String list = anonymous().get("api/v1/items/" + item + "/comments").body();
-            assertTrue(list.contains("My landlord at [redacted: personal information] raised the rent; call him at "
-                    + "[redacted: personal information]."), list);
+            assertTrue(
+                    list.contains("My landlord at [redacted: personal information] raised the rent; call him at "
+                            + "[redacted: personal information]."),
+                    list);
             assertFalse(list.contains("Maple") || list.contains("0142"), list);
-            assertTrue(anonymous().language("es").get("api/v1/items/" + item + "/comments").body()
+            assertTrue(anonymous()
+                    .language("es")
+                    .get("api/v1/items/" + item + "/comments")
+                    .body()
                     .contains("[suprimido: información personal]"));
             String page = anonymous().get("item.xhtml?id=" + item).body();
             assertTrue(page.contains("[redacted: personal information]") && !page.contains("Maple"), page);
             JsonObject log = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/moderation-log"));
             assertEquals(1, log.getInt("redacted"));
-            assertEquals("redacted", log.getJsonArray("entries").getJsonObject(0).getString("kind"));
+            assertEquals(
+                    "redacted", log.getJsonArray("entries").getJsonObject(0).getString("kind"));
 
             JsonObject undone = decide(t, "{\"decision\":\"UNDO\"}");
-            assertTrue(undone.getJsonObject("moderation").getJsonArray("redactions").isEmpty());
+            assertTrue(undone.getJsonObject("moderation")
+                    .getJsonArray("redactions")
+                    .isEmpty());
             assertEquals("PUBLISHED", undone.getString("status"));
-            assertTrue(anonymous().get("api/v1/items/" + item + "/comments").body().contains("Maple"));
+            assertTrue(
+                    anonymous().get("api/v1/items/" + item + "/comments").body().contains("Maple"));
             assertEquals("RECORD_ONLY", decide(t, "{\"decision\":\"UNDO\"}").getString("status"));
             assertEquals("RECEIVED", decide(t, "{\"decision\":\"UNDO\"}").getString("status"));
-            assertProblem(clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"UNDO\"}"), 409,
-                    null);
+            assertProblem(
+                    clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"UNDO\"}"), 409, null);
         });
         JsonArray trail = staffView(t).getJsonObject("moderation").getJsonArray("decisions");
-        assertEquals(List.of("RECORD_ONLY", "PUBLISH", "REDACT", "UNDO", "UNDO", "UNDO"), trail.stream()
-                .map(v -> v.asJsonObject().getString("decision")).toList());
+        assertEquals(
+                List.of("RECORD_ONLY", "PUBLISH", "REDACT", "UNDO", "UNDO", "UNDO"),
+                trail.stream().map(v -> v.asJsonObject().getString("decision")).toList());
         assertEquals("Carmen Clerk", trail.getJsonObject(0).getString("by"));
-        assertEquals(trail.getJsonObject(2).getJsonNumber("id"), trail.getJsonObject(3).getJsonNumber("undoes"));
+        assertEquals(
+                trail.getJsonObject(2).getJsonNumber("id"),
+                trail.getJsonObject(3).getJsonNumber("undoes"));
         assertEquals("PUBLISHED", trail.getJsonObject(2).getString("statusAfter"));
 
         String csv = clerk().get("api/v1/clerk/decisions/export.csv").body();
@@ -234,9 +288,10 @@ class ModerationIT {
         assertEquals(403, as(RESIDENT).get("api/v1/clerk/decisions/export.csv").statusCode());
         assertProblem(clerk().get("api/v1/clerk/decisions?from=yesterday"), 400, "from");
         // the application offers no way to change the trail: its rows are only ever inserted
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "select count(*) from comment_decision d join comment c on c.id = d.comment_id"
-                        + " where c.tracking_number = ?")) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "select count(*) from comment_decision d join comment c on c.id = d.comment_id"
+                                + " where c.tracking_number = ?")) {
             ps.setString(1, t);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -247,16 +302,30 @@ class ModerationIT {
 
     void settingsUnverifiedPublish(Runnable work) {
         JsonObject now = Http.object(as(ADMIN).get("api/v1/admin/settings"));
-        assertEquals(200, as(ADMIN).send("PUT", "api/v1/admin/settings", "{\"commentMaxLength\":5000,\"acceptLate\""
-                + ":false,\"unverifiedComments\":\"PUBLISH\",\"version\":" + now.getJsonNumber("version") + "}")
-                .statusCode());
+        assertEquals(
+                200,
+                as(ADMIN)
+                        .send(
+                                "PUT",
+                                "api/v1/admin/settings",
+                                "{\"commentMaxLength\":5000,\"acceptLate\""
+                                        + ":false,\"unverifiedComments\":\"PUBLISH\",\"version\":"
+                                        + now.getJsonNumber("version") + "}")
+                        .statusCode());
         try {
             work.run();
         } finally {
             JsonObject after = Http.object(as(ADMIN).get("api/v1/admin/settings"));
-            assertEquals(200, as(ADMIN).send("PUT", "api/v1/admin/settings", "{\"commentMaxLength\":5000,"
-                    + "\"acceptLate\":false,\"unverifiedComments\":\"RECORD_ONLY\",\"version\":"
-                    + after.getJsonNumber("version") + "}").statusCode());
+            assertEquals(
+                    200,
+                    as(ADMIN)
+                            .send(
+                                    "PUT",
+                                    "api/v1/admin/settings",
+                                    "{\"commentMaxLength\":5000,"
+                                            + "\"acceptLate\":false,\"unverifiedComments\":\"RECORD_ONLY\",\"version\":"
+                                            + after.getJsonNumber("version") + "}")
+                            .statusCode());
         }
     }
 
@@ -269,7 +338,8 @@ class ModerationIT {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String body = i % 2 == 0 ? "{\"decision\":\"RECORD_ONLY\",\"version\":" + version + "}"
+            String body = i % 2 == 0
+                    ? "{\"decision\":\"RECORD_ONLY\",\"version\":" + version + "}"
                     : "{\"decision\":\"REJECT\",\"reason\":\"off-topic\",\"version\":" + version + "}";
             Callable<HttpResponse<String>> call = () -> {
                 start.await();
@@ -290,15 +360,22 @@ class ModerationIT {
         }
         pool.shutdown();
         assertEquals(1, won, "exactly one decision wins");
-        assertEquals(1, staffView(t).getJsonObject("moderation").getJsonArray("decisions").size(),
+        assertEquals(
+                1,
+                staffView(t)
+                        .getJsonObject("moderation")
+                        .getJsonArray("decisions")
+                        .size(),
                 "never two decisions, never a lost one");
     }
 
     /** A letter a clerk entered on the item: a comment that is not unverified and comes from no network address. */
     String letter(String position, String text) {
-        HttpResponse<String> r = clerk().post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"LETTER\","
-                + "\"receivedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"position\":\"" + position
-                + "\",\"text\":" + json(text) + "}");
+        HttpResponse<String> r = clerk().post(
+                        "api/v1/clerk/items/" + item + "/comments",
+                        "{\"channel\":\"LETTER\","
+                                + "\"receivedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"position\":\"" + position
+                                + "\",\"text\":" + json(text) + "}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -313,34 +390,77 @@ class ModerationIT {
         assertProblem(anonymous().post("api/v1/comments/" + older + "/reports", "{\"reason\":\"threat\"}"), 404, null);
         byte[] obscenity = "{\"reason\":\"obscenity\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // an anonymous report reaches the clerks; the same network again is the same person
-        assertEquals(201, anonymous().postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.7").statusCode());
+        assertEquals(
+                201,
+                anonymous()
+                        .postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.7")
+                        .statusCode());
         HttpResponse<String> again = anonymous().postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.7");
         assertEquals(200, again.statusCode(), "one report per person");
         assertFalse(Http.object(again).getBoolean("counted"));
-        assertFalse(Http.object(as(RESIDENT).postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.7"))
-                .getBoolean("counted"), "an account from the same network is the same person as far as Podium knows");
+        assertFalse(
+                Http.object(as(RESIDENT).postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.7"))
+                        .getBoolean("counted"),
+                "an account from the same network is the same person as far as Podium knows");
         // reports of confirmed accounts from distinct networks hide it; an IPv6 client is its /64
-        assertEquals(201, as(RESIDENT).postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.8").statusCode());
-        assertEquals(201, as(COUNCIL).postBytes(path, obscenity, "X-Forwarded-For", "2001:db8:7:1::5").statusCode());
-        assertFalse(Http.object(as(ADMIN).postBytes(path, obscenity, "X-Forwarded-For", "2001:db8:7:1:ffff::9"))
-                .getBoolean("counted"), "another address of the same IPv6 /64");
-        assertEquals(1, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),
+        assertEquals(
+                201,
+                as(RESIDENT)
+                        .postBytes(path, obscenity, "X-Forwarded-For", "198.51.100.8")
+                        .statusCode());
+        assertEquals(
+                201,
+                as(COUNCIL)
+                        .postBytes(path, obscenity, "X-Forwarded-For", "2001:db8:7:1::5")
+                        .statusCode());
+        assertFalse(
+                Http.object(as(ADMIN).postBytes(path, obscenity, "X-Forwarded-For", "2001:db8:7:1:ffff::9"))
+                        .getBoolean("counted"),
+                "another address of the same IPv6 /64");
+        assertEquals(
+                1,
+                Http.object(anonymous().get("api/v1/items/" + item + "/comments"))
+                        .getInt("total"),
                 "an anonymous report and two confirmed people: still public");
-        assertEquals(201, as(CLERK).postBytes(path, obscenity, "X-Forwarded-For", "203.0.113.50").statusCode());
-        assertEquals(0, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),
+        assertEquals(
+                201,
+                as(CLERK)
+                        .postBytes(path, obscenity, "X-Forwarded-For", "203.0.113.50")
+                        .statusCode());
+        assertEquals(
+                0,
+                Http.object(anonymous().get("api/v1/items/" + item + "/comments"))
+                        .getInt("total"),
                 "the third confirmed person hides it");
-        assertEquals(0, Http.object(anonymous().get("api/v1/items/" + item + "/comments/counts")).getInt("total"));
+        assertEquals(
+                0,
+                Http.object(anonymous().get("api/v1/items/" + item + "/comments/counts"))
+                        .getInt("total"));
         JsonObject queue = Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting));
-        assertEquals(List.of(t, older), queue.getJsonArray("items").stream()
-                .map(v -> v.asJsonObject().getString("trackingNumber")).toList(), "reported first, then the rest");
+        assertEquals(
+                List.of(t, older),
+                queue.getJsonArray("items").stream()
+                        .map(v -> v.asJsonObject().getString("trackingNumber"))
+                        .toList(),
+                "reported first, then the rest");
         assertTrue(queue.getJsonArray("items").getJsonObject(0).getBoolean("hidden"));
-        assertEquals(4, queue.getJsonArray("items").getJsonObject(0).getInt("reports"), "every person's report counted");
-        assertEquals(1, Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting + "&flag=hidden")).getInt("total"));
+        assertEquals(
+                4, queue.getJsonArray("items").getJsonObject(0).getInt("reports"), "every person's report counted");
+        assertEquals(
+                1,
+                Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting + "&flag=hidden"))
+                        .getInt("total"));
         decide(t, "{\"decision\":\"PUBLISH\"}");
-        assertEquals(1, Http.object(anonymous().get("api/v1/items/" + item + "/comments")).getInt("total"),
+        assertEquals(
+                1,
+                Http.object(anonymous().get("api/v1/items/" + item + "/comments"))
+                        .getInt("total"),
                 "the clerk reviewed it and published it again");
-        assertEquals(List.of(older), Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting))
-                .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("trackingNumber")).toList());
+        assertEquals(
+                List.of(older),
+                Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting)).getJsonArray("items").stream()
+                        .map(v -> v.asJsonObject().getString("trackingNumber"))
+                        .toList());
     }
 
     @Test
@@ -352,17 +472,21 @@ class ModerationIT {
         assertEquals(403, anonymous().post(path, "{\"message\":\"Not mine\"}").statusCode());
         assertProblem(as(RESIDENT).post(path, "{\"message\":\"  \"}"), 400, "message");
         assertProblem(as(RESIDENT).post(path, "{\"message\":" + json("x".repeat(2001)) + "}"), 400, "message");
-        JsonObject appealed = Http.object(as(RESIDENT).post(path,
-                "{\"message\":\"The parks budget is part of this levy.\"}"));
+        JsonObject appealed =
+                Http.object(as(RESIDENT).post(path, "{\"message\":\"The parks budget is part of this levy.\"}"));
         assertTrue(appealed.getBoolean("appealed"));
         assertProblem(as(RESIDENT).post(path, "{\"message\":\"Again\"}"), 409, null);
         JsonObject row = Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting + "&flag=appeal"))
-                .getJsonArray("items").getJsonObject(0);
+                .getJsonArray("items")
+                .getJsonObject(0);
         assertEquals(t, row.getString("trackingNumber"));
         assertEquals("REJECTED", row.getString("status"));
         assertEquals("The parks budget is part of this levy.", row.getString("appeal"));
         decide(t, "{\"decision\":\"PUBLISH\"}");
-        assertEquals(0, Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting)).getInt("total"),
+        assertEquals(
+                0,
+                Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting))
+                        .getInt("total"),
                 "decided: the appeal leaves the queue");
     }
 
@@ -370,24 +494,32 @@ class ModerationIT {
     void aCouncilMemberCannotModerateAndAResidentCannotReachTheQueue() {
         String t = letter("OPPOSE", "A letter");
         for (String who : List.of(COUNCIL, RESIDENT)) {
-            for (String body : List.of("{\"decision\":\"PUBLISH\"}", "{\"decision\":\"REDACT\"}",
-                    "{\"decision\":\"UNDO\"}")) {
-                assertEquals(403, as(who).post("api/v1/clerk/comments/" + t + "/decision", body).statusCode(), who);
+            for (String body :
+                    List.of("{\"decision\":\"PUBLISH\"}", "{\"decision\":\"REDACT\"}", "{\"decision\":\"UNDO\"}")) {
+                assertEquals(
+                        403,
+                        as(who).post("api/v1/clerk/comments/" + t + "/decision", body)
+                                .statusCode(),
+                        who);
             }
             assertEquals(403, as(who).get("api/v1/clerk/queue").statusCode(), who);
         }
         assertEquals(401, anonymous().get("api/v1/clerk/queue").statusCode());
         assertEquals(401, anonymous().get("api/v1/clerk/decisions").statusCode());
         assertEquals("RECEIVED", staffView(t).getString("status"));
-        assertTrue(staffView(t).getJsonObject("moderation").getJsonArray("decisions").isEmpty());
+        assertTrue(staffView(t)
+                .getJsonObject("moderation")
+                .getJsonArray("decisions")
+                .isEmpty());
     }
 
     @Test
     void aQueueOfMoreThanAThousandCommentsSaysSoAndStillPagesToTheEnd() throws Exception {
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO comment (tracking_number, item_id, position, body, name_withheld, channel, status, late,"
-                        + " received_at, created_at, updated_at, version, queue_priority, meeting_id) VALUES (?, ?,"
-                        + " 'OPPOSE', ?, TRUE, 'LETTER', 'RECEIVED', FALSE, ?, ?, ?, 0, 2, ?)")) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO comment (tracking_number, item_id, position, body, name_withheld, channel, status, late,"
+                                + " received_at, created_at, updated_at, version, queue_priority, meeting_id) VALUES (?, ?,"
+                                + " 'OPPOSE', ?, TRUE, 'LETTER', 'RECEIVED', FALSE, ?, ?, ?, 0, 2, ?)")) {
             c.setAutoCommit(false);
             java.sql.Timestamp at = java.sql.Timestamp.from(Instant.now().minusSeconds(3600));
             String run = UUID.randomUUID().toString().substring(0, 8);
@@ -428,27 +560,39 @@ class ModerationIT {
      * The public surfaces: pages and API answers anyone can read. A new public surface (a feed, an export, a summary)
      * is one more line here. Each gets the meeting, the item and the tracking numbers of the comments made below.
      */
-    record Surface(String name, Function<Fixture, List<String>> paths) {
-    }
+    record Surface(String name, Function<Fixture, List<String>> paths) {}
 
-    record Fixture(long meeting, long item, List<String> trackingNumbers) {
-    }
+    record Fixture(long meeting, long item, List<String> trackingNumbers) {}
 
     static final List<Surface> PUBLIC_SURFACES = List.of(
             new Surface("home page", f -> List.of("", "index.xhtml")),
             new Surface("meeting page", f -> List.of("meeting.xhtml?id=" + f.meeting())),
-            new Surface("item page", f -> List.of("item.xhtml?id=" + f.item(), "item.xhtml?id=" + f.item()
-                    + "&position=OPPOSE")),
-            new Surface("tracking pages", f -> f.trackingNumbers().stream().map(t -> "comment.xhtml?t=" + t).toList()),
+            new Surface(
+                    "item page",
+                    f -> List.of("item.xhtml?id=" + f.item(), "item.xhtml?id=" + f.item() + "&position=OPPOSE")),
+            new Surface(
+                    "tracking pages",
+                    f -> f.trackingNumbers().stream()
+                            .map(t -> "comment.xhtml?t=" + t)
+                            .toList()),
             new Surface("policy page", f -> List.of("policy.xhtml")),
             new Surface("meetings API", f -> List.of("api/v1/meetings", "api/v1/meetings/" + f.meeting())),
             new Surface("item API", f -> List.of("api/v1/items/" + f.item())),
-            new Surface("published comments API", f -> List.of("api/v1/items/" + f.item() + "/comments",
-                    "api/v1/items/" + f.item() + "/comments?position=OPPOSE", "api/v1/items/" + f.item()
-                            + "/comments/counts")),
-            new Surface("item summary API", f -> List.of("api/v1/items/" + f.item() + "/summary",
-                    "api/v1/meetings/" + f.meeting() + "/summary")),
-            new Surface("tracking API", f -> f.trackingNumbers().stream().map(t -> "api/v1/comments/" + t).toList()),
+            new Surface(
+                    "published comments API",
+                    f -> List.of(
+                            "api/v1/items/" + f.item() + "/comments",
+                            "api/v1/items/" + f.item() + "/comments?position=OPPOSE",
+                            "api/v1/items/" + f.item() + "/comments/counts")),
+            new Surface(
+                    "item summary API",
+                    f -> List.of(
+                            "api/v1/items/" + f.item() + "/summary", "api/v1/meetings/" + f.meeting() + "/summary")),
+            new Surface(
+                    "tracking API",
+                    f -> f.trackingNumbers().stream()
+                            .map(t -> "api/v1/comments/" + t)
+                            .toList()),
             new Surface("moderation log API", f -> List.of("api/v1/meetings/" + f.meeting() + "/moderation-log")),
             new Surface("policy API", f -> List.of("api/v1/policy")));
 
@@ -457,7 +601,8 @@ class ModerationIT {
         String mark = UUID.randomUUID().toString().substring(0, 8);
         String rejectedText = "REJECTED-" + mark + " you are all crooks";
         String withdrawnText = "WITHDRAWN-" + mark + " I take it back";
-        String phone = "(773) 555-" + mark.substring(0, 4).replaceAll("[^0-9]", "7").substring(0, 4);
+        String phone =
+                "(773) 555-" + mark.substring(0, 4).replaceAll("[^0-9]", "7").substring(0, 4);
         String street = "4417 W. Cortland St";
         String email = "private-" + mark + "@example.org";
         String ward = "Ward-" + mark;
@@ -468,14 +613,22 @@ class ModerationIT {
             String rejected = submit(anonymous(), "OPPOSE", rejectedText, unique("rejected"));
             decide(rejected, "{\"decision\":\"REJECT\",\"reason\":\"obscenity\"}");
             numbers.add(rejected);
-            HttpResponse<String> withdrawnReceipt = anonymous().post("api/v1/items/" + item + "/comments",
-                    "{\"position\":\"OPPOSE\",\"text\":" + json(withdrawnText) + ",\"email\":" + json(unique("w")) + "}");
+            HttpResponse<String> withdrawnReceipt = anonymous()
+                    .post(
+                            "api/v1/items/" + item + "/comments",
+                            "{\"position\":\"OPPOSE\",\"text\":" + json(withdrawnText) + ",\"email\":"
+                                    + json(unique("w")) + "}");
             String withdrawn = Http.object(withdrawnReceipt).getString("trackingNumber");
             numbers.add(withdrawn);
             String redactedText = "Call the owner at " + phone + " or visit " + street + ", they rent illegally.";
-            String redacted = Http.object(anonymous().post("api/v1/items/" + item + "/comments", "{\"position\":"
-                    + "\"OPPOSE\",\"text\":" + json(redactedText) + ",\"email\":" + json(email) + ",\"ward\":"
-                    + json(ward) + ",\"name\":\"Rosa\"}")).getString("trackingNumber");
+            String redacted = Http.object(anonymous()
+                            .post(
+                                    "api/v1/items/" + item + "/comments",
+                                    "{\"position\":"
+                                            + "\"OPPOSE\",\"text\":" + json(redactedText) + ",\"email\":" + json(email)
+                                            + ",\"ward\":"
+                                            + json(ward) + ",\"name\":\"Rosa\"}"))
+                    .getString("trackingNumber");
             decide(redacted, "{\"decision\":\"REDACT\"}");
             decide(redacted, "{\"decision\":\"PUBLISH\"}");
             numbers.add(redacted);
@@ -483,8 +636,11 @@ class ModerationIT {
         // withdraw as the author: the key is in the receipt mail
         String withdrawn = numbers.get(1);
         String key = authorKey(withdrawn);
-        assertEquals(200, anonymous().sendWith("POST", "api/v1/comments/" + withdrawn + "/withdraw", "{}",
-                "X-Author-Key", key).statusCode());
+        assertEquals(
+                200,
+                anonymous()
+                        .sendWith("POST", "api/v1/comments/" + withdrawn + "/withdraw", "{}", "X-Author-Key", key)
+                        .statusCode());
         assertEquals("WITHDRAWN", staffView(withdrawn).getString("status"));
 
         Fixture f = new Fixture(meeting, item, numbers);
@@ -495,7 +651,8 @@ class ModerationIT {
                     HttpResponse<String> r = anonymous().language(lang).get(path);
                     assertTrue(r.statusCode() == 200, s.name() + " " + path + " answered " + r.statusCode());
                     for (String secret : secrets) {
-                        assertFalse(r.body().contains(secret), s.name() + " " + path + " (" + lang + ") shows " + secret);
+                        assertFalse(
+                                r.body().contains(secret), s.name() + " " + path + " (" + lang + ") shows " + secret);
                     }
                     checked++;
                 }
@@ -505,25 +662,43 @@ class ModerationIT {
 
         // the official record, once finalized: its JSON, CSV and PDF (read back) are public surfaces too
         for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
-            assertEquals(200, clerk().post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status
-                    + "\"}").statusCode());
+            assertEquals(
+                    200,
+                    clerk().post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status + "\"}")
+                            .statusCode());
         }
-        assertEquals(200, clerk().post("api/v1/clerk/meetings/" + meeting + "/record", "{}").statusCode());
+        assertEquals(
+                200,
+                clerk().post("api/v1/clerk/meetings/" + meeting + "/record", "{}")
+                        .statusCode());
         for (String lang : List.of("en", "es")) {
-            List<String> exports = List.of(anonymous().language(lang).get("api/v1/meetings/" + meeting + "/record.json")
-                    .body(), anonymous().language(lang).get("api/v1/meetings/" + meeting + "/record.csv").body(),
-                    RecordIT.pdfText(RecordIT.pdf(anonymous().language(lang), meeting).body()));
+            List<String> exports = List.of(
+                    anonymous()
+                            .language(lang)
+                            .get("api/v1/meetings/" + meeting + "/record.json")
+                            .body(),
+                    anonymous()
+                            .language(lang)
+                            .get("api/v1/meetings/" + meeting + "/record.csv")
+                            .body(),
+                    RecordIT.pdfText(
+                            RecordIT.pdf(anonymous().language(lang), meeting).body()));
             for (String export : exports) {
                 assertTrue(export.contains(numbers.get(2)), "the record lists the redacted comment");
                 for (String secret : secrets) {
-                    assertFalse(export.contains(secret.replaceAll("\\s+", "")) || export.contains(secret),
+                    assertFalse(
+                            export.contains(secret.replaceAll("\\s+", "")) || export.contains(secret),
                             "a record export (" + lang + ") shows " + secret);
                 }
             }
         }
         // the redacted comment is public, with the marker where the personal data was
-        assertTrue(anonymous().get("api/v1/items/" + item + "/comments").body().contains(
-                "Call the owner at [redacted: personal information] or visit [redacted: personal information]"));
+        assertTrue(
+                anonymous()
+                        .get("api/v1/items/" + item + "/comments")
+                        .body()
+                        .contains(
+                                "Call the owner at [redacted: personal information] or visit [redacted: personal information]"));
     }
 
     /** The author key of a comment, from the manage link of its receipt mail. */

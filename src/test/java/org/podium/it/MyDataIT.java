@@ -53,8 +53,10 @@ class MyDataIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String email = "owner-" + tag + "@example.org";
         String password = "a resident passphrase " + tag;
-        HttpResponse<String> made = admin().post("api/v1/admin/users", "{\"displayName\":\"Rosa " + tag
-                + "\",\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"roles\":[\"RESIDENT\"]}");
+        HttpResponse<String> made = admin().post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"Rosa " + tag + "\",\"email\":\"" + email + "\",\"password\":\"" + password
+                                + "\",\"roles\":[\"RESIDENT\"]}");
         assertEquals(201, made.statusCode(), made.body());
         long accountId = Http.object(made).getJsonNumber("id").longValue();
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
@@ -64,14 +66,19 @@ class MyDataIT {
         publish(clerk, meeting);
 
         Http rosa = new Http(base.toString()).basic(email, password);
-        HttpResponse<String> filed = rosa.post("api/v1/items/" + item + "/comments", "{\"position\":\"SUPPORT\","
-                + "\"text\":\"Keep the library open on Sundays " + tag + ".\",\"name\":\"Rosa " + tag + "\",\"email\":\""
-                + email + "\",\"ward\":\"Ward 3\"}");
+        HttpResponse<String> filed = rosa.post(
+                "api/v1/items/" + item + "/comments",
+                "{\"position\":\"SUPPORT\","
+                        + "\"text\":\"Keep the library open on Sundays " + tag + ".\",\"name\":\"Rosa " + tag
+                        + "\",\"email\":\""
+                        + email + "\",\"ward\":\"Ward 3\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         String tracking = Http.object(filed).getString("trackingNumber");
-        HttpResponse<String> signUp = rosa.postBytes("api/v1/items/" + item + "/speakers",
+        HttpResponse<String> signUp = rosa.postBytes(
+                "api/v1/items/" + item + "/speakers",
                 SignUps.body("Rosa " + tag, email, "IN_PERSON").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "X-Forwarded-For", SignUps.network());
+                "X-Forwarded-For",
+                SignUps.network());
         assertEquals(201, signUp.statusCode(), signUp.body());
         String confirmation = Http.object(signUp).getString("confirmationNumber");
 
@@ -86,14 +93,17 @@ class MyDataIT {
         assertEquals(tracking, comment.getString("trackingNumber"));
         assertEquals("Ward 3", comment.getString("ward"));
         assertTrue(comment.getString("text").contains("Sundays " + tag));
-        assertEquals("RECEIVED", comment.getJsonArray("history").getJsonObject(0).getString("status"));
+        assertEquals(
+                "RECEIVED", comment.getJsonArray("history").getJsonObject(0).getString("status"));
         assertEquals(confirmation, copy.getJsonArray("signUps").getJsonObject(0).getString("confirmationNumber"));
         assertEquals(401, new Http(base.toString()).get("api/v1/account/export").statusCode(), "only one's own");
 
         // deletion: the password first; staff accounts are closed by an administrator instead
         assertProblem(rosa.send("POST", "api/v1/account/deletion", "{\"password\":\"not it\"}"), 400, "deletePassword");
-        assertProblem(clerk.send("POST", "api/v1/account/deletion", "{\"password\":\"" + DEMO_PASSWORD + "\"}"), 409, null);
-        HttpResponse<String> deleted = rosa.send("POST", "api/v1/account/deletion", "{\"password\":\"" + password + "\"}");
+        assertProblem(
+                clerk.send("POST", "api/v1/account/deletion", "{\"password\":\"" + DEMO_PASSWORD + "\"}"), 409, null);
+        HttpResponse<String> deleted =
+                rosa.send("POST", "api/v1/account/deletion", "{\"password\":\"" + password + "\"}");
         assertEquals(200, deleted.statusCode(), deleted.body());
         assertEquals(1, Http.object(deleted).getInt("comments"));
         assertEquals(1, Http.object(deleted).getInt("signUps"));
@@ -101,12 +111,20 @@ class MyDataIT {
 
         assertEquals(401, rosa.get("api/v1/account/export").statusCode(), "the password opens nothing any more");
         assertProblem(admin().post("api/v1/admin/users/" + accountId + "/enable", null), 409, null);
-        assertProblem(admin().send("PUT", "api/v1/admin/users/" + accountId + "/roles", "{\"roles\":[\"RESIDENT\"]}"),
-                409, null);
-        assertTrue(Http.object(admin().get("api/v1/admin/users?q=deleted-" + accountId + "@")).getJsonArray("items")
-                .getJsonObject(0).toString().contains("\"enabled\":false"), "an administrator cannot bring it back");
+        assertProblem(
+                admin().send("PUT", "api/v1/admin/users/" + accountId + "/roles", "{\"roles\":[\"RESIDENT\"]}"),
+                409,
+                null);
+        assertTrue(
+                Http.object(admin().get("api/v1/admin/users?q=deleted-" + accountId + "@"))
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .toString()
+                        .contains("\"enabled\":false"),
+                "an administrator cannot bring it back");
         try (Connection c = TestInfrastructure.connect()) {
-            try (PreparedStatement q = c.prepareStatement("SELECT email, display_name, enabled FROM account WHERE id = ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT email, display_name, enabled FROM account WHERE id = ?")) {
                 q.setLong(1, accountId);
                 ResultSet rs = q.executeQuery();
                 assertTrue(rs.next());
@@ -138,8 +156,8 @@ class MyDataIT {
                 assertEquals(null, rs.getString(4));
                 assertEquals(null, rs.getObject(5));
             }
-            try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM comment WHERE email = ? OR display_name"
-                    + " LIKE ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT COUNT(*) FROM comment WHERE email = ? OR display_name" + " LIKE ?")) {
                 q.setString(1, email);
                 q.setString(2, "%Rosa " + tag + "%");
                 ResultSet rs = q.executeQuery();
@@ -157,32 +175,45 @@ class MyDataIT {
         String email = "recorded-" + tag + "@example.org";
         String password = "a resident passphrase " + tag;
         String name = "Tomasz " + tag;
-        assertEquals(201, admin().post("api/v1/admin/users", "{\"displayName\":\"" + name + "\",\"email\":\"" + email
-                + "\",\"password\":\"" + password + "\",\"roles\":[\"RESIDENT\"]}").statusCode());
+        assertEquals(
+                201,
+                admin().post(
+                                "api/v1/admin/users",
+                                "{\"displayName\":\"" + name + "\",\"email\":\"" + email + "\",\"password\":\""
+                                        + password + "\",\"roles\":[\"RESIDENT\"]}")
+                        .statusCode());
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
         long meeting = createMeeting(clerk, "Recorded " + tag, Instant.now().plus(43, ChronoUnit.DAYS));
         long item = addItem(clerk, meeting, "1", "Ordinance: street trees");
         publish(clerk, meeting);
         Http tomasz = new Http(base.toString()).basic(email, password);
-        HttpResponse<String> filed = tomasz.post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\","
-                + "\"text\":\"Do not cut the oaks on Elm " + tag + ".\",\"name\":\"" + name + "\",\"email\":\""
-                + email + "\"}");
+        HttpResponse<String> filed = tomasz.post(
+                "api/v1/items/" + item + "/comments",
+                "{\"position\":\"OPPOSE\","
+                        + "\"text\":\"Do not cut the oaks on Elm " + tag + ".\",\"name\":\"" + name + "\",\"email\":\""
+                        + email + "\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         String tracking = Http.object(filed).getString("trackingNumber");
-        assertEquals(200, clerk.post("api/v1/clerk/comments/" + tracking + "/decision", "{\"decision\":\"PUBLISH\"}")
-                .statusCode());
+        assertEquals(
+                200,
+                clerk.post("api/v1/clerk/comments/" + tracking + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        .statusCode());
         for (String status : new String[] {"IN_PROGRESS", "ADJOURNED"}) {
-            assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status
-                    + "\"}").statusCode());
+            assertEquals(
+                    200,
+                    clerk.post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status + "\"}")
+                            .statusCode());
         }
         HttpResponse<String> finalized = clerk.post("api/v1/clerk/meetings/" + meeting + "/record", "{}");
         assertEquals(200, finalized.statusCode(), finalized.body());
         String finalHash = Http.object(finalized).getString("finalHash");
         Http anyone = new Http(base.toString());
-        assertTrue(RecordIT.pdfText(RecordIT.pdf(anyone, meeting).body()).contains(name.replace(" ", "")),
+        assertTrue(
+                RecordIT.pdfText(RecordIT.pdf(anyone, meeting).body()).contains(name.replace(" ", "")),
                 "the name is in the record as published");
 
-        HttpResponse<String> deleted = tomasz.send("POST", "api/v1/account/deletion", "{\"password\":\"" + password + "\"}");
+        HttpResponse<String> deleted =
+                tomasz.send("POST", "api/v1/account/deletion", "{\"password\":\"" + password + "\"}");
         assertEquals(200, deleted.statusCode(), deleted.body());
 
         // the chain and the final hash are unchanged, and it still verifies; the name is gone from every form of it
@@ -191,9 +222,12 @@ class MyDataIT {
         assertEquals(finalHash, verify.getString("finalHash"));
         String json = anyone.get("api/v1/meetings/" + meeting + "/record.json").body();
         assertFalse(json.contains(name), "no name in record.json: " + json);
-        JsonObject entry = Http.object(anyone.get("api/v1/meetings/" + meeting + "/record.json")).getJsonArray("entries")
-                .stream().map(v -> v.asJsonObject()).filter(e -> e.getString("kind").equals("comment")).findFirst()
-                .orElseThrow();
+        JsonObject entry =
+                Http.object(anyone.get("api/v1/meetings/" + meeting + "/record.json")).getJsonArray("entries").stream()
+                        .map(v -> v.asJsonObject())
+                        .filter(e -> e.getString("kind").equals("comment"))
+                        .findFirst()
+                        .orElseThrow();
         assertTrue(entry.getJsonObject("personal").getBoolean("erased"), entry.toString());
         assertEquals(64, entry.getJsonObject("data").getString("nameCommitment").length(), "the commitment stays");
         assertTrue(entry.getJsonObject("data").getString("text").contains("oaks on Elm " + tag), "the words stay");
@@ -216,41 +250,73 @@ class MyDataIT {
         publish(clerk, open);
         Http resident = new Http(base.toString());
         String email = "kept-" + tag + "@example.org";
-        String recorded = Http.object(resident.postBytes("api/v1/items/" + item + "/comments", ("{\"position\":\"OPPOSE\","
-                + "\"text\":\"Meters hurt the shops " + tag + ".\",\"name\":\"Lia " + tag + "\",\"email\":\"" + email
-                + "\",\"ward\":\"Ward 7\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For",
-                SignUps.network())).getString("trackingNumber");
-        String pending = Http.object(resident.postBytes("api/v1/items/" + openItem + "/comments", ("{\"position\":"
-                + "\"SUPPORT\",\"text\":\"Shelters now " + tag + ".\",\"email\":\"" + email + "\"}")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For", SignUps.network()))
+        String recorded = Http.object(resident.postBytes(
+                        "api/v1/items/" + item + "/comments",
+                        ("{\"position\":\"OPPOSE\","
+                                        + "\"text\":\"Meters hurt the shops " + tag + ".\",\"name\":\"Lia " + tag
+                                        + "\",\"email\":\"" + email
+                                        + "\",\"ward\":\"Ward 7\"}")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "X-Forwarded-For",
+                        SignUps.network()))
+                .getString("trackingNumber");
+        String pending = Http.object(resident.postBytes(
+                        "api/v1/items/" + openItem + "/comments",
+                        ("{\"position\":" + "\"SUPPORT\",\"text\":\"Shelters now " + tag + ".\",\"email\":\"" + email
+                                        + "\"}")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                        "X-Forwarded-For",
+                        SignUps.network()))
                 .getString("trackingNumber");
         String speakerEmail = "speaker-" + tag + "@example.org";
-        String confirmation = SignUps.confirmed(resident, item, SignUps.body("Lia " + tag, speakerEmail, "IN_PERSON"),
-                speakerEmail).getString("confirmationNumber");
+        String confirmation = SignUps.confirmed(
+                        resident, item, SignUps.body("Lia " + tag, speakerEmail, "IN_PERSON"), speakerEmail)
+                .getString("confirmationNumber");
         // its address was never confirmed: the record keeps it without publishing it (the council's setting)
-        HttpResponse<String> decided = clerk.post("api/v1/clerk/comments/" + recorded + "/decision",
-                "{\"decision\":\"RECORD_ONLY\"}");
+        HttpResponse<String> decided =
+                clerk.post("api/v1/clerk/comments/" + recorded + "/decision", "{\"decision\":\"RECORD_ONLY\"}");
         assertEquals(200, decided.statusCode(), decided.body());
         for (String status : new String[] {"IN_PROGRESS", "ADJOURNED"}) {
-            assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status
-                    + "\"}").statusCode());
+            assertEquals(
+                    200,
+                    clerk.post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status + "\"}")
+                            .statusCode());
         }
-        assertEquals(200, clerk.post("api/v1/clerk/meetings/" + meeting + "/record", "{}").statusCode());
+        assertEquals(
+                200,
+                clerk.post("api/v1/clerk/meetings/" + meeting + "/record", "{}").statusCode());
 
         assertProblem(admin().send("PUT", "api/v1/admin/retention", "{\"days\":-1}"), 400, "days");
-        assertEquals(403, clerk.send("PUT", "api/v1/admin/retention", "{\"days\":0}").statusCode());
+        assertEquals(
+                403, clerk.send("PUT", "api/v1/admin/retention", "{\"days\":0}").statusCode());
         try {
-            assertEquals(200, admin().send("PUT", "api/v1/admin/retention", "{\"days\":30}").statusCode());
-            assertEquals(0, Http.object(admin().post("api/v1/admin/retention/run", null)).getInt("meetings"),
+            assertEquals(
+                    200,
+                    admin().send("PUT", "api/v1/admin/retention", "{\"days\":30}")
+                            .statusCode());
+            assertEquals(
+                    0,
+                    Http.object(admin().post("api/v1/admin/retention/run", null))
+                            .getInt("meetings"),
                     "a record final today is not due in 30 days");
-            assertEquals(200, admin().send("PUT", "api/v1/admin/retention", "{\"days\":0}").statusCode());
+            assertEquals(
+                    200,
+                    admin().send("PUT", "api/v1/admin/retention", "{\"days\":0}")
+                            .statusCode());
             JsonObject run = Http.object(admin().post("api/v1/admin/retention/run", null));
-            assertTrue(run.getInt("meetings") >= 1 && run.getInt("comments") >= 1 && run.getInt("signUps") >= 1,
+            assertTrue(
+                    run.getInt("meetings") >= 1 && run.getInt("comments") >= 1 && run.getInt("signUps") >= 1,
                     run.toString());
-            assertEquals(0, Http.object(admin().post("api/v1/admin/retention/run", null)).getInt("meetings"),
+            assertEquals(
+                    0,
+                    Http.object(admin().post("api/v1/admin/retention/run", null))
+                            .getInt("meetings"),
                     "a meeting is purged once");
         } finally {
-            assertEquals(200, admin().send("PUT", "api/v1/admin/retention", "{\"days\":null}").statusCode());
+            assertEquals(
+                    200,
+                    admin().send("PUT", "api/v1/admin/retention", "{\"days\":null}")
+                            .statusCode());
         }
         JsonValue days = Http.object(admin().get("api/v1/admin/retention")).get("days");
         assertTrue(days == null || days == JsonValue.NULL, "kept again: no number of days, " + days);
@@ -270,16 +336,16 @@ class MyDataIT {
                 assertTrue(rs.next());
                 assertEquals(email, rs.getString(1), "a meeting whose record is not final keeps its data");
             }
-            try (PreparedStatement q = c.prepareStatement("SELECT email, client_network FROM speaker WHERE"
-                    + " confirmation_number = ?")) {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT email, client_network FROM speaker WHERE" + " confirmation_number = ?")) {
                 q.setString(1, confirmation);
                 ResultSet rs = q.executeQuery();
                 assertTrue(rs.next());
                 assertEquals(null, rs.getString(1));
                 assertEquals(null, rs.getString(2));
             }
-            try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM audit_event WHERE action ="
-                    + " 'retention.purge' AND target_id = ?")) {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT COUNT(*) FROM audit_event WHERE action =" + " 'retention.purge' AND target_id = ?")) {
                 q.setLong(1, meeting);
                 ResultSet rs = q.executeQuery();
                 rs.next();
@@ -295,17 +361,30 @@ class MyDataIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String email = "page-" + tag + "@example.org";
         String password = "a resident passphrase " + tag;
-        assertEquals(201, admin().post("api/v1/admin/users", "{\"displayName\":\"Page " + tag + "\",\"email\":\"" + email
-                + "\",\"password\":\"" + password + "\",\"roles\":[\"RESIDENT\"]}").statusCode());
+        assertEquals(
+                201,
+                admin().post(
+                                "api/v1/admin/users",
+                                "{\"displayName\":\"Page " + tag + "\",\"email\":\"" + email + "\",\"password\":\""
+                                        + password + "\",\"roles\":[\"RESIDENT\"]}")
+                        .statusCode());
         Http web = new Http(base.toString());
         assertEquals(302, web.login(email, password).statusCode());
         String page = web.get("account/index.xhtml").body();
         assertTrue(page.contains("id=\"exportLink\""), "the download is offered");
-        HttpResponse<String> wrong = web.submit("account/index.xhtml", page, "deleteAccount", "delete",
+        HttpResponse<String> wrong = web.submit(
+                "account/index.xhtml",
+                page,
+                "deleteAccount",
+                "delete",
                 java.util.Map.of("deletePassword", "not my password"));
         assertEquals(200, wrong.statusCode());
         assertTrue(wrong.body().contains("This is not your present password"), "said beside the field");
-        HttpResponse<String> done = web.submit("account/index.xhtml", wrong.body(), "deleteAccount", "delete",
+        HttpResponse<String> done = web.submit(
+                "account/index.xhtml",
+                wrong.body(),
+                "deleteAccount",
+                "delete",
                 java.util.Map.of("deletePassword", password));
         assertEquals(302, done.statusCode(), done.body());
         String to = done.headers().firstValue("Location").orElse("");

@@ -76,9 +76,17 @@ final class NginxProcess implements AutoCloseable {
                 """.formatted(dir, servers, port, UPSTREAM_HEADER, proxy);
         Path file = dir.resolve("nginx.conf");
         Files.writeString(file, conf, StandardCharsets.UTF_8);
-        process = new ProcessBuilder(BINARY.toString(), "-p", dir.toString(), "-c", file.toString(), "-e",
-                dir.resolve("error.log").toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("nginx.out").toFile()).start();
+        process = new ProcessBuilder(
+                        BINARY.toString(),
+                        "-p",
+                        dir.toString(),
+                        "-c",
+                        file.toString(),
+                        "-e",
+                        dir.resolve("error.log").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nginx.out").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -112,8 +120,10 @@ final class NginxProcess implements AutoCloseable {
         }
         Path logs = Path.of(System.getProperty("podium.it.target", "target"), "process-logs");
         Files.createDirectories(logs);
-        Files.writeString(logs.resolve(dir.getFileName() + ".log"), log() + "\n--- access.log\n"
-                + (Files.exists(dir.resolve("access.log")) ? Files.readString(dir.resolve("access.log")) : ""));
+        Files.writeString(
+                logs.resolve(dir.getFileName() + ".log"),
+                log() + "\n--- access.log\n"
+                        + (Files.exists(dir.resolve("access.log")) ? Files.readString(dir.resolve("access.log")) : ""));
         Browser.deleteTree(dir);
     }
 }

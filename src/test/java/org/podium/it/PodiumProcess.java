@@ -36,13 +36,16 @@ final class PodiumProcess implements AutoCloseable {
 
     /** On the given HTTP port: an instance started again where a load balancer expects it. */
     PodiumProcess(Map<String, String> environment, List<String> microOptions, int port) throws Exception {
-        Path jar = Path.of(System.getProperty("podium.it.target", "target"), "podium.jar").toAbsolutePath();
+        Path jar = Path.of(System.getProperty("podium.it.target", "target"), "podium.jar")
+                .toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar + " is built by mvn package");
         workDir = Files.createTempDirectory("podium-process");
         log = workDir.resolve("podium.log");
         Path bind = workDir.resolve("loopback.asadmin");
-        Files.writeString(bind, "set configs.config.server-config.network-config.network-listeners.network-listener"
-                + ".http-listener.address=127.0.0.1\n");
+        Files.writeString(
+                bind,
+                "set configs.config.server-config.network-config.network-listeners.network-listener"
+                        + ".http-listener.address=127.0.0.1\n");
         this.port = port;
         base = "http://127.0.0.1:" + port + "/";
         List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
@@ -55,7 +58,9 @@ final class PodiumProcess implements AutoCloseable {
         command.addAll(microOptions);
         command.addAll(List.of("--prebootcommandfile", bind.toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
-                .directory(workDir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         for (String key : new ArrayList<>(env.keySet())) {
             if (key.startsWith("DB_") || key.startsWith("PODIUM_") || key.startsWith("MAIL_")) {
@@ -71,7 +76,8 @@ final class PodiumProcess implements AutoCloseable {
                 fail("podium.jar exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                if (http.get("health").statusCode() == 200 && http.get("api/v1/meetings").statusCode() == 200) {
+                if (http.get("health").statusCode() == 200
+                        && http.get("api/v1/meetings").statusCode() == 200) {
                     return;
                 }
             } catch (RuntimeException e) {
@@ -100,7 +106,8 @@ final class PodiumProcess implements AutoCloseable {
     String threadDump() {
         try {
             Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "Thread.print")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             jcmd.waitFor(30, TimeUnit.SECONDS);
             return out;
@@ -120,9 +127,13 @@ final class PodiumProcess implements AutoCloseable {
     /** The log's warnings, errors and exception lines without their stack frames: what to read when a test fails. */
     String problems() throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.stripLeading().startsWith("at ") && (l.contains("SEVERE") || l.contains("WARNING")
-                        || l.contains("Exception") || l.startsWith("Caused by")))
-                .map(l -> l.length() > 600 ? l.substring(0, 600) : l).toList();
+                .filter(l -> !l.stripLeading().startsWith("at ")
+                        && (l.contains("SEVERE")
+                                || l.contains("WARNING")
+                                || l.contains("Exception")
+                                || l.startsWith("Caused by")))
+                .map(l -> l.length() > 600 ? l.substring(0, 600) : l)
+                .toList();
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
@@ -145,7 +156,8 @@ final class PodiumProcess implements AutoCloseable {
         // the log outlives the working folder, for reading after a failed run
         Path logs = Path.of(System.getProperty("podium.it.target", "target"), "process-logs");
         Files.createDirectories(logs);
-        Files.copy(log, logs.resolve(workDir.getFileName() + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                log, logs.resolve(workDir.getFileName() + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Browser.deleteTree(workDir);
     }
 }

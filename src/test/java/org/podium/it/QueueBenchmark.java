@@ -27,8 +27,7 @@ class QueueBenchmark {
     static final int PENDING = Integer.getInteger("bench.queue.pending", 100_000);
     static final int REQUESTS = Integer.getInteger("bench.queue.requests", 60);
 
-    record Figure(String what, double p50ms, double p99ms) {
-    }
+    record Figure(String what, double p50ms, double p99ms) {}
 
     @Test
     void theQueuePageWithOneHundredThousandPendingComments() throws Exception {
@@ -38,7 +37,10 @@ class QueueBenchmark {
             long itemId = CommentSubmissionBenchmark.openDemoItem(podium.base);
             pending = fill(itemId);
             Http clerk = new Http(podium.base);
-            assertEquals(302, clerk.login("clerk@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD).statusCode());
+            assertEquals(
+                    302,
+                    clerk.login("clerk@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD)
+                            .statusCode());
             long meeting = meetingOf(itemId);
             // warm-up, not reported
             for (int i = 0; i < REQUESTS; i++) {
@@ -46,27 +48,51 @@ class QueueBenchmark {
             }
             figures.add(time(clerk, "static file (raw limit)", "jakarta.faces.resource/css/podium.css.xhtml", null));
             figures.add(time(clerk, "queue: default view", "clerk/queue.xhtml", "comments in this view"));
-            figures.add(time(clerk, "queue: one meeting, oppose", "clerk/queue.xhtml?meeting=" + meeting
-                    + "&position=OPPOSE", "comments in this view"));
-            figures.add(time(clerk, "queue: page 1,000", "clerk/queue.xhtml?page=1000", "comments in this view"));
-            figures.add(time(clerk, "queue: flag personal data", "clerk/queue.xhtml?flag=personal-data",
+            figures.add(time(
+                    clerk,
+                    "queue: one meeting, oppose",
+                    "clerk/queue.xhtml?meeting=" + meeting + "&position=OPPOSE",
                     "comments in this view"));
-            figures.add(time(clerk, "queue: unverified, newest", "clerk/queue.xhtml?verified=false&sort=newest",
+            figures.add(time(clerk, "queue: page 1,000", "clerk/queue.xhtml?page=1000", "comments in this view"));
+            figures.add(time(
+                    clerk,
+                    "queue: flag personal data",
+                    "clerk/queue.xhtml?flag=personal-data",
+                    "comments in this view"));
+            figures.add(time(
+                    clerk,
+                    "queue: unverified, newest",
+                    "clerk/queue.xhtml?verified=false&sort=newest",
                     "comments in this view"));
         }
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%n=== Moderation queue benchmark: %,d comments "
-                + "waiting, %d requests each, one after the other ===%n", pending, REQUESTS));
+        StringBuilder b = new StringBuilder(String.format(
+                Locale.ROOT,
+                "%n=== Moderation queue benchmark: %,d comments "
+                        + "waiting, %d requests each, one after the other ===%n",
+                pending,
+                REQUESTS));
         b.append(String.format(Locale.ROOT, "%-30s %9s %9s %8s%n", "figure", "p50 ms", "p99 ms", "ratio"));
         double raw = figures.get(0).p50ms();
         for (Figure f : figures) {
-            b.append(String.format(Locale.ROOT, "%-30s %9.2f %9.2f %8.1f%n", f.what(), f.p50ms(), f.p99ms(), f.p50ms() / raw));
+            b.append(String.format(
+                    Locale.ROOT, "%-30s %9.2f %9.2f %8.1f%n", f.what(), f.p50ms(), f.p99ms(), f.p50ms() / raw));
         }
         System.out.println(b);
         for (Figure f : figures.subList(1, figures.size())) {
-            org.podium.bench.BenchTable.record("Moderation queue (" + pending + " waiting)", f.what() + ", p50", "ms", f.p50ms(),
-                    "static file p50, ms", raw);
-            org.podium.bench.BenchTable.record("Moderation queue (" + pending + " waiting)", f.what() + ", p99", "ms", f.p99ms(),
-                    "static file p99, ms", figures.get(0).p99ms());
+            org.podium.bench.BenchTable.record(
+                    "Moderation queue (" + pending + " waiting)",
+                    f.what() + ", p50",
+                    "ms",
+                    f.p50ms(),
+                    "static file p50, ms",
+                    raw);
+            org.podium.bench.BenchTable.record(
+                    "Moderation queue (" + pending + " waiting)",
+                    f.what() + ", p99",
+                    "ms",
+                    f.p99ms(),
+                    "static file p99, ms",
+                    figures.get(0).p99ms());
         }
     }
 
@@ -90,17 +116,19 @@ class QueueBenchmark {
             c.setAutoCommit(false);
             String[] positions = {"SUPPORT", "OPPOSE", "NEUTRAL"};
             String[] channels = {"WEB", "API", "EMAIL", "LETTER"};
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO comment (tracking_number, item_id, position, body,"
-                    + " display_name, name_withheld, email, channel, status, late, author_key_hash, received_at, created_at,"
-                    + " updated_at, version, queue_priority, flags, meeting_id) VALUES (?, ?, ?, ?, 'Bench', FALSE, ?, ?,"
-                    + " 'RECEIVED', FALSE, ?, ?, ?, ?, 0, 2, ?, (SELECT i.meeting_id FROM agenda_item i WHERE i.id = ?))")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO comment (tracking_number, item_id, position, body,"
+                            + " display_name, name_withheld, email, channel, status, late, author_key_hash, received_at, created_at,"
+                            + " updated_at, version, queue_priority, flags, meeting_id) VALUES (?, ?, ?, ?, 'Bench', FALSE, ?, ?,"
+                            + " 'RECEIVED', FALSE, ?, ?, ?, ?, 0, 2, ?, (SELECT i.meeting_id FROM agenda_item i WHERE i.id = ?))")) {
                 Instant start = Instant.now().minusSeconds(86_400 * 3);
                 for (long n = have; n < PENDING; n++) {
                     Timestamp at = Timestamp.from(start.plusMillis(n * 2));
                     ps.setString(1, "QUEUE-" + n);
                     ps.setLong(2, itemId);
                     ps.setString(3, positions[(int) (n % 3)]);
-                    ps.setString(4, "Queued comment " + n + ": the levy would fall hardest on seniors on fixed incomes.");
+                    ps.setString(
+                            4, "Queued comment " + n + ": the levy would fall hardest on seniors on fixed incomes.");
                     ps.setString(5, "queue" + n + "@example.org");
                     ps.setString(6, channels[(int) (n % 4)]);
                     ps.setString(7, UUID.randomUUID().toString().replace("-", "") + "0".repeat(32));
@@ -124,7 +152,8 @@ class QueueBenchmark {
     }
 
     static long count(Connection c) throws Exception {
-        try (ResultSet rs = c.createStatement().executeQuery("select count(*) from comment where status = 'RECEIVED'")) {
+        try (ResultSet rs =
+                c.createStatement().executeQuery("select count(*) from comment where status = 'RECEIVED'")) {
             rs.next();
             return rs.getLong(1);
         }

@@ -34,8 +34,7 @@ class ReadingPagesBenchmark {
 
     static final Duration RUN = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
 
-    record Figures(String what, int clients, long count, double perSecond, double p50ms, double p99ms, long cookies) {
-    }
+    record Figures(String what, int clients, long count, double perSecond, double p50ms, double p99ms, long cookies) {}
 
     @Test
     void readersOfTheHotItemAgainstAStaticFile() throws Exception {
@@ -55,8 +54,10 @@ class ReadingPagesBenchmark {
             figures.add(page);
             figures.add(load(podium.base, null, 32, RUN, 0));
             Http resident = new Http(podium.base);
-            assertEquals(302, resident.login("resident@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD)
-                    .statusCode());
+            assertEquals(
+                    302,
+                    resident.login("resident@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD)
+                            .statusCode());
             figures.add(load(itemPage, "JSESSIONID=" + resident.cookie("JSESSIONID"), 8, RUN, 0));
             for (Figures f : figures) {
                 assertEquals(0, f.cookies(), f.what() + ": a reader is given no session");
@@ -75,18 +76,43 @@ class ReadingPagesBenchmark {
             print(figures, crowd);
             String b = "Reading pages";
             BenchTable.record(b, "static file, 32 clients", "requests/s", file.perSecond());
-            BenchTable.record(b, "item page (anonymous), 32 clients", "pages/s", page.perSecond(),
-                    "static file of the same server, requests/s", file.perSecond());
+            BenchTable.record(
+                    b,
+                    "item page (anonymous), 32 clients",
+                    "pages/s",
+                    page.perSecond(),
+                    "static file of the same server, requests/s",
+                    file.perSecond());
             BenchTable.record(b, "item page (anonymous), 32 clients, p99", "ms", page.p99ms());
-            BenchTable.record(b, "home page (anonymous), 32 clients", "pages/s", figures.get(2).perSecond(),
-                    "static file of the same server, requests/s", file.perSecond());
-            BenchTable.record(b, "item page (signed-in resident), 8 clients", "pages/s", figures.get(3).perSecond(),
-                    "static file of the same server, requests/s", file.perSecond());
-            BenchTable.record(b, "heap after 50,000 anonymous views, full GC", "MB", after / 1e6,
-                    "heap before them, MB", before / 1e6);
+            BenchTable.record(
+                    b,
+                    "home page (anonymous), 32 clients",
+                    "pages/s",
+                    figures.get(2).perSecond(),
+                    "static file of the same server, requests/s",
+                    file.perSecond());
+            BenchTable.record(
+                    b,
+                    "item page (signed-in resident), 8 clients",
+                    "pages/s",
+                    figures.get(3).perSecond(),
+                    "static file of the same server, requests/s",
+                    file.perSecond());
+            BenchTable.record(
+                    b,
+                    "heap after 50,000 anonymous views, full GC",
+                    "MB",
+                    after / 1e6,
+                    "heap before them, MB",
+                    before / 1e6);
             BenchTable.record(b, "slowest API answer during the 50,000 views", "ms", slowestApi.get() / 1e6);
-            System.out.printf(Locale.ROOT, "heap after a full GC: %.1f MB before 50,000 anonymous views, %.1f MB after;"
-                    + " the API's slowest answer meanwhile %.1f ms%n", before / 1e6, after / 1e6, slowestApi.get() / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "heap after a full GC: %.1f MB before 50,000 anonymous views, %.1f MB after;"
+                            + " the API's slowest answer meanwhile %.1f ms%n",
+                    before / 1e6,
+                    after / 1e6,
+                    slowestApi.get() / 1e6);
         }
     }
 
@@ -95,8 +121,10 @@ class ReadingPagesBenchmark {
      * answers (when above 0). Counts the answers that set a cookie.
      */
     static Figures load(String url, String cookie, int clients, Duration run, long limit) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long deadline = System.nanoTime() + run.toNanos();
         AtomicLong done = new AtomicLong();
@@ -107,7 +135,8 @@ class ReadingPagesBenchmark {
             runs.add(pool.submit(() -> {
                 List<Long> mine = new ArrayList<>();
                 while (System.nanoTime() < deadline && (limit <= 0 || done.incrementAndGet() <= limit)) {
-                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30))
                             .header("Accept-Language", "en");
                     if (cookie != null) {
                         b.header("Cookie", cookie);
@@ -132,8 +161,14 @@ class ReadingPagesBenchmark {
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         assertTrue(all.length > 0, url + ": nothing completed");
         String what = url.replaceFirst("^http://[^/]+/", "/") + (cookie == null ? "" : " (signed in)");
-        return new Figures(what, clients, all.length, all.length / seconds, all[all.length / 2] / 1e6,
-                all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6, cookies.get());
+        return new Figures(
+                what,
+                clients,
+                all.length,
+                all.length / seconds,
+                all[all.length / 2] / 1e6,
+                all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)] / 1e6,
+                cookies.get());
     }
 
     /** GET /api/v1/meetings once a second until interrupted; the slowest answer, in ns. */
@@ -143,8 +178,12 @@ class ReadingPagesBenchmark {
         while (!Thread.currentThread().isInterrupted()) {
             long s = System.nanoTime();
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "api/v1/meetings"))
-                        .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "api/v1/meetings"))
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode());
                 slowest = Math.max(slowest, System.nanoTime() - s);
                 Thread.sleep(1000); // the pace of the probe
@@ -176,14 +215,37 @@ class ReadingPagesBenchmark {
     static void print(List<Figures> figures, Figures crowd) {
         double file = figures.get(0).perSecond();
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%-48s %7s %9s %10s %9s %9s %8s%n", "figure", "clients", "count", "per s",
-                "p50 ms", "p99 ms", "ratio"));
+        b.append(String.format(
+                Locale.ROOT,
+                "%-48s %7s %9s %10s %9s %9s %8s%n",
+                "figure",
+                "clients",
+                "count",
+                "per s",
+                "p50 ms",
+                "p99 ms",
+                "ratio"));
         for (Figures f : figures) {
-            b.append(String.format(Locale.ROOT, "%-48s %7d %9d %10.1f %9.2f %9.2f %8.3f%n", f.what(), f.clients(),
-                    f.count(), f.perSecond(), f.p50ms(), f.p99ms(), f.perSecond() / file));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "%-48s %7d %9d %10.1f %9.2f %9.2f %8.3f%n",
+                    f.what(),
+                    f.clients(),
+                    f.count(),
+                    f.perSecond(),
+                    f.p50ms(),
+                    f.p99ms(),
+                    f.perSecond() / file));
         }
-        b.append(String.format(Locale.ROOT, "%-48s %7d %9d %10.1f %9.2f %9.2f%n", "crowd: " + crowd.what(),
-                crowd.clients(), crowd.count(), crowd.perSecond(), crowd.p50ms(), crowd.p99ms()));
+        b.append(String.format(
+                Locale.ROOT,
+                "%-48s %7d %9d %10.1f %9.2f %9.2f%n",
+                "crowd: " + crowd.what(),
+                crowd.clients(),
+                crowd.count(),
+                crowd.perSecond(),
+                crowd.p50ms(),
+                crowd.p99ms()));
         System.out.print(b);
     }
 }

@@ -2,8 +2,6 @@ package org.podium.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podium.it.Deployments.ADMIN;
 import static org.podium.it.Deployments.CLERK;
@@ -87,18 +85,25 @@ class RecordIT {
 
     /** A letter a clerk enters (a clerk-entered comment can be published without an e-mail confirmation). */
     String letter(long on, String position, String text, String name) {
-        HttpResponse<String> r = clerk().post("api/v1/clerk/items/" + on + "/comments", "{\"channel\":\"LETTER\","
-                + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\"" + position + "\",\"text\":"
-                + ModerationIT.json(text) + (name == null ? ",\"nameWithheld\":true" : ",\"name\":" + ModerationIT.json(name))
-                + "}");
+        HttpResponse<String> r = clerk().post(
+                        "api/v1/clerk/items/" + on + "/comments",
+                        "{\"channel\":\"LETTER\","
+                                + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\""
+                                + position + "\",\"text\":"
+                                + ModerationIT.json(text)
+                                + (name == null ? ",\"nameWithheld\":true" : ",\"name\":" + ModerationIT.json(name))
+                                + "}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
 
     String web(String text, String email) {
-        HttpResponse<String> r = anonymous().post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\","
-                + "\"text\":" + ModerationIT.json(text) + ",\"email\":" + ModerationIT.json(email)
-                + ",\"name\":\"Web Resident\",\"ward\":\"25\"}");
+        HttpResponse<String> r = anonymous()
+                .post(
+                        "api/v1/items/" + item + "/comments",
+                        "{\"position\":\"OPPOSE\","
+                                + "\"text\":" + ModerationIT.json(text) + ",\"email\":" + ModerationIT.json(email)
+                                + ",\"name\":\"Web Resident\",\"ward\":\"25\"}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -109,8 +114,10 @@ class RecordIT {
     }
 
     void status(String s) {
-        assertEquals(200, clerk().post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + s + "\"}")
-                .statusCode());
+        assertEquals(
+                200,
+                clerk().post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + s + "\"}")
+                        .statusCode());
     }
 
     HttpResponse<String> finalizeAs(Http who) {
@@ -129,15 +136,21 @@ class RecordIT {
     void acceptLate(boolean late) {
         Http admin = as(ADMIN);
         JsonObject now = Http.object(admin.get("api/v1/admin/settings"));
-        HttpResponse<String> r = admin.send("PUT", "api/v1/admin/settings", "{\"commentMaxLength\":"
-                + now.getInt("commentMaxLength") + ",\"acceptLate\":" + late + ",\"unverifiedComments\":\""
-                + now.getString("unverifiedComments") + "\",\"version\":" + now.getJsonNumber("version") + "}");
+        HttpResponse<String> r = admin.send(
+                "PUT",
+                "api/v1/admin/settings",
+                "{\"commentMaxLength\":"
+                        + now.getInt("commentMaxLength") + ",\"acceptLate\":" + late + ",\"unverifiedComments\":\""
+                        + now.getString("unverifiedComments") + "\",\"version\":" + now.getJsonNumber("version") + "}");
         assertEquals(200, r.statusCode(), r.body());
     }
 
     HttpResponse<String> comment(String text) {
-        return anonymous().post("api/v1/items/" + item + "/comments", "{\"position\":\"OPPOSE\",\"text\":"
-                + ModerationIT.json(text) + ",\"email\":\"late-" + UUID.randomUUID() + "@example.org\"}");
+        return anonymous()
+                .post(
+                        "api/v1/items/" + item + "/comments",
+                        "{\"position\":\"OPPOSE\",\"text\":" + ModerationIT.json(text) + ",\"email\":\"late-"
+                                + UUID.randomUUID() + "@example.org\"}");
     }
 
     /**
@@ -161,7 +174,8 @@ class RecordIT {
             home = anonymous().get("index.xhtml?page=" + n).body();
         }
         int pastStart = home.indexOf("id=\"past\"");
-        assertTrue(pastStart > 0 && home.indexOf(title) > pastStart,
+        assertTrue(
+                pastStart > 0 && home.indexOf(title) > pastStart,
                 "an adjourned meeting is listed with the past ones, whatever its scheduled date");
         HttpResponse<String> refused = comment("After the gavel");
         assertProblem(refused, 409, null);
@@ -172,8 +186,11 @@ class RecordIT {
             assertEquals(201, late.statusCode(), late.body());
             assertEquals("RECORD_ONLY", Http.object(late).getString("status"), "kept, marked late, never published");
             page = anonymous().get("item.xhtml?id=" + item).body();
-            assertTrue(page.contains("comment:text") && page.contains("id=\"lateNotice\"")
-                    && page.contains("The council still takes late comments"), "the form is offered, saying what happens to it");
+            assertTrue(
+                    page.contains("comment:text")
+                            && page.contains("id=\"lateNotice\"")
+                            && page.contains("The council still takes late comments"),
+                    "the form is offered, saying what happens to it");
             assertTrue(page.contains("Public comment closed: the meeting has adjourned."), page);
 
             assertEquals(200, finalizeAs(clerk()).statusCode());
@@ -205,12 +222,20 @@ class RecordIT {
         java.util.Map<String, String> form = Http.hiddenFields(author.get(mine).body(), "author");
         form.put("author:confirmEmail", "Confirm");
         assertEquals(200, author.postForm(mine, form).statusCode());
-        HttpResponse<String> edited = anonymous().sendWith("PUT", "api/v1/comments/" + t, "{\"position\":\"OPPOSE\","
-                + "\"text\":\"The levy " + mark + " is too much for us.\"}", "X-Author-Key", key);
+        HttpResponse<String> edited = anonymous()
+                .sendWith(
+                        "PUT",
+                        "api/v1/comments/" + t,
+                        "{\"position\":\"OPPOSE\"," + "\"text\":\"The levy " + mark + " is too much for us.\"}",
+                        "X-Author-Key",
+                        key);
         assertEquals(200, edited.statusCode(), edited.body());
         List<String> notes = Http.object(clerk().get("api/v1/comments/" + t)).getJsonArray("history").stream()
-                .map(v -> v.asJsonObject().containsKey("note") && !v.asJsonObject().isNull("note")
-                        ? v.asJsonObject().getString("note") : "").toList();
+                .map(v -> v.asJsonObject().containsKey("note")
+                                && !v.asJsonObject().isNull("note")
+                        ? v.asJsonObject().getString("note")
+                        : "")
+                .toList();
         assertTrue(notes.contains("email-confirmed") && notes.contains("changed"), notes.toString());
         String page = anonymous().get(mine).body();
         assertTrue(page.contains("e-mail address confirmed") && page.contains("changed by its author"), page);
@@ -219,20 +244,35 @@ class RecordIT {
         status("IN_PROGRESS");
         status("ADJOURNED");
         assertEquals(200, finalizeAs(clerk()).statusCode());
-        JsonObject entry = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record.json"))
-                .getJsonArray("entries").stream().map(v -> v.asJsonObject().getJsonObject("data"))
-                .filter(d -> t.equals(d.getString("tracking", null))).findFirst().orElseThrow();
+        JsonObject entry =
+                Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record.json"))
+                        .getJsonArray("entries")
+                        .stream()
+                        .map(v -> v.asJsonObject().getJsonObject("data"))
+                        .filter(d -> t.equals(d.getString("tracking", null)))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals("The levy " + mark + " is too much for us.", entry.getString("text"));
         JsonObject v1 = entry.getJsonArray("earlierVersions").getJsonObject(0);
         assertEquals(1, v1.getInt("number"));
-        assertEquals("Call me at [redacted: personal information]: the levy " + mark + " is too much for us.",
-                v1.getString("text"), "the first version is in the record, the phone number the screen finds is not");
-        String csv = anonymous().get("api/v1/meetings/" + meeting + "/record.csv").body();
-        assertTrue(csv.contains("v1 ") && csv.contains("OPPOSE: Call me at [redacted: personal information]: the levy "
-                + mark), csv);
-        assertFalse(csv.contains("555-0100") || anonymous().get("api/v1/meetings/" + meeting + "/record.json").body()
-                .contains("555-0100"));
-        assertTrue(Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record/verify")).getBoolean("valid"),
+        assertEquals(
+                "Call me at [redacted: personal information]: the levy " + mark + " is too much for us.",
+                v1.getString("text"),
+                "the first version is in the record, the phone number the screen finds is not");
+        String csv =
+                anonymous().get("api/v1/meetings/" + meeting + "/record.csv").body();
+        assertTrue(
+                csv.contains("v1 ")
+                        && csv.contains("OPPOSE: Call me at [redacted: personal information]: the levy " + mark),
+                csv);
+        assertFalse(csv.contains("555-0100")
+                || anonymous()
+                        .get("api/v1/meetings/" + meeting + "/record.json")
+                        .body()
+                        .contains("555-0100"));
+        assertTrue(
+                Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record/verify"))
+                        .getBoolean("valid"),
                 "the chain still verifies with the earlier versions in it");
     }
 
@@ -243,7 +283,8 @@ class RecordIT {
         String support = letter(item, "SUPPORT", supportText, "Ana Ruiz");
         decide(support, "{\"decision\":\"PUBLISH\"}");
         String phone = "(773) 555-0142";
-        String redacted = letter(item, "OPPOSE", "Call me at " + phone + " about the levy, it is too much.", "Ben Okafor");
+        String redacted =
+                letter(item, "OPPOSE", "Call me at " + phone + " about the levy, it is too much.", "Ben Okafor");
         decide(redacted, "{\"decision\":\"REDACT\",\"spans\":[{\"start\":11,\"end\":25}]}");
         decide(redacted, "{\"decision\":\"PUBLISH\"}");
         String recordOnlyText = "For the record only " + mark + ": the levy notice came late.";
@@ -255,15 +296,24 @@ class RecordIT {
         String withdrawnText = "WITHDRAWN-" + mark + " I take it back";
         String email = "private-" + mark + "@example.org";
         String withdrawn = web(withdrawnText, email);
-        assertEquals(200, anonymous().sendWith("POST", "api/v1/comments/" + withdrawn + "/withdraw", "{}",
-                "X-Author-Key", ModerationIT.authorKey(withdrawn)).statusCode());
+        assertEquals(
+                200,
+                anonymous()
+                        .sendWith(
+                                "POST",
+                                "api/v1/comments/" + withdrawn + "/withdraw",
+                                "{}",
+                                "X-Author-Key",
+                                ModerationIT.authorKey(withdrawn))
+                        .statusCode());
         String first = letter(item, "OPPOSE", AnalysisIT.LETTER, "Dee Lee");
         String copy = letter(item, "OPPOSE", AnalysisIT.LETTER + " Signed, Eve Park.", "Eve Park");
         AnalysisIT.grouped(clerk(), first);
         AnalysisIT.grouped(clerk(), copy);
         decide(first, "{\"decision\":\"PUBLISH\"}");
         decide(copy, "{\"decision\":\"PUBLISH\"}");
-        String onOther = letter(other, "SUPPORT", "Bike lanes on Elm Street save lives. Żółć, Ελλάδα.", "Nguyễn Văn Bình");
+        String onOther =
+                letter(other, "SUPPORT", "Bike lanes on Elm Street save lives. Żółć, Ελλάδα.", "Nguyễn Văn Bình");
         decide(onOther, "{\"decision\":\"PUBLISH\"}");
         String waiting = letter(item, "OPPOSE", "Still waiting " + mark, "Gus Hale");
 
@@ -273,11 +323,16 @@ class RecordIT {
         status("ADJOURNED");
         HttpResponse<String> undecided = finalizeAs(clerk());
         assertProblem(undecided, 409, "comments");
-        assertTrue(undecided.body().contains("while one comment awaits a decision. Decide it in the queue"), undecided.body());
+        assertTrue(
+                undecided.body().contains("while one comment awaits a decision. Decide it in the queue"),
+                undecided.body());
         decide(waiting, "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}");
         assertEquals(403, finalizeAs(as(RESIDENT)).statusCode());
         assertEquals(401, finalizeAs(anonymous()).statusCode());
-        assertEquals(404, anonymous().get("api/v1/meetings/" + meeting + "/record.json").statusCode(), "not before");
+        assertEquals(
+                404,
+                anonymous().get("api/v1/meetings/" + meeting + "/record.json").statusCode(),
+                "not before");
         HttpResponse<String> done = finalizeAs(clerk());
         assertEquals(200, done.statusCode(), done.body());
         JsonObject summary = Http.object(done);
@@ -311,16 +366,23 @@ class RecordIT {
             moderation += d.getString("type").equals("moderation") ? 1 : 0;
         }
         assertEquals("meeting", entries.getJsonObject(0).getString("kind"));
-        assertEquals(List.of(support, redacted, recordOnly, rejected, withdrawn, first, copy, onOther, waiting).stream()
-                .sorted().toList(), new ArrayList<>(byTracking.keySet()), "every comment of the meeting, once");
+        assertEquals(
+                List.of(support, redacted, recordOnly, rejected, withdrawn, first, copy, onOther, waiting).stream()
+                        .sorted()
+                        .toList(),
+                new ArrayList<>(byTracking.keySet()),
+                "every comment of the meeting, once");
         assertEquals(3, moderation, "two rejections and a redaction in the moderation log");
         assertEquals(supportText, byTracking.get(support).getString("text"));
         assertEquals("PUBLISHED", byTracking.get(support).getString("status"));
-        assertEquals("Call me at [redacted: personal information] about the levy, it is too much.",
+        assertEquals(
+                "Call me at [redacted: personal information] about the levy, it is too much.",
                 byTracking.get(redacted).getString("text"));
         assertEquals(1, byTracking.get(redacted).getInt("redactions"));
         assertEquals("RECORD_ONLY", byTracking.get(recordOnly).getString("status"));
-        assertEquals(JsonValue.NULL, byTracking.get(recordOnly).get("nameCommitment"),
+        assertEquals(
+                JsonValue.NULL,
+                byTracking.get(recordOnly).get("nameCommitment"),
                 "a withheld name stays withheld: nothing to commit to");
         assertFalse(byTracking.get(recordOnly).containsKey("name"), "names are outside what is hashed");
         // a name is kept beside its entry, and the hashed data commits to it with a salt of its own (format 2)
@@ -331,7 +393,8 @@ class RecordIT {
                 JsonObject personal = e.getJsonObject("personal");
                 assertEquals("Nguyễn Văn Bình", personal.getString("name"));
                 assertEquals(32, personal.getString("salt").length());
-                assertEquals(sha256(personal.getString("salt") + "\n" + personal.getString("name")),
+                assertEquals(
+                        sha256(personal.getString("salt") + "\n" + personal.getString("name")),
                         e.getJsonObject("data").getString("nameCommitment"));
             }
         }
@@ -348,10 +411,15 @@ class RecordIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
-        assertEquals("seq,tracking_number,item,channel,received_at,name,position,status,text,redactions,campaign,"
-                + "topics,earlier_versions,hash", lines[0]);
+        assertEquals(
+                "seq,tracking_number,item,channel,received_at,name,position,status,text,redactions,campaign,"
+                        + "topics,earlier_versions,hash",
+                lines[0]);
         assertEquals(1 + 9, lines.length);
-        String rejectedRow = java.util.Arrays.stream(lines).filter(l -> l.contains(rejected)).findFirst().orElseThrow();
+        String rejectedRow = java.util.Arrays.stream(lines)
+                .filter(l -> l.contains(rejected))
+                .findFirst()
+                .orElseThrow();
         assertTrue(rejectedRow.contains(",REJECTED,,0,"), rejectedRow);
 
         // PDF: a real PDF, read back
@@ -359,10 +427,25 @@ class RecordIT {
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         String text = pdfText(pdf.body());
-        for (String must : List.of(title, "1 Ordinance: 2027 property tax levy", supportText, "Ana Ruiz", support,
-                "[redacted: personal information]", recordOnlyText, "The same letter was sent by 2 people", "Dee Lee",
-                "Eve Park", "Not published", rejected, withdrawn, "Moderation log", finalHash, "Bike lanes on Elm Street",
-                "Nguyễn Văn Bình", "Żółć, Ελλάδα")) {
+        for (String must : List.of(
+                title,
+                "1 Ordinance: 2027 property tax levy",
+                supportText,
+                "Ana Ruiz",
+                support,
+                "[redacted: personal information]",
+                recordOnlyText,
+                "The same letter was sent by 2 people",
+                "Dee Lee",
+                "Eve Park",
+                "Not published",
+                rejected,
+                withdrawn,
+                "Moderation log",
+                finalHash,
+                "Bike lanes on Elm Street",
+                "Nguyễn Văn Bình",
+                "Żółć, Ελλάδα")) {
             assertTrue(text.contains(must.replaceAll("\\s+", "")), "the PDF has " + must);
         }
         for (String never : List.of(rejectedText, withdrawnText, phone, email, "Signed, Eve Park")) {
@@ -378,10 +461,16 @@ class RecordIT {
         assertTrue(Http.object(anonymous().get("api/v1/comments/" + support)).getJsonArray("history").stream()
                 .anyMatch(h -> h.asJsonObject().getString("status").equals("IN_RECORD")));
         assertTrue(anonymous().get("comment.xhtml?t=" + support).body().contains("In the official record"));
-        assertFalse(Http.object(anonymous().get("api/v1/comments/" + rejected)).getJsonArray("history").stream()
-                .anyMatch(h -> h.asJsonObject().getString("status").equals("IN_RECORD")), "rejected text is not in it");
-        assertProblem(clerk().post("api/v1/clerk/comments/" + support + "/decision", "{\"decision\":\"REJECT\","
-                + "\"reason\":\"obscenity\"}"), 409, null);
+        assertFalse(
+                Http.object(anonymous().get("api/v1/comments/" + rejected)).getJsonArray("history").stream()
+                        .anyMatch(h -> h.asJsonObject().getString("status").equals("IN_RECORD")),
+                "rejected text is not in it");
+        assertProblem(
+                clerk().post(
+                                "api/v1/clerk/comments/" + support + "/decision",
+                                "{\"decision\":\"REJECT\"," + "\"reason\":\"obscenity\"}"),
+                409,
+                null);
 
         JsonObject verify = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record/verify"));
         assertTrue(verify.getBoolean("valid"), verify.toString());
@@ -402,20 +491,29 @@ class RecordIT {
         String verify = "api/v1/meetings/" + meeting + "/record/verify";
         assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"));
         String intact = anonymous().get("record-check.xhtml?meeting=" + meeting).body();
-        assertTrue(intact.contains("The record is intact") && intact.contains(Http.object(anonymous().get(verify))
-                .getString("finalHash")), intact);
-        assertTrue(anonymous().get("meeting.xhtml?id=" + meeting).body().contains("record-check.xhtml?meeting=" + meeting),
+        assertTrue(
+                intact.contains("The record is intact")
+                        && intact.contains(Http.object(anonymous().get(verify)).getString("finalHash")),
+                intact);
+        assertTrue(
+                anonymous().get("meeting.xhtml?id=" + meeting).body().contains("record-check.xhtml?meeting=" + meeting),
                 "the meeting's page links to the readable check");
         assertTrue(anonymous().get("record-check.xhtml?meeting=abc").body().contains("has no finalized record"));
         JsonArray entries = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/record.json"))
                 .getJsonArray("entries");
-        int seqOfBen = entries.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("kind").equals("comment")
-                && e.getJsonObject("data").getString("tracking").equals(comments.get(1))).findFirst().orElseThrow()
+        int seqOfBen = entries.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("kind").equals("comment")
+                        && e.getJsonObject("data").getString("tracking").equals(comments.get(1)))
+                .findFirst()
+                .orElseThrow()
                 .getInt("seq");
 
         // the comment's text changed behind the application's back
         try (Connection db = TestInfrastructure.connect()) {
-            sql(db, "update comment set body = 'Comment of Ben AGAINST the levy.' where tracking_number = ?",
+            sql(
+                    db,
+                    "update comment set body = 'Comment of Ben AGAINST the levy.' where tracking_number = ?",
                     comments.get(1));
             JsonObject v = Http.object(anonymous().get(verify));
             assertFalse(v.getBoolean("valid"));
@@ -423,12 +521,25 @@ class RecordIT {
             assertEquals(comments.get(1), v.getString("mismatchRef"));
             assertTrue(v.getString("reason").contains("changed after the record was finalized"), v.toString());
             // the page the meeting links to says the same, in words (a cookie: rendered now, not from the micro-cache)
-            String page = anonymous().getWith("record-check.xhtml?meeting=" + meeting, "Cookie", "probe=1").body();
-            assertTrue(page.contains("The record does not match from entry " + seqOfBen) && page.contains(comments.get(1))
-                    && page.contains("changed after the record was finalized"), page);
-            assertTrue(anonymous().language("es").getWith("record-check.xhtml?meeting=" + meeting, "Cookie", "probe=1").body()
-                    .contains("se modific"), "in the reader's language");
-            sql(db, "update comment set body = 'Comment of Ben on the levy.' where tracking_number = ?", comments.get(1));
+            String page = anonymous()
+                    .getWith("record-check.xhtml?meeting=" + meeting, "Cookie", "probe=1")
+                    .body();
+            assertTrue(
+                    page.contains("The record does not match from entry " + seqOfBen)
+                            && page.contains(comments.get(1))
+                            && page.contains("changed after the record was finalized"),
+                    page);
+            assertTrue(
+                    anonymous()
+                            .language("es")
+                            .getWith("record-check.xhtml?meeting=" + meeting, "Cookie", "probe=1")
+                            .body()
+                            .contains("se modific"),
+                    "in the reader's language");
+            sql(
+                    db,
+                    "update comment set body = 'Comment of Ben on the levy.' where tracking_number = ?",
+                    comments.get(1));
             assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"), "put back, it matches again");
 
             // a name changed in the comments table, or beside the entry: the commitment in the chain tells
@@ -456,8 +567,9 @@ class RecordIT {
             assertTrue(Http.object(anonymous().get(verify)).getBoolean("valid"), "put back, it matches again");
 
             // the record's own entry edited
-            try (PreparedStatement ps = db.prepareStatement("update record_entry set content = replace(content, "
-                    + "'Comment of Cy', 'Comment of Cyrus') where meeting_id = ? and content like '%Comment of Cy %'")) {
+            try (PreparedStatement ps = db.prepareStatement(
+                    "update record_entry set content = replace(content, "
+                            + "'Comment of Cy', 'Comment of Cyrus') where meeting_id = ? and content like '%Comment of Cy %'")) {
                 ps.setLong(1, meeting);
                 assertEquals(1, ps.executeUpdate());
             }
@@ -466,7 +578,8 @@ class RecordIT {
             assertEquals(seqOfBen + 1, v2.getInt("firstMismatch"), v2.toString());
             assertTrue(v2.getString("reason").contains("no longer matches its hash"), v2.toString());
         }
-        assertEquals(404, anonymous().get("api/v1/meetings/999999999/record/verify").statusCode());
+        assertEquals(
+                404, anonymous().get("api/v1/meetings/999999999/record/verify").statusCode());
     }
 
     /**
@@ -478,8 +591,9 @@ class RecordIT {
         HttpResponse<byte[]> r = http.getBytes("api/v1/meetings/" + meeting + "/record.pdf");
         while (r.statusCode() == 503 && System.nanoTime() < deadline) {
             assertTrue(r.headers().firstValue("Retry-After").isPresent());
-            assertTrue(new String(r.body(), StandardCharsets.UTF_8).contains("being written"), new String(r.body(),
-                    StandardCharsets.UTF_8));
+            assertTrue(
+                    new String(r.body(), StandardCharsets.UTF_8).contains("being written"),
+                    new String(r.body(), StandardCharsets.UTF_8));
             Thread.sleep(200);
             r = http.getBytes("api/v1/meetings/" + meeting + "/record.pdf");
         }
@@ -510,7 +624,8 @@ class RecordIT {
     }
 
     static String sha256(String s) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** RFC 8785 for what a record holds (objects, arrays, strings, whole numbers, booleans, null), written apart. */
@@ -519,7 +634,9 @@ class RecordIT {
             case OBJECT -> {
                 TreeMap<String, JsonValue> sorted = new TreeMap<>(v.asJsonObject());
                 StringBuilder b = new StringBuilder("{");
-                sorted.forEach((k, x) -> b.append(b.length() > 1 ? "," : "").append(quote(k)).append(':')
+                sorted.forEach((k, x) -> b.append(b.length() > 1 ? "," : "")
+                        .append(quote(k))
+                        .append(':')
                         .append(canonical(x)));
                 return b.append('}').toString();
             }

@@ -90,14 +90,20 @@ class ServerIT {
 
     static void assertProblem(HttpResponse<String> r, int status, String field) {
         assertEquals(status, r.statusCode(), r.body());
-        assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(
+                "application/problem+json",
+                r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         JsonObject p = Http.object(r);
         assertEquals(status, p.getInt("status"));
         assertFalse(p.getString("detail").isBlank());
         assertFalse(r.body().contains("Exception") || r.body().contains(".java:"), r.body());
         if (field != null) {
-            assertTrue(p.getJsonArray("errors").stream().map(JsonValue::asJsonObject)
-                    .anyMatch(e -> field.equals(e.getString("field")) && !e.getString("message").isBlank()), r.body());
+            assertTrue(
+                    p.getJsonArray("errors").stream()
+                            .map(JsonValue::asJsonObject)
+                            .anyMatch(e -> field.equals(e.getString("field"))
+                                    && !e.getString("message").isBlank()),
+                    r.body());
         }
     }
 
@@ -108,8 +114,8 @@ class ServerIT {
         assertTrue(info.getString("databaseVersion").contains("MariaDB"), info.toString());
         assertFalse(info.getBoolean("embeddedDatabase"));
         try (Connection c = TestInfrastructure.connect();
-                ResultSet rs = c.createStatement().executeQuery(
-                        "select version, success from flyway_schema_history where version = '1'")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select version, success from flyway_schema_history where version = '1'")) {
             assertTrue(rs.next());
             assertTrue(rs.getBoolean("success"));
         }
@@ -129,41 +135,77 @@ class ServerIT {
         long first = addItem(clerk, id, "4.a", "Ordinance: property tax levy");
         addItem(clerk, id, "4.b", "Appropriation: shelters");
         assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items", itemJson(" 4.A ", "Again")), 409, "number");
-        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items",
-                "{\"number\":\"5\",\"title\":\"t\",\"commentOpensAt\":\"2026-12-02T10:00:00Z\","
-                        + "\"commentClosesAt\":\"2026-12-01T10:00:00Z\"}"), 400, "commentClosesAt");
-        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items",
-                "{\"number\":\"6\",\"title\":\"t\",\"links\":\"javascript:alert(1)\"}"), 400, "links");
-        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items", "{\"number\":\"\",\"title\":\"\"}"), 400, "title");
+        assertProblem(
+                clerk.post(
+                        "api/v1/clerk/meetings/" + id + "/items",
+                        "{\"number\":\"5\",\"title\":\"t\",\"commentOpensAt\":\"2026-12-02T10:00:00Z\","
+                                + "\"commentClosesAt\":\"2026-12-01T10:00:00Z\"}"),
+                400,
+                "commentClosesAt");
+        assertProblem(
+                clerk.post(
+                        "api/v1/clerk/meetings/" + id + "/items",
+                        "{\"number\":\"6\",\"title\":\"t\",\"links\":\"javascript:alert(1)\"}"),
+                400,
+                "links");
+        assertProblem(
+                clerk.post("api/v1/clerk/meetings/" + id + "/items", "{\"number\":\"\",\"title\":\"\"}"), 400, "title");
 
         HttpResponse<String> draft = clerk.get("api/v1/clerk/meetings/" + id);
         assertEquals(2, Http.object(draft).getJsonArray("items").size(), "the refused items were not stored");
-        assertEquals("NOT_PUBLISHED", Http.object(draft).getJsonArray("items").getJsonObject(0)
-                .getJsonObject("comment").getString("state"));
+        assertEquals(
+                "NOT_PUBLISHED",
+                Http.object(draft)
+                        .getJsonArray("items")
+                        .getJsonObject(0)
+                        .getJsonObject("comment")
+                        .getString("state"));
 
         publish(clerk, id);
         JsonObject m = Http.object(pub.get("api/v1/meetings/" + id));
         assertEquals(title, m.getString("title"));
         assertTrue(m.getBoolean("agendaPublished"));
-        assertEquals(List.of("4.a", "4.b"), m.getJsonArray("items").stream()
-                .map(v -> v.asJsonObject().getString("number")).toList());
+        assertEquals(
+                List.of("4.a", "4.b"),
+                m.getJsonArray("items").stream()
+                        .map(v -> v.asJsonObject().getString("number"))
+                        .toList());
         JsonObject item = Http.object(pub.get("api/v1/items/" + first));
         assertEquals("OPEN", item.getJsonObject("comment").getString("state"));
-        assertEquals(start, java.time.OffsetDateTime.parse(item.getJsonObject("comment").getString("closesAt")).toInstant());
+        assertEquals(
+                start,
+                java.time.OffsetDateTime.parse(item.getJsonObject("comment").getString("closesAt"))
+                        .toInstant());
         assertEquals("<b>markup</b> stays text", item.getString("description"));
 
-        assertEquals(200, clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"IN_PROGRESS\"}").statusCode());
-        assertEquals("STARTED", Http.object(pub.get("api/v1/items/" + first)).getJsonObject("comment").getString("state"),
+        assertEquals(
+                200,
+                clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"IN_PROGRESS\"}")
+                        .statusCode());
+        assertEquals(
+                "STARTED",
+                Http.object(pub.get("api/v1/items/" + first))
+                        .getJsonObject("comment")
+                        .getString("state"),
                 "started before its time: comment closed with it");
-        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"SCHEDULED\"}"), 409, "status");
+        assertProblem(
+                clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"SCHEDULED\"}"), 409, "status");
         assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"PARTY\"}"), 400, "status");
-        assertEquals(200, clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"CANCELLED\"}").statusCode());
-        assertEquals("CANCELLED", Http.object(pub.get("api/v1/items/" + first)).getJsonObject("comment").getString("state"));
+        assertEquals(
+                200,
+                clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"CANCELLED\"}")
+                        .statusCode());
+        assertEquals(
+                "CANCELLED",
+                Http.object(pub.get("api/v1/items/" + first))
+                        .getJsonObject("comment")
+                        .getString("state"));
 
         List<String> actions = new ArrayList<>();
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "select action, actor from audit_event where (target_type = 'meeting' and target_id = ?)"
-                        + " or (target_type = 'agenda_item' and target_id = ?) order by id")) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "select action, actor from audit_event where (target_type = 'meeting' and target_id = ?)"
+                                + " or (target_type = 'agenda_item' and target_id = ?) order by id")) {
             ps.setLong(1, id);
             ps.setLong(2, first);
             try (ResultSet rs = ps.executeQuery()) {
@@ -173,7 +215,8 @@ class ServerIT {
                 }
             }
         }
-        assertEquals(List.of("meeting.create", "item.create", "meeting.publish", "meeting.status", "meeting.status"),
+        assertEquals(
+                List.of("meeting.create", "item.create", "meeting.publish", "meeting.status", "meeting.status"),
                 actions);
     }
 
@@ -188,18 +231,32 @@ class ServerIT {
         long c = addItem(clerk, id, "3", "Third");
         publish(clerk, id);
 
-        HttpResponse<String> edited = clerk.send("PUT", "api/v1/clerk/items/" + b,
+        HttpResponse<String> edited = clerk.send(
+                "PUT",
+                "api/v1/clerk/items/" + b,
                 "{\"number\":\"2.a\",\"title\":\"Second, amended\",\"acceptsComment\":false}");
         assertEquals(200, edited.statusCode(), edited.body());
-        assertEquals("NOT_ACCEPTED", Http.object(edited).getJsonObject("comment").getString("state"));
-        assertProblem(clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"2.A\",\"title\":\"x\"}"), 409, "number");
-        assertEquals(200, clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"3\",\"title\":\"Third\"}").statusCode(),
+        assertEquals(
+                "NOT_ACCEPTED", Http.object(edited).getJsonObject("comment").getString("state"));
+        assertProblem(
+                clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"2.A\",\"title\":\"x\"}"), 409, "number");
+        assertEquals(
+                200,
+                clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"3\",\"title\":\"Third\"}")
+                        .statusCode(),
                 "an item keeps its own number");
 
-        assertEquals(200, clerk.post("api/v1/clerk/items/" + c + "/move", "{\"direction\":\"UP\"}").statusCode());
-        assertEquals(200, clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"up\"}").statusCode(),
+        assertEquals(
+                200,
+                clerk.post("api/v1/clerk/items/" + c + "/move", "{\"direction\":\"UP\"}")
+                        .statusCode());
+        assertEquals(
+                200,
+                clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"up\"}")
+                        .statusCode(),
                 "the first item stays first");
-        assertProblem(clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"SIDEWAYS\"}"), 400, "direction");
+        assertProblem(
+                clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"SIDEWAYS\"}"), 400, "direction");
         assertEquals(List.of("1", "3", "2.a"), numbers(pub, id));
 
         assertEquals(204, clerk.send("DELETE", "api/v1/clerk/items/" + a, null).statusCode());
@@ -208,26 +265,36 @@ class ServerIT {
         assertProblem(clerk.send("DELETE", "api/v1/clerk/items/" + a, null), 404, null);
         // an item residents commented on is part of the record: refused with the reason, not a 500 (found by sqlmap)
         long withComment = addItem(clerk, id, "9", "Item with a comment");
-        HttpResponse<String> filed = pub.post("api/v1/items/" + withComment + "/comments", "{\"position\":\"OPPOSE\","
-                + "\"text\":\"Keep this item.\",\"email\":\"" + UUID.randomUUID() + "@example.org\"}");
+        HttpResponse<String> filed = pub.post(
+                "api/v1/items/" + withComment + "/comments",
+                "{\"position\":\"OPPOSE\"," + "\"text\":\"Keep this item.\",\"email\":\"" + UUID.randomUUID()
+                        + "@example.org\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         HttpResponse<String> inUse = clerk.send("DELETE", "api/v1/clerk/items/" + withComment, null);
         assertProblem(inUse, 409, null);
-        assertTrue(Http.object(inUse).getString("detail").contains("one comment and no requests to speak"), inUse.body());
+        assertTrue(
+                Http.object(inUse).getString("detail").contains("one comment and no requests to speak"), inUse.body());
         assertEquals(200, pub.get("api/v1/items/" + withComment).statusCode(), "the item stays");
 
         Instant until = start.plus(1, ChronoUnit.DAYS);
-        assertProblem(clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"2020-01-01T00:00:00Z\"}"), 400, "until");
-        HttpResponse<String> reopened = clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"" + until + "\"}");
+        assertProblem(
+                clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"2020-01-01T00:00:00Z\"}"),
+                400,
+                "until");
+        HttpResponse<String> reopened =
+                clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"" + until + "\"}");
         assertEquals(200, reopened.statusCode(), reopened.body());
         JsonObject comment = Http.object(pub.get("api/v1/items/" + b)).getJsonObject("comment");
         assertEquals("OPEN", comment.getString("state"));
-        assertEquals(until, java.time.OffsetDateTime.parse(comment.getString("closesAt")).toInstant());
+        assertEquals(
+                until,
+                java.time.OffsetDateTime.parse(comment.getString("closesAt")).toInstant());
     }
 
     static List<String> numbers(Http http, long meetingId) {
         return Http.object(http.get("api/v1/meetings/" + meetingId)).getJsonArray("items").stream()
-                .map(v -> v.asJsonObject().getString("number")).toList();
+                .map(v -> v.asJsonObject().getString("number"))
+                .toList();
     }
 
     @Test
@@ -248,13 +315,18 @@ class ServerIT {
         }
         Http pub = anonymous();
         JsonObject page = Http.object(pub.get("api/v1/meetings?size=100"));
-        List<Long> ids = page.getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
-        List<Long> mine = ids.stream().filter(i -> List.of(later, soon, recent, old, unpublished).contains(i)).toList();
+        List<Long> ids = page.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
+        List<Long> mine = ids.stream()
+                .filter(i -> List.of(later, soon, recent, old, unpublished).contains(i))
+                .toList();
         assertEquals(List.of(soon, later, recent, old), mine);
         Instant previous = null;
         boolean past = false;
         for (JsonValue v : page.getJsonArray("items")) {
-            Instant at = java.time.OffsetDateTime.parse(v.asJsonObject().getString("startsAt")).toInstant();
+            Instant at = java.time.OffsetDateTime.parse(v.asJsonObject().getString("startsAt"))
+                    .toInstant();
             if (at.isBefore(now.minusSeconds(60))) {
                 past = true;
             } else {
@@ -266,13 +338,16 @@ class ServerIT {
 
         LocalDate soonDay = LocalDate.ofInstant(now.plus(3, ChronoUnit.DAYS), java.time.ZoneId.of("America/Chicago"));
         JsonObject day = Http.object(pub.get("api/v1/meetings?from=" + soonDay + "&to=" + soonDay.plusDays(1)));
-        assertTrue(day.getJsonArray("items").stream().anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == soon));
-        assertTrue(day.getJsonArray("items").stream().noneMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == later));
+        assertTrue(day.getJsonArray("items").stream()
+                .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == soon));
+        assertTrue(day.getJsonArray("items").stream()
+                .noneMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == later));
 
         JsonObject p0 = Http.object(pub.get("api/v1/meetings?size=1&page=0"));
         JsonObject p1 = Http.object(pub.get("api/v1/meetings?size=1&page=1"));
         assertEquals(1, p0.getJsonArray("items").size());
-        assertNotEquals(p0.getJsonArray("items").get(0), p1.getJsonArray("items").get(0));
+        assertNotEquals(
+                p0.getJsonArray("items").get(0), p1.getJsonArray("items").get(0));
         assertEquals(p0.getJsonNumber("total"), p1.getJsonNumber("total"));
         assertTrue(p0.getJsonNumber("total").longValue() >= 4);
 
@@ -308,8 +383,7 @@ class ServerIT {
     }
 
     /** page or endpoint, then the status expected for anonymous, resident, council member, clerk, administrator. */
-    record Rule(String method, String path, int anon, int resident, int council, int clerk, int admin) {
-    }
+    record Rule(String method, String path, int anon, int resident, int council, int clerk, int admin) {}
 
     @Test
     void everyStaffPageAndEndpointAnswersEachRoleAsItShould() {
@@ -372,25 +446,47 @@ class ServerIT {
             int[] expected = {r.anon, r.resident, r.council, r.clerk, r.admin};
             for (int u = 0; u < users.length; u++) {
                 Http http = users[u] == null ? anonymous() : as(users[u]);
-                String json = r.method.equals("GET") || r.method.equals("DELETE") ? null
-                        : r.path.endsWith("status") ? "{\"status\":\"CANCELLED\"}"
-                        : r.path.endsWith("move") ? "{\"direction\":\"UP\"}"
-                        : r.path.endsWith("reopen") ? "{\"until\":\"2099-01-01T00:00:00Z\"}"
-                        : r.path.endsWith("comments") ? "{\"channel\":\"LETTER\",\"receivedAt\":\"2026-01-05T10:00:00Z\","
-                                + "\"text\":\"By post\"}"
-                        : r.path.startsWith("api/v1/clerk/items/") ? itemJson("9", "x")
-                        : r.path.endsWith("roles") ? "{\"roles\":[\"CLERK\"]}"
-                        : r.path.endsWith("decision") ? "{\"decision\":\"RECORD_ONLY\"}"
-                        : r.path.endsWith("settings") ? "{\"commentMaxLength\":1}"
-                        : r.path.endsWith("threat") ? "{\"publicTextEn\":\"x\",\"publicTextEs\":\"x\",\"authorTextEn\":\"x\","
-                                + "\"authorTextEs\":\"x\",\"version\":-1}"
-                        : r.path.endsWith("items") ? itemJson("1", "x") : body;
-                HttpResponse<String> resp = r.method.equals("GET") ? http.get(r.path) : http.send(r.method, r.path, json);
+                String json = r.method.equals("GET") || r.method.equals("DELETE")
+                        ? null
+                        : r.path.endsWith("status")
+                                ? "{\"status\":\"CANCELLED\"}"
+                                : r.path.endsWith("move")
+                                        ? "{\"direction\":\"UP\"}"
+                                        : r.path.endsWith("reopen")
+                                                ? "{\"until\":\"2099-01-01T00:00:00Z\"}"
+                                                : r.path.endsWith("comments")
+                                                        ? "{\"channel\":\"LETTER\",\"receivedAt\":\"2026-01-05T10:00:00Z\","
+                                                                + "\"text\":\"By post\"}"
+                                                        : r.path.startsWith("api/v1/clerk/items/")
+                                                                ? itemJson("9", "x")
+                                                                : r.path.endsWith("roles")
+                                                                        ? "{\"roles\":[\"CLERK\"]}"
+                                                                        : r.path.endsWith("decision")
+                                                                                ? "{\"decision\":\"RECORD_ONLY\"}"
+                                                                                : r.path.endsWith("settings")
+                                                                                        ? "{\"commentMaxLength\":1}"
+                                                                                        : r.path.endsWith("threat")
+                                                                                                ? "{\"publicTextEn\":\"x\",\"publicTextEs\":\"x\",\"authorTextEn\":\"x\","
+                                                                                                        + "\"authorTextEs\":\"x\",\"version\":-1}"
+                                                                                                : r.path.endsWith(
+                                                                                                                "items")
+                                                                                                        ? itemJson(
+                                                                                                                "1",
+                                                                                                                "x")
+                                                                                                        : body;
+                HttpResponse<String> resp =
+                        r.method.equals("GET") ? http.get(r.path) : http.send(r.method, r.path, json);
                 if (resp.statusCode() != expected[u]) {
-                    wrong.add(r.method + " " + r.path + " as " + users[u] + ": " + resp.statusCode() + " not " + expected[u]);
+                    wrong.add(r.method + " " + r.path + " as " + users[u] + ": " + resp.statusCode() + " not "
+                            + expected[u]);
                 }
                 if (resp.statusCode() == 401) {
-                    assertTrue(resp.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"), r.path);
+                    assertTrue(
+                            resp.headers()
+                                    .firstValue("WWW-Authenticate")
+                                    .orElse("")
+                                    .startsWith("Basic"),
+                            r.path);
                 }
             }
         }
@@ -433,7 +529,8 @@ class ServerIT {
                     wrong.add("page " + r.path + " as " + users[u] + ": " + resp.statusCode() + " not " + expected[u]);
                 }
                 if (expected[u] == 302) {
-                    assertTrue(resp.headers().firstValue("Location").orElse("").contains("/login.xhtml?continue="),
+                    assertTrue(
+                            resp.headers().firstValue("Location").orElse("").contains("/login.xhtml?continue="),
                             r.path + " redirects to the login page");
                 }
                 if (expected[u] == 403) {
@@ -453,23 +550,30 @@ class ServerIT {
         assertEquals(1, login.headers().allValues("Content-Security-Policy").size(), "exactly one policy");
         assertTrue(csp.matches(".*script-src 'self' 'nonce-[^']+'.*"), csp);
         assertTrue(csp.contains("frame-ancestors 'none'"), csp);
-        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(login.headers().firstValue("Server").isEmpty(), "no Server banner");
         assertTrue(login.headers().firstValue("X-Powered-By").isEmpty(), "no X-Powered-By banner");
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String cookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the login form has a session"));
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
         assertFalse(login.body().contains("jsessionid"), "cookie-only session tracking");
 
         HttpResponse<String> done = h.postForm("login.xhtml", Http.loginForm(login.body(), CLERK, DEMO_PASSWORD));
         assertEquals(302, done.statusCode());
-        String renewed = done.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String renewed = done.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("a new session id at login"));
         assertNotEquals(cookie.split(";")[0], renewed.split(";")[0]);
         assertEquals(200, h.get("clerk/index.xhtml").statusCode());
 
         HttpResponse<String> api = anonymous().get("api/v1/meetings");
-        assertEquals("default-src 'none'; frame-ancestors 'none'", api.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals(
+                "default-src 'none'; frame-ancestors 'none'",
+                api.headers().firstValue("Content-Security-Policy").orElse(""));
     }
 
     @Test
@@ -478,24 +582,33 @@ class ServerIT {
         long meeting = createMeeting(clerk, unique("Tracked"), Instant.now().plus(3, ChronoUnit.DAYS));
         long item = addItem(clerk, meeting, "T-1", unique("Followed by a crowd"));
         publish(clerk, meeting);
-        HttpResponse<String> filed = clerk.post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"LETTER\","
-                + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\"OPPOSE\","
-                + "\"text\":\"The tracking page of this comment was linked from a news story.\"}");
+        HttpResponse<String> filed = clerk.post(
+                "api/v1/clerk/items/" + item + "/comments",
+                "{\"channel\":\"LETTER\","
+                        + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\"OPPOSE\","
+                        + "\"text\":\"The tracking page of this comment was linked from a news story.\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         String t = Http.object(filed).getString("trackingNumber");
-        assertEquals(200, clerk.post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}").statusCode());
+        assertEquals(
+                200,
+                clerk.post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        .statusCode());
 
         Http reader = anonymous();
         HttpResponse<String> page = reader.get("comment.xhtml?t=" + t.toLowerCase(java.util.Locale.ROOT));
         assertEquals(200, page.statusCode());
         assertEquals(List.of(), page.headers().allValues("Set-Cookie"), "a reader of a comment's page gets no session");
-        assertTrue(page.body().contains("The tracking page of this comment was linked from a news story."), page.body());
+        assertTrue(
+                page.body().contains("The tracking page of this comment was linked from a news story."), page.body());
         assertTrue(page.body().contains("id=\"commentStatus\">Published"), page.body());
         assertEquals("stateless", Http.viewState(page.body()), "no view kept on the server");
-        assertTrue(page.headers().firstValue("Cache-Control").orElse("").startsWith("public, max-age="),
-                "a crowd on it is served from the micro-cache: " + page.headers().map());
+        assertTrue(
+                page.headers().firstValue("Cache-Control").orElse("").startsWith("public, max-age="),
+                "a crowd on it is served from the micro-cache: "
+                        + page.headers().map());
         String unknown = reader.get("comment.xhtml?t=PDM-26-000000-X").body();
-        assertTrue(unknown.contains("There is no comment") || unknown.contains("This is not a tracking number"), unknown);
+        assertTrue(
+                unknown.contains("There is no comment") || unknown.contains("This is not a tracking number"), unknown);
 
         // the report form of the public page counts a report, still without a session
         Map<String, String> form = Http.hiddenFields(page.body(), "reportForm");
@@ -505,7 +618,11 @@ class ServerIT {
         assertEquals(200, reported.statusCode(), reported.body());
         assertTrue(reported.body().contains("Thank you"), reported.body());
         assertEquals(List.of(), reported.headers().allValues("Set-Cookie"));
-        assertEquals(1, Http.object(clerk.get("api/v1/comments/" + t)).getJsonObject("moderation").getInt("reports"));
+        assertEquals(
+                1,
+                Http.object(clerk.get("api/v1/comments/" + t))
+                        .getJsonObject("moderation")
+                        .getInt("reports"));
         HttpResponse<String> crossSite = reader.postFormWith("track.xhtml", form, "Origin", "http://evil.example");
         assertEquals(403, crossSite.statusCode(), "a stateless form refuses another site's post");
 
@@ -521,8 +638,13 @@ class ServerIT {
         long meeting = createMeeting(clerk, unique("Readers"), Instant.now().plus(3, ChronoUnit.DAYS));
         long item = addItem(clerk, meeting, "R-1", unique("Read by a crowd"));
         publish(clerk, meeting);
-        for (String page : List.of("", "index.xhtml", "meeting.xhtml?id=" + meeting, "item.xhtml?id=" + item,
-                "policy.xhtml", "item.xhtml?id=999999999")) {
+        for (String page : List.of(
+                "",
+                "index.xhtml",
+                "meeting.xhtml?id=" + meeting,
+                "item.xhtml?id=" + item,
+                "policy.xhtml",
+                "item.xhtml?id=999999999")) {
             HttpResponse<String> r = anonymous().get(page);
             assertEquals(page.endsWith("999999999") ? 404 : 200, r.statusCode(), page);
             assertEquals(List.of(), r.headers().allValues("Set-Cookie"), "a reader of /" + page + " gets no session");
@@ -534,8 +656,10 @@ class ServerIT {
         String nonce1 = nonceOf(first);
         String nonce2 = nonceOf(second);
         assertNotEquals(nonce1, nonce2, "every response has a script nonce of its own");
-        assertTrue(first.body().contains("nonce=\"" + nonce1 + "\"") && !first.body().contains(nonce2));
-        assertTrue(second.body().contains("nonce=\"" + nonce2 + "\"") && !second.body().contains(nonce1));
+        assertTrue(first.body().contains("nonce=\"" + nonce1 + "\"")
+                && !first.body().contains(nonce2));
+        assertTrue(second.body().contains("nonce=\"" + nonce2 + "\"")
+                && !second.body().contains(nonce1));
         assertEquals(first.body().replace(nonce1, "N"), second.body().replace(nonce2, "N"));
         assertTrue(first.headers().firstValue("Cache-Control").orElse("").startsWith("public, max-age="));
         assertTrue(first.headers().firstValue("Vary").orElse("").contains("Cookie"));
@@ -543,17 +667,20 @@ class ServerIT {
         assertEquals(etag, second.headers().firstValue("ETag").orElseThrow());
         HttpResponse<String> unchanged = anonymous().getWith(path, "If-None-Match", etag);
         assertEquals(304, unchanged.statusCode());
-        assertTrue(unchanged.headers().firstValue("Content-Security-Policy").isEmpty(),
+        assertTrue(
+                unchanged.headers().firstValue("Content-Security-Policy").isEmpty(),
                 "a 304 keeps the policy of the copy the browser holds");
 
         Http resident = anonymous();
         assertEquals(302, resident.login(RESIDENT, DEMO_PASSWORD).statusCode());
         HttpResponse<String> mine = resident.get(path);
         assertTrue(mine.body().contains("id=\"accountLink\""), "the resident's own page shows the account");
-        assertEquals("private, no-store", mine.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(
+                "private, no-store", mine.headers().firstValue("Cache-Control").orElse(""));
         assertTrue(mine.headers().firstValue("Vary").orElse("").contains("Cookie"));
         HttpResponse<String> theirs = anonymous().get(path);
-        assertFalse(theirs.body().contains("accountLink") || theirs.body().contains("logoutForm"),
+        assertFalse(
+                theirs.body().contains("accountLink") || theirs.body().contains("logoutForm"),
                 "a reader never gets the page rendered for someone signed in");
         assertTrue(theirs.body().contains("id=\"loginLink\""));
 
@@ -565,9 +692,14 @@ class ServerIT {
         assertTrue(anonymous().get(path).body().contains(changed), "the change shows at once");
 
         // a stateless form has no view state to prove where it came from: another site's post is refused
-        HttpResponse<String> crossSite = anonymous().postBytes(path,
-                ("id=" + item + "&comment=comment&jakarta.faces.ViewState=stateless").getBytes(),
-                "Content-Type", "application/x-www-form-urlencoded", "Origin", "http://evil.example");
+        HttpResponse<String> crossSite = anonymous()
+                .postBytes(
+                        path,
+                        ("id=" + item + "&comment=comment&jakarta.faces.ViewState=stateless").getBytes(),
+                        "Content-Type",
+                        "application/x-www-form-urlencoded",
+                        "Origin",
+                        "http://evil.example");
         assertEquals(403, crossSite.statusCode());
     }
 
@@ -587,8 +719,11 @@ class ServerIT {
                 slow.add(s);
             }
             java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-            HttpResponse<String> others = client.send(java.net.http.HttpRequest.newBuilder(new Http(base.toString())
-                    .uri("api/v1/meetings")).timeout(java.time.Duration.ofSeconds(2)).GET().build(),
+            HttpResponse<String> others = client.send(
+                    java.net.http.HttpRequest.newBuilder(new Http(base.toString()).uri("api/v1/meetings"))
+                            .timeout(java.time.Duration.ofSeconds(2))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, others.statusCode(), "everyone else is still answered at once");
             // all but a few (32 per address) are refused before their bodies are read
@@ -607,20 +742,23 @@ class ServerIT {
             }
             assertEquals(168, answered.size(), "refused at once: all but the 32 let in");
             for (java.net.Socket s : answered) {
-                String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
-                        java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                                s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                        .readLine();
                 assertTrue(status.startsWith("HTTP/1.1 429"), status);
             }
             // one that was let in and keeps trickling a byte a second is cut off
-            java.net.Socket first = slow.stream().filter(s -> !answered.contains(s)).findFirst().orElseThrow();
+            java.net.Socket first =
+                    slow.stream().filter(s -> !answered.contains(s)).findFirst().orElseThrow();
             String status = null;
             java.io.InputStream in = first.getInputStream();
             for (int second = 0; second < 15 && status == null; second++) {
                 first.getOutputStream().write(' ');
                 first.getOutputStream().flush();
                 if (in.available() > 0 || second == 14) {
-                    status = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                            java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                    status = new java.io.BufferedReader(
+                                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.US_ASCII))
+                            .readLine();
                 } else {
                     Thread.sleep(1000); // the pace of the trickle, not a wait for an assertion
                 }
@@ -641,15 +779,18 @@ class ServerIT {
         long item = publishedItem("Upgrade");
         String json = "{\"position\":\"OPPOSE\",\"text\":\"Sent with an upgrade offer.\",\"email\":\""
                 + UUID.randomUUID() + "@example.org\"}";
-        String head = "POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\nHost: " + base.getHost()
-                + "\r\nConnection: upgrade\r\nUpgrade: h2c\r\nContent-Type: application/json\r\nContent-Length: " + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                + "\r\n\r\n";
+        String head =
+                "POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\nHost: " + base.getHost()
+                        + "\r\nConnection: upgrade\r\nUpgrade: h2c\r\nContent-Type: application/json\r\nContent-Length: "
+                        + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        + "\r\n\r\n";
         try (java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort())) {
             s.setSoTimeout(15_000);
             s.getOutputStream().write((head + json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             s.getOutputStream().flush();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
-                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(
+                            s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+                    .readLine();
             assertEquals("HTTP/1.1 201 Created", status);
         }
     }
@@ -665,7 +806,8 @@ class ServerIT {
 
     private static String nonceOf(HttpResponse<String> r) {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(csp);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(csp);
         assertTrue(m.find(), csp);
         return m.group(1);
     }
@@ -681,14 +823,19 @@ class ServerIT {
         assertEquals(404, es.statusCode());
         assertTrue(es.body().contains("Página no encontrada"), es.body());
         for (HttpResponse<String> r : List.of(missing, draft, es)) {
-            assertFalse(r.body().contains("Caused by") || r.body().contains(".java:") || r.body().contains("\tat "), r.body());
+            assertFalse(
+                    r.body().contains("Caused by")
+                            || r.body().contains(".java:")
+                            || r.body().contains("\tat "),
+                    r.body());
             // one policy, the page's: a second one (default-src 'none') would keep the style sheet from loading
             List<String> policies = r.headers().allValues("Content-Security-Policy");
             assertEquals(1, policies.size(), policies.toString());
             assertTrue(policies.get(0).contains("default-src 'self'"), policies.toString());
         }
         Http user = anonymous();
-        Map<String, String> stale = Http.loginForm(user.get("login.xhtml").body(), "x@example.org", "whatever whatever");
+        Map<String, String> stale =
+                Http.loginForm(user.get("login.xhtml").body(), "x@example.org", "whatever whatever");
         stale.put("jakarta.faces.ViewState", "-123:456");
         HttpResponse<String> expired = user.postForm("login.xhtml", stale);
         assertEquals(302, expired.statusCode(), "an expired form returns to its page: " + expired.body());
@@ -697,16 +844,20 @@ class ServerIT {
         assertTrue(again.body().contains("This page has expired"), again.body());
         assertTrue(again.body().contains("name=\"login:email\""), "the form is there to try again");
         // a form replayed with another page's script nonce (sqlmap does this): refused as a bad request, not a 500
-        Map<String, String> forged = Http.loginForm(user.get("login.xhtml").body(), "x@example.org", "whatever whatever");
+        Map<String, String> forged =
+                Http.loginForm(user.get("login.xhtml").body(), "x@example.org", "whatever whatever");
         forged.put("primefaces.nonce", "bm90LXRoaXMtcGFnZXMtbm9uY2U=");
         HttpResponse<String> refused = user.postForm("login.xhtml", forged);
         assertEquals(400, refused.statusCode(), refused.body());
         assertTrue(refused.body().contains("was not right"), refused.body());
         assertFalse(refused.body().contains("Caused by") || refused.body().contains(".java:"), refused.body());
         // a multipart body cut short (sqlmap again): 400, not 500
-        HttpResponse<String> cut = user.postBytes("item.xhtml", ("--xyz\r\nContent-Disposition: form-data; name=\"comment\""
-                + "\r\n\r\ncomment\r\n--xy").getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                "Content-Type", "multipart/form-data; boundary=xyz");
+        HttpResponse<String> cut = user.postBytes(
+                "item.xhtml",
+                ("--xyz\r\nContent-Disposition: form-data; name=\"comment\"" + "\r\n\r\ncomment\r\n--xy")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                "Content-Type",
+                "multipart/form-data; boundary=xyz");
         assertEquals(400, cut.statusCode(), cut.body());
         assertTrue(cut.body().contains("was not right"), cut.body());
     }
@@ -720,23 +871,29 @@ class ServerIT {
         }
         HttpResponse<String> throttled = h.get("api/v1/clerk/meetings");
         assertProblem(throttled, 429, null);
-        assertTrue(Integer.parseInt(throttled.headers().firstValue("Retry-After").orElse("0")) > 0);
+        assertTrue(
+                Integer.parseInt(throttled.headers().firstValue("Retry-After").orElse("0")) > 0);
 
         Http web = anonymous();
         HttpResponse<String> page = web.get("login.xhtml");
-        HttpResponse<String> refused = web.postForm("login.xhtml", Http.loginForm(page.body(), email, "wrong password here"));
+        HttpResponse<String> refused =
+                web.postForm("login.xhtml", Http.loginForm(page.body(), email, "wrong password here"));
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("Too many failed attempts"), refused.body());
     }
 
     @Test
     void healthChecksTheDatabaseAndTheApiIsDocumented() {
-        HttpResponse<String> health = new Http(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()).get("health");
+        HttpResponse<String> health =
+                new Http(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()).get("health");
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"database\"") && health.body().contains("UP"), health.body());
-        HttpResponse<String> openapi = new Http(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()).get("openapi");
+        HttpResponse<String> openapi =
+                new Http(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort()).get("openapi");
         assertEquals(200, openapi.statusCode());
-        assertTrue(openapi.body().contains("api/v1/meetings/{id}") && openapi.body().contains("api/v1/items/{id}"),
+        assertTrue(
+                openapi.body().contains("api/v1/meetings/{id}")
+                        && openapi.body().contains("api/v1/items/{id}"),
                 openapi.body());
     }
 
@@ -744,25 +901,55 @@ class ServerIT {
     void anAdministratorCreatesStaffAndAssignsRoles() {
         Http admin = as(ADMIN);
         String email = "clerk-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example";
-        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\"" + email
-                + "\",\"password\":\"password1234\",\"roles\":[\"CLERK\"]}"), 400, "password");
-        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\"" + email
-                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[]}"), 400, "roles");
-        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\"" + email
-                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"KING\"]}"), 400, "roles");
-        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\"not an address"
-                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}"), 400, "email");
-        HttpResponse<String> created = admin.post("api/v1/admin/users", "{\"displayName\":\"New Clerk\",\"email\":\""
-                + email.toUpperCase() + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}");
+        assertProblem(
+                admin.post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"New Clerk\",\"email\":\"" + email
+                                + "\",\"password\":\"password1234\",\"roles\":[\"CLERK\"]}"),
+                400,
+                "password");
+        assertProblem(
+                admin.post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"New Clerk\",\"email\":\"" + email
+                                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[]}"),
+                400,
+                "roles");
+        assertProblem(
+                admin.post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"New Clerk\",\"email\":\"" + email
+                                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"KING\"]}"),
+                400,
+                "roles");
+        assertProblem(
+                admin.post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"New Clerk\",\"email\":\"not an address"
+                                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}"),
+                400,
+                "email");
+        HttpResponse<String> created = admin.post(
+                "api/v1/admin/users",
+                "{\"displayName\":\"New Clerk\",\"email\":\"" + email.toUpperCase()
+                        + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}");
         assertEquals(201, created.statusCode(), created.body());
         long id = Http.object(created).getJsonNumber("id").longValue();
         assertEquals(email, Http.object(created).getString("email"), "addresses are stored in lower case");
-        assertProblem(admin.post("api/v1/admin/users", "{\"displayName\":\"Twin\",\"email\":\"" + email
-                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}"), 409, "email");
+        assertProblem(
+                admin.post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"Twin\",\"email\":\"" + email
+                                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}"),
+                409,
+                "email");
 
         Http newClerk = new Http(base.toString()).basic(email, "a long clerk passphrase");
         assertEquals(200, newClerk.get("api/v1/clerk/meetings").statusCode());
-        assertEquals(200, admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}").statusCode());
+        assertEquals(
+                200,
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}")
+                        .statusCode());
         assertEquals(403, newClerk.get("api/v1/clerk/meetings").statusCode());
         assertEquals(200, newClerk.get("api/v1/council/meetings").statusCode());
         assertProblem(admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[]}"), 400, "roles");
@@ -778,14 +965,20 @@ class ServerIT {
         Http admin = as(ADMIN);
         String email = "target-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example";
         String password = "the clerk's real passphrase";
-        assertEquals(201, admin.post("api/v1/admin/users", "{\"displayName\":\"Target Clerk\",\"email\":\"" + email
-                + "\",\"password\":\"" + password + "\",\"roles\":[\"CLERK\"]}").statusCode());
+        assertEquals(
+                201,
+                admin.post(
+                                "api/v1/admin/users",
+                                "{\"displayName\":\"Target Clerk\",\"email\":\"" + email + "\",\"password\":\""
+                                        + password + "\",\"roles\":[\"CLERK\"]}")
+                        .statusCode());
         String attacker = "203.0.113." + (10 + new java.util.Random().nextInt(200));
         Map<Integer, Integer> answers = new java.util.TreeMap<>();
         int in = 0;
         for (int i = 0; i < 40; i++) {
             String guess = i == 20 ? password : "guess number " + i + " of the wordlist";
-            HttpResponse<String> r = new Http(base.toString()).basic(email, guess)
+            HttpResponse<String> r = new Http(base.toString())
+                    .basic(email, guess)
                     .getWith("api/v1/clerk/meetings", "X-Forwarded-For", attacker);
             answers.merge(r.statusCode(), 1, Integer::sum);
             if (r.statusCode() == 200) {
@@ -800,8 +993,9 @@ class ServerIT {
         String sprayer = "198.51.100." + (10 + new java.util.Random().nextInt(200));
         int refused = 0;
         for (int i = 0; i < 60; i++) {
-            HttpResponse<String> r = new Http(base.toString()).basic("spray-" + i + "-" + UUID.randomUUID() + "@example.org",
-                    "Summer2026!").getWith("api/v1/clerk/meetings", "X-Forwarded-For", sprayer);
+            HttpResponse<String> r = new Http(base.toString())
+                    .basic("spray-" + i + "-" + UUID.randomUUID() + "@example.org", "Summer2026!")
+                    .getWith("api/v1/clerk/meetings", "X-Forwarded-For", sprayer);
             if (r.statusCode() == 429) {
                 refused++;
             } else {
@@ -809,11 +1003,13 @@ class ServerIT {
             }
         }
         assertEquals(10, refused, "failures 51 to 60 from the address are refused");
-        HttpResponse<String> elsewhere = new Http(base.toString()).basic("someone-" + UUID.randomUUID() + "@example.org",
-                "Summer2026!").getWith("api/v1/clerk/meetings", "X-Forwarded-For", "192.0.2.44");
+        HttpResponse<String> elsewhere = new Http(base.toString())
+                .basic("someone-" + UUID.randomUUID() + "@example.org", "Summer2026!")
+                .getWith("api/v1/clerk/meetings", "X-Forwarded-For", "192.0.2.44");
         assertEquals(401, elsewhere.statusCode(), "another address is not throttled for it");
-        HttpResponse<String> forged = new Http(base.toString()).basic("someone-" + UUID.randomUUID() + "@example.org",
-                "Summer2026!").getWith("api/v1/clerk/meetings", "X-Forwarded-For", sprayer + ", 127.0.0.1");
+        HttpResponse<String> forged = new Http(base.toString())
+                .basic("someone-" + UUID.randomUUID() + "@example.org", "Summer2026!")
+                .getWith("api/v1/clerk/meetings", "X-Forwarded-For", sprayer + ", 127.0.0.1");
         assertEquals(429, forged.statusCode(), "the address a trusted proxy names is the one counted");
     }
 }

@@ -21,8 +21,7 @@ final class SignUps {
 
     private static final Pattern CONFIRM = Pattern.compile("confirm=([A-Za-z0-9_-]+)");
 
-    private SignUps() {
-    }
+    private SignUps() {}
 
     /** A network address of its own (198.18.0.0/15, for benchmarks and tests). */
     static String network() {
@@ -32,8 +31,11 @@ final class SignUps {
 
     /** Signs up from a network of its own; 201 expected, the sign-up waits for its address to be confirmed. */
     static String signUp(Http h, long itemId, String body) {
-        HttpResponse<String> r = h.postBytes("api/v1/items/" + itemId + "/speakers",
-                body.getBytes(StandardCharsets.UTF_8), "X-Forwarded-For", network());
+        HttpResponse<String> r = h.postBytes(
+                "api/v1/items/" + itemId + "/speakers",
+                body.getBytes(StandardCharsets.UTF_8),
+                "X-Forwarded-For",
+                network());
         assertEquals(201, r.statusCode(), r.body());
         assertEquals("UNCONFIRMED", Http.object(r).getString("status"), "no place before the address is confirmed");
         return Http.object(r).getString("confirmationNumber");
@@ -45,8 +47,9 @@ final class SignUps {
     }
 
     static String token(String database, String email) {
-        try (Connection c = TestInfrastructure.connect(database); PreparedStatement ps = c.prepareStatement(
-                "select body from mail_outbox where recipient = ? order by id desc")) {
+        try (Connection c = TestInfrastructure.connect(database);
+                PreparedStatement ps =
+                        c.prepareStatement("select body from mail_outbox where recipient = ? order by id desc")) {
             ps.setString(1, email.toLowerCase(java.util.Locale.ROOT));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

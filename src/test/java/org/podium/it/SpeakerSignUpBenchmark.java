@@ -42,24 +42,60 @@ class SpeakerSignUpBenchmark {
             // a place is taken when the address is confirmed (issue 21): the confirmations, all at once, decide them
             double[] confirms = confirmAll(podium.base, m[0]);
             long confirmed = Http.object(new Http(podium.base).get("api/v1/meetings/" + m[0] + "/speakers"))
-                    .getJsonArray("speakers").stream()
-                    .filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED")).count();
+                    .getJsonArray("speakers")
+                    .stream()
+                    .filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED"))
+                    .count();
             assertEquals(10, confirmed);
-            System.out.printf(Locale.ROOT, "%n=== Sign-ups to speak: a burst of %d at once over %d connections, 10 places"
-                    + " ===%n", BURST, CONNECTIONS);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%n=== Sign-ups to speak: a burst of %d at once over %d connections, 10 places" + " ===%n",
+                    BURST,
+                    CONNECTIONS);
             System.out.printf(Locale.ROOT, "%-34s %9s %9s %9s%n", "figure", "p50 ms", "p99 ms", "ratio");
-            System.out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f%n", "static file, same burst (raw limit)",
-                    staticFile[0], staticFile[1], 1.0);
-            System.out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f%n", "sign-up answered", signUps[0], signUps[1],
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-34s %9.1f %9.1f %9.1f%n",
+                    "static file, same burst (raw limit)",
+                    staticFile[0],
+                    staticFile[1],
+                    1.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-34s %9.1f %9.1f %9.1f%n",
+                    "sign-up answered",
+                    signUps[0],
+                    signUps[1],
                     signUps[1] / staticFile[1]);
-            System.out.printf(Locale.ROOT, "%-34s %9.1f %9.1f %9.1f%n", "address confirmed (place given)", confirms[0],
-                    confirms[1], confirms[1] / staticFile[1]);
-            System.out.printf(Locale.ROOT, "all %d answered in %.1f s (%.0f/s); %d confirmed, %d waitlisted%n", BURST,
-                    wall, BURST / wall, confirmed, BURST - confirmed);
-            org.podium.bench.BenchTable.record("Sign-ups to speak (burst of " + BURST + ")", "sign-up answered, p50", "ms", signUps[0],
-                    "static file in the same burst p50, ms", staticFile[0]);
-            org.podium.bench.BenchTable.record("Sign-ups to speak (burst of " + BURST + ")", "sign-up answered, p99", "ms", signUps[1],
-                    "static file in the same burst p99, ms", staticFile[1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-34s %9.1f %9.1f %9.1f%n",
+                    "address confirmed (place given)",
+                    confirms[0],
+                    confirms[1],
+                    confirms[1] / staticFile[1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "all %d answered in %.1f s (%.0f/s); %d confirmed, %d waitlisted%n",
+                    BURST,
+                    wall,
+                    BURST / wall,
+                    confirmed,
+                    BURST - confirmed);
+            org.podium.bench.BenchTable.record(
+                    "Sign-ups to speak (burst of " + BURST + ")",
+                    "sign-up answered, p50",
+                    "ms",
+                    signUps[0],
+                    "static file in the same burst p50, ms",
+                    staticFile[0]);
+            org.podium.bench.BenchTable.record(
+                    "Sign-ups to speak (burst of " + BURST + ")",
+                    "sign-up answered, p99",
+                    "ms",
+                    signUps[1],
+                    "static file in the same burst p99, ms",
+                    staticFile[1]);
         }
     }
 
@@ -67,13 +103,14 @@ class SpeakerSignUpBenchmark {
     static double[] confirmAll(String base, long meeting) throws Exception {
         List<String[]> pending = new ArrayList<>();
         try (java.sql.Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
-                java.sql.PreparedStatement ps = c.prepareStatement("select confirmation_number, email from speaker"
-                        + " where meeting_id = ?")) {
+                java.sql.PreparedStatement ps = c.prepareStatement(
+                        "select confirmation_number, email from speaker" + " where meeting_id = ?")) {
             ps.setLong(1, meeting);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    pending.add(new String[] {rs.getString(1), SignUps.token(TestInfrastructure.BENCH_DB_NAME,
-                            rs.getString(2))});
+                    pending.add(new String[] {
+                        rs.getString(1), SignUps.token(TestInfrastructure.BENCH_DB_NAME, rs.getString(2))
+                    });
                 }
             }
         }
@@ -84,8 +121,8 @@ class SpeakerSignUpBenchmark {
             took.add(pool.submit(() -> {
                 go.await();
                 long s = System.nanoTime();
-                HttpResponse<String> r = new Http(base).post("api/v1/speakers/" + p[0] + "/confirm",
-                        "{\"token\":\"" + p[1] + "\"}");
+                HttpResponse<String> r =
+                        new Http(base).post("api/v1/speakers/" + p[0] + "/confirm", "{\"token\":\"" + p[1] + "\"}");
                 assertEquals(200, r.statusCode(), r.body());
                 return System.nanoTime() - s;
             }));
@@ -101,12 +138,14 @@ class SpeakerSignUpBenchmark {
     }
 
     static long[] meeting(Http clerk) {
-        long meeting = ServerIT.createMeeting(clerk, "Speakers benchmark " + UUID.randomUUID(),
-                Instant.now().plus(5, ChronoUnit.DAYS));
+        long meeting = ServerIT.createMeeting(
+                clerk, "Speakers benchmark " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         ServerIT.publish(clerk, meeting);
-        assertEquals(200, clerk.send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
-                "{\"maxPerItem\":10}").statusCode());
+        assertEquals(
+                200,
+                clerk.send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules", "{\"maxPerItem\":10}")
+                        .statusCode());
         return new long[] {meeting, item};
     }
 
@@ -120,8 +159,13 @@ class SpeakerSignUpBenchmark {
             Callable<Long> call = () -> {
                 go.await();
                 long s = System.nanoTime();
-                HttpResponse<String> r = post ? new Http(base).postBytes(path, body.getBytes(
-                        java.nio.charset.StandardCharsets.UTF_8), "X-Forwarded-For", SignUps.network())
+                HttpResponse<String> r = post
+                        ? new Http(base)
+                                .postBytes(
+                                        path,
+                                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                        "X-Forwarded-For",
+                                        SignUps.network())
                         : new Http(base).get(path);
                 long t = System.nanoTime() - s;
                 assertEquals(post ? 201 : 200, r.statusCode(), r.body());

@@ -75,7 +75,8 @@ class SpeakersIT {
     }
 
     static String signUp(String email, String mode) {
-        return "{\"name\":\"Rosa Martínez\",\"email\":\"" + email + "\",\"mode\":\"" + mode + "\",\"position\":\"OPPOSE\"}";
+        return "{\"name\":\"Rosa Martínez\",\"email\":\"" + email + "\",\"mode\":\"" + mode
+                + "\",\"position\":\"OPPOSE\"}";
     }
 
     static String unique(String who) {
@@ -102,8 +103,12 @@ class SpeakersIT {
             String[] s = f.get();
             pending.add(new String[] {s[0], SignUps.token(s[1])});
         }
-        assertEquals(0, Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers")).getJsonArray("speakers")
-                .size(), "unconfirmed sign-ups hold nothing and are not listed");
+        assertEquals(
+                0,
+                Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"))
+                        .getJsonArray("speakers")
+                        .size(),
+                "unconfirmed sign-ups hold nothing and are not listed");
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (String[] p : pending) {
@@ -134,17 +139,23 @@ class SpeakersIT {
         assertEquals(10, confirmed.size(), "exactly ten places");
         assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), confirmedPlaces, "no place twice");
         assertEquals(190, waitPlaces.size(), "every waitlisted one has a place of its own on the list");
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "select sequence_number, status, confirmation_number from speaker where meeting_id = ?"
-                        + " order by sequence_number")) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "select sequence_number, status, confirmation_number from speaker where meeting_id = ?"
+                                + " order by sequence_number")) {
             ps.setLong(1, m[0]);
             try (ResultSet rs = ps.executeQuery()) {
                 int seq = 0;
                 while (rs.next()) {
                     seq++;
-                    assertEquals(n + seq, rs.getLong(1), "sequence numbers of the confirmations, 201..400, without a"
-                            + " gap or a repeat (1..200 were the sign-ups')");
-                    assertEquals(seq <= 10 ? "CONFIRMED" : "WAITLISTED", rs.getString(2),
+                    assertEquals(
+                            n + seq,
+                            rs.getLong(1),
+                            "sequence numbers of the confirmations, 201..400, without a"
+                                    + " gap or a repeat (1..200 were the sign-ups')");
+                    assertEquals(
+                            seq <= 10 ? "CONFIRMED" : "WAITLISTED",
+                            rs.getString(2),
                             "the first ten by arrival in line (sequence) have the places");
                 }
                 assertEquals(n, seq);
@@ -152,8 +163,11 @@ class SpeakersIT {
         }
         String list = anonymous().get("api/v1/meetings/" + m[0] + "/speakers").body();
         assertFalse(list.contains("@example.org") || list.contains(confirmed.get(0)), "no address, no number");
-        assertEquals(200, Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"))
-                .getJsonArray("speakers").size());
+        assertEquals(
+                200,
+                Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"))
+                        .getJsonArray("speakers")
+                        .size());
     }
 
     @Test
@@ -163,9 +177,16 @@ class SpeakersIT {
         assertProblem(anonymous().post(path, "{\"mode\":\"REMOTE\"}"), 400, "email");
         assertProblem(anonymous().post(path, "{\"mode\":\"REMOTE\",\"email\":\"not-an-address\"}"), 400, "email");
         assertProblem(anonymous().post(path, "{\"email\":\"" + unique("x") + "\"}"), 400, "mode");
-        assertProblem(anonymous().post(path, "{\"email\":\"" + unique("x") + "\",\"mode\":\"BY_PIGEON\"}"), 400, "mode");
-        assertProblem(anonymous().post(path, "{\"email\":\"" + unique("x") + "\",\"mode\":\"REMOTE\",\"name\":\""
-                + "n".repeat(101) + "\"}"), 400, "name");
+        assertProblem(
+                anonymous().post(path, "{\"email\":\"" + unique("x") + "\",\"mode\":\"BY_PIGEON\"}"), 400, "mode");
+        assertProblem(
+                anonymous()
+                        .post(
+                                path,
+                                "{\"email\":\"" + unique("x") + "\",\"mode\":\"REMOTE\",\"name\":\"" + "n".repeat(101)
+                                        + "\"}"),
+                400,
+                "name");
         String email = unique("twice");
         SignUps.confirmed(anonymous(), m[1], signUp(email, "REMOTE"), email);
         assertProblem(anonymous().post(path, signUp(email.toUpperCase(), "IN_PERSON")), 409, "email");
@@ -176,24 +197,42 @@ class SpeakersIT {
         assertTrue(Http.object(early).getString("detail").contains("not open yet"), early.body());
         rules(m[0], "{\"closesAt\":\"" + Instant.now().minus(1, ChronoUnit.MINUTES) + "\"}");
         assertProblem(anonymous().post(path, signUp(unique("late"), "REMOTE")), 409, null);
-        assertProblem(clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules",
-                "{\"secondsPerSpeaker\":5}"), 400, "secondsPerSpeaker");
-        assertProblem(clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules",
-                "{\"preset\":\"paris\"}"), 400, "preset");
-        assertProblem(clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules",
-                "{\"order\":\"LOUDEST\"}"), 400, "order");
-        assertEquals(401, anonymous().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{}")
-                .statusCode());
-        assertEquals(403, new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD)
-                .send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{}").statusCode());
-        assertEquals(1, Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers")).getJsonArray("speakers")
-                .size(), "only the one good sign-up");
+        assertProblem(
+                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{\"secondsPerSpeaker\":5}"),
+                400,
+                "secondsPerSpeaker");
+        assertProblem(
+                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{\"preset\":\"paris\"}"),
+                400,
+                "preset");
+        assertProblem(
+                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{\"order\":\"LOUDEST\"}"),
+                400,
+                "order");
+        assertEquals(
+                401,
+                anonymous()
+                        .send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{}")
+                        .statusCode());
+        assertEquals(
+                403,
+                new Http(base.toString())
+                        .basic(RESIDENT, DEMO_PASSWORD)
+                        .send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{}")
+                        .statusCode());
+        assertEquals(
+                1,
+                Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"))
+                        .getJsonArray("speakers")
+                        .size(),
+                "only the one good sign-up");
     }
 
     /** The key to withdraw, from the confirmation mail. */
     static String key(String email) throws Exception {
         MimeMessage mail = Mailbox.await(email);
-        Matcher k = Pattern.compile("speaker\\.xhtml\\?c=SPK-[0-9A-Z-]+&k=([A-Za-z0-9_-]+)").matcher((String) mail.getContent());
+        Matcher k = Pattern.compile("speaker\\.xhtml\\?c=SPK-[0-9A-Z-]+&k=([A-Za-z0-9_-]+)")
+                .matcher((String) mail.getContent());
         assertTrue(k.find(), (String) mail.getContent());
         return k.group(1);
     }
@@ -206,23 +245,41 @@ class SpeakersIT {
         List<String> emails = List.of(unique("first"), unique("second"), unique("third"), unique("fourth"));
         List<String> numbers = new ArrayList<>();
         for (String e : emails) {
-            numbers.add(SignUps.confirmed(anonymous(), m[1], signUp(e, "IN_PERSON"), e).getString("confirmationNumber"));
+            numbers.add(SignUps.confirmed(anonymous(), m[1], signUp(e, "IN_PERSON"), e)
+                    .getString("confirmationNumber"));
         }
         String firstKey = key(emails.get(0));
         String thirdKey = key(emails.get(2));
-        assertEquals("WAITLISTED", Http.object(anonymous().getWith("api/v1/speakers/" + numbers.get(2),
-                "X-Author-Key", thirdKey)).getString("status"));
-        assertEquals(403, anonymous().getWith("api/v1/speakers/" + numbers.get(2), "X-Author-Key", firstKey)
-                .statusCode(), "another person's key");
-        assertEquals(403, anonymous().sendWith("POST", "api/v1/speakers/" + numbers.get(0) + "/withdraw", "{}")
-                .statusCode());
-        JsonObject withdrawn = Http.object(anonymous().sendWith("POST", "api/v1/speakers/" + numbers.get(0)
-                + "/withdraw", "{}", "X-Author-Key", firstKey));
+        assertEquals(
+                "WAITLISTED",
+                Http.object(anonymous().getWith("api/v1/speakers/" + numbers.get(2), "X-Author-Key", thirdKey))
+                        .getString("status"));
+        assertEquals(
+                403,
+                anonymous()
+                        .getWith("api/v1/speakers/" + numbers.get(2), "X-Author-Key", firstKey)
+                        .statusCode(),
+                "another person's key");
+        assertEquals(
+                403,
+                anonymous()
+                        .sendWith("POST", "api/v1/speakers/" + numbers.get(0) + "/withdraw", "{}")
+                        .statusCode());
+        JsonObject withdrawn = Http.object(anonymous()
+                .sendWith("POST", "api/v1/speakers/" + numbers.get(0) + "/withdraw", "{}", "X-Author-Key", firstKey));
         assertEquals("WITHDRAWN", withdrawn.getString("status"));
-        assertProblem(anonymous().sendWith("POST", "api/v1/speakers/" + numbers.get(0) + "/withdraw", "{}",
-                "X-Author-Key", firstKey), 409, null);
-        JsonObject third = Http.object(anonymous().getWith("api/v1/speakers/" + numbers.get(2), "X-Author-Key",
-                thirdKey));
+        assertProblem(
+                anonymous()
+                        .sendWith(
+                                "POST",
+                                "api/v1/speakers/" + numbers.get(0) + "/withdraw",
+                                "{}",
+                                "X-Author-Key",
+                                firstKey),
+                409,
+                null);
+        JsonObject third =
+                Http.object(anonymous().getWith("api/v1/speakers/" + numbers.get(2), "X-Author-Key", thirdKey));
         assertEquals("CONFIRMED", third.getString("status"), "promoted");
         assertEquals(2, third.getInt("position"));
         MimeMessage told = Mailbox.await(emails.get(2), "You have a place to speak");
@@ -257,17 +314,21 @@ class SpeakersIT {
         assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/speakers/draw", "{}"), 409, null);
         JsonObject list = Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"));
         assertEquals(seed, list.getString("drawSeed"), "the seed is published");
-        assertEquals(10, list.getJsonArray("speakers").stream()
-                .filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED")).count());
+        assertEquals(
+                10,
+                list.getJsonArray("speakers").stream()
+                        .filter(v -> v.asJsonObject().getString("status").equals("CONFIRMED"))
+                        .count());
         // re-run it as anyone would: the published seed and the confirmation numbers
         List<Allocation.SignUp> signUps = new ArrayList<>();
         for (int i = 0; i < numbers.size(); i++) {
-            signUps.add(new Allocation.SignUp(numbers.get(i), i, "x", SpeakingRules.Mode.valueOf(modes.get(i)), false,
-                    false, 0));
+            signUps.add(new Allocation.SignUp(
+                    numbers.get(i), i, "x", SpeakingRules.Mode.valueOf(modes.get(i)), false, false, 0));
         }
         Map<String, Allocation.Outcome> expected = Allocation.allocate(signUps, SpeakingRules.CHICAGO, seed);
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "select confirmation_number, status, place from speaker where meeting_id = ?")) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "select confirmation_number, status, place from speaker where meeting_id = ?")) {
             ps.setLong(1, m[0]);
             try (ResultSet rs = ps.executeQuery()) {
                 int seen = 0;
@@ -290,7 +351,9 @@ class SpeakersIT {
     }
 
     static String name(JsonObject speaker) {
-        return speaker == null || !speaker.containsKey("name") || speaker.isNull("name") ? null : speaker.getString("name");
+        return speaker == null || !speaker.containsKey("name") || speaker.isNull("name")
+                ? null
+                : speaker.getString("name");
     }
 
     @Test
@@ -305,16 +368,18 @@ class SpeakersIT {
         // a display connects to the push channel of the meeting
         java.util.concurrent.BlockingQueue<String> pushed = new java.util.concurrent.LinkedBlockingQueue<>();
         String ws = base.toString().replaceFirst("^http", "ws") + "live/" + m[0];
-        java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient().newWebSocketBuilder()
+        java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .buildAsync(java.net.URI.create(ws), new java.net.http.WebSocket.Listener() {
                     @Override
-                    public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w, CharSequence data,
-                            boolean last) {
+                    public java.util.concurrent.CompletionStage<?> onText(
+                            java.net.http.WebSocket w, CharSequence data, boolean last) {
                         pushed.add(data.toString());
                         w.request(1);
                         return null;
                     }
-                }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+                })
+                .get(10, java.util.concurrent.TimeUnit.SECONDS);
         try {
             assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"NEXT\"}"), 409, null);
             long before = System.nanoTime();
@@ -327,31 +392,55 @@ class SpeakersIT {
             assertEquals("Ana", name(s.getJsonObject("current")));
             assertTrue(s.getBoolean("running"));
             assertEquals(120_000, s.getJsonNumber("allottedMs").longValue());
-            assertEquals(List.of("Ben", "Cy"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject())).toList());
+            assertEquals(
+                    List.of("Ben", "Cy"),
+                    s.getJsonArray("next").stream()
+                            .map(v -> name(v.asJsonObject()))
+                            .toList());
             s = act(m[0], "{\"action\":\"NO_SHOW\"}");
             assertEquals("Ben", name(s.getJsonObject("current")), "the next is called at once");
-            assertEquals(List.of("Cy", "Ana"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject())).toList(),
+            assertEquals(
+                    List.of("Cy", "Ana"),
+                    s.getJsonArray("next").stream()
+                            .map(v -> name(v.asJsonObject()))
+                            .toList(),
                     "a no-show is called back once, at the end");
             s = act(m[0], "{\"action\":\"PAUSE\"}");
             assertFalse(s.getBoolean("running"));
             long paused = s.getJsonNumber("elapsedMs").longValue();
             // two reads later (each a request away): a running timer would have moved on, a paused one stands still
             anonymous().get("api/v1/meetings/" + m[0] + "/live");
-            assertEquals(paused, Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/live"))
-                    .getJsonNumber("elapsedMs").longValue(), "a paused timer stands still");
+            assertEquals(
+                    paused,
+                    Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/live"))
+                            .getJsonNumber("elapsedMs")
+                            .longValue(),
+                    "a paused timer stands still");
             s = act(m[0], "{\"action\":\"ADD_TIME\",\"seconds\":30}");
             assertEquals(150_000, s.getJsonNumber("allottedMs").longValue());
             assertTrue(act(m[0], "{\"action\":\"RESUME\"}").getBoolean("running"));
             s = act(m[0], "{\"action\":\"WALK_IN\",\"name\":\"Dee\"}");
-            assertEquals(List.of("Cy", "Ana", "Dee"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject()))
-                    .toList());
-            long dee = s.getJsonArray("next").getJsonObject(2).getJsonNumber("id").longValue();
+            assertEquals(
+                    List.of("Cy", "Ana", "Dee"),
+                    s.getJsonArray("next").stream()
+                            .map(v -> name(v.asJsonObject()))
+                            .toList());
+            long dee =
+                    s.getJsonArray("next").getJsonObject(2).getJsonNumber("id").longValue();
             s = act(m[0], "{\"action\":\"UP\",\"speakerId\":" + dee + "}");
-            assertEquals(List.of("Cy", "Dee", "Ana"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject()))
-                    .toList());
-            long cy = s.getJsonArray("next").getJsonObject(0).getJsonNumber("id").longValue();
+            assertEquals(
+                    List.of("Cy", "Dee", "Ana"),
+                    s.getJsonArray("next").stream()
+                            .map(v -> name(v.asJsonObject()))
+                            .toList());
+            long cy =
+                    s.getJsonArray("next").getJsonObject(0).getJsonNumber("id").longValue();
             s = act(m[0], "{\"action\":\"SKIP\",\"speakerId\":" + cy + "}");
-            assertEquals(List.of("Dee", "Ana"), s.getJsonArray("next").stream().map(v -> name(v.asJsonObject())).toList());
+            assertEquals(
+                    List.of("Dee", "Ana"),
+                    s.getJsonArray("next").stream()
+                            .map(v -> name(v.asJsonObject()))
+                            .toList());
             s = act(m[0], "{\"action\":\"NEXT\"}");
             assertEquals("Dee", name(s.getJsonObject("current")));
             s = act(m[0], "{\"action\":\"NEXT\"}");
@@ -368,21 +457,25 @@ class SpeakersIT {
         } finally {
             socket.abort();
         }
-        try (Connection c = TestInfrastructure.connect(); PreparedStatement ps = c.prepareStatement(
-                "select display_name, live_status, spoken_seconds from speaker where meeting_id = ? order by sequence_number")) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement(
+                        "select display_name, live_status, spoken_seconds from speaker where meeting_id = ? order by sequence_number")) {
             ps.setLong(1, m[0]);
             try (ResultSet rs = ps.executeQuery()) {
                 List<String> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(rs.getString(1) + ":" + rs.getString(2) + (rs.getObject(3) == null ? "" : ":spoke"));
                 }
-                assertEquals(List.of("Ana:FORFEITED", "Ben:SPOKE:spoke", "Cy:SKIPPED", "Dee:SPOKE:spoke"), rows,
+                assertEquals(
+                        List.of("Ana:FORFEITED", "Ben:SPOKE:spoke", "Cy:SKIPPED", "Dee:SPOKE:spoke"),
+                        rows,
                         "the record of who spoke, with the real time used");
             }
         }
         // the same, public, for the record: what happened in the chamber and the real time used
         Map<String, JsonObject> listed = new java.util.HashMap<>();
-        Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers")).getJsonArray("speakers")
+        Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"))
+                .getJsonArray("speakers")
                 .forEach(v -> listed.put(name(v.asJsonObject()), v.asJsonObject()));
         assertEquals("FORFEITED", listed.get("Ana").getString("chamber"));
         assertFalse(listed.get("Ana").containsKey("spokenSeconds"), "a forfeited place has no speaking time");
@@ -391,9 +484,12 @@ class SpeakersIT {
         assertEquals("SKIPPED", listed.get("Cy").getString("chamber"));
         String display = anonymous().get("api/v1/meetings/" + m[0] + "/live").body();
         assertFalse(display.contains("@example.org"), display);
-        assertEquals(403, new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD)
-                .post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"NEXT\"}").statusCode());
-        assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"SING\"}"), 400,
-                "action");
+        assertEquals(
+                403,
+                new Http(base.toString())
+                        .basic(RESIDENT, DEMO_PASSWORD)
+                        .post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"NEXT\"}")
+                        .statusCode());
+        assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"SING\"}"), 400, "action");
     }
 }

@@ -42,6 +42,7 @@ final class SubmissionLoad implements AutoCloseable {
     final Map<String, String> acknowledged = new ConcurrentHashMap<>();
     /** every key sent at least once. */
     final Set<String> attempted = ConcurrentHashMap.newKeySet();
+
     final AtomicInteger retries = new AtomicInteger();
     final AtomicInteger unexpected = new AtomicInteger();
     final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
@@ -62,7 +63,8 @@ final class SubmissionLoad implements AutoCloseable {
     }
 
     private void resident() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (running) {
             String key = "load-" + UUID.randomUUID();
             int n = addresses.incrementAndGet();
@@ -70,10 +72,13 @@ final class SubmissionLoad implements AutoCloseable {
             String body = "{\"position\":\"OPPOSE\",\"text\":\"Comment " + key + ": the levy increase is too much for "
                     + "seniors on fixed incomes.\",\"email\":\"" + key + "@example.org\",\"name\":\"Load " + n + "\"}";
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/items/" + item + "/comments"))
-                    .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("Idempotency-Key", key)
+                    .timeout(Duration.ofSeconds(15))
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json")
+                    .header("Idempotency-Key", key)
                     .header("X-Forwarded-For", address)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
             boolean first = true;
             while (running) {
                 if (!first) {
@@ -96,7 +101,8 @@ final class SubmissionLoad implements AutoCloseable {
                 }
                 statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 if (status == 200 || status == 201) {
-                    String tracking = jakarta.json.Json.createReader(new java.io.StringReader(answer)).readObject()
+                    String tracking = jakarta.json.Json.createReader(new java.io.StringReader(answer))
+                            .readObject()
                             .getString("trackingNumber");
                     String before = acknowledged.putIfAbsent(key, tracking);
                     if (before != null && !before.equals(tracking)) {
@@ -134,8 +140,10 @@ final class SubmissionLoad implements AutoCloseable {
         while (acknowledged.size() < target && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertTrue(acknowledged.size() >= target, "only " + acknowledged.size() + " of " + target
-                + " acknowledged; statuses " + statuses + "; last unexpected: " + lastUnexpected);
+        assertTrue(
+                acknowledged.size() >= target,
+                "only " + acknowledged.size() + " of " + target + " acknowledged; statuses " + statuses
+                        + "; last unexpected: " + lastUnexpected);
     }
 
     @Override
@@ -155,8 +163,8 @@ final class SubmissionLoad implements AutoCloseable {
         Map<String, String> stored = new HashMap<>();
         Map<String, Integer> texts = new HashMap<>();
         // the key is stored scoped to its caller and hashed (issue 21); each load comment's address is its key's
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT email, tracking_number, body FROM comment WHERE item_id = ?")) {
+        try (PreparedStatement s =
+                db.prepareStatement("SELECT email, tracking_number, body FROM comment WHERE item_id = ?")) {
             s.setLong(1, item);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -169,19 +177,34 @@ final class SubmissionLoad implements AutoCloseable {
         }
         int storedOfAcknowledged = 0;
         for (var e : acknowledged.entrySet()) {
-            assertEquals(e.getValue(), stored.get(e.getKey()),
-                    "acknowledged comment " + e.getKey() + " (" + e.getValue() + ") is stored under its tracking number");
+            assertEquals(
+                    e.getValue(),
+                    stored.get(e.getKey()),
+                    "acknowledged comment " + e.getKey() + " (" + e.getValue()
+                            + ") is stored under its tracking number");
             storedOfAcknowledged++;
         }
         texts.forEach((text, count) -> assertEquals(1, count, "stored once: " + text));
         int inFlight = attempted.size() - acknowledged.size();
-        int inFlightStored = (int) attempted.stream().filter(k -> !acknowledged.containsKey(k) && stored.containsKey(k)).count();
+        int inFlightStored = (int) attempted.stream()
+                .filter(k -> !acknowledged.containsKey(k) && stored.containsKey(k))
+                .count();
         assertEquals(0, unexpected.get(), "no unexpected answer; last: " + lastUnexpected);
         assertEquals(stored.size(), storedOfAcknowledged + inFlightStored, "nothing stored that was never sent");
-        String counts = String.format("%s: acknowledged %d, stored %d (%d acknowledged + %d in flight), in flight at the "
-                + "end %d (%d stored, %d not), retries %d, longest pause between acknowledgements %d ms, answers %s",
-                what, acknowledged.size(), stored.size(), storedOfAcknowledged, inFlightStored, inFlight, inFlightStored,
-                inFlight - inFlightStored, retries.get(), longestGapNanos.get() / 1_000_000, statuses);
+        String counts = String.format(
+                "%s: acknowledged %d, stored %d (%d acknowledged + %d in flight), in flight at the "
+                        + "end %d (%d stored, %d not), retries %d, longest pause between acknowledgements %d ms, answers %s",
+                what,
+                acknowledged.size(),
+                stored.size(),
+                storedOfAcknowledged,
+                inFlightStored,
+                inFlight,
+                inFlightStored,
+                inFlight - inFlightStored,
+                retries.get(),
+                longestGapNanos.get() / 1_000_000,
+                statuses);
         System.out.println(counts);
         return counts;
     }

@@ -38,8 +38,8 @@ class SummaryBenchmark {
         List<String> lines = new ArrayList<>();
         try (PodiumProcess podium = new PodiumProcess(CommentSubmissionBenchmark.environment())) {
             Http clerk = new Http(podium.base).basic("clerk@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD);
-            long meeting = ServerIT.createMeeting(clerk, "Summary bench " + UUID.randomUUID(),
-                    Instant.now().plus(3, ChronoUnit.DAYS));
+            long meeting = ServerIT.createMeeting(
+                    clerk, "Summary bench " + UUID.randomUUID(), Instant.now().plus(3, ChronoUnit.DAYS));
             long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: 2027 property tax levy increase");
             long quiet = ServerIT.addItem(clerk, meeting, "2", "Resolution: protected bike lanes");
             ServerIT.publish(clerk, meeting);
@@ -63,9 +63,11 @@ class SummaryBenchmark {
 
             // a change: how long until the summary counts it (one count over the million, in the background)
             String before = Http.object(reader.get(path)).getString("computedAt");
-            HttpResponse<String> r = new Http(podium.base).post("api/v1/items/" + item + "/comments",
-                    "{\"position\":\"SUPPORT\",\"text\":\"One more comment for the summary benchmark.\",\"email\":\""
-                            + UUID.randomUUID() + "@example.org\"}");
+            HttpResponse<String> r = new Http(podium.base)
+                    .post(
+                            "api/v1/items/" + item + "/comments",
+                            "{\"position\":\"SUPPORT\",\"text\":\"One more comment for the summary benchmark.\",\"email\":\""
+                                    + UUID.randomUUID() + "@example.org\"}");
             assertEquals(201, r.statusCode(), r.body());
             t0 = System.nanoTime();
             JsonObject after = Http.object(reader.get(path));
@@ -77,35 +79,63 @@ class SummaryBenchmark {
             long computeMs = after.getJsonNumber("computeMillis").longValue();
             double[] servedWhileCounting = time(reader, path);
 
-            // the submission path: the item whose summary is open (counted again after every change) and one nobody reads
+            // the submission path: the item whose summary is open (counted again after every change) and one nobody
+            // reads
             Duration run = Duration.ofSeconds(Long.getLong("bench.seconds", 10));
             // unread before and after (the server warms up as it goes: the order alone would favour the second run)
             var unread1 = CommentSubmissionBenchmark.api(podium.base, quiet, 16, run);
             var open = CommentSubmissionBenchmark.api(podium.base, item, 16, run);
             var unread2 = CommentSubmissionBenchmark.api(podium.base, quiet, 16, run);
 
-            lines.add(String.format(Locale.ROOT, "%n=== Item summary benchmark: %,d comments on the item (%,d counted),"
-                    + " %d requests, one after the other ===", COMMENTS, counted, REQUESTS));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%n=== Item summary benchmark: %,d comments on the item (%,d counted),"
+                            + " %d requests, one after the other ===",
+                    COMMENTS,
+                    counted,
+                    REQUESTS));
             lines.add(String.format(Locale.ROOT, "%-58s %10s %10s %8s", "figure", "p50 ms", "p99 ms", "ratio"));
             lines.add(row("static file (raw limit)", raw, raw[0]));
             lines.add(row("GET /items/{id}/summary, served ready", served, raw[0]));
             lines.add(row("  the same while it is being counted again", servedWhileCounting, raw[0]));
             lines.add(String.format(Locale.ROOT, "%-58s %10.0f", "first read (counted in the request), ms", firstMs));
             lines.add(String.format(Locale.ROOT, "%-58s %10d", "one count over the item's comments, ms", computeMs));
-            lines.add(String.format(Locale.ROOT, "%-58s %10.1f", "a new comment in the summary after, s", freshSeconds));
-            lines.add(String.format(Locale.ROOT, "%-58s %10.0f %10.0f %8.0f", "API submissions/s (16 clients): unread, read,"
-                    + " unread", unread1.perSecond(), open.perSecond(), unread2.perSecond()));
-            lines.add(String.format(Locale.ROOT, "%-58s %10.0f %10.0f %8.0f", "  their p99 ms", unread1.p99ms(), open.p99ms(),
+            lines.add(
+                    String.format(Locale.ROOT, "%-58s %10.1f", "a new comment in the summary after, s", freshSeconds));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%-58s %10.0f %10.0f %8.0f",
+                    "API submissions/s (16 clients): unread, read," + " unread",
+                    unread1.perSecond(),
+                    open.perSecond(),
+                    unread2.perSecond()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%-58s %10.0f %10.0f %8.0f",
+                    "  their p99 ms",
+                    unread1.p99ms(),
+                    open.p99ms(),
                     unread2.p99ms()));
             lines.add(String.format(Locale.ROOT, "%-58s %10.0f", "filling the item over JDBC, s", fillSeconds));
             String table = "Item summary (" + COMMENTS + " comments)";
-            org.podium.bench.BenchTable.record(table, "GET /items/{id}/summary, p50", "ms", served[0], "static file p50, ms", raw[0]);
-            org.podium.bench.BenchTable.record(table, "GET /items/{id}/summary, p99", "ms", served[1], "static file p99, ms", raw[1]);
-            org.podium.bench.BenchTable.record(table, "the same while being counted again, p99", "ms", servedWhileCounting[1],
-                    "static file p99, ms", raw[1]);
+            org.podium.bench.BenchTable.record(
+                    table, "GET /items/{id}/summary, p50", "ms", served[0], "static file p50, ms", raw[0]);
+            org.podium.bench.BenchTable.record(
+                    table, "GET /items/{id}/summary, p99", "ms", served[1], "static file p99, ms", raw[1]);
+            org.podium.bench.BenchTable.record(
+                    table,
+                    "the same while being counted again, p99",
+                    "ms",
+                    servedWhileCounting[1],
+                    "static file p99, ms",
+                    raw[1]);
             org.podium.bench.BenchTable.record(table, "one count over the item's comments", "ms", computeMs);
             org.podium.bench.BenchTable.record(table, "a new comment in the summary after", "s", freshSeconds);
-            org.podium.bench.BenchTable.record(table, "API submissions to the item being read, 16 clients", "comments/s", open.perSecond(),
+            org.podium.bench.BenchTable.record(
+                    table,
+                    "API submissions to the item being read, 16 clients",
+                    "comments/s",
+                    open.perSecond(),
                     "the same to an unread item (mean of before and after), comments/s",
                     (unread1.perSecond() + unread2.perSecond()) / 2);
         }
@@ -132,10 +162,19 @@ class SummaryBenchmark {
     static void fill(long item, long meeting) throws Exception {
         String[] positions = {"SUPPORT", "OPPOSE", "NEUTRAL", null};
         String[] channels = {"WEB", "API", "EMAIL", "LETTER", "VOICEMAIL", "CARD"};
-        String[] topics = {"Seniors and fixed incomes", "Shelter costs", "Government spending|Seniors and fixed incomes",
-            "Schools", "Police and public safety", "Business impact", null};
-        try (Connection c = DriverManager.getConnection(TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME)
-                + "?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true", TestInfrastructure.DB_USER,
+        String[] topics = {
+            "Seniors and fixed incomes",
+            "Shelter costs",
+            "Government spending|Seniors and fixed incomes",
+            "Schools",
+            "Police and public safety",
+            "Business impact",
+            null
+        };
+        try (Connection c = DriverManager.getConnection(
+                TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME)
+                        + "?useSSL=false&allowPublicKeyRetrieval=true&rewriteBatchedStatements=true",
+                TestInfrastructure.DB_USER,
                 TestInfrastructure.DB_PASSWORD)) {
             c.setAutoCommit(false);
             long firstId;
@@ -152,7 +191,8 @@ class SummaryBenchmark {
                     ps.setString(1, "SUM-" + mark + "-" + n);
                     ps.setLong(2, item);
                     ps.setString(3, position);
-                    ps.setString(4, "Comment " + n + " on the levy: it would fall hardest on seniors on fixed incomes.");
+                    ps.setString(
+                            4, "Comment " + n + " on the levy: it would fall hardest on seniors on fixed incomes.");
                     ps.setString(5, "sum" + n + "@example.org");
                     ps.setString(6, n % 31 == 30 ? null : "Ward " + (n % 31));
                     ps.setString(7, channels[n % channels.length]);

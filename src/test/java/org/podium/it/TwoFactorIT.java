@@ -50,22 +50,23 @@ class TwoFactorIT {
         return new Http(base.toString()).basic(ADMIN, DEMO_PASSWORD);
     }
 
-    private record Staff(long id, String email, String password) {
-    }
+    private record Staff(long id, String email, String password) {}
 
     private Staff newStaff(String role) {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String email = "tf-" + tag + "@city.example";
         String password = "a long staff passphrase " + tag;
-        HttpResponse<String> r = admin().post("api/v1/admin/users", "{\"displayName\":\"Staff " + tag
-                + "\",\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"roles\":[\"" + role + "\"]}");
+        HttpResponse<String> r = admin().post(
+                        "api/v1/admin/users",
+                        "{\"displayName\":\"Staff " + tag + "\",\"email\":\"" + email + "\",\"password\":\"" + password
+                                + "\",\"roles\":[\"" + role + "\"]}");
         assertEquals(201, r.statusCode(), r.body());
         return new Staff(Http.object(r).getJsonNumber("id").longValue(), email, password);
     }
 
     /** Posts a form of a page as a browser does: its hidden fields, the fields given and the button pressed. */
-    private static HttpResponse<String> submit(Http h, String path, String page, String form, String button,
-            Map<String, String> fields) {
+    private static HttpResponse<String> submit(
+            Http h, String path, String page, String form, String button, Map<String, String> fields) {
         return h.submit(path, page, form, button, fields, "X-Forwarded-For", NETWORK);
     }
 
@@ -97,8 +98,10 @@ class TwoFactorIT {
         long step = Totp.step(Instant.now().getEpochSecond());
         for (int i = 0; ; i++) {
             String c = String.format("%06d", (i * 7919) % 1_000_000);
-            if (!c.equals(Totp.code(secret, step - 1)) && !c.equals(Totp.code(secret, step))
-                    && !c.equals(Totp.code(secret, step + 1)) && !c.equals(Totp.code(secret, step + 2))) {
+            if (!c.equals(Totp.code(secret, step - 1))
+                    && !c.equals(Totp.code(secret, step))
+                    && !c.equals(Totp.code(secret, step + 1))
+                    && !c.equals(Totp.code(secret, step + 2))) {
                 return c;
             }
         }
@@ -106,8 +109,11 @@ class TwoFactorIT {
 
     /** The password step of a login; returns the page it answers (the second step's form when one is needed). */
     private HttpResponse<String> password(Http h, Staff s) {
-        return h.postFormWith("login.xhtml", Http.loginForm(h.get("login.xhtml").body(), s.email(), s.password()),
-                "X-Forwarded-For", NETWORK);
+        return h.postFormWith(
+                "login.xhtml",
+                Http.loginForm(h.get("login.xhtml").body(), s.email(), s.password()),
+                "X-Forwarded-For",
+                NETWORK);
     }
 
     @Test
@@ -125,10 +131,20 @@ class TwoFactorIT {
         assertEquals(200, setUp.statusCode());
         assertTrue(setUp.body().contains("<svg") && setUp.body().contains("role=\"img\""), "the QR code is drawn");
         String secret = secretOf(setUp.body());
-        HttpResponse<String> wrong = submit(web, "account/index.xhtml", setUp.body(), "twoFactor", "turnOn",
+        HttpResponse<String> wrong = submit(
+                web,
+                "account/index.xhtml",
+                setUp.body(),
+                "twoFactor",
+                "turnOn",
                 Map.of("firstCode", wrongCode(secret)));
         assertTrue(wrong.body().contains("This code is not right"), "a wrong first code is said beside the field");
-        HttpResponse<String> on = submit(web, "account/index.xhtml", wrong.body(), "twoFactor", "turnOn",
+        HttpResponse<String> on = submit(
+                web,
+                "account/index.xhtml",
+                wrong.body(),
+                "twoFactor",
+                "turnOn",
                 Map.of("firstCode", Totp.code(secret, Totp.step(Instant.now().getEpochSecond()))));
         List<String> codes = recoveryCodes(on.body());
         assertEquals(10, codes.size(), on.body());
@@ -154,8 +170,8 @@ class TwoFactorIT {
         assertEquals(302, next.get("clerk/index.xhtml").statusCode(), "not signed in between the two steps");
         second = next.get("login.xhtml");
         assertTrue(second.body().contains("id=\"second\""), "the second step waits on the login page");
-        HttpResponse<String> bad = submit(next, "login.xhtml", second.body(), "second", "verify",
-                Map.of("code", wrongCode(secret)));
+        HttpResponse<String> bad =
+                submit(next, "login.xhtml", second.body(), "second", "verify", Map.of("code", wrongCode(secret)));
         assertEquals(200, bad.statusCode());
         assertTrue(bad.body().contains("This code is not right"), bad.body());
         String code = nextCode(secret);
@@ -165,19 +181,24 @@ class TwoFactorIT {
 
         Http replay = new Http(base.toString());
         HttpResponse<String> again = password(replay, s);
-        HttpResponse<String> replayed = submit(replay, "login.xhtml", again.body(), "second", "verify",
-                Map.of("code", code));
+        HttpResponse<String> replayed =
+                submit(replay, "login.xhtml", again.body(), "second", "verify", Map.of("code", code));
         assertEquals(200, replayed.statusCode(), "the same code is not accepted twice");
         assertTrue(replayed.body().contains("already used"), replayed.body());
 
         // a recovery code opens it once, and the owner is told
-        HttpResponse<String> viaRecovery = submit(replay, "login.xhtml", replayed.body(), "second", "verify",
+        HttpResponse<String> viaRecovery = submit(
+                replay,
+                "login.xhtml",
+                replayed.body(),
+                "second",
+                "verify",
                 Map.of("code", codes.get(3).toUpperCase()));
         assertEquals(302, viaRecovery.statusCode(), viaRecovery.body());
         assertNotNull(Mailbox.await(s.email(), "A recovery code was used for your Podium account"));
         Http thief = new Http(base.toString());
-        HttpResponse<String> stolen = submit(thief, "login.xhtml", password(thief, s).body(), "second", "verify",
-                Map.of("code", codes.get(3)));
+        HttpResponse<String> stolen = submit(
+                thief, "login.xhtml", password(thief, s).body(), "second", "verify", Map.of("code", codes.get(3)));
         assertEquals(200, stolen.statusCode(), "a recovery code works once");
 
         // too many wrong codes: the login starts again at the password
@@ -204,11 +225,16 @@ class TwoFactorIT {
         }
         HttpResponse<String> setUpAgain = submit(web, "account/index.xhtml", mine, "twoFactor", "setUp", Map.of());
         String second2 = secretOf(setUpAgain.body());
-        HttpResponse<String> onAgain = submit(web, "account/index.xhtml", setUpAgain.body(), "twoFactor", "turnOn",
+        HttpResponse<String> onAgain = submit(
+                web,
+                "account/index.xhtml",
+                setUpAgain.body(),
+                "twoFactor",
+                "turnOn",
                 Map.of("firstCode", Totp.code(second2, Totp.step(Instant.now().getEpochSecond()))));
         assertEquals(10, recoveryCodes(onAgain.body()).size());
-        HttpResponse<String> off = submit(web, "account/index.xhtml", onAgain.body(), "twoFactor", "turnOff",
-                Map.of("code", nextCode(second2)));
+        HttpResponse<String> off = submit(
+                web, "account/index.xhtml", onAgain.body(), "twoFactor", "turnOff", Map.of("code", nextCode(second2)));
         assertTrue(off.body().contains("id=\"twoFactor:setUp\""), "off: it can be set up again: " + off.body());
         assertEquals(200, basic.get("api/v1/clerk/meetings").statusCode(), "its password opens the API again");
         try (Connection c = TestInfrastructure.connect();
@@ -223,18 +249,31 @@ class TwoFactorIT {
     @Test
     void whenTheAdministratorRequiresItEveryStaffLoginSetsUpTheAppFirstAndTokensKeepIntegrationsRunning() {
         // the administrator's own integration token, made before: it keeps working while passwords no longer do
-        HttpResponse<String> made = admin().post("api/v1/account/tokens",
-                "{\"name\":\"Policy switch (test)\",\"scope\":\"ADMIN\",\"expiresInDays\":1}");
+        HttpResponse<String> made = admin().post(
+                        "api/v1/account/tokens",
+                        "{\"name\":\"Policy switch (test)\",\"scope\":\"ADMIN\",\"expiresInDays\":1}");
         assertEquals(201, made.statusCode(), made.body());
         Http adminToken = new Http(base.toString());
         String bearer = "Bearer " + Http.object(made).getString("token");
         Staff s = newStaff("COUNCIL");
-        assertEquals(200, adminToken.sendWith("PUT", "api/v1/admin/users/security", "{\"staffTwoFactor\":true}",
-                "Authorization", bearer).statusCode());
+        assertEquals(
+                200,
+                adminToken
+                        .sendWith(
+                                "PUT",
+                                "api/v1/admin/users/security",
+                                "{\"staffTwoFactor\":true}",
+                                "Authorization",
+                                bearer)
+                        .statusCode());
         try {
             HttpResponse<String> basic = admin().get("api/v1/admin/users?q=tf-");
             assertEquals(401, basic.statusCode(), "an administrator's password alone no longer opens the API");
-            assertEquals(200, adminToken.getWith("api/v1/admin/users?q=tf-", "Authorization", bearer).statusCode(),
+            assertEquals(
+                    200,
+                    adminToken
+                            .getWith("api/v1/admin/users?q=tf-", "Authorization", bearer)
+                            .statusCode(),
                     "its token does");
 
             Http web = new Http(base.toString());
@@ -243,17 +282,26 @@ class TwoFactorIT {
             assertTrue(enrol.body().contains("id=\"enrolWhy\"") && enrol.body().contains("<svg"), enrol.body());
             String secret = secretOf(enrol.body());
             assertEquals(302, web.get("council/index.xhtml").statusCode(), "not signed in before the first code");
-            HttpResponse<String> wrong = submit(web, "login.xhtml", enrol.body(), "second", "verify",
-                    Map.of("code", wrongCode(secret)));
-            assertTrue(wrong.body().contains("This code is not right") && wrong.body().contains("id=\"enrolWhy\""));
+            HttpResponse<String> wrong =
+                    submit(web, "login.xhtml", enrol.body(), "second", "verify", Map.of("code", wrongCode(secret)));
+            assertTrue(wrong.body().contains("This code is not right")
+                    && wrong.body().contains("id=\"enrolWhy\""));
             assertEquals(secret, secretOf(wrong.body()), "the same key until it is confirmed");
-            HttpResponse<String> on = submit(web, "login.xhtml", wrong.body(), "second", "verify",
+            HttpResponse<String> on = submit(
+                    web,
+                    "login.xhtml",
+                    wrong.body(),
+                    "second",
+                    "verify",
                     Map.of("code", Totp.code(secret, Totp.step(Instant.now().getEpochSecond()))));
             assertEquals(200, on.statusCode());
             assertEquals(10, recoveryCodes(on.body()).size(), on.body());
             assertTrue(on.body().contains("id=\"codesSaved:continue\""));
             web.get("login.xhtml?lang=es");
-            assertTrue(web.get("login.xhtml").body().contains(recoveryCodes(on.body()).get(0)),
+            assertTrue(
+                    web.get("login.xhtml")
+                            .body()
+                            .contains(recoveryCodes(on.body()).get(0)),
                     "a change of language does not lose the codes");
             HttpResponse<String> saved = submit(web, "login.xhtml", on.body(), "codesSaved", "continue", Map.of());
             assertEquals(302, saved.statusCode(), "on to the page the login was for");
@@ -262,14 +310,22 @@ class TwoFactorIT {
             String account = web.get("account/index.xhtml").body();
             assertTrue(account.contains("Required for staff accounts"), account);
             assertFalse(account.contains("id=\"twoFactor:turnOff\""), "it cannot be turned off while required");
-            HttpResponse<String> fresh = submit(web, "account/index.xhtml", account, "twoFactor", "newCodes",
-                    Map.of("code", nextCode(secret)));
+            HttpResponse<String> fresh = submit(
+                    web, "account/index.xhtml", account, "twoFactor", "newCodes", Map.of("code", nextCode(secret)));
             List<String> newCodes = recoveryCodes(fresh.body());
             assertEquals(10, newCodes.size(), "ten new recovery codes with a present code: " + fresh.body());
             assertFalse(newCodes.contains(recoveryCodes(on.body()).get(0)), "the old ones are spent");
         } finally {
-            assertEquals(200, adminToken.sendWith("PUT", "api/v1/admin/users/security", "{\"staffTwoFactor\":false}",
-                    "Authorization", bearer).statusCode());
+            assertEquals(
+                    200,
+                    adminToken
+                            .sendWith(
+                                    "PUT",
+                                    "api/v1/admin/users/security",
+                                    "{\"staffTwoFactor\":false}",
+                                    "Authorization",
+                                    bearer)
+                            .statusCode());
         }
         assertEquals(200, admin().get("api/v1/admin/users?q=tf-").statusCode(), "optional again: Basic as before");
     }
@@ -278,8 +334,8 @@ class TwoFactorIT {
     void apiTokensAreShownOnceScopedExpiringAndRevocable() throws Exception {
         Staff s = newStaff("CLERK");
         Http basic = new Http(base.toString()).basic(s.email(), s.password());
-        HttpResponse<String> made = basic.post("api/v1/account/tokens",
-                "{\"name\":\"Agenda import\",\"scope\":\"CLERK\",\"expiresInDays\":30}");
+        HttpResponse<String> made = basic.post(
+                "api/v1/account/tokens", "{\"name\":\"Agenda import\",\"scope\":\"CLERK\",\"expiresInDays\":30}");
         assertEquals(201, made.statusCode(), made.body());
         JsonObject created = Http.object(made);
         String token = created.getString("token");
@@ -296,33 +352,57 @@ class TwoFactorIT {
 
         Http integration = new Http(base.toString());
         String clerkToken = "Bearer " + token;
-        assertEquals(200, integration.getWith("api/v1/clerk/meetings", "Authorization", clerkToken).statusCode());
-        HttpResponse<String> meeting = integration.sendWith("POST", "api/v1/clerk/meetings", ServerIT.meetingJson(
-                "Token import " + s.id(), Instant.now().plus(java.time.Duration.ofDays(44))),
-                "Authorization", clerkToken, "Origin", "http://evil.example");
+        assertEquals(
+                200,
+                integration
+                        .getWith("api/v1/clerk/meetings", "Authorization", clerkToken)
+                        .statusCode());
+        HttpResponse<String> meeting = integration.sendWith(
+                "POST",
+                "api/v1/clerk/meetings",
+                ServerIT.meetingJson("Token import " + s.id(), Instant.now().plus(java.time.Duration.ofDays(44))),
+                "Authorization",
+                clerkToken,
+                "Origin",
+                "http://evil.example");
         assertEquals(201, meeting.statusCode(), "a token is its own authority, not a cookie: " + meeting.body());
         ServerIT.assertProblem(integration.getWith("api/v1/admin/users", "Authorization", clerkToken), 403, null);
-        HttpResponse<String> tokenMakesToken = integration.sendWith("POST", "api/v1/account/tokens",
-                "{\"name\":\"x\",\"scope\":\"READ\"}", "Authorization", clerkToken);
+        HttpResponse<String> tokenMakesToken = integration.sendWith(
+                "POST", "api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"READ\"}", "Authorization", clerkToken);
         assertEquals(403, tokenMakesToken.statusCode(), tokenMakesToken.body());
         assertTrue(basic.get("api/v1/account/tokens").body().contains("\"lastUsedAt\":\""), "its last use is shown");
 
         // read only: reads, never writes
-        String read = "Bearer " + Http.object(basic.post("api/v1/account/tokens",
-                "{\"name\":\"Website\",\"scope\":\"READ\"}")).getString("token");
-        assertEquals(200, integration.getWith("api/v1/clerk/meetings", "Authorization", read).statusCode());
-        HttpResponse<String> write = integration.sendWith("POST", "api/v1/clerk/meetings", ServerIT.meetingJson(
-                "Read token", Instant.now().plus(java.time.Duration.ofDays(44))), "Authorization", read);
+        String read = "Bearer "
+                + Http.object(basic.post("api/v1/account/tokens", "{\"name\":\"Website\",\"scope\":\"READ\"}"))
+                        .getString("token");
+        assertEquals(
+                200,
+                integration
+                        .getWith("api/v1/clerk/meetings", "Authorization", read)
+                        .statusCode());
+        HttpResponse<String> write = integration.sendWith(
+                "POST",
+                "api/v1/clerk/meetings",
+                ServerIT.meetingJson("Read token", Instant.now().plus(java.time.Duration.ofDays(44))),
+                "Authorization",
+                read);
         assertEquals(403, write.statusCode());
         assertTrue(write.body().contains("may only read"), write.body());
 
         // refused: a scope beyond the account's roles, no name, a year and more
-        ServerIT.assertProblem(basic.post("api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"ADMIN\"}"), 400, "scope");
+        ServerIT.assertProblem(
+                basic.post("api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"ADMIN\"}"), 400, "scope");
         ServerIT.assertProblem(basic.post("api/v1/account/tokens", "{\"scope\":\"READ\"}"), 400, "name");
-        ServerIT.assertProblem(basic.post("api/v1/account/tokens",
-                "{\"name\":\"x\",\"scope\":\"READ\",\"expiresInDays\":400}"), 400, "days");
-        assertEquals(401, integration.getWith("api/v1/clerk/meetings", "Authorization", "Bearer podium_madeup")
-                .statusCode());
+        ServerIT.assertProblem(
+                basic.post("api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"READ\",\"expiresInDays\":400}"),
+                400,
+                "days");
+        assertEquals(
+                401,
+                integration
+                        .getWith("api/v1/clerk/meetings", "Authorization", "Bearer podium_madeup")
+                        .statusCode());
 
         // expired, revoked: 401
         try (Connection c = TestInfrastructure.connect();
@@ -331,30 +411,63 @@ class TwoFactorIT {
             u.setLong(1, s.id());
             assertEquals(1, u.executeUpdate());
         }
-        assertEquals(401, integration.getWith("api/v1/clerk/meetings", "Authorization", read).statusCode());
-        assertEquals(200, basic.send("DELETE", "api/v1/account/tokens/" + created.getJsonNumber("id"), null)
-                .statusCode());
+        assertEquals(
+                401,
+                integration
+                        .getWith("api/v1/clerk/meetings", "Authorization", read)
+                        .statusCode());
+        assertEquals(
+                200,
+                basic.send("DELETE", "api/v1/account/tokens/" + created.getJsonNumber("id"), null)
+                        .statusCode());
         HttpResponse<String> revoked = integration.getWith("api/v1/clerk/meetings", "Authorization", clerkToken);
         assertEquals(401, revoked.statusCode());
         assertTrue(revoked.body().contains("revoked"), revoked.body());
 
         // an administrator makes one for the account; the account's role taken away is gone from its token
-        HttpResponse<String> forIt = admin().post("api/v1/admin/users/" + s.id() + "/tokens",
-                "{\"name\":\"Minutes export\",\"scope\":\"CLERK\",\"expiresInDays\":7}");
+        HttpResponse<String> forIt = admin().post(
+                        "api/v1/admin/users/" + s.id() + "/tokens",
+                        "{\"name\":\"Minutes export\",\"scope\":\"CLERK\",\"expiresInDays\":7}");
         assertEquals(201, forIt.statusCode(), forIt.body());
         String adminMade = "Bearer " + Http.object(forIt).getString("token");
-        assertEquals(2 + 1, Http.array(admin().get("api/v1/admin/users/" + s.id() + "/tokens")).size());
-        assertEquals(200, integration.getWith("api/v1/clerk/meetings", "Authorization", adminMade).statusCode());
-        assertEquals(200, admin().send("PUT", "api/v1/admin/users/" + s.id() + "/roles",
-                "{\"roles\":[\"COUNCIL\"]}").statusCode());
+        assertEquals(
+                2 + 1,
+                Http.array(admin().get("api/v1/admin/users/" + s.id() + "/tokens"))
+                        .size());
+        assertEquals(
+                200,
+                integration
+                        .getWith("api/v1/clerk/meetings", "Authorization", adminMade)
+                        .statusCode());
+        assertEquals(
+                200,
+                admin().send("PUT", "api/v1/admin/users/" + s.id() + "/roles", "{\"roles\":[\"COUNCIL\"]}")
+                        .statusCode());
         ServerIT.assertProblem(integration.getWith("api/v1/clerk/meetings", "Authorization", adminMade), 403, null);
-        assertEquals(200, integration.getWith("api/v1/council/meetings", "Authorization", adminMade).statusCode());
-        assertEquals(200, admin().post("api/v1/admin/users/" + s.id() + "/disable", null).statusCode());
-        assertEquals(401, integration.getWith("api/v1/council/meetings", "Authorization", adminMade).statusCode(),
+        assertEquals(
+                200,
+                integration
+                        .getWith("api/v1/council/meetings", "Authorization", adminMade)
+                        .statusCode());
+        assertEquals(
+                200,
+                admin().post("api/v1/admin/users/" + s.id() + "/disable", null).statusCode());
+        assertEquals(
+                401,
+                integration
+                        .getWith("api/v1/council/meetings", "Authorization", adminMade)
+                        .statusCode(),
                 "a disabled account's tokens stop");
         // another account's token cannot be revoked through one's own list
         Staff other = newStaff("CLERK");
-        ServerIT.assertProblem(new Http(base.toString()).basic(other.email(), other.password())
-                .send("DELETE", "api/v1/account/tokens/" + Http.object(forIt).getJsonNumber("id"), null), 404, null);
+        ServerIT.assertProblem(
+                new Http(base.toString())
+                        .basic(other.email(), other.password())
+                        .send(
+                                "DELETE",
+                                "api/v1/account/tokens/" + Http.object(forIt).getJsonNumber("id"),
+                                null),
+                404,
+                null);
     }
 }

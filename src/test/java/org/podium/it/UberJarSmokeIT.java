@@ -27,32 +27,47 @@ class UberJarSmokeIT {
         try (PodiumProcess podium = new PodiumProcess(Map.of())) {
             Http http = new Http(podium.base);
             JsonObject page = Http.object(http.get("api/v1/meetings"));
-            JsonObject council = page.getJsonArray("items").stream().map(v -> v.asJsonObject())
+            JsonObject council = page.getJsonArray("items").stream()
+                    .map(v -> v.asJsonObject())
                     .filter(m -> m.getString("title").equals("Regular Meeting of the City Council")
                             && m.getString("status").equals("SCHEDULED"))
-                    .findFirst().orElseThrow(() -> new AssertionError("no upcoming council meeting: " + page));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no upcoming council meeting: " + page));
             JsonObject meeting = Http.object(http.get("api/v1/meetings/" + council.getJsonNumber("id")));
-            assertTrue(meeting.getJsonArray("items").stream().anyMatch(i -> i.asJsonObject().getString("title")
-                    .equals("Ordinance: 2027 property tax levy increase of $60 million")), meeting.toString());
+            assertTrue(
+                    meeting.getJsonArray("items").stream()
+                            .anyMatch(i -> i.asJsonObject()
+                                    .getString("title")
+                                    .equals("Ordinance: 2027 property tax levy increase of $60 million")),
+                    meeting.toString());
             HttpResponse<String> home = http.get("");
             assertEquals(200, home.statusCode());
-            assertTrue(home.body().contains("Upcoming meetings") && home.body().contains("Regular Meeting of the City Council"));
+            assertTrue(home.body().contains("Upcoming meetings")
+                    && home.body().contains("Regular Meeting of the City Council"));
             assertTrue(Files.isDirectory(podium.workDir.resolve("data")), "the embedded database lives under ./data");
 
             String out = podium.output();
             assertTrue(out.contains("Open http://localhost:"), "the address is printed");
-            for (String role : List.of("admin@podium.example", "clerk@podium.example", "council@podium.example",
+            for (String role : List.of(
+                    "admin@podium.example",
+                    "clerk@podium.example",
+                    "council@podium.example",
                     "resident@podium.example")) {
                 assertTrue(out.contains(role), role + " is printed");
             }
             Matcher m = Pattern.compile("password for all: ([a-z0-9-]{19})\\)").matcher(out);
             assertTrue(m.find(), "a generated password is printed");
-            JsonObject system = Http.object(new Http(podium.base).basic("admin@podium.example", m.group(1))
+            JsonObject system = Http.object(new Http(podium.base)
+                    .basic("admin@podium.example", m.group(1))
                     .get("api/v1/admin/system"));
             assertTrue(system.getBoolean("embeddedDatabase") && system.getBoolean("demoMode"));
             assertTrue(system.getString("jdbcUrl").startsWith("jdbc:h2:file:./data/"), system.toString());
-            assertEquals(401, new Http(podium.base).basic("admin@podium.example", "not-the-password")
-                    .get("api/v1/admin/system").statusCode());
+            assertEquals(
+                    401,
+                    new Http(podium.base)
+                            .basic("admin@podium.example", "not-the-password")
+                            .get("api/v1/admin/system")
+                            .statusCode());
 
             // the demo's waiting comments have been read as any comment is, and its form letter is one campaign
             Http clerk = new Http(podium.base).basic("clerk@podium.example", m.group(1));
@@ -61,7 +76,8 @@ class UberJarSmokeIT {
             assertTrue(waiting.size() >= 5, waiting.toString());
             for (var row : waiting) {
                 String t = row.asJsonObject().getString("trackingNumber");
-                JsonObject analysis = Http.object(clerk.get("api/v1/comments/" + t)).getJsonObject("analysis");
+                JsonObject analysis =
+                        Http.object(clerk.get("api/v1/comments/" + t)).getJsonObject("analysis");
                 assertTrue(analysis != null && analysis.containsKey("stance") && analysis.containsKey("topics"), t);
                 // the campaign is found in the background, right after the comment is stored
                 long deadline = System.nanoTime() + 20_000_000_000L;
@@ -78,39 +94,54 @@ class UberJarSmokeIT {
     @Test
     void onAFreshDatabaseTheFirstAdministratorComesFromTheOneTimeToken() throws Exception {
         Map<String, String> env = Map.of(
-                "DB_DRIVER", "com.mysql.cj.jdbc.MysqlDataSource",
-                "DB_URL", TestInfrastructure.jdbcUrl(TestInfrastructure.SETUP_DB_NAME) + "?useSSL=false&allowPublicKeyRetrieval=true",
-                "DB_USER", TestInfrastructure.DB_USER,
-                "DB_PASSWORD", TestInfrastructure.DB_PASSWORD);
+                "DB_DRIVER",
+                "com.mysql.cj.jdbc.MysqlDataSource",
+                "DB_URL",
+                TestInfrastructure.jdbcUrl(TestInfrastructure.SETUP_DB_NAME)
+                        + "?useSSL=false&allowPublicKeyRetrieval=true",
+                "DB_USER",
+                TestInfrastructure.DB_USER,
+                "DB_PASSWORD",
+                TestInfrastructure.DB_PASSWORD);
         try (PodiumProcess podium = new PodiumProcess(env)) {
             Http http = new Http(podium.base);
             assertEquals(0, Http.object(http.get("api/v1/meetings")).getInt("total"), "no demo data outside demo mode");
-            assertEquals(401, new Http(podium.base).basic("admin@podium.example", "anything at all")
-                    .get("api/v1/admin/system").statusCode(), "no demo accounts outside demo mode");
+            assertEquals(
+                    401,
+                    new Http(podium.base)
+                            .basic("admin@podium.example", "anything at all")
+                            .get("api/v1/admin/system")
+                            .statusCode(),
+                    "no demo accounts outside demo mode");
             String out = podium.output();
             assertFalse(out.contains("Demo logins"));
-            Matcher m = Pattern.compile("one-time setup token: ([A-Za-z0-9_-]{43})").matcher(out);
+            Matcher m =
+                    Pattern.compile("one-time setup token: ([A-Za-z0-9_-]{43})").matcher(out);
             assertTrue(m.find(), "the setup token is printed:\n" + podium.tail());
             String first = m.group(1);
             String token;
             // a second instance on the same database (a cluster, or a restart): its token replaces the first one, on
             // every instance; the first instance's page takes the second's token
             try (PodiumProcess second = new PodiumProcess(env)) {
-                Matcher n = Pattern.compile("one-time setup token: ([A-Za-z0-9_-]{43})").matcher(second.output());
+                Matcher n = Pattern.compile("one-time setup token: ([A-Za-z0-9_-]{43})")
+                        .matcher(second.output());
                 assertTrue(n.find(), "the second instance prints a token too:\n" + second.tail());
                 token = n.group(1);
                 assertFalse(token.equals(first));
             }
-            assertTrue(setup(http, first, "a long admin passphrase").contains("This setup token is not right"),
+            assertTrue(
+                    setup(http, first, "a long admin passphrase").contains("This setup token is not right"),
                     "the token printed first was replaced");
 
-            assertTrue(setup(http, "not-the-token", "a long admin passphrase").contains("This setup token is not right"));
+            assertTrue(
+                    setup(http, "not-the-token", "a long admin passphrase").contains("This setup token is not right"));
             assertTrue(setup(http, token, "password1234").contains("too common"));
             HttpResponse<String> done = post(http, token, "a long admin passphrase");
             assertEquals(302, done.statusCode(), done.body());
             assertTrue(done.headers().firstValue("Location").orElse("").contains("login.xhtml"));
 
-            JsonObject system = Http.object(new Http(podium.base).basic("first@city.example", "a long admin passphrase")
+            JsonObject system = Http.object(new Http(podium.base)
+                    .basic("first@city.example", "a long admin passphrase")
                     .get("api/v1/admin/system"));
             assertEquals(TestInfrastructure.jdbcUrl(TestInfrastructure.SETUP_DB_NAME), system.getString("jdbcUrl"));
             assertFalse(system.getBoolean("demoMode"));
@@ -120,28 +151,47 @@ class UberJarSmokeIT {
 
     @Test
     void theDeploymentsFirstCouncilSettingsAndItsPerAddressLimitApply() throws Exception {
-        try (PodiumProcess podium = new PodiumProcess(Map.of("PODIUM_COMMENT_ACCEPT_LATE", "true",
-                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR", "3", "PODIUM_SCREEN_BURST_PER_TEN_MINUTES", "2",
-                "PODIUM_DEMO_PASSWORD", Deployments.DEMO_PASSWORD))) {
+        try (PodiumProcess podium = new PodiumProcess(Map.of(
+                "PODIUM_COMMENT_ACCEPT_LATE",
+                "true",
+                "PODIUM_COMMENT_MAX_PER_ADDRESS_PER_HOUR",
+                "3",
+                "PODIUM_SCREEN_BURST_PER_TEN_MINUTES",
+                "2",
+                "PODIUM_DEMO_PASSWORD",
+                Deployments.DEMO_PASSWORD))) {
             Http http = new Http(podium.base);
             JsonObject past = Http.object(http.get("api/v1/meetings?size=100")).getJsonArray("items").stream()
-                    .map(v -> v.asJsonObject()).filter(m -> m.getString("status").equals("ADJOURNED")).findFirst()
+                    .map(v -> v.asJsonObject())
+                    .filter(m -> m.getString("status").equals("ADJOURNED"))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("the demo has a past meeting"));
-            long item = Http.object(http.get("api/v1/meetings/" + past.getJsonNumber("id"))).getJsonArray("items")
-                    .getJsonObject(0).getJsonNumber("id").longValue();
-            assertEquals("ADJOURNED", Http.object(http.get("api/v1/items/" + item)).getJsonObject("comment").getString("state"));
-            HttpResponse<String> late = http.post("api/v1/items/" + item + "/comments",
+            long item = Http.object(http.get("api/v1/meetings/" + past.getJsonNumber("id")))
+                    .getJsonArray("items")
+                    .getJsonObject(0)
+                    .getJsonNumber("id")
+                    .longValue();
+            assertEquals(
+                    "ADJOURNED",
+                    Http.object(http.get("api/v1/items/" + item))
+                            .getJsonObject("comment")
+                            .getString("state"));
+            HttpResponse<String> late = http.post(
+                    "api/v1/items/" + item + "/comments",
                     "{\"position\":\"OPPOSE\",\"text\":\"Late, but please keep it.\",\"email\":\"late@example.org\"}");
             assertEquals(201, late.statusCode(), late.body());
             assertEquals("RECORD_ONLY", Http.object(late).getString("status"));
-            JsonObject tracking = Http.object(http.get("api/v1/comments/" + Http.object(late).getString("trackingNumber")));
+            JsonObject tracking =
+                    Http.object(http.get("api/v1/comments/" + Http.object(late).getString("trackingNumber")));
             assertEquals(2, tracking.getJsonArray("history").size(), "received, then record only (late)");
 
             // three comments an hour from one address (here, every test request comes from 127.0.0.1)
             List<String> numbers = new java.util.ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                HttpResponse<String> again = http.post("api/v1/items/" + item + "/comments", "{\"position\":"
-                        + "\"OPPOSE\",\"text\":\"Late again\",\"email\":\"late" + i + "@example.org\"}");
+                HttpResponse<String> again = http.post(
+                        "api/v1/items/" + item + "/comments",
+                        "{\"position\":" + "\"OPPOSE\",\"text\":\"Late again\",\"email\":\"late" + i
+                                + "@example.org\"}");
                 assertEquals(201, again.statusCode());
                 numbers.add(Http.object(again).getString("trackingNumber"));
             }
@@ -149,12 +199,16 @@ class UberJarSmokeIT {
             Http clerk = new Http(podium.base).basic(Deployments.CLERK, Deployments.DEMO_PASSWORD);
             assertEquals(List.of(), flags(clerk, numbers.get(0)));
             assertEquals(List.of("burst"), flags(clerk, numbers.get(1)));
-            HttpResponse<String> fourth = http.post("api/v1/items/" + item + "/comments",
+            HttpResponse<String> fourth = http.post(
+                    "api/v1/items/" + item + "/comments",
                     "{\"position\":\"OPPOSE\",\"text\":\"One too many\",\"email\":\"other@example.org\"}");
             assertEquals(429, fourth.statusCode(), fourth.body());
-            assertTrue(Integer.parseInt(fourth.headers().firstValue("Retry-After").orElse("0")) > 0);
-            assertTrue(Http.object(fourth).getString("detail").contains("minute") || Http.object(fourth)
-                    .getString("detail").contains("hour"), fourth.body());
+            assertTrue(
+                    Integer.parseInt(fourth.headers().firstValue("Retry-After").orElse("0")) > 0);
+            assertTrue(
+                    Http.object(fourth).getString("detail").contains("minute")
+                            || Http.object(fourth).getString("detail").contains("hour"),
+                    fourth.body());
         }
     }
 
@@ -162,7 +216,8 @@ class UberJarSmokeIT {
         HttpResponse<String> r = clerk.get("api/v1/comments/" + trackingNumber);
         assertEquals(200, r.statusCode(), r.body());
         return Http.object(r).getJsonObject("moderation").getJsonArray("flags").stream()
-                .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+                .map(v -> ((jakarta.json.JsonString) v).getString())
+                .toList();
     }
 
     static String setup(Http http, String token, String password) {

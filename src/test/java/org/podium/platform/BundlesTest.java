@@ -33,8 +33,8 @@ class BundlesTest {
     void spanishHasEveryKeyAndTheSamePlaceholders(String base) throws IOException {
         Properties en = load(base + ".properties");
         Properties es = load(base + "_es.properties");
-        assertEquals(new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(es.stringPropertyNames()),
-                "keys of " + base);
+        assertEquals(
+                new TreeSet<>(en.stringPropertyNames()), new TreeSet<>(es.stringPropertyNames()), "keys of " + base);
         for (String key : en.stringPropertyNames()) {
             assertEquals(placeholders(en.getProperty(key)), placeholders(es.getProperty(key)), key);
             assertTrue(!es.getProperty(key).isBlank(), key);
@@ -55,9 +55,11 @@ class BundlesTest {
 
     @org.junit.jupiter.api.Test
     void aMailsLinkOpensThePageInTheMailsLanguage() {
-        assertEquals("https://city.example/forgot.xhtml?lang=es",
+        assertEquals(
+                "https://city.example/forgot.xhtml?lang=es",
                 Bundles.link(Locale.forLanguageTag("es-MX"), "https://city.example/forgot.xhtml"));
-        assertEquals("https://city.example/comment.xhtml?t=PDM-26-000001-K&k=abc&lang=en",
+        assertEquals(
+                "https://city.example/comment.xhtml?t=PDM-26-000001-K&k=abc&lang=en",
                 Bundles.link(Locale.GERMAN, "https://city.example/comment.xhtml?t=PDM-26-000001-K&k=abc"),
                 "a language Podium does not speak: English");
     }

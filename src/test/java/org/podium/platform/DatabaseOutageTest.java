@@ -15,8 +15,10 @@ class DatabaseOutageTest {
     @Test
     void aLostConnectionDeepInsideTheContainersWrappingIsAnOutage() {
         var lost = new SQLNonTransientConnectionException("Could not create connection to database server");
-        assertTrue(DatabaseOutage.causes(new EJBException(new PersistenceException("Exception [EclipseLink-4002]", lost))));
-        assertTrue(DatabaseOutage.causes(new PersistenceException(new SQLException("Communications link failure", "08S01"))));
+        assertTrue(DatabaseOutage.causes(
+                new EJBException(new PersistenceException("Exception [EclipseLink-4002]", lost))));
+        assertTrue(DatabaseOutage.causes(
+                new PersistenceException(new SQLException("Communications link failure", "08S01"))));
         assertTrue(DatabaseOutage.causes(new RuntimeException(new java.net.ConnectException("Connection refused"))));
         assertTrue(DatabaseOutage.describe(new EJBException(new PersistenceException(lost)))
                 .contains("Could not create connection"));
@@ -24,7 +26,8 @@ class DatabaseOutageTest {
 
     @Test
     void otherDatabaseErrorsAreNot() {
-        assertFalse(DatabaseOutage.causes(new PersistenceException(new SQLIntegrityConstraintViolationException("dup", "23000"))));
+        assertFalse(DatabaseOutage.causes(
+                new PersistenceException(new SQLIntegrityConstraintViolationException("dup", "23000"))));
         assertFalse(DatabaseOutage.causes(new SQLException("syntax", "42000")));
         assertFalse(DatabaseOutage.causes(new IllegalStateException("bug")));
         assertFalse(DatabaseOutage.causes(null));

@@ -63,6 +63,7 @@ class SessionStateTest {
         Form form;
         List<Thread> threads;
         transient Thread notKept;
+
         @Inject
         Object injected;
     }
@@ -94,7 +95,8 @@ class SessionStateTest {
     private static void checkType(Type t, String path, List<String> problems, Set<Class<?>> seen) {
         if (t instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
-            if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)
+            if (Collection.class.isAssignableFrom(raw)
+                    || Map.class.isAssignableFrom(raw)
                     || raw == java.util.Optional.class) {
                 for (Type arg : p.getActualTypeArguments()) {
                     checkType(arg, path, problems, seen);
@@ -107,8 +109,11 @@ class SessionStateTest {
         if (!(t instanceof Class<?> c)) {
             return; // a type variable or wildcard: decided by the value
         }
-        if (c.isPrimitive() || c.isEnum() || c.getName().startsWith("java.lang.") && Serializable.class.isAssignableFrom(c)
-                || c.getName().startsWith("java.time.") || c.getName().startsWith("java.math.")) {
+        if (c.isPrimitive()
+                || c.isEnum()
+                || c.getName().startsWith("java.lang.") && Serializable.class.isAssignableFrom(c)
+                || c.getName().startsWith("java.time.")
+                || c.getName().startsWith("java.math.")) {
             return;
         }
         if (c.isArray()) {

@@ -20,7 +20,9 @@ class TrustedProxiesTest {
         TrustedProxies p = TrustedProxies.parse("127.0.0.1, 10.0.0.0/8");
         assertEquals("203.0.113.9", p.clientAddress("127.0.0.1", "203.0.113.9"));
         assertEquals("203.0.113.9", p.clientAddress("10.1.2.3", "203.0.113.9, 10.9.9.9"), "trusted hops are skipped");
-        assertEquals("198.51.100.4", p.clientAddress("10.1.2.3", "203.0.113.9, 198.51.100.4"),
+        assertEquals(
+                "198.51.100.4",
+                p.clientAddress("10.1.2.3", "203.0.113.9, 198.51.100.4"),
                 "the right-most untrusted hop: what the client wrote itself on the left is not believed");
         assertEquals("192.0.2.1", p.clientAddress("192.0.2.1", "203.0.113.9"), "an untrusted peer's header is ignored");
         assertEquals("10.9.9.9", p.clientAddress("127.0.0.1", "10.9.9.9"), "all hops trusted: the left-most");
@@ -38,7 +40,8 @@ class TrustedProxiesTest {
         assertFalse(p.trusts("fe80::1"));
         assertFalse(p.trusts("localhost"), "names are never resolved");
         assertTrue(TrustedProxies.parse("0.0.0.0/0").trusts("8.8.8.8"));
-        assertTrue(TrustedProxies.parse("127.0.0.1").trusts("::ffff:127.0.0.1"), "IPv4-mapped IPv6 is the IPv4 address");
+        assertTrue(
+                TrustedProxies.parse("127.0.0.1").trusts("::ffff:127.0.0.1"), "IPv4-mapped IPv6 is the IPv4 address");
     }
 
     @Test

@@ -34,12 +34,22 @@ class RecordPdfBenchmark {
         List<RecordPdf.Item> entries = new ArrayList<>();
         var items = Json.createArrayBuilder();
         for (int i = 1; i <= 3; i++) {
-            items.add(Json.createObjectBuilder().add("itemId", i).add("number", String.valueOf(i)).add("title",
-                    "Ordinance " + i + ": the 2027 property tax levy, part " + i));
+            items.add(Json.createObjectBuilder()
+                    .add("itemId", i)
+                    .add("number", String.valueOf(i))
+                    .add("title", "Ordinance " + i + ": the 2027 property tax levy, part " + i));
         }
-        entries.add(new RecordPdf.Item("meeting", Json.createObjectBuilder().add("type", "meeting").add("meetingId", 1)
-                .add("body", "City Council").add("title", "Budget hearing").add("startsAt", Instant.now().toString())
-                .add("location", "Council Chamber").add("items", items).build()));
+        entries.add(new RecordPdf.Item(
+                "meeting",
+                Json.createObjectBuilder()
+                        .add("type", "meeting")
+                        .add("meetingId", 1)
+                        .add("body", "City Council")
+                        .add("title", "Budget hearing")
+                        .add("startsAt", Instant.now().toString())
+                        .add("location", "Council Chamber")
+                        .add("items", items)
+                        .build()));
         String[] positions = {"SUPPORT", "OPPOSE", "NEUTRAL"};
         String[] topics = {"Seniors and fixed incomes", "Shelter costs", "Police and public safety", "Schools"};
         String campaign = null;
@@ -50,10 +60,16 @@ class RecordPdfBenchmark {
                 campaign = tracking;
             }
             String status = i % 20 == 7 ? "REJECTED" : "PUBLISHED";
-            var b = Json.createObjectBuilder().add("type", "comment").add("tracking", tracking)
-                    .add("item", String.valueOf(1 + i % 3)).add("channel", i % 4 == 0 ? "LETTER" : "WEB")
-                    .add("receivedAt", Instant.now().minusSeconds(i).toString()).add("name", "Resident " + i)
-                    .add("position", positions[r.nextInt(3)]).add("status", status).add("redactions", 0)
+            var b = Json.createObjectBuilder()
+                    .add("type", "comment")
+                    .add("tracking", tracking)
+                    .add("item", String.valueOf(1 + i % 3))
+                    .add("channel", i % 4 == 0 ? "LETTER" : "WEB")
+                    .add("receivedAt", Instant.now().minusSeconds(i).toString())
+                    .add("name", "Resident " + i)
+                    .add("position", positions[r.nextInt(3)])
+                    .add("status", status)
+                    .add("redactions", 0)
                     .add("topics", Json.createArrayBuilder().add(topics[r.nextInt(topics.length)]));
             if (status.equals("PUBLISHED")) {
                 b.add("text", AnalysisBenchmark.comment(r, 600));
@@ -84,8 +100,8 @@ class RecordPdfBenchmark {
                 rawSeconds = (System.nanoTime() - t0) / 1e9;
                 t0 = System.nanoTime();
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(pdf))) {
-                    new RecordPdf(Locale.ENGLISH, ZoneId.of("America/Chicago")).write(entries, Instant.now(),
-                            "0".repeat(64), out, n -> progressCalls.incrementAndGet());
+                    new RecordPdf(Locale.ENGLISH, ZoneId.of("America/Chicago"))
+                            .write(entries, Instant.now(), "0".repeat(64), out, n -> progressCalls.incrementAndGet());
                 }
                 pdfSeconds = (System.nanoTime() - t0) / 1e9;
             }
@@ -101,13 +117,23 @@ class RecordPdfBenchmark {
             }
             assertTrue(size > 100_000 && progressCalls.get() > 2);
             System.out.printf(Locale.ROOT, "%n=== The record's PDF (%d comments, one thread) ===%n", comments);
-            System.out.printf(Locale.ROOT, "%-56s %10.2f %8s%n", "write the entries' JSON to a file (raw limit), s",
-                    rawSeconds, "1.00");
-            System.out.printf(Locale.ROOT, "%-56s %10.2f %8.1f%n", "write the PDF, s", pdfSeconds, pdfSeconds / rawSeconds);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-56s %10.2f %8s%n",
+                    "write the entries' JSON to a file (raw limit), s",
+                    rawSeconds,
+                    "1.00");
+            System.out.printf(
+                    Locale.ROOT, "%-56s %10.2f %8.1f%n", "write the PDF, s", pdfSeconds, pdfSeconds / rawSeconds);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "PDF size, KB", size >> 10);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "PDF pages", pages);
-            org.podium.bench.BenchTable.record("Record PDF (" + comments + " comments)", "write the PDF", "s", pdfSeconds,
-                    "write the entries' JSON to a file, s", rawSeconds);
+            org.podium.bench.BenchTable.record(
+                    "Record PDF (" + comments + " comments)",
+                    "write the PDF",
+                    "s",
+                    pdfSeconds,
+                    "write the entries' JSON to a file, s",
+                    rawSeconds);
             org.podium.bench.BenchTable.record("Record PDF (" + comments + " comments)", "pages", "", pages);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "heap in use afterwards (entries held), MB", heap >> 20);
         } finally {

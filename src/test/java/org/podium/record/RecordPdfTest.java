@@ -23,27 +23,57 @@ class RecordPdfTest {
     void aCommentsHeaderIsNeverLeftAloneAtTheFootOfAPage() throws Exception {
         Random r = new Random(7);
         List<RecordPdf.Item> entries = new ArrayList<>();
-        entries.add(new RecordPdf.Item("meeting", Json.createObjectBuilder().add("type", "meeting").add("meetingId", 1)
-                .add("body", "City Council").add("title", "Budget hearing").add("startsAt", "2026-12-08T18:00:00Z")
-                .add("location", "Council Chamber").add("items", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("number", "1").add("title", "Property tax levy").add("id", 1))).build()));
+        entries.add(new RecordPdf.Item(
+                "meeting",
+                Json.createObjectBuilder()
+                        .add("type", "meeting")
+                        .add("meetingId", 1)
+                        .add("body", "City Council")
+                        .add("title", "Budget hearing")
+                        .add("startsAt", "2026-12-08T18:00:00Z")
+                        .add("location", "Council Chamber")
+                        .add(
+                                "items",
+                                Json.createArrayBuilder()
+                                        .add(Json.createObjectBuilder()
+                                                .add("number", "1")
+                                                .add("title", "Property tax levy")
+                                                .add("id", 1)))
+                        .build()));
         for (int i = 0; i < 240; i++) {
             StringBuilder text = new StringBuilder();
             int words = 8 + r.nextInt(220);
             for (int w = 0; w < words; w++) {
-                text.append(w == 0 ? "" : " ").append(List.of("levy", "seniors", "pension", "budget", "audit", "fixed",
-                        "incomes", "council", "vote", "schools").get(r.nextInt(10)));
+                text.append(w == 0 ? "" : " ")
+                        .append(List.of(
+                                        "levy", "seniors", "pension", "budget", "audit", "fixed", "incomes", "council",
+                                        "vote", "schools")
+                                .get(r.nextInt(10)));
             }
-            entries.add(new RecordPdf.Item("comment", Json.createObjectBuilder().add("type", "comment")
-                    .add("tracking", String.format("PDM-26-%06d-K", i + 1)).add("item", "1").add("channel", "WEB")
-                    .add("receivedAt", Instant.parse("2026-12-01T15:00:00Z").plusSeconds(i).toString())
-                    .add("name", "Resident " + i).add("position", "OPPOSE").add("status", "PUBLISHED")
-                    .add("redactions", 0).add("topics", Json.createArrayBuilder().add("Seniors and fixed incomes"))
-                    .add("text", text.toString()).addNull("campaign").build()));
+            entries.add(new RecordPdf.Item(
+                    "comment",
+                    Json.createObjectBuilder()
+                            .add("type", "comment")
+                            .add("tracking", String.format("PDM-26-%06d-K", i + 1))
+                            .add("item", "1")
+                            .add("channel", "WEB")
+                            .add(
+                                    "receivedAt",
+                                    Instant.parse("2026-12-01T15:00:00Z")
+                                            .plusSeconds(i)
+                                            .toString())
+                            .add("name", "Resident " + i)
+                            .add("position", "OPPOSE")
+                            .add("status", "PUBLISHED")
+                            .add("redactions", 0)
+                            .add("topics", Json.createArrayBuilder().add("Seniors and fixed incomes"))
+                            .add("text", text.toString())
+                            .addNull("campaign")
+                            .build()));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RecordPdf(Locale.ENGLISH, ZoneId.of("America/Chicago")).write(entries, Instant.now(), "0".repeat(64), out,
-                n -> { });
+        new RecordPdf(Locale.ENGLISH, ZoneId.of("America/Chicago"))
+                .write(entries, Instant.now(), "0".repeat(64), out, n -> {});
         com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
         try {
             var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);

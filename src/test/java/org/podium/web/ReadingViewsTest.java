@@ -28,7 +28,8 @@ class ReadingViewsTest {
         for (String page : new String[] {"/index.xhtml", "/meeting.xhtml", "/item.xhtml", "/policy.xhtml"}) {
             assertTrue(ReadingViews.isStateless(page), page);
         }
-        for (String page : new String[] {"/login.xhtml", "/comment.xhtml", "/clerk/queue.xhtml", "/speak.xhtml", null}) {
+        for (String page :
+                new String[] {"/login.xhtml", "/comment.xhtml", "/clerk/queue.xhtml", "/speak.xhtml", null}) {
             assertFalse(ReadingViews.isStateless(page), page);
         }
     }

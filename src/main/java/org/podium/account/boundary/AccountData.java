@@ -27,8 +27,7 @@ public class AccountData implements java.io.Serializable {
 
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    public AccountData() {
-    }
+    public AccountData() {}
 
     public AccountData(String displayName, String email, String password, Set<Role> roles) {
         this.displayName = displayName;

@@ -17,18 +17,18 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.podium.account.control.PasswordHasher;
-import org.podium.account.control.VerifiedPasswords;
 import org.podium.account.control.PasswordPolicy;
 import org.podium.account.control.Tokens;
+import org.podium.account.control.VerifiedPasswords;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.EmailToken;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
 import org.podium.platform.Bundles;
+import org.podium.platform.Hashes;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
-import org.podium.platform.Hashes;
 
 /** Registration, verification, staff accounts and roles, and the password check behind every login. */
 @Stateless
@@ -38,15 +38,16 @@ public class Accounts {
     static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
     /** Account mails (exists, verification) a stranger can have sent to one mailbox in an hour. */
     static final int ACCOUNT_MAILS_PER_HOUR = 3;
+
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.podium.security");
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     /** Reset links per account and hour: a form anyone can fill in must not fill a mailbox. */
     static final int RESETS_PER_HOUR = 3;
+
     public static final int PAGE_SIZE = 25;
 
     /** An account's sessions were ended (disabled, or a new password): fired within the transaction that did it. */
-    public record SessionsEnded(long accountId) {
-    }
+    public record SessionsEnded(long accountId) {}
 
     @Inject
     Event<SessionsEnded> sessionsEnded;
@@ -59,10 +60,14 @@ public class Accounts {
     }
 
     /** Why a login failed, for a specific message; the same for an unknown address as for a wrong password. */
-    public enum LoginOutcome { OK, INVALID, UNVERIFIED, DISABLED }
-
-    public record LoginResult(LoginOutcome outcome, Account account) {
+    public enum LoginOutcome {
+        OK,
+        INVALID,
+        UNVERIFIED,
+        DISABLED
     }
+
+    public record LoginResult(LoginOutcome outcome, Account account) {}
 
     @PersistenceContext
     EntityManager em;
@@ -82,8 +87,9 @@ public class Accounts {
     private final PasswordHasher hasher = new PasswordHasher();
 
     /** One per server: the API's Basic credentials are checked with PBKDF2 once every few minutes, not every call. */
-    private static final VerifiedPasswords VERIFIED = new VerifiedPasswords(java.time.Duration.ofMinutes(5),
-            java.time.Clock.systemUTC());
+    private static final VerifiedPasswords VERIFIED =
+            new VerifiedPasswords(java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC());
+
     private final PasswordPolicy policy = new PasswordPolicy();
     /** Hashed once so that an unknown address costs as much time as a wrong password. */
     private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password".toCharArray());
@@ -129,13 +135,18 @@ public class Accounts {
             return;
         }
         if (existing.isPresent()) {
-            mails.fire(new Mail(email, Bundles.message(lang, "mail.exists.subject"),
-                    Bundles.message(lang, "mail.exists.body", existing.get().getDisplayName(),
+            mails.fire(new Mail(
+                    email,
+                    Bundles.message(lang, "mail.exists.subject"),
+                    Bundles.message(
+                            lang,
+                            "mail.exists.body",
+                            existing.get().getDisplayName(),
                             Bundles.link(lang, baseUrl + "/login.xhtml"))));
             return;
         }
-        Account account = new Account(email, data.getDisplayName(), hasher.hash(data.getPassword().toCharArray()),
-                EnumSet.of(Role.RESIDENT));
+        Account account = new Account(
+                email, data.getDisplayName(), hasher.hash(data.getPassword().toCharArray()), EnumSet.of(Role.RESIDENT));
         account.setPreferredLocale(lang.getLanguage());
         em.persist(account);
         sendVerification(account, lang, baseUrl);
@@ -143,7 +154,9 @@ public class Accounts {
 
     /** Mails a fresh verification link to an unverified account; silent for unknown or verified addresses. */
     public void resendVerification(String email, Locale locale, String baseUrl) {
-        byEmail(email).filter(a -> !a.isEmailVerified()).filter(a -> mailboxHasRoom(a.getEmail()))
+        byEmail(email)
+                .filter(a -> !a.isEmailVerified())
+                .filter(a -> mailboxHasRoom(a.getEmail()))
                 .ifPresent(a -> sendVerification(a, Bundles.supported(locale), baseUrl));
     }
 
@@ -156,12 +169,18 @@ public class Accounts {
     boolean mailboxHasRoom(String email) {
         String box = org.podium.platform.Identities.mailbox(email);
         int at = box.lastIndexOf('@');
-        String tagged = at <= 0 ? box : box.substring(0, at).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "+%" + box.substring(at).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
+        String tagged = at <= 0
+                ? box
+                : box.substring(0, at).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "+%"
+                        + box.substring(at)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_");
         // the account mails only, in every language: a resident's receipts do not use up their verification
-        List<String> subjects = Bundles.SUPPORTED.stream().flatMap(l -> java.util.stream.Stream.of(
-                Bundles.message(l, "mail.exists.subject"), Bundles.message(l, "mail.verify.subject"))).toList();
+        List<String> subjects = Bundles.SUPPORTED.stream()
+                .flatMap(l -> java.util.stream.Stream.of(
+                        Bundles.message(l, "mail.exists.subject"), Bundles.message(l, "mail.verify.subject")))
+                .toList();
         return outbox.sentSince(box, tagged, subjects, Instant.now().minusSeconds(3600), ACCOUNT_MAILS_PER_HOUR)
                 < ACCOUNT_MAILS_PER_HOUR;
     }
@@ -169,12 +188,14 @@ public class Accounts {
     private void sendVerification(Account account, Locale lang, String baseUrl) {
         String token = Tokens.newToken();
         Instant now = Instant.now();
-        em.persist(new EmailToken(account, EmailToken.Purpose.VERIFY_EMAIL, Hashes.sha256(token), now,
-                now.plus(VERIFICATION_VALIDITY)));
+        em.persist(new EmailToken(
+                account, EmailToken.Purpose.VERIFY_EMAIL, Hashes.sha256(token), now, now.plus(VERIFICATION_VALIDITY)));
         String link = Bundles.link(lang, baseUrl + "/verify.xhtml?token=" + token);
-        mails.fire(new Mail(account.getEmail(), Bundles.message(lang, "mail.verify.subject"),
-                Bundles.message(lang, "mail.verify.body", account.getDisplayName(), link,
-                        VERIFICATION_VALIDITY.toHours())));
+        mails.fire(new Mail(
+                account.getEmail(),
+                Bundles.message(lang, "mail.verify.subject"),
+                Bundles.message(
+                        lang, "mail.verify.body", account.getDisplayName(), link, VERIFICATION_VALIDITY.toHours())));
     }
 
     /** Confirms an address with the token of its link. Returns the display name of the verified account. */
@@ -183,7 +204,7 @@ public class Accounts {
             throw PodiumException.invalid("token", "verify.invalid");
         }
         List<EmailToken> found = em.createQuery(
-                "select t from EmailToken t where t.tokenHash = :h and t.purpose = :p", EmailToken.class)
+                        "select t from EmailToken t where t.tokenHash = :h and t.purpose = :p", EmailToken.class)
                 .setParameter("h", Hashes.sha256(token.strip()))
                 .setParameter("p", EmailToken.Purpose.VERIFY_EMAIL)
                 .getResultList();
@@ -225,27 +246,40 @@ public class Accounts {
         if (resetsWithinHour(a) >= RESETS_PER_HOUR) {
             throw PodiumException.conflict(null, "users.reset.tooMany", RESETS_PER_HOUR);
         }
-        sendReset(a, Bundles.supported(a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale())),
+        sendReset(
+                a,
+                Bundles.supported(
+                        a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale())),
                 baseUrl);
         audit.record("account.resetSent", "account", a.getId(), null);
         return a;
     }
 
     private long resetsWithinHour(Account a) {
-        return em.createQuery("select count(t) from EmailToken t where t.account = :a and t.purpose = :p"
-                + " and t.createdAt > :since", Long.class)
-                .setParameter("a", a).setParameter("p", EmailToken.Purpose.RESET_PASSWORD)
-                .setParameter("since", Instant.now().minus(Duration.ofHours(1))).getSingleResult();
+        return em.createQuery(
+                        "select count(t) from EmailToken t where t.account = :a and t.purpose = :p"
+                                + " and t.createdAt > :since",
+                        Long.class)
+                .setParameter("a", a)
+                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD)
+                .setParameter("since", Instant.now().minus(Duration.ofHours(1)))
+                .getSingleResult();
     }
 
     private void sendReset(Account account, Locale lang, String baseUrl) {
         String token = Tokens.newToken();
         Instant now = Instant.now();
-        em.persist(new EmailToken(account, EmailToken.Purpose.RESET_PASSWORD, Hashes.sha256(token), now,
-                now.plus(RESET_VALIDITY)));
-        mails.fire(new Mail(account.getEmail(), Bundles.message(lang, "mail.reset.subject"),
-                Bundles.message(lang, "mail.reset.body", account.getDisplayName(),
-                        Bundles.link(lang, baseUrl + "/reset.xhtml?token=" + token), RESET_VALIDITY.toMinutes())));
+        em.persist(new EmailToken(
+                account, EmailToken.Purpose.RESET_PASSWORD, Hashes.sha256(token), now, now.plus(RESET_VALIDITY)));
+        mails.fire(new Mail(
+                account.getEmail(),
+                Bundles.message(lang, "mail.reset.subject"),
+                Bundles.message(
+                        lang,
+                        "mail.reset.body",
+                        account.getDisplayName(),
+                        Bundles.link(lang, baseUrl + "/reset.xhtml?token=" + token),
+                        RESET_VALIDITY.toMinutes())));
     }
 
     /** Whether a reset link can still be used; throws with the reason (unknown, used, expired) when it cannot. */
@@ -266,7 +300,9 @@ public class Accounts {
         Instant now = Instant.now();
         // the link is spent by exactly one request: a second one racing it finds it used
         int spent = em.createQuery("update EmailToken t set t.usedAt = :now where t.id = :id and t.usedAt is null")
-                .setParameter("now", now).setParameter("id", t.getId()).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("id", t.getId())
+                .executeUpdate();
         if (spent != 1) {
             throw PodiumException.invalid("token", "reset.used");
         }
@@ -283,9 +319,16 @@ public class Accounts {
         a.endSessions();
         sessionsEnded.fire(new SessionsEnded(a.getId()));
         audit.record(action, "account", a.getId(), null);
-        Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
-        mails.fire(new Mail(a.getEmail(), Bundles.message(lang, "mail.passwordChanged.subject"),
-                Bundles.message(lang, "mail.passwordChanged.body", a.getDisplayName(), Bundles.link(lang, baseUrl + "/forgot.xhtml"))));
+        Locale lang = Bundles.supported(
+                a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
+        mails.fire(new Mail(
+                a.getEmail(),
+                Bundles.message(lang, "mail.passwordChanged.subject"),
+                Bundles.message(
+                        lang,
+                        "mail.passwordChanged.body",
+                        a.getDisplayName(),
+                        Bundles.link(lang, baseUrl + "/forgot.xhtml"))));
     }
 
     /**
@@ -311,9 +354,12 @@ public class Accounts {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw PodiumException.invalid("token", "reset.invalid");
         }
-        EmailToken t = em.createQuery("select t from EmailToken t where t.tokenHash = :h and t.purpose = :p",
-                EmailToken.class).setParameter("h", Hashes.sha256(token.strip()))
-                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD).getResultStream().findFirst()
+        EmailToken t = em.createQuery(
+                        "select t from EmailToken t where t.tokenHash = :h and t.purpose = :p", EmailToken.class)
+                .setParameter("h", Hashes.sha256(token.strip()))
+                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> PodiumException.invalid("token", "reset.invalid"));
         if (t.getUsedAt() != null) {
             throw PodiumException.invalid("token", "reset.used");
@@ -344,17 +390,24 @@ public class Accounts {
             throw PodiumException.invalid("deleteCode", "twoFactor.code.wrong");
         }
         String address = a.getEmail();
-        Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null
-                : Locale.forLanguageTag(a.getPreferredLocale()));
+        Locale lang = Bundles.supported(
+                a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
         String name = a.getDisplayName();
-        em.createQuery("delete from EmailToken t where t.account = :a").setParameter("a", a).executeUpdate();
-        em.createQuery("delete from ApiToken t where t.accountId = :a").setParameter("a", accountId).executeUpdate();
-        em.createQuery("delete from RecoveryCode r where r.accountId = :a").setParameter("a", accountId)
+        em.createQuery("delete from EmailToken t where t.account = :a")
+                .setParameter("a", a)
+                .executeUpdate();
+        em.createQuery("delete from ApiToken t where t.accountId = :a")
+                .setParameter("a", accountId)
+                .executeUpdate();
+        em.createQuery("delete from RecoveryCode r where r.accountId = :a")
+                .setParameter("a", accountId)
                 .executeUpdate();
         a.erase(hasher.hash(Tokens.newToken().toCharArray()));
         sessionsEnded.fire(new SessionsEnded(accountId));
         audit.record("account.erase", "account", accountId, null);
-        mails.fire(new Mail(address, Bundles.message(lang, "mail.accountDeleted.subject"),
+        mails.fire(new Mail(
+                address,
+                Bundles.message(lang, "mail.accountDeleted.subject"),
                 Bundles.message(lang, "mail.accountDeleted.body", name)));
         return a;
     }
@@ -370,7 +423,8 @@ public class Accounts {
             throw PodiumException.conflict(null, "account.roles.lastAdmin");
         }
         if (a.isEnabled()) {
-            spendResetLinks(a, Instant.now()); // a link mailed before does not open the account once it is enabled again
+            spendResetLinks(
+                    a, Instant.now()); // a link mailed before does not open the account once it is enabled again
             a.disable();
             sessionsEnded.fire(new SessionsEnded(a.getId()));
             audit.record("account.disable", "account", a.getId(), null);
@@ -390,19 +444,27 @@ public class Accounts {
 
     private void spendResetLinks(Account a, Instant now) {
         em.createQuery("update EmailToken t set t.usedAt = :now where t.account = :a and t.purpose = :p"
-                + " and t.usedAt is null").setParameter("now", now).setParameter("a", a)
-                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD).executeUpdate();
+                        + " and t.usedAt is null")
+                .setParameter("now", now)
+                .setParameter("a", a)
+                .setParameter("p", EmailToken.Purpose.RESET_PASSWORD)
+                .executeUpdate();
     }
 
     private long enabledAdmins() {
-        return em.createQuery("select count(a) from Account a join a.roles r where r = :role and a.enabled = true",
-                Long.class).setParameter("role", Role.ADMIN).getSingleResult();
+        return em.createQuery(
+                        "select count(a) from Account a join a.roles r where r = :role and a.enabled = true",
+                        Long.class)
+                .setParameter("role", Role.ADMIN)
+                .getSingleResult();
     }
 
     /** The generation a session of the account must remember to go on, or -1 when the account is gone or disabled. */
     public int sessionGeneration(long accountId) {
-        List<Object[]> row = em.createQuery("select a.sessionGeneration, a.enabled from Account a where a.id = :id",
-                Object[].class).setParameter("id", accountId).getResultList();
+        List<Object[]> row = em.createQuery(
+                        "select a.sessionGeneration, a.enabled from Account a where a.id = :id", Object[].class)
+                .setParameter("id", accountId)
+                .getResultList();
         if (row.isEmpty() || !Boolean.TRUE.equals(row.get(0)[1])) {
             return -1;
         }
@@ -418,7 +480,8 @@ public class Accounts {
         }
         int pageSize = size < 1 || size > 200 ? PAGE_SIZE : size;
         String like = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
-        String where = q.isEmpty() ? "" : " where lower(a.displayName) like :q escape '!' or a.email like :q escape '!'";
+        String where =
+                q.isEmpty() ? "" : " where lower(a.displayName) like :q escape '!' or a.email like :q escape '!'";
         var count = em.createQuery("select count(a) from Account a" + where, Long.class);
         if (!q.isEmpty()) {
             count.setParameter("q", like);
@@ -430,8 +493,8 @@ public class Accounts {
         if (!q.isEmpty()) {
             list.setParameter("q", like);
         }
-        return new AccountPage(list.setFirstResult((p - 1) * pageSize).setMaxResults(pageSize).getResultList(), total,
-                p, pageSize);
+        return new AccountPage(
+                list.setFirstResult((p - 1) * pageSize).setMaxResults(pageSize).getResultList(), total, p, pageSize);
     }
 
     /** An account that exists and was not deleted by its owner (409 for a deleted one). */
@@ -477,13 +540,17 @@ public class Accounts {
     public void newSetupToken(String tokenHash) {
         em.createNativeQuery("delete from setup_token").executeUpdate();
         em.createNativeQuery("insert into setup_token (id, token_hash, created_at) values (1, ?, ?)")
-                .setParameter(1, tokenHash).setParameter(2, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(1, tokenHash)
+                .setParameter(2, java.sql.Timestamp.from(Instant.now()))
+                .executeUpdate();
     }
 
     /** Whether a setup token is waiting to be used (and no administrator exists yet). */
     public boolean setupOpen() {
-        return countWithRole(Role.ADMIN) == 0 && !em.createNativeQuery(
-                "select id from setup_token where used_at is null").getResultList().isEmpty();
+        return countWithRole(Role.ADMIN) == 0
+                && !em.createNativeQuery("select id from setup_token where used_at is null")
+                        .getResultList()
+                        .isEmpty();
     }
 
     /**
@@ -491,14 +558,16 @@ public class Accounts {
      * instances (or two people) cannot both create one.
      */
     public Account createFirstAdminWithToken(String token, @NotNull @Valid AccountData data) {
-        List<?> rows = em.createNativeQuery("select token_hash from setup_token where id = 1 and used_at is null"
-                + " for update").getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select token_hash from setup_token where id = 1 and used_at is null" + " for update")
+                .getResultList();
         if (rows.isEmpty() || token == null || token.isBlank() || !Tokens.matches((String) rows.get(0), token)) {
             throw PodiumException.invalid("token", "setup.token.invalid");
         }
         Account a = createFirstAdmin(data);
         em.createNativeQuery("update setup_token set used_at = ? where id = 1")
-                .setParameter(1, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+                .setParameter(1, java.sql.Timestamp.from(Instant.now()))
+                .executeUpdate();
         return a;
     }
 
@@ -506,7 +575,10 @@ public class Accounts {
     public void rememberLanguage(long accountId, Locale lang) {
         String tag = Bundles.supported(lang).getLanguage();
         em.createQuery("update Account a set a.preferredLocale = :l where a.id = :id and (a.preferredLocale is null"
-                + " or a.preferredLocale <> :l)").setParameter("l", tag).setParameter("id", accountId).executeUpdate();
+                        + " or a.preferredLocale <> :l)")
+                .setParameter("l", tag)
+                .setParameter("id", accountId)
+                .executeUpdate();
     }
 
     /** Demo accounts: created verified, with the roles given; existing ones are left alone. */
@@ -524,8 +596,8 @@ public class Accounts {
         if (byEmail(email).isPresent()) {
             throw PodiumException.conflict("email", "account.email.taken");
         }
-        Account account = new Account(email, data.getDisplayName(), hasher.hash(data.getPassword().toCharArray()),
-                data.getRoles());
+        Account account = new Account(
+                email, data.getDisplayName(), hasher.hash(data.getPassword().toCharArray()), data.getRoles());
         account.verifyEmail(Instant.now());
         em.persist(account);
         em.flush();
@@ -538,7 +610,9 @@ public class Accounts {
         if (roles == null || roles.isEmpty()) {
             throw PodiumException.invalid("roles", "account.roles.required");
         }
-        if (account.getRoles().contains(Role.ADMIN) && !roles.contains(Role.ADMIN) && account.isEnabled()
+        if (account.getRoles().contains(Role.ADMIN)
+                && !roles.contains(Role.ADMIN)
+                && account.isEnabled()
                 && enabledAdmins() <= 1) {
             throw PodiumException.conflict("roles", "account.roles.lastAdmin");
         }
@@ -560,7 +634,8 @@ public class Accounts {
 
     public long countWithRole(Role role) {
         return em.createQuery("select count(a) from Account a join a.roles r where r = :role", Long.class)
-                .setParameter("role", role).getSingleResult();
+                .setParameter("role", role)
+                .getSingleResult();
     }
 
     private Optional<Account> byEmail(String email) {
@@ -569,13 +644,13 @@ public class Accounts {
         }
         return em.createNamedQuery("Account.byEmail", Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     private void checkPassword(AccountData data) {
-        policy.check(data.getPassword(), data.getEmail(), data.getDisplayName())
-                .ifPresent(key -> {
-                    throw PodiumException.invalid("password", key, PasswordPolicy.MIN_LENGTH);
-                });
+        policy.check(data.getPassword(), data.getEmail(), data.getDisplayName()).ifPresent(key -> {
+            throw PodiumException.invalid("password", key, PasswordPolicy.MIN_LENGTH);
+        });
     }
 }

@@ -40,7 +40,9 @@ public class AdminTokensResource {
     @Operation(summary = "An account's API tokens (administrators)")
     public List<TokenJson> of(@PathParam("id") String id) {
         admin();
-        return tokens.of(Api.id(id, "account.notFound")).stream().map(TokenJson::of).toList();
+        return tokens.of(Api.id(id, "account.notFound")).stream()
+                .map(TokenJson::of)
+                .toList();
     }
 
     @POST

@@ -4,23 +4,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
 import org.podium.platform.Api;
@@ -34,23 +34,32 @@ import org.podium.platform.PodiumException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminUsersResource {
 
-    public record UserJson(long id, String email, String displayName, Set<Role> roles, boolean verified,
-            boolean enabled, boolean twoFactor) {
+    public record UserJson(
+            long id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            boolean verified,
+            boolean enabled,
+            boolean twoFactor) {
         static UserJson of(Account a) {
-            return new UserJson(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), a.isEmailVerified(),
-                    a.isEnabled(), a.hasTotp());
+            return new UserJson(
+                    a.getId(),
+                    a.getEmail(),
+                    a.getDisplayName(),
+                    a.getRoles(),
+                    a.isEmailVerified(),
+                    a.isEnabled(),
+                    a.hasTotp());
         }
     }
 
-    public record NewStaff(String displayName, String email, String password, List<String> roles) {
-    }
+    public record NewStaff(String displayName, String email, String password, List<String> roles) {}
 
-    public record RoleChange(List<String> roles) {
-    }
+    public record RoleChange(List<String> roles) {}
 
     /** One page of accounts; {@code page} counts from 0, as the other lists of the API. */
-    public record UserPage(List<UserJson> items, int page, int size, long total) {
-    }
+    public record UserPage(List<UserJson> items, int page, int size, long total) {}
 
     @Inject
     Accounts accounts;
@@ -70,7 +79,8 @@ public class AdminUsersResource {
     @GET
     @Operation(summary = "Accounts whose name or address contains q, by name, a page at a time (administrators)")
     public UserPage list(
-            @Parameter(description = "part of a name or an e-mail address; all accounts when absent") @QueryParam("q") String q,
+            @Parameter(description = "part of a name or an e-mail address; all accounts when absent") @QueryParam("q")
+                    String q,
             @Parameter(description = "page number, from 0") @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "page size, 1 to 200") @QueryParam("size") @DefaultValue("25") String size) {
         int p = Api.page(page);
@@ -83,7 +93,9 @@ public class AdminUsersResource {
         }
         Accounts.AccountPage result = accounts.search(q, p + 1, n);
         // a page past the end is empty, not the last one again
-        List<UserJson> items = result.page() == p + 1 ? result.accounts().stream().map(UserJson::of).toList() : List.of();
+        List<UserJson> items = result.page() == p + 1
+                ? result.accounts().stream().map(UserJson::of).toList()
+                : List.of();
         return new UserPage(items, p, n, result.total());
     }
 
@@ -92,7 +104,9 @@ public class AdminUsersResource {
     @Operation(summary = "Disable an account: no login from now on, and its sessions end (administrators)")
     public UserJson disable(@PathParam("id") String id) {
         // anonymous: -1, and the boundary's role check answers 401
-        long me = security.getUserPrincipal() == null ? -1 : Long.parseLong(security.getUserPrincipal().getName());
+        long me = security.getUserPrincipal() == null
+                ? -1
+                : Long.parseLong(security.getUserPrincipal().getName());
         return UserJson.of(accounts.disable(Api.id(id, "account.notFound"), me));
     }
 
@@ -112,15 +126,15 @@ public class AdminUsersResource {
 
     @POST
     @Path("{id}/two-factor/reset")
-    @Operation(summary = "Remove an account's second factor (a lost phone): its sessions end, it enrols again at its"
-            + " next login (administrators)")
+    @Operation(
+            summary = "Remove an account's second factor (a lost phone): its sessions end, it enrols again at its"
+                    + " next login (administrators)")
     public UserJson resetTwoFactor(@PathParam("id") String id) {
         return UserJson.of(twoFactor.reset(Api.id(id, "account.notFound")));
     }
 
     /** The administrator's security settings. */
-    public record SecurityJson(Boolean staffTwoFactor) {
-    }
+    public record SecurityJson(Boolean staffTwoFactor) {}
 
     @GET
     @Path("security")
@@ -149,8 +163,8 @@ public class AdminUsersResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        Account a = accounts.createStaff(new AccountData(body.displayName(), body.email(), body.password(),
-                roles(body.roles())));
+        Account a = accounts.createStaff(
+                new AccountData(body.displayName(), body.email(), body.password(), roles(body.roles())));
         return Response.status(Response.Status.CREATED).entity(UserJson.of(a)).build();
     }
 

@@ -15,9 +15,9 @@ import org.podium.account.entity.Account;
 import org.podium.account.entity.ApiToken;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
+import org.podium.platform.Hashes;
 import org.podium.platform.Labels;
 import org.podium.platform.PodiumException;
-import org.podium.platform.Hashes;
 
 /**
  * API tokens for integrations: made by the staff member for themselves or by an administrator for a staff account,
@@ -32,12 +32,10 @@ public class ApiTokens {
     public static final int DEFAULT_DAYS = 90;
 
     /** A token made: the entity, and the token itself, which is never stored nor shown again. */
-    public record Created(ApiToken token, String secret) {
-    }
+    public record Created(ApiToken token, String secret) {}
 
     /** Who a token acts for, with the roles its scope lets it use. */
-    public record Holder(long tokenId, long accountId, Set<Role> roles, ApiToken.Scope scope) {
-    }
+    public record Holder(long tokenId, long accountId, Set<Role> roles, ApiToken.Scope scope) {}
 
     @PersistenceContext
     EntityManager em;
@@ -73,8 +71,8 @@ public class ApiTokens {
             throw PodiumException.invalid("days", "token.days.range", MAX_DAYS);
         }
         String secret = PREFIX + Tokens.newToken();
-        ApiToken t = new ApiToken(accountId, label, Hashes.sha256(secret), s, Instant.now().plus(Duration.ofDays(d)),
-                byAccountId);
+        ApiToken t = new ApiToken(
+                accountId, label, Hashes.sha256(secret), s, Instant.now().plus(Duration.ofDays(d)), byAccountId);
         em.persist(t);
         em.flush();
         audit.record("token.create", "account", accountId, "token " + t.getId() + " " + s + " " + d + "d");
@@ -95,7 +93,9 @@ public class ApiTokens {
     /** The account's tokens, newest first, revoked and expired ones included (with their dates). */
     public List<ApiToken> of(long accountId) {
         return em.createQuery("select t from ApiToken t where t.accountId = :a order by t.id desc", ApiToken.class)
-                .setParameter("a", accountId).setMaxResults(200).getResultList();
+                .setParameter("a", accountId)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     /** Revokes one of the account's tokens; a token of another account is not found. */
@@ -121,7 +121,8 @@ public class ApiTokens {
         }
         Instant now = Instant.now();
         List<ApiToken> found = em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", Hashes.sha256(presented)).getResultList();
+                .setParameter("h", Hashes.sha256(presented))
+                .getResultList();
         if (found.isEmpty() || !found.get(0).usableAt(now)) {
             return Optional.empty();
         }
@@ -138,8 +139,11 @@ public class ApiTokens {
         if (t.getLastUsedAt() == null || t.getLastUsedAt().isBefore(minuteAgo)) {
             // kept to the minute, without the entity's version: a token called many times a second writes once
             em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null"
-                    + " or t.lastUsedAt < :minuteAgo)").setParameter("now", now).setParameter("id", t.getId())
-                    .setParameter("minuteAgo", minuteAgo).executeUpdate();
+                            + " or t.lastUsedAt < :minuteAgo)")
+                    .setParameter("now", now)
+                    .setParameter("id", t.getId())
+                    .setParameter("minuteAgo", minuteAgo)
+                    .executeUpdate();
         }
         return Optional.of(new Holder(t.getId(), a.getId(), roles, t.getScope()));
     }

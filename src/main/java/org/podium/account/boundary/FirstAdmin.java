@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 import org.podium.account.control.Tokens;
 import org.podium.account.entity.Role;
 import org.podium.platform.Banner;
-import org.podium.platform.PodiumConfig;
 import org.podium.platform.Hashes;
+import org.podium.platform.PodiumConfig;
 
 /**
  * There is no default password. At start-up, when no administrator exists: PODIUM_ADMIN_EMAIL and
@@ -34,15 +34,17 @@ public class FirstAdmin {
     @Inject
     PodiumConfig config;
 
-
     @PostConstruct
     void init() {
         if (accounts.countWithRole(Role.ADMIN) > 0) {
             return;
         }
         if (config.adminEmail().isPresent() && config.adminPassword().isPresent()) {
-            accounts.createFirstAdmin(new AccountData("Administrator", config.adminEmail().get(),
-                    config.adminPassword().get(), EnumSet.of(Role.ADMIN)));
+            accounts.createFirstAdmin(new AccountData(
+                    "Administrator",
+                    config.adminEmail().get(),
+                    config.adminPassword().get(),
+                    EnumSet.of(Role.ADMIN)));
             LOG.info("The first administrator was created from PODIUM_ADMIN_EMAIL");
             return;
         }
@@ -51,7 +53,8 @@ public class FirstAdmin {
         }
         String setupToken = Tokens.newToken();
         accounts.newSetupToken(Hashes.sha256(setupToken));
-        Banner.print(List.of("No administrator exists yet. To create the first one, open",
+        Banner.print(List.of(
+                "No administrator exists yet. To create the first one, open",
                 "  http://localhost:" + Banner.port() + "/setup.xhtml",
                 "and give this one-time setup token: " + setupToken,
                 "(it replaces any token printed before, on every instance)",

@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.podium.account.control.LoginThrottle;
-import org.podium.platform.SharedLimits;
 import org.podium.account.entity.Account;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.Problems;
+import org.podium.platform.SharedLimits;
 
 /**
  * One authentication mechanism for the whole application.
@@ -50,20 +50,18 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     private static final Logger LOG = Logger.getLogger("org.podium.security");
 
     /** Who is signed in to a session, and the generation of the account at login (see {@link #stillValid}). */
-    public record Caller(long accountId, String displayName, Set<String> roles, int generation) implements Serializable {
-    }
+    public record Caller(long accountId, String displayName, Set<String> roles, int generation)
+            implements Serializable {}
 
     /** How long an instance trusts what it read of an account's generation before reading it again. */
     static final long GENERATION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
 
-    private record Generation(int value, long readAt) {
-    }
+    private record Generation(int value, long readAt) {}
 
     /** Per instance: account id to the generation read last; a few seconds old at most, so cheap on every request. */
     private final java.util.Map<Long, Generation> generations = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public record Failure(Accounts.LoginOutcome outcome, long retryAfterSeconds) {
-    }
+    public record Failure(Accounts.LoginOutcome outcome, long retryAfterSeconds) {}
 
     /** Session attribute: a login whose password was right and whose second step is awaited (a {@link Pending}). */
     public static final String PENDING = "podium.login.pending";
@@ -83,7 +81,11 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     /** Wrong codes within one pending login before it starts again (the login throttle counts them too). */
     static final int PENDING_ATTEMPTS = 3;
 
-    public enum SecondStepFailure { WRONG, EXPIRED, THROTTLED }
+    public enum SecondStepFailure {
+        WRONG,
+        EXPIRED,
+        THROTTLED
+    }
 
     /**
      * A password accepted, the second step awaited: the account, until when, and — when the account must enrol first —
@@ -109,14 +111,16 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         HttpSession s = request.getSession(false);
         Object p = s == null ? null : s.getAttribute(PENDING);
         return p instanceof Pending pending && !pending.expired(java.time.Instant.now())
-                ? java.util.Optional.of(pending) : java.util.Optional.empty();
+                ? java.util.Optional.of(pending)
+                : java.util.Optional.empty();
     }
 
     /** Keeps a session that made a change ending the account's sessions (a second factor added) signed in. */
     public static void renew(HttpServletRequest request, Account a) {
         HttpSession s = request.getSession(false);
         if (s != null && s.getAttribute(SESSION_CALLER) instanceof Caller) {
-            s.setAttribute(SESSION_CALLER, new Caller(a.getId(), a.getDisplayName(), roles(a), a.getSessionGeneration()));
+            s.setAttribute(
+                    SESSION_CALLER, new Caller(a.getId(), a.getDisplayName(), roles(a), a.getSessionGeneration()));
         }
     }
 
@@ -138,8 +142,8 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     private volatile LoginThrottle throttle;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential upc) {
             return formLogin(request, context, upc);
@@ -149,10 +153,12 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return tokenLogin(request, response, context, authorization.substring(7).trim());
+            return tokenLogin(
+                    request, response, context, authorization.substring(7).trim());
         }
         if (isApi(request) && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return basicLogin(request, response, context, authorization.substring(6).trim());
+            return basicLogin(
+                    request, response, context, authorization.substring(6).trim());
         }
         HttpSession session = request.getSession(false);
         Object caller = session == null ? null : session.getAttribute(SESSION_CALLER);
@@ -179,8 +185,8 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-            UsernamePasswordCredential credential) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
         String email = Account.normalizeEmail(credential.getCaller());
         Check check = check(request, email, credential.getPasswordAsString());
         if (check.failure != null) {
@@ -191,9 +197,15 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         Account a = check.account;
         if (twoFactor.requiredFor(a)) {
             // the password was right; the login completes only with the second step
-            request.getSession(true).setAttribute(PENDING, new Pending(a.getId(), a.getEmail(),
-                    java.time.Instant.now().plus(PENDING_VALIDITY), a.hasTotp() ? null
-                            : org.podium.account.control.Totp.newSecret(), 0));
+            request.getSession(true)
+                    .setAttribute(
+                            PENDING,
+                            new Pending(
+                                    a.getId(),
+                                    a.getEmail(),
+                                    java.time.Instant.now().plus(PENDING_VALIDITY),
+                                    a.hasTotp() ? null : org.podium.account.control.Totp.newSecret(),
+                                    0));
             return AuthenticationStatus.SEND_FAILURE;
         }
         throttle().succeeded(email);
@@ -268,25 +280,26 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** {@code Authorization: Bearer podium_…}: an API token, checked on every request, no session. */
-    private AuthenticationStatus tokenLogin(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, String presented) {
+    private AuthenticationStatus tokenLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String presented) {
         var holder = tokens.holder(presented);
         if (holder.isEmpty()) {
             return Problems.send(response, 401, "auth.token.invalid", request.getLocale(), context);
         }
         var h = holder.get();
         String method = request.getMethod();
-        if (h.scope() == org.podium.account.entity.ApiToken.Scope.READ && !("GET".equals(method)
-                || "HEAD".equals(method) || "OPTIONS".equals(method))) {
+        if (h.scope() == org.podium.account.entity.ApiToken.Scope.READ
+                && !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method))) {
             return Problems.send(response, 403, "auth.token.readOnly", request.getLocale(), context);
         }
         request.setAttribute(TOKEN, h.tokenId());
-        return context.notifyContainerAboutLogin(String.valueOf(h.accountId()),
+        return context.notifyContainerAboutLogin(
+                String.valueOf(h.accountId()),
                 h.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
     }
 
-    private AuthenticationStatus basicLogin(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, String encoded) {
+    private AuthenticationStatus basicLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -301,7 +314,12 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         if (check.failure != null) {
             if (check.failure.retryAfterSeconds() > 0) {
                 response.setHeader("Retry-After", String.valueOf(check.failure.retryAfterSeconds()));
-                return Problems.send(response, 429, "login.throttled", request.getLocale(), context,
+                return Problems.send(
+                        response,
+                        429,
+                        "login.throttled",
+                        request.getLocale(),
+                        context,
                         Math.max(1, (check.failure.retryAfterSeconds() + 59) / 60));
             }
             return Problems.send(response, 401, "login.failed", request.getLocale(), context);
@@ -314,8 +332,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(String.valueOf(check.account.getId()), roles(check.account));
     }
 
-    private record Check(Account account, Failure failure) {
-    }
+    private record Check(Account account, Failure failure) {}
 
     private Check check(HttpServletRequest request, String email, String password) {
         String address = config.clientAddress(request);
@@ -346,9 +363,9 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
                 if (throttle == null) {
                     // counted in the database: a guesser spread over the instances of a cluster is counted once
                     Duration window = Duration.ofSeconds(config.loginWindowSeconds());
-                    throttle = new LoginThrottle(SharedLimits.window(limits, "login.account",
-                            config.loginMaxFailuresPerAccount(), window), SharedLimits.window(limits, "login.network",
-                            config.loginMaxFailuresPerAddress(), window));
+                    throttle = new LoginThrottle(
+                            SharedLimits.window(limits, "login.account", config.loginMaxFailuresPerAccount(), window),
+                            SharedLimits.window(limits, "login.network", config.loginMaxFailuresPerAddress(), window));
                 }
                 t = throttle;
             }
@@ -362,8 +379,9 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
      * within seconds.
      */
     /** This instance forgets what it read as soon as the change commits (the others within {@link #GENERATION_TTL_NANOS}). */
-    void sessionsEnded(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-            Accounts.SessionsEnded ended) {
+    void sessionsEnded(
+            @jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
+                    Accounts.SessionsEnded ended) {
         generations.remove(ended.accountId());
     }
 
@@ -388,9 +406,10 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
-        String target = request.getRequestURI().substring(request.getContextPath().length());
+    private static AuthenticationStatus redirectToLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String target =
+                request.getRequestURI().substring(request.getContextPath().length());
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }

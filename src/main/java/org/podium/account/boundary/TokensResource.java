@@ -32,21 +32,31 @@ import org.podium.platform.PodiumException;
 public class TokensResource {
 
     /** A token as listed: never its secret. */
-    public record TokenJson(long id, String name, ApiToken.Scope scope, Instant createdAt, Instant expiresAt,
-            Instant lastUsedAt, Instant revokedAt) {
+    public record TokenJson(
+            long id,
+            String name,
+            ApiToken.Scope scope,
+            Instant createdAt,
+            Instant expiresAt,
+            Instant lastUsedAt,
+            Instant revokedAt) {
         static TokenJson of(ApiToken t) {
-            return new TokenJson(t.getId(), t.getName(), t.getScope(), t.getCreatedAt(), t.getExpiresAt(),
-                    t.getLastUsedAt(), t.getRevokedAt());
+            return new TokenJson(
+                    t.getId(),
+                    t.getName(),
+                    t.getScope(),
+                    t.getCreatedAt(),
+                    t.getExpiresAt(),
+                    t.getLastUsedAt(),
+                    t.getRevokedAt());
         }
     }
 
     /** A token just made: its secret, shown this once. */
-    public record CreatedJson(long id, String name, ApiToken.Scope scope, Instant expiresAt, String token) {
-    }
+    public record CreatedJson(long id, String name, ApiToken.Scope scope, Instant expiresAt, String token) {}
 
     /** What to make: a name saying what it is for, a scope (READ, CLERK, ADMIN), days of validity (1–366, 90). */
-    public record NewToken(String name, String scope, Integer expiresInDays) {
-    }
+    public record NewToken(String name, String scope, Integer expiresInDays) {}
 
     @Inject
     ApiTokens tokens;
@@ -87,7 +97,8 @@ public class TokensResource {
         ApiTokens.Created c = tokens.create(accountId, body.name(), body.scope(), body.expiresInDays(), by);
         ApiToken t = c.token();
         return Response.status(Response.Status.CREATED)
-                .entity(new CreatedJson(t.getId(), t.getName(), t.getScope(), t.getExpiresAt(), c.secret())).build();
+                .entity(new CreatedJson(t.getId(), t.getName(), t.getScope(), t.getExpiresAt(), c.secret()))
+                .build();
     }
 
     /** The caller's account id; 401 anonymous, 403 for a token (tokens do not make tokens). */
@@ -104,5 +115,4 @@ public class TokensResource {
         }
         return Long.parseLong(security.getUserPrincipal().getName());
     }
-
 }

@@ -20,9 +20,9 @@ import org.podium.account.entity.Role;
 import org.podium.account.entity.SecurityPolicy;
 import org.podium.audit.AuditTrail;
 import org.podium.platform.Bundles;
+import org.podium.platform.Hashes;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumException;
-import org.podium.platform.Hashes;
 
 /**
  * The second factor of a login: a TOTP app enrolled with a QR code, ten one-time recovery codes, the administrator's
@@ -34,7 +34,11 @@ import org.podium.platform.Hashes;
 public class TwoFactor {
 
     /** How a code was accepted, or why not. */
-    public enum Check { TOTP, RECOVERY, WRONG }
+    public enum Check {
+        TOTP,
+        RECOVERY,
+        WRONG
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -64,8 +68,11 @@ public class TwoFactor {
         SecurityPolicy p = em.find(SecurityPolicy.class, SecurityPolicy.ID, LockModeType.PESSIMISTIC_WRITE);
         if (p.isStaffTwoFactor() != required) {
             p.setStaffTwoFactor(required, Instant.now());
-            audit.record(required ? "security.twoFactor.required" : "security.twoFactor.optional", "security_policy",
-                    SecurityPolicy.ID, null);
+            audit.record(
+                    required ? "security.twoFactor.required" : "security.twoFactor.optional",
+                    "security_policy",
+                    SecurityPolicy.ID,
+                    null);
         }
     }
 
@@ -78,7 +85,8 @@ public class TwoFactor {
         if (a == null || !a.hasTotp() || typed == null) {
             return Check.WRONG;
         }
-        OptionalLong step = Totp.matchingStep(a.getTotpSecret(), typed, Instant.now().getEpochSecond());
+        OptionalLong step =
+                Totp.matchingStep(a.getTotpSecret(), typed, Instant.now().getEpochSecond());
         if (step.isPresent()) {
             return a.useTotpStep(step.getAsLong()) ? Check.TOTP : Check.WRONG;
         }
@@ -86,14 +94,20 @@ public class TwoFactor {
         if (code == null) {
             return Check.WRONG;
         }
-        List<RecoveryCode> found = em.createQuery("select r from RecoveryCode r where r.accountId = :a"
-                + " and r.codeHash = :h and r.usedAt is null", RecoveryCode.class).setParameter("a", accountId)
-                .setParameter("h", Hashes.sha256(code)).getResultList();
+        List<RecoveryCode> found = em.createQuery(
+                        "select r from RecoveryCode r where r.accountId = :a"
+                                + " and r.codeHash = :h and r.usedAt is null",
+                        RecoveryCode.class)
+                .setParameter("a", accountId)
+                .setParameter("h", Hashes.sha256(code))
+                .getResultList();
         if (found.isEmpty()) {
             return Check.WRONG;
         }
         em.createQuery("update RecoveryCode r set r.usedAt = :now where r.id = :id")
-                .setParameter("now", Instant.now()).setParameter("id", found.get(0).getId()).executeUpdate();
+                .setParameter("now", Instant.now())
+                .setParameter("id", found.get(0).getId())
+                .executeUpdate();
         audit.record("account.twoFactor.recoveryCode", "account", accountId, null);
         tell(a, "mail.twoFactor.recoveryUsed");
         return Check.RECOVERY;
@@ -123,8 +137,7 @@ public class TwoFactor {
         return new Enrolled(a, codes);
     }
 
-    public record Enrolled(Account account, List<String> recoveryCodes) {
-    }
+    public record Enrolled(Account account, List<String> recoveryCodes) {}
 
     /** Ten new recovery codes (the old ones are spent) after a present code from the app. */
     public List<String> newRecoveryCodes(long accountId, String typed) {
@@ -160,8 +173,10 @@ public class TwoFactor {
     }
 
     public long recoveryCodesLeft(long accountId) {
-        return em.createQuery("select count(r) from RecoveryCode r where r.accountId = :a and r.usedAt is null",
-                Long.class).setParameter("a", accountId).getSingleResult();
+        return em.createQuery(
+                        "select count(r) from RecoveryCode r where r.accountId = :a and r.usedAt is null", Long.class)
+                .setParameter("a", accountId)
+                .getSingleResult();
     }
 
     private Account enrolledWithCode(long accountId, String typed) {
@@ -169,7 +184,8 @@ public class TwoFactor {
         if (a == null || !a.hasTotp()) {
             throw PodiumException.conflict("code", "twoFactor.notOn");
         }
-        OptionalLong step = Totp.matchingStep(a.getTotpSecret(), typed, Instant.now().getEpochSecond());
+        OptionalLong step =
+                Totp.matchingStep(a.getTotpSecret(), typed, Instant.now().getEpochSecond());
         if (step.isEmpty() || !a.useTotpStep(step.getAsLong())) {
             throw PodiumException.invalid("code", "twoFactor.code.wrong");
         }
@@ -178,14 +194,16 @@ public class TwoFactor {
 
     private void remove(Account a) {
         a.removeTotp();
-        em.createQuery("delete from RecoveryCode r where r.accountId = :a").setParameter("a", a.getId())
+        em.createQuery("delete from RecoveryCode r where r.accountId = :a")
+                .setParameter("a", a.getId())
                 .executeUpdate();
         sessionsEnded.fire(new Accounts.SessionsEnded(a.getId()));
         tell(a, "mail.twoFactor.off");
     }
 
     private List<String> replaceRecoveryCodes(long accountId) {
-        em.createQuery("delete from RecoveryCode r where r.accountId = :a").setParameter("a", accountId)
+        em.createQuery("delete from RecoveryCode r where r.accountId = :a")
+                .setParameter("a", accountId)
                 .executeUpdate();
         List<String> codes = RecoveryCodes.generate();
         Instant now = Instant.now();
@@ -196,9 +214,11 @@ public class TwoFactor {
     }
 
     private void tell(Account a, String key) {
-        Locale lang = Bundles.supported(a.getPreferredLocale() == null ? null
-                : Locale.forLanguageTag(a.getPreferredLocale()));
-        mails.fire(new Mail(a.getEmail(), Bundles.message(lang, key + ".subject"),
+        Locale lang = Bundles.supported(
+                a.getPreferredLocale() == null ? null : Locale.forLanguageTag(a.getPreferredLocale()));
+        mails.fire(new Mail(
+                a.getEmail(),
+                Bundles.message(lang, key + ".subject"),
                 Bundles.message(lang, key + ".body", a.getDisplayName())));
     }
 }

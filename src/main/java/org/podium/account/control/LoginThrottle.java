@@ -18,7 +18,9 @@ public class LoginThrottle {
     private final RateWindow addresses;
 
     public LoginThrottle(int maxPerAccount, int maxPerAddress, Duration window, Clock clock) {
-        this(new SlidingWindowLimit(maxPerAccount, window, clock), new SlidingWindowLimit(maxPerAddress, window, clock));
+        this(
+                new SlidingWindowLimit(maxPerAccount, window, clock),
+                new SlidingWindowLimit(maxPerAddress, window, clock));
     }
 
     public LoginThrottle(RateWindow accounts, RateWindow addresses) {

@@ -52,7 +52,8 @@ public class PasswordPolicy {
     /** "aaaaaaaaaaaa" or "abcabcabcabc": one short run repeated. */
     private static boolean isRepetition(String s) {
         for (int unit = 1; unit <= 4; unit++) {
-            if (s.length() % unit == 0 && s.substring(0, unit).repeat(s.length() / unit).equals(s)) {
+            if (s.length() % unit == 0
+                    && s.substring(0, unit).repeat(s.length() / unit).equals(s)) {
                 return true;
             }
         }

@@ -15,8 +15,7 @@ public final class RecoveryCodes {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private RecoveryCodes() {
-    }
+    private RecoveryCodes() {}
 
     public static List<String> generate() {
         List<String> codes = new ArrayList<>(COUNT);

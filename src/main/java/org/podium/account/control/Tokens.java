@@ -11,8 +11,7 @@ public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** 32 random bytes, URL-safe. */
     public static String newToken() {
@@ -23,7 +22,10 @@ public final class Tokens {
 
     /** True when {@code token} is the one stored as {@code storedHash}; compared in constant time. */
     public static boolean matches(String storedHash, String token) {
-        return storedHash != null && token != null && MessageDigest.isEqual(
-                storedHash.getBytes(StandardCharsets.US_ASCII), Hashes.sha256(token.strip()).getBytes(StandardCharsets.US_ASCII));
+        return storedHash != null
+                && token != null
+                && MessageDigest.isEqual(
+                        storedHash.getBytes(StandardCharsets.US_ASCII),
+                        Hashes.sha256(token.strip()).getBytes(StandardCharsets.US_ASCII));
     }
 }

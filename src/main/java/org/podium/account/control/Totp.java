@@ -21,8 +21,7 @@ public final class Totp {
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Totp() {
-    }
+    private Totp() {}
 
     /** A new secret: 160 random bits (RFC 4226's recommended length), base32 without padding. */
     public static String newSecret() {
@@ -43,7 +42,9 @@ public final class Totp {
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
             byte[] h = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
             int offset = h[h.length - 1] & 0x0f;
-            int binary = ((h[offset] & 0x7f) << 24) | ((h[offset + 1] & 0xff) << 16) | ((h[offset + 2] & 0xff) << 8)
+            int binary = ((h[offset] & 0x7f) << 24)
+                    | ((h[offset + 1] & 0xff) << 16)
+                    | ((h[offset + 2] & 0xff) << 8)
                     | (h[offset + 3] & 0xff);
             int mod = (int) Math.pow(10, digits);
             return String.format(Locale.ROOT, "%0" + digits + "d", binary % mod);
@@ -72,8 +73,10 @@ public final class Totp {
         long now = step(epochSeconds);
         OptionalLong found = OptionalLong.empty();
         for (long s = now - 1; s <= now + 1; s++) {
-            if (MessageDigest.isEqual(code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
-                    digits.getBytes(StandardCharsets.US_ASCII)) && found.isEmpty()) {
+            if (MessageDigest.isEqual(
+                            code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII),
+                            digits.getBytes(StandardCharsets.US_ASCII))
+                    && found.isEmpty()) {
                 found = OptionalLong.of(s);
             }
         }

@@ -75,8 +75,7 @@ public class Account extends BaseEntity {
     @Column(name = "role", length = 20, nullable = false)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String email, String displayName, String passwordHash, Set<Role> roles) {
         this.email = normalizeEmail(email);

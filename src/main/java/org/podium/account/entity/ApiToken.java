@@ -22,7 +22,9 @@ public class ApiToken extends BaseEntity {
 
     /** What a token may do: read (GET only, the account's roles), clerk (all but administration), admin (all). */
     public enum Scope {
-        READ, CLERK, ADMIN;
+        READ,
+        CLERK,
+        ADMIN;
 
         /** The roles of the account this scope lets a token use. */
         public Set<Role> roles(Set<Role> accountRoles) {
@@ -68,8 +70,7 @@ public class ApiToken extends BaseEntity {
     @Column(name = "created_by")
     private Long createdBy;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(long accountId, String name, String tokenHash, Scope scope, Instant expiresAt, Long createdBy) {
         this.accountId = accountId;

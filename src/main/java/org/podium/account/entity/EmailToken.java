@@ -17,7 +17,10 @@ import java.time.Instant;
 @Table(name = "email_token")
 public class EmailToken {
 
-    public enum Purpose { VERIFY_EMAIL, RESET_PASSWORD }
+    public enum Purpose {
+        VERIFY_EMAIL,
+        RESET_PASSWORD
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,8 +46,7 @@ public class EmailToken {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected EmailToken() {
-    }
+    protected EmailToken() {}
 
     public EmailToken(Account account, Purpose purpose, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.account = account;

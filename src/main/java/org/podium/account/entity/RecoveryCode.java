@@ -29,8 +29,7 @@ public class RecoveryCode {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected RecoveryCode() {
-    }
+    protected RecoveryCode() {}
 
     public RecoveryCode(long accountId, String codeHash, Instant createdAt) {
         this.accountId = accountId;

@@ -22,8 +22,7 @@ public class SecurityPolicy {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected SecurityPolicy() {
-    }
+    protected SecurityPolicy() {}
 
     public boolean isStaffTwoFactor() {
         return staffTwoFactor;

@@ -43,8 +43,8 @@ public class ForgotPage {
             return null;
         }
         String from = org.podium.platform.Identities.network(Faces.clientAddress());
-        var perNetwork = org.podium.platform.SharedLimits.window(limits, "forgot.network", PER_NETWORK,
-                java.time.Duration.ofHours(1));
+        var perNetwork = org.podium.platform.SharedLimits.window(
+                limits, "forgot.network", PER_NETWORK, java.time.Duration.ofHours(1));
         long wait = perNetwork.waitSeconds(String.valueOf(from));
         if (wait > 0) {
             Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));
@@ -52,11 +52,16 @@ public class ForgotPage {
         }
         perNetwork.record(String.valueOf(from));
         // the same answer whatever happens: a link is mailed only to an address Podium can trust (PODIUM_PUBLIC_URL)
-        Faces.trustedBaseUrl(config).ifPresentOrElse(
-                url -> accounts.requestPasswordReset(address, Faces.locale(), url),
-                () -> LOG.warning("password link not sent: set PODIUM_PUBLIC_URL (the request named host "
-                        + ((jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext
-                                .getCurrentInstance().getExternalContext().getRequest()).getServerName() + ")"));
+        Faces.trustedBaseUrl(config)
+                .ifPresentOrElse(
+                        url -> accounts.requestPasswordReset(address, Faces.locale(), url),
+                        () -> LOG.warning("password link not sent: set PODIUM_PUBLIC_URL (the request named host "
+                                + ((jakarta.servlet.http.HttpServletRequest)
+                                                jakarta.faces.context.FacesContext.getCurrentInstance()
+                                                        .getExternalContext()
+                                                        .getRequest())
+                                        .getServerName()
+                                + ")"));
         sent = true;
         return null;
     }

@@ -15,10 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.List;
-import org.podium.account.boundary.SecondFactorCredential;
-import org.podium.account.control.Totp;
 import org.podium.account.boundary.Accounts;
 import org.podium.account.boundary.PodiumAuthentication;
+import org.podium.account.boundary.SecondFactorCredential;
+import org.podium.account.control.Totp;
 import org.podium.platform.PodiumConfig;
 import org.podium.web.Faces;
 
@@ -50,9 +50,13 @@ public class LoginPage {
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new UsernamePasswordCredential(email == null ? "" : email, password == null ? "" : password))
-                .newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(
+                                email == null ? "" : email, password == null ? "" : password))
+                        .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             remember(request);
             Faces.keepMessages();
@@ -77,7 +81,8 @@ public class LoginPage {
             Faces.error(null, "login.unverified");
         } else if (failure != null && failure.outcome() == Accounts.LoginOutcome.DISABLED) {
             if (config.clerkContact().isPresent()) {
-                Faces.error(null, "login.disabled.contact", config.clerkContact().get());
+                Faces.error(
+                        null, "login.disabled.contact", config.clerkContact().get());
             } else {
                 Faces.error(null, "login.disabled");
             }
@@ -93,8 +98,12 @@ public class LoginPage {
         ExternalContext ec = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) ec.getRequest();
         HttpServletResponse response = (HttpServletResponse) ec.getResponse();
-        AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                .credential(new SecondFactorCredential(code == null ? "" : code)).newAuthentication(true));
+        AuthenticationStatus status = security.authenticate(
+                request,
+                response,
+                AuthenticationParameters.withParams()
+                        .credential(new SecondFactorCredential(code == null ? "" : code))
+                        .newAuthentication(true));
         code = null;
         if (status == AuthenticationStatus.SUCCESS) {
             remember(request);
@@ -132,8 +141,8 @@ public class LoginPage {
 
     /** Back to the password (another account, or no phone at hand). */
     public String cancelSecondStep() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         HttpSession s = request.getSession(false);
         if (s != null) {
             s.removeAttribute(PodiumAuthentication.PENDING);
@@ -142,7 +151,8 @@ public class LoginPage {
     }
 
     private HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     /** Whether the page asks for the second step (a password was accepted in this session a moment ago). */
@@ -152,20 +162,26 @@ public class LoginPage {
 
     /** Whether the second step is an enrolment (staff must have a second factor and this account has none yet). */
     public boolean isEnrolling() {
-        return PodiumAuthentication.pending(request()).map(PodiumAuthentication.Pending::enrolling).orElse(false);
+        return PodiumAuthentication.pending(request())
+                .map(PodiumAuthentication.Pending::enrolling)
+                .orElse(false);
     }
 
     /** The QR code of the new secret, for the app to read. */
     public String getEnrolQr() {
-        return PodiumAuthentication.pending(request()).filter(PodiumAuthentication.Pending::enrolling)
-                .map(p -> QrSvg.of(Totp.uri(issuer(config), p.email(), p.enrolSecret()),
-                        Faces.text("twoFactor.qr.label"))).orElse("");
+        return PodiumAuthentication.pending(request())
+                .filter(PodiumAuthentication.Pending::enrolling)
+                .map(p -> QrSvg.of(
+                        Totp.uri(issuer(config), p.email(), p.enrolSecret()), Faces.text("twoFactor.qr.label")))
+                .orElse("");
     }
 
     /** The new secret in groups of four, for an app that is typed into. */
     public String getEnrolSecret() {
-        return PodiumAuthentication.pending(request()).filter(PodiumAuthentication.Pending::enrolling)
-                .map(p -> Totp.grouped(p.enrolSecret())).orElse("");
+        return PodiumAuthentication.pending(request())
+                .filter(PodiumAuthentication.Pending::enrolling)
+                .map(p -> Totp.grouped(p.enrolSecret()))
+                .orElse("");
     }
 
     /** The issuer an authenticator app lists the account under: Podium and the council. */
@@ -184,7 +200,8 @@ public class LoginPage {
         HttpSession s = request().getSession(false);
         Object codes = s == null ? null : s.getAttribute(PodiumAuthentication.CODES_TO_SHOW);
         return codes instanceof List<?> l && s.getAttribute(PodiumAuthentication.SESSION_CALLER) != null
-                ? (List<String>) l : null;
+                ? (List<String>) l
+                : null;
     }
 
     /** "I have saved them": the codes are gone from the session; on to where the login was going. */
@@ -231,7 +248,8 @@ public class LoginPage {
     private void remember(HttpServletRequest request) {
         if (request.getUserPrincipal() != null) {
             try {
-                accounts.rememberLanguage(Long.parseLong(request.getUserPrincipal().getName()), Faces.locale());
+                accounts.rememberLanguage(
+                        Long.parseLong(request.getUserPrincipal().getName()), Faces.locale());
             } catch (RuntimeException e) {
                 // the language of mails is not worth a failed login
             }
@@ -247,8 +265,14 @@ public class LoginPage {
     /** Only paths inside Podium: never an absolute URL, never "//host" (no open redirect). */
     String safeTarget() {
         String t = continueTo;
-        if (t == null || t.isBlank() || !t.startsWith("/") || t.startsWith("//") || t.contains("\\")
-                || t.contains("\r") || t.contains("\n") || t.startsWith("/login.xhtml")) {
+        if (t == null
+                || t.isBlank()
+                || !t.startsWith("/")
+                || t.startsWith("//")
+                || t.contains("\\")
+                || t.contains("\r")
+                || t.contains("\n")
+                || t.startsWith("/login.xhtml")) {
             return "/index.xhtml";
         }
         return t;

@@ -11,15 +11,19 @@ import java.util.Map;
 /** A QR code as an inline SVG: one path of unit squares, black on white, with the quiet zone the standard asks for. */
 public final class QrSvg {
 
-    private QrSvg() {
-    }
+    private QrSvg() {}
 
     /** The SVG of {@code text}; {@code label} names it for screen readers (the page gives the text beside it). */
     public static String of(String text, String label) {
         BitMatrix m;
         try {
-            m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
+            m = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(EncodeHintType.MARGIN, 4, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode as a QR code", e);
         }

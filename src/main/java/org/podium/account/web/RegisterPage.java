@@ -36,8 +36,8 @@ public class RegisterPage {
             return "/registered.xhtml?faces-redirect=true";
         }
         String network = String.valueOf(org.podium.platform.Identities.network(Faces.clientAddress()));
-        var perNetwork = org.podium.platform.SharedLimits.window(limits, "register.network", PER_NETWORK,
-                java.time.Duration.ofHours(1));
+        var perNetwork = org.podium.platform.SharedLimits.window(
+                limits, "register.network", PER_NETWORK, java.time.Duration.ofHours(1));
         long wait = perNetwork.waitSeconds(network);
         if (wait > 0) {
             Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));

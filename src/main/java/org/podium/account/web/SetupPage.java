@@ -20,6 +20,7 @@ public class SetupPage {
 
     @Valid
     private final AccountData account = new AccountData();
+
     private String token;
 
     public boolean isOpen() {

@@ -152,8 +152,10 @@ public class UsersPage implements Serializable {
         pageSize = result.size();
         rows = result.accounts().stream().map(Row::new).toList();
         roleEdits.clear();
-        result.accounts().forEach(a -> roleEdits.put(a.getId(),
-                new ArrayList<>(a.getRoles().stream().map(Enum::name).toList())));
+        result.accounts()
+                .forEach(a -> roleEdits.put(
+                        a.getId(),
+                        new ArrayList<>(a.getRoles().stream().map(Enum::name).toList())));
     }
 
     public String create() {
@@ -167,7 +169,8 @@ public class UsersPage implements Serializable {
         }
         Faces.keepMessages();
         Faces.info("users.created", account.getEmail());
-        return "/admin/users.xhtml?faces-redirect=true&q=" + URLEncoder.encode(account.getEmail(), StandardCharsets.UTF_8);
+        return "/admin/users.xhtml?faces-redirect=true&q="
+                + URLEncoder.encode(account.getEmail(), StandardCharsets.UTF_8);
     }
 
     public String saveRoles(Row a) {
@@ -202,7 +205,9 @@ public class UsersPage implements Serializable {
         Faces.keepMessages();
         Faces.info(key, a.getDisplayName(), a.getEmail());
         return "/admin/users.xhtml?faces-redirect=true&page=" + page
-                + (query == null || query.isBlank() ? "" : "&q=" + URLEncoder.encode(query.strip(), StandardCharsets.UTF_8));
+                + (query == null || query.isBlank()
+                        ? ""
+                        : "&q=" + URLEncoder.encode(query.strip(), StandardCharsets.UTF_8));
     }
 
     private static Set<Role> toRoles(List<String> names) {

@@ -26,6 +26,7 @@ public final class CampaignIndex {
      * the loop over them runs 8 at a time on the vector unit, where 64-bit multiplications ran one at a time.
      */
     private static final int[] A = new int[HASHES];
+
     private static final int[] B = new int[HASHES];
 
     static {
@@ -45,6 +46,7 @@ public final class CampaignIndex {
     private int[] next = new int[BANDS * 64];
     /** Per representative: its campaign (the number {@link #add} returned for its first comment). */
     private int[] campaignOf = new int[64];
+
     private int representatives;
     private int comments;
 

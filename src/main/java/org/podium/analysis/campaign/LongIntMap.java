@@ -19,7 +19,7 @@ final class LongIntMap {
 
     int get(long key) {
         int mask = keys.length - 1;
-        for (int i = slot(key, mask);; i = (i + 1) & mask) {
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
             if (!used[i]) {
                 return -1;
             }
@@ -35,7 +35,7 @@ final class LongIntMap {
             grow();
         }
         int mask = keys.length - 1;
-        for (int i = slot(key, mask);; i = (i + 1) & mask) {
+        for (int i = slot(key, mask); ; i = (i + 1) & mask) {
             if (!used[i]) {
                 used[i] = true;
                 keys[i] = key;

@@ -34,8 +34,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = new Main(out, err).run(args);
         out.flush();
         System.exit(code);
@@ -84,7 +86,8 @@ public final class Main {
         }
         // --general FILE: a general model of one's own (from train-general), e.g. one that never saw the test motions
         Path generalFile = path(o, "general", false);
-        StanceAnalyzer analyzer = generalFile == null ? StanceAnalyzer.shipped()
+        StanceAnalyzer analyzer = generalFile == null
+                ? StanceAnalyzer.shipped()
                 : new StanceAnalyzer(readGeneral(generalFile), StanceAnalyzer.DEFAULT_THRESHOLD);
         Map<String, ItemModel> models = new HashMap<>();
         Scores scores = new Scores();
@@ -92,10 +95,15 @@ public final class Main {
             ItemModel model = null;
             List<Labelled> rows = byTarget.get(l.target);
             if (rows != null) {
-                model = models.computeIfAbsent(l.target, t -> ItemModel.train(rows.stream().map(r -> r.text).toList(),
-                        rows.stream().map(r -> r.label).toList(), null));
+                model = models.computeIfAbsent(
+                        l.target,
+                        t -> ItemModel.train(
+                                rows.stream().map(r -> r.text).toList(),
+                                rows.stream().map(r -> r.label).toList(),
+                                null));
             }
-            scores.add(l.target, l.label, analyzer.predict(l.target, l.text, model).stance());
+            scores.add(
+                    l.target, l.label, analyzer.predict(l.target, l.text, model).stance());
         }
         scores.print(out);
     }
@@ -121,7 +129,8 @@ public final class Main {
         List<Labelled> rows = labelled(path(o, "train", true));
         Map<String, List<Integer>> groups = new java.util.TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            groups.computeIfAbsent(rows.get(i).target + "\t" + rows.get(i).label, g -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(rows.get(i).target + "\t" + rows.get(i).label, g -> new ArrayList<>())
+                    .add(i);
         }
         int[] fold = new int[rows.size()];
         java.util.Random random = new java.util.Random(2026);
@@ -138,7 +147,8 @@ public final class Main {
             Map<String, List<Labelled>> byTarget = new LinkedHashMap<>();
             for (int i = 0; i < rows.size(); i++) {
                 if (fold[i] != f) {
-                    byTarget.computeIfAbsent(rows.get(i).target, t -> new ArrayList<>()).add(rows.get(i));
+                    byTarget.computeIfAbsent(rows.get(i).target, t -> new ArrayList<>())
+                            .add(rows.get(i));
                 }
             }
             Map<String, ItemModel> models = new HashMap<>();
@@ -148,9 +158,18 @@ public final class Main {
                 }
                 Labelled l = rows.get(i);
                 List<Labelled> train = byTarget.get(l.target);
-                ItemModel model = train == null ? null : models.computeIfAbsent(l.target, t -> ItemModel.train(
-                        train.stream().map(r -> r.text).toList(), train.stream().map(r -> r.label).toList(), null));
-                scores.add(l.target, l.label, analyzer.predict(l.target, l.text, model).stance());
+                ItemModel model = train == null
+                        ? null
+                        : models.computeIfAbsent(
+                                l.target,
+                                t -> ItemModel.train(
+                                        train.stream().map(r -> r.text).toList(),
+                                        train.stream().map(r -> r.label).toList(),
+                                        null));
+                scores.add(
+                        l.target,
+                        l.label,
+                        analyzer.predict(l.target, l.text, model).stance());
             }
         }
         scores.print(out);
@@ -215,8 +234,10 @@ public final class Main {
     private void trainGeneral(Map<String, String> o) throws Tsv.BadInput, Usage {
         List<Labelled> rows = labelled(path(o, "train", true));
         Path target = Path.of(o.getOrDefault("out", "general-stance.model.gz"));
-        GeneralModel model = GeneralModel.train(rows.stream().map(r -> r.target).toList(),
-                rows.stream().map(r -> r.text).toList(), rows.stream().map(r -> r.label).toList(),
+        GeneralModel model = GeneralModel.train(
+                rows.stream().map(r -> r.target).toList(),
+                rows.stream().map(r -> r.text).toList(),
+                rows.stream().map(r -> r.label).toList(),
                 Integer.parseInt(o.getOrDefault("epochs", "8")));
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
@@ -248,13 +269,15 @@ public final class Main {
         } catch (IOException e) {
             throw new Usage("cannot write " + target + ": " + e);
         }
-        try (var in = Files.newBufferedReader(input, StandardCharsets.UTF_8); os) {
+        try (var in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
+                os) {
             int n = org.podium.analysis.text.WordVectors.convert(in, limit, os);
             err.println("word vectors: " + n + " words -> " + target);
         } catch (IOException e) {
             // "line N: …" from the conversion becomes FILE:N: …, as for every other bad file
             var m = java.util.regex.Pattern.compile("line (\\d+): (.*)").matcher(String.valueOf(e.getMessage()));
-            throw m.matches() ? new Tsv.BadInput(input, Integer.parseInt(m.group(1)), m.group(2))
+            throw m.matches()
+                    ? new Tsv.BadInput(input, Integer.parseInt(m.group(1)), m.group(2))
                     : new Tsv.BadInput(input, 0, "cannot read: " + e);
         }
     }
@@ -267,14 +290,17 @@ public final class Main {
         }
     }
 
-    private record Labelled(String target, String text, Stance label) {
-    }
+    private record Labelled(String target, String text, Stance label) {}
 
     private static List<Labelled> labelled(Path file) throws Tsv.BadInput {
         List<Labelled> out = new ArrayList<>();
         for (Tsv.Row r : Tsv.read(file, "target", "text", "label")) {
-            Stance s = Stance.parse(r.get(2)).orElseThrow(() -> new Tsv.BadInput(file, r.line(), "label '" + r.get(2)
-                    + "' is not one of SUPPORT, OPPOSE, NEUTRAL (or FAVOR, AGAINST, NONE, PRO, CON)"));
+            Stance s = Stance.parse(r.get(2))
+                    .orElseThrow(() -> new Tsv.BadInput(
+                            file,
+                            r.line(),
+                            "label '" + r.get(2)
+                                    + "' is not one of SUPPORT, OPPOSE, NEUTRAL (or FAVOR, AGAINST, NONE, PRO, CON)"));
             out.add(new Labelled(r.get(0).strip(), r.get(1), s));
         }
         return out;

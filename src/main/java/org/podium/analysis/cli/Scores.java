@@ -78,6 +78,7 @@ final class Scores {
             }
             out.printf(Locale.ROOT, "  %.4f  n=%-6d %s%n", macro(m), rows, e.getKey());
         }
-        out.printf(Locale.ROOT, "RESULT f_avg=%.4f macro_f1=%.4f accuracy=%.4f n=%d%n", fAvg(), macroF1(), accuracy(), n);
+        out.printf(
+                Locale.ROOT, "RESULT f_avg=%.4f macro_f1=%.4f accuracy=%.4f n=%d%n", fAvg(), macroF1(), accuracy(), n);
     }
 }

@@ -35,12 +35,12 @@ final class Tsv {
         }
     }
 
-    private Tsv() {
-    }
+    private Tsv() {}
 
     static List<Row> read(Path file, String... columns) throws BadInput {
         byte[] bytes;
-        try (InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file))
+        try (InputStream in = file.toString().endsWith(".gz")
+                ? new GZIPInputStream(Files.newInputStream(file))
                 : Files.newInputStream(file)) {
             bytes = in.readAllBytes();
         } catch (NoSuchFileException e) {
@@ -48,13 +48,18 @@ final class Tsv {
         } catch (IOException e) {
             throw new BadInput(file, 0, "cannot be read (" + e.getMessage() + ")");
         }
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         List<Row> rows = new ArrayList<>();
         int[] at = null;
         int width = 0;
         int line = 0;
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+                        ? 3
+                        : 0;
         while (start < bytes.length) {
             int end = start;
             while (end < bytes.length && bytes[end] != '\n') {
@@ -74,22 +79,29 @@ final class Tsv {
             }
             String[] fields = text.split("\t", -1);
             if (at == null) {
-                List<String> header = Arrays.stream(fields).map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList();
+                List<String> header = Arrays.stream(fields)
+                        .map(f -> f.strip().toLowerCase(java.util.Locale.ROOT))
+                        .toList();
                 at = new int[columns.length];
                 for (int c = 0; c < columns.length; c++) {
                     at[c] = header.indexOf(columns[c]);
                     if (at[c] < 0) {
-                        throw new BadInput(file, line, "no column '" + columns[c] + "' in the header (expected the "
-                                + "tab-separated columns " + String.join(", ", columns) + "; found "
-                                + String.join(", ", header) + ")");
+                        throw new BadInput(
+                                file,
+                                line,
+                                "no column '" + columns[c] + "' in the header (expected the "
+                                        + "tab-separated columns " + String.join(", ", columns) + "; found "
+                                        + String.join(", ", header) + ")");
                     }
                 }
                 width = fields.length;
                 continue;
             }
             if (fields.length != width) {
-                throw new BadInput(file, line, "expected " + width + " tab-separated fields as in the header, found "
-                        + fields.length);
+                throw new BadInput(
+                        file,
+                        line,
+                        "expected " + width + " tab-separated fields as in the header, found " + fields.length);
             }
             String[] picked = new String[columns.length];
             for (int c = 0; c < columns.length; c++) {
@@ -98,8 +110,10 @@ final class Tsv {
             rows.add(new Row(line, picked));
         }
         if (at == null) {
-            throw new BadInput(file, 0, "empty (expected a header line with the tab-separated columns "
-                    + String.join(", ", columns) + ")");
+            throw new BadInput(
+                    file,
+                    0,
+                    "empty (expected a header line with the tab-separated columns " + String.join(", ", columns) + ")");
         }
         if (rows.isEmpty()) {
             throw new BadInput(file, line, "has a header but no rows");

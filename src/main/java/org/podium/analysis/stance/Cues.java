@@ -1,11 +1,10 @@
 package org.podium.analysis.stance;
 
-import org.podium.analysis.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.podium.analysis.text.Text;
+import org.podium.analysis.text.WordSet;
 
 /**
  * Cue phrases: what residents write when they state a position ("I oppose", "vote no on", "I urge you to support",
@@ -18,25 +17,52 @@ public final class Cues {
 
     /** What a cue says. */
     public enum Cue {
-        SUPPORT, OPPOSE, NOT_OPPOSE
+        SUPPORT,
+        OPPOSE,
+        NOT_OPPOSE
     }
 
-    private static final WordSet FOR = WordSet.of("support", "endorse", "favor", "favour", "approve", "agree",
-            "supportive");
+    private static final WordSet FOR =
+            WordSet.of("support", "endorse", "favor", "favour", "approve", "agree", "supportive");
     private static final WordSet AGAINST = WordSet.of("oppose", "opposed", "object", "reject", "disagree", "against");
     /** Verbs that are a position only when asked of the council: "please pass it", "I urge you to stop this". */
     private static final WordSet ASK_FOR = WordSet.of("pass", "adopt", "fund", "keep");
-    private static final WordSet ASK_AGAINST = WordSet.of("deny", "stop", "block", "veto");
-    private static final WordSet NEGATIONS = WordSet.of("not", "never", "cannot", "don't", "dont", "can't", "cant",
-            "won't", "wouldn't", "couldn't", "isn't", "aren't", "i'm not", "no");
-    private static final WordSet REQUESTS = WordSet.of("please", "urge", "ask", "encourage", "implore", "beg",
-            "request", "asking", "urging");
-    private static final WordSet SUBJECTS = WordSet.of("i", "we", "i'm", "we're", "im");
-    private static final WordSet OBJECTS = WordSet.of("this", "the", "it", "that", "item", "ordinance", "measure",
-            "prop", "proposition", "resolution", "levy", "proposal", "any");
 
-    private Cues() {
-    }
+    private static final WordSet ASK_AGAINST = WordSet.of("deny", "stop", "block", "veto");
+    private static final WordSet NEGATIONS = WordSet.of(
+            "not",
+            "never",
+            "cannot",
+            "don't",
+            "dont",
+            "can't",
+            "cant",
+            "won't",
+            "wouldn't",
+            "couldn't",
+            "isn't",
+            "aren't",
+            "i'm not",
+            "no");
+    private static final WordSet REQUESTS =
+            WordSet.of("please", "urge", "ask", "encourage", "implore", "beg", "request", "asking", "urging");
+    private static final WordSet SUBJECTS = WordSet.of("i", "we", "i'm", "we're", "im");
+    private static final WordSet OBJECTS = WordSet.of(
+            "this",
+            "the",
+            "it",
+            "that",
+            "item",
+            "ordinance",
+            "measure",
+            "prop",
+            "proposition",
+            "resolution",
+            "levy",
+            "proposal",
+            "any");
+
+    private Cues() {}
 
     /** Every cue in the normalised text, once each kind. */
     public static List<Cue> find(String normalized) {
@@ -65,7 +91,9 @@ public final class Cues {
                     askFor = true;
                 } else if (next.equals("no") || next.equals("against") || next.equals("down")) {
                     askAgainst = true;
-                } else if (next.equals("in") && i + 2 < tokens.size() && tokens.get(i + 2).startsWith("favo")) {
+                } else if (next.equals("in")
+                        && i + 2 < tokens.size()
+                        && tokens.get(i + 2).startsWith("favo")) {
                     askFor = true;
                 } else {
                     continue;
@@ -76,8 +104,11 @@ public final class Cues {
                     oppose |= askAgainst;
                     continue;
                 }
-            } else if ((t.equals("yes") || t.equals("no")) && i + 2 < tokens.size() && tokens.get(i + 1).equals("on")
-                    && OBJECTS.contains(tokens.get(i + 2)) && (i == sentence || !tokens.get(i - 1).equals("say"))) {
+            } else if ((t.equals("yes") || t.equals("no"))
+                    && i + 2 < tokens.size()
+                    && tokens.get(i + 1).equals("on")
+                    && OBJECTS.contains(tokens.get(i + 2))
+                    && (i == sentence || !tokens.get(i - 1).equals("say"))) {
                 support |= t.equals("yes");
                 oppose |= t.equals("no");
                 continue;
@@ -92,7 +123,9 @@ public final class Cues {
             boolean negated = negated(tokens, sentence, i);
             boolean requested = requested(tokens, sentence, i);
             boolean stated = stated(tokens, sentence, i);
-            boolean butThe = i > sentence && tokens.get(i - 1).equals("but") && i + 1 < tokens.size()
+            boolean butThe = i > sentence
+                    && tokens.get(i - 1).equals("but")
+                    && i + 1 < tokens.size()
                     && OBJECTS.contains(tokens.get(i + 1));
             if (requested) {
                 if (isFor || askFor) {
@@ -113,7 +146,9 @@ public final class Cues {
                         oppose = true;
                     }
                 }
-            } else if (i == sentence + 2 && tokens.get(sentence).equals("do") && tokens.get(sentence + 1).equals("not")
+            } else if (i == sentence + 2
+                    && tokens.get(sentence).equals("do")
+                    && tokens.get(sentence + 1).equals("not")
                     && (isFor || askFor)) {
                 oppose = true; // "Do not pass this."
             }

@@ -1,10 +1,8 @@
 package org.podium.analysis.stance;
 
-import org.podium.analysis.text.WordSet;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.podium.analysis.text.Prepared;
+import org.podium.analysis.text.WordSet;
 
 /**
  * Text → hashed sparse features (the "hashing trick", so that a model has a fixed size and no vocabulary to keep):
@@ -15,8 +13,9 @@ import org.podium.analysis.text.Prepared;
  */
 public final class Features {
 
-    private static final WordSet NEGATORS = WordSet.of("not", "no", "never", "cannot", "without", "nor", "neither",
-            "nothing", "none", "nobody", "hardly", "against");
+    private static final WordSet NEGATORS = WordSet.of(
+            "not", "no", "never", "cannot", "without", "nor", "neither", "nothing", "none", "nobody", "hardly",
+            "against");
 
     /** Character n-grams of 3 and 4: 5-grams cost a third more time for no gain on the development data. */
     static final int MAX_CHAR_GRAM = 4;
@@ -109,6 +108,7 @@ public final class Features {
     private static final class Counts {
         /** At 2·slot the hash, at 2·slot + 1 its count (0: the slot is free). */
         private int[] table = new int[0];
+
         private int[] slots = new int[0];
         private int size;
         private int slotShift = 32;

@@ -1,6 +1,5 @@
 package org.podium.analysis.stance;
 
-import org.podium.analysis.text.WordSet;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,11 +9,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.podium.analysis.text.Prepared;
 import org.podium.analysis.text.Text;
+import org.podium.analysis.text.WordSet;
 
 /**
  * The stance model for an item no clerk has labelled yet: it reads the item's title (the motion) as the target. It is
@@ -28,12 +27,59 @@ public final class GeneralModel {
     static final int BITS = 18;
     static final String RESOURCE = "general-stance.model.gz";
 
-    private static final WordSet STOPPING = WordSet.of("abolish", "ban", "prohibit", "end", "stop", "cancel", "close",
-            "limit", "restrict", "reduce", "cut", "repeal", "eliminate", "outlaw", "abandon", "decrease", "disband",
-            "oppose", "reject", "not", "deny", "remove", "halt", "phase", "suspend", "withdraw", "freeze", "lower",
-            "defund", "terminate", "criminalize", "criminalise", "shut", "scrap", "drop", "prevent", "against",
-            "banned", "ended", "abolition", "abandoned", "prohibited", "repealed", "harm", "harmful", "fight",
-            "criminal", "illegal", "no", "never", "less", "fewer");
+    private static final WordSet STOPPING = WordSet.of(
+            "abolish",
+            "ban",
+            "prohibit",
+            "end",
+            "stop",
+            "cancel",
+            "close",
+            "limit",
+            "restrict",
+            "reduce",
+            "cut",
+            "repeal",
+            "eliminate",
+            "outlaw",
+            "abandon",
+            "decrease",
+            "disband",
+            "oppose",
+            "reject",
+            "not",
+            "deny",
+            "remove",
+            "halt",
+            "phase",
+            "suspend",
+            "withdraw",
+            "freeze",
+            "lower",
+            "defund",
+            "terminate",
+            "criminalize",
+            "criminalise",
+            "shut",
+            "scrap",
+            "drop",
+            "prevent",
+            "against",
+            "banned",
+            "ended",
+            "abolition",
+            "abandoned",
+            "prohibited",
+            "repealed",
+            "harm",
+            "harmful",
+            "fight",
+            "criminal",
+            "illegal",
+            "no",
+            "never",
+            "less",
+            "fewer");
 
     private static volatile GeneralModel shipped;
 

@@ -36,6 +36,7 @@ public final class ItemModel {
      * test); 0.25 and 1 scored alike by cross-validation.
      */
     static final double TONE_SCALE = 0.25;
+
     private static final Stance[] CLASSES = Stance.values();
 
     private final Features features = new Features(BITS);
@@ -55,10 +56,18 @@ public final class ItemModel {
         List<Sparse> xs = new ArrayList<>(texts.size());
         int[] ys = new int[texts.size()];
         for (int i = 0; i < texts.size(); i++) {
-            xs.add(m.features(Prepared.of(texts.get(i)), Vader.get().score(texts.get(i)).compound()));
+            xs.add(m.features(
+                    Prepared.of(texts.get(i)), Vader.get().score(texts.get(i)).compound()));
             ys[i] = labels.get(i).ordinal();
         }
-        m.model.train(xs, ys, weights, EPOCHS, 1e-5, LinearModel.balancedWeights(ys, weights, CLASSES.length, 0.5), 7,
+        m.model.train(
+                xs,
+                ys,
+                weights,
+                EPOCHS,
+                1e-5,
+                LinearModel.balancedWeights(ys, weights, CLASSES.length, 0.5),
+                7,
                 EPOCHS / 2);
         return m;
     }

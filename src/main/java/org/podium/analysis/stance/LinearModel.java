@@ -39,7 +39,8 @@ public final class LinearModel {
     }
 
     /** As above, each example weighted (a resident's declared position counts less than a clerk's label). */
-    public void train(List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, boolean balanced, long seed) {
+    public void train(
+            List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, boolean balanced, long seed) {
         train(xs, ys, weights, epochs, lambda, balanced ? balancedWeights(ys, null, classes, 1) : null, seed);
     }
 
@@ -69,8 +70,8 @@ public final class LinearModel {
     }
 
     /** With each class weighted ({@code classWeight} null: all 1). */
-    public void train(List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, double[] classWeight,
-            long seed) {
+    public void train(
+            List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, double[] classWeight, long seed) {
         train(xs, ys, weights, epochs, lambda, classWeight, seed, epochs);
     }
 
@@ -80,8 +81,15 @@ public final class LinearModel {
      * gradient descent keeps here, the last weights lean on the last examples seen: on a few hundred labels the order
      * of the rows alone moved SemEval's F_avg by ±0.01; the mean of the second half's passes halves that spread.
      */
-    public void train(List<Sparse> xs, int[] ys, double[] weights, int epochs, double lambda, double[] classWeight,
-            long seed, int averageFrom) {
+    public void train(
+            List<Sparse> xs,
+            int[] ys,
+            double[] weights,
+            int epochs,
+            double lambda,
+            double[] classWeight,
+            long seed,
+            int averageFrom) {
         int n = xs.size();
         if (classWeight == null) {
             classWeight = new double[classes];

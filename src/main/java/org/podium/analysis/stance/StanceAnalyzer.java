@@ -13,6 +13,7 @@ public final class StanceAnalyzer {
 
     /** Below this confidence a prediction needs a clerk's review. */
     public static final double DEFAULT_THRESHOLD = 0.6;
+
     static final double CUE_CONFIDENCE = 0.9;
 
     private final GeneralModel general;
@@ -30,7 +31,11 @@ public final class StanceAnalyzer {
 
     /** {@code item} may be null: the item has no model of its own yet. */
     public Prediction predict(String target, String text, ItemModel item) {
-        return predict(target, Prepared.of(text), item == null ? 0 : Vader.get().score(text).compound(), item);
+        return predict(
+                target,
+                Prepared.of(text),
+                item == null ? 0 : Vader.get().score(text).compound(),
+                item);
     }
 
     /**
@@ -57,7 +62,8 @@ public final class StanceAnalyzer {
             return new Prediction(Stance.NEUTRAL, 0, Prediction.Source.GENERAL, true);
         }
         double support = general.support(target, text, cues);
-        return support >= 0.5 ? prediction(Stance.SUPPORT, support, Prediction.Source.GENERAL)
+        return support >= 0.5
+                ? prediction(Stance.SUPPORT, support, Prediction.Source.GENERAL)
                 : prediction(Stance.OPPOSE, 1 - support, Prediction.Source.GENERAL);
     }
 

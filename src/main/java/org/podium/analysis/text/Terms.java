@@ -4,24 +4,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Content terms of a text: words, stop words left out, stemmed ({@link Text#stem}); and TF-IDF vectors of them. */
 public final class Terms {
 
-    private static final WordSet STOP = WordSet.of((
-            "a about above after again against all am an and any are as at be because been before being below "
-            + "between both but by can could did do does doing down during each few for from further had has "
-            + "have having he her here hers herself him himself his how i if in into is it its itself just me "
-            + "more most my myself no nor not now of off on once only or other our ours ourselves out over "
-            + "own same she should so some such than that the their theirs them themselves then there these "
-            + "they this those through to too under until up very was we were what when where which while who "
-            + "whom why will with would you your yours yourself yourselves also please dear council member "
-            + "members city thank thanks sincerely regards im i'm it's don't dont us one get like many much "
-            + "make even well el la los las de del y en que por para con un una es se lo al su sus mi mis").split(" "));
+    private static final WordSet STOP = WordSet.of(
+            ("a about above after again against all am an and any are as at be because been before being below "
+                            + "between both but by can could did do does doing down during each few for from further had has "
+                            + "have having he her here hers herself him himself his how i if in into is it its itself just me "
+                            + "more most my myself no nor not now of off on once only or other our ours ourselves out over "
+                            + "own same she should so some such than that the their theirs them themselves then there these "
+                            + "they this those through to too under until up very was we were what when where which while who "
+                            + "whom why will with would you your yours yourself yourselves also please dear council member "
+                            + "members city thank thanks sincerely regards im i'm it's don't dont us one get like many much "
+                            + "make even well el la los las de del y en que por para con un una es se lo al su sus mi mis")
+                    .split(" "));
 
-    private Terms() {
-    }
+    private Terms() {}
 
     public static List<String> of(String text) {
         return of(Text.tokens(Text.normalize(text)));

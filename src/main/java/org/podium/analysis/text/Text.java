@@ -8,8 +8,7 @@ import java.util.Locale;
 /** Normalisation and word tokens shared by stance, topics and campaigns: plain Java, no state. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     /**
      * Lower case, compatibility forms folded (ﬁ → fi, full-width → ASCII), accents dropped, typographic quotes and

@@ -34,6 +34,7 @@ public final class WordVectors {
      * 20 MB in every server for about 1 µs less per comment).
      */
     private final byte[] vectors;
+
     private final float[] scales;
     /**
      * Open addressing on a 64-bit hash of the word: the slot's key (0: empty) and the word's index. The hash alone
@@ -41,6 +42,7 @@ public final class WordVectors {
      * reads two arrays and never a string.
      */
     private final long[] keys;
+
     private final int[] slots;
     private final int shift;
 
@@ -169,12 +171,15 @@ public final class WordVectors {
         String tail = token.substring(a + 1);
         if (tail.equals("t") && head.endsWith("n") && head.length() > 1) {
             String stem = head.substring(0, head.length() - 1);
-            return new String[] {switch (stem) {
-                case "ca" -> "can";
-                case "wo" -> "will";
-                case "sha" -> "shall";
-                default -> stem;
-            }, "not"};
+            return new String[] {
+                switch (stem) {
+                    case "ca" -> "can";
+                    case "wo" -> "will";
+                    case "sha" -> "shall";
+                    default -> stem;
+                },
+                "not"
+            };
         }
         return switch (tail) {
             case "m" -> new String[] {head, "am"};
@@ -220,7 +225,6 @@ public final class WordVectors {
             return seen;
         }
     }
-
 
     /** The set built into the jar. */
     public static WordVectors shipped() {

@@ -12,6 +12,8 @@ public record Tone(double compound, double positive, double negative, double neu
     }
 
     public enum Label {
-        NEGATIVE, NEUTRAL, POSITIVE
+        NEGATIVE,
+        NEUTRAL,
+        POSITIVE
     }
 }

@@ -1,6 +1,5 @@
 package org.podium.analysis.tone;
 
-import org.podium.analysis.text.WordSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.podium.analysis.text.WordSet;
 
 /**
  * VADER (Hutto and Gilbert, ICWSM 2014), rule for rule as its reference implementation (vaderSentiment 3.3.2): the
@@ -29,34 +29,108 @@ public final class Vader {
     static final double C_INCR = 0.733;
     static final double N_SCALAR = -0.74;
 
-    private static final WordSet NEGATE = WordSet.of("aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt",
-            "doesnt", "ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't", "dont", "hadnt", "hasnt",
-            "havent", "isnt", "mightnt", "mustnt", "neither", "don't", "hadn't", "hasn't", "haven't", "isn't",
-            "mightn't", "mustn't", "neednt", "needn't", "never", "none", "nope", "nor", "not", "nothing", "nowhere",
-            "oughtnt", "shant", "shouldnt", "uhuh", "wasnt", "werent", "oughtn't", "shan't", "shouldn't", "uh-uh",
-            "wasn't", "weren't", "without", "wont", "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite");
+    private static final WordSet NEGATE = WordSet.of(
+            "aint",
+            "arent",
+            "cannot",
+            "cant",
+            "couldnt",
+            "darent",
+            "didnt",
+            "doesnt",
+            "ain't",
+            "aren't",
+            "can't",
+            "couldn't",
+            "daren't",
+            "didn't",
+            "doesn't",
+            "dont",
+            "hadnt",
+            "hasnt",
+            "havent",
+            "isnt",
+            "mightnt",
+            "mustnt",
+            "neither",
+            "don't",
+            "hadn't",
+            "hasn't",
+            "haven't",
+            "isn't",
+            "mightn't",
+            "mustn't",
+            "neednt",
+            "needn't",
+            "never",
+            "none",
+            "nope",
+            "nor",
+            "not",
+            "nothing",
+            "nowhere",
+            "oughtnt",
+            "shant",
+            "shouldnt",
+            "uhuh",
+            "wasnt",
+            "werent",
+            "oughtn't",
+            "shan't",
+            "shouldn't",
+            "uh-uh",
+            "wasn't",
+            "weren't",
+            "without",
+            "wont",
+            "wouldnt",
+            "won't",
+            "wouldn't",
+            "rarely",
+            "seldom",
+            "despite");
 
     private static final Map<String, Double> BOOSTERS = new HashMap<>();
 
     static {
         for (String w : ("absolutely amazingly awfully completely considerable considerably decidedly deeply effing "
-                + "enormous enormously entirely especially exceptional exceptionally extreme extremely fabulously "
-                + "flipping flippin frackin fracking fricking frickin frigging friggin fully fuckin fucking fuggin "
-                + "fugging greatly hella highly hugely incredible incredibly intensely major majorly more most "
-                + "particularly purely quite really remarkably so substantially thoroughly total totally tremendous "
-                + "tremendously uber unbelievably unusually utter utterly very").split(" ")) {
+                        + "enormous enormously entirely especially exceptional exceptionally extreme extremely fabulously "
+                        + "flipping flippin frackin fracking fricking frickin frigging friggin fully fuckin fucking fuggin "
+                        + "fugging greatly hella highly hugely incredible incredibly intensely major majorly more most "
+                        + "particularly purely quite really remarkably so substantially thoroughly total totally tremendous "
+                        + "tremendously uber unbelievably unusually utter utterly very")
+                .split(" ")) {
             BOOSTERS.put(w, B_INCR);
         }
         for (String w : ("almost|barely|hardly|just enough|kind of|kinda|kindof|kind-of|less|little|marginal|"
-                + "marginally|occasional|occasionally|partly|scarce|scarcely|slight|slightly|somewhat|sort of|sorta|"
-                + "sortof|sort-of").split("\\|")) {
+                        + "marginally|occasional|occasionally|partly|scarce|scarcely|slight|slightly|somewhat|sort of|sorta|"
+                        + "sortof|sort-of")
+                .split("\\|")) {
             BOOSTERS.put(w, B_DECR);
         }
     }
 
-    private static final Map<String, Double> SPECIAL_CASES = Map.of("the shit", 3.0, "the bomb", 3.0, "bad ass", 1.5,
-            "badass", 1.5, "bus stop", 0.0, "yeah right", -2.0, "kiss of death", -1.5, "to die for", 3.0,
-            "beating heart", 3.1, "broken heart", -2.9);
+    private static final Map<String, Double> SPECIAL_CASES = Map.of(
+            "the shit",
+            3.0,
+            "the bomb",
+            3.0,
+            "bad ass",
+            1.5,
+            "badass",
+            1.5,
+            "bus stop",
+            0.0,
+            "yeah right",
+            -2.0,
+            "kiss of death",
+            -1.5,
+            "to die for",
+            3.0,
+            "beating heart",
+            3.1,
+            "broken heart",
+            -2.9);
 
     /** Every word of a special case or a multi-word booster: a phrase of other words cannot be one. */
     private static final WordSet IDIOM_WORDS;
@@ -118,7 +192,8 @@ public final class Vader {
         boolean capDiff = capDifferential(words);
         double[] sentiments = new double[n];
         for (int i = 0; i < n; i++) {
-            if (BOOSTER_WORDS.contains(lower[i]) || (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of"))) {
+            if (BOOSTER_WORDS.contains(lower[i])
+                    || (i < n - 1 && lower[i].equals("kind") && lower[i + 1].equals("of"))) {
                 continue;
             }
             sentiments[i] = valence(words, lower, lex, idiomWord, i, capDiff);
@@ -127,8 +202,8 @@ public final class Vader {
         return scoreValence(sentiments, text);
     }
 
-    private double valence(List<String> words, String[] lower, double[] lex, boolean[] idiomWord, int i,
-            boolean capDiff) {
+    private double valence(
+            List<String> words, String[] lower, double[] lex, boolean[] idiomWord, int i, boolean capDiff) {
         double base = lex[i];
         if (Double.isNaN(base)) {
             return 0.0;
@@ -138,9 +213,9 @@ public final class Vader {
         if (lower[i].equals("no") && i != words.size() - 1 && !Double.isNaN(lex[i + 1])) {
             valence = 0.0;
         }
-        if ((i > 0 && lower[i - 1].equals("no")) || (i > 1 && lower[i - 2].equals("no"))
-                || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or")
-                        || lower[i - 1].equals("nor")))) {
+        if ((i > 0 && lower[i - 1].equals("no"))
+                || (i > 1 && lower[i - 2].equals("no"))
+                || (i > 2 && lower[i - 3].equals("no") && (lower[i - 1].equals("or") || lower[i - 1].equals("nor")))) {
             valence = base * N_SCALAR;
         }
         if (isUpper(item) && capDiff) {
@@ -252,8 +327,8 @@ public final class Vader {
     }
 
     /** The rest of the reference's idioms check: phrases starting at word i, then multi-word boosters before it. */
-    private static double idiomsAfter(double valence, String[] lower, boolean[] idiomWord, int i, boolean w1,
-            boolean w2, boolean w3) {
+    private static double idiomsAfter(
+            double valence, String[] lower, boolean[] idiomWord, int i, boolean w1, boolean w2, boolean w3) {
         if (lower.length - 1 > i && idiomWord[i] && idiomWord[i + 1]) {
             Double v = SPECIAL_CASES.get(lower[i] + " " + lower[i + 1]);
             if (v != null) {
@@ -382,7 +457,7 @@ public final class Vader {
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         int n = text.length();
-        for (int from = 0; from < n;) {
+        for (int from = 0; from < n; ) {
             while (from < n && Character.isWhitespace(text.charAt(from))) {
                 from++;
             }
@@ -443,7 +518,9 @@ public final class Vader {
                 int tab = line.indexOf('\t');
                 if (tab > 0) {
                     int end = line.indexOf('\t', tab + 1);
-                    lexicon.put(line.substring(0, tab), Double.parseDouble(line.substring(tab + 1, end < 0 ? line.length() : end)));
+                    lexicon.put(
+                            line.substring(0, tab),
+                            Double.parseDouble(line.substring(tab + 1, end < 0 ? line.length() : end)));
                 }
             }
         } catch (IOException e) {

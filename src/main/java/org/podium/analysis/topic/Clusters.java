@@ -16,11 +16,9 @@ import org.podium.analysis.text.Terms;
 public final class Clusters {
 
     /** A group: the indexes of its texts (in the order given) and its top terms. */
-    public record Cluster(List<Integer> members, List<String> topTerms) {
-    }
+    public record Cluster(List<Integer> members, List<String> topTerms) {}
 
-    private Clusters() {
-    }
+    private Clusters() {}
 
     /** About one group per 15 texts, between 2 and {@code maxGroups}; fewer than 6 texts make no groups. */
     public static List<Cluster> discover(List<String> texts, int maxGroups) {
@@ -85,8 +83,12 @@ public final class Clusters {
                 continue;
             }
             List<String> top = centroids.get(c).entrySet().stream()
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(5).map(Map.Entry::getKey).toList();
+                    .sorted(Map.Entry.<String, Double>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(5)
+                    .map(Map.Entry::getKey)
+                    .toList();
             out.add(new Cluster(members, top));
         }
         out.sort(Comparator.comparingInt((Cluster cl) -> -cl.members().size()));

@@ -18,12 +18,10 @@ public final class ItemRouter {
     static final double MIN_MARGIN = 0.03;
 
     /** An agenda item as the router reads it. */
-    public record Item(long id, String title, String description, List<String> keywords) {
-    }
+    public record Item(long id, String title, String description, List<String> keywords) {}
 
     /** A suggested item with its similarity and the runner-up's. */
-    public record Suggestion(long itemId, double score, double runnerUp) {
-    }
+    public record Suggestion(long itemId, double score, double runnerUp) {}
 
     private final List<Long> ids = new ArrayList<>();
     private final List<Map<String, Double>> vectors = new ArrayList<>();

@@ -13,16 +13,15 @@ import org.podium.analysis.text.Terms;
 public final class Taxonomy {
 
     /** A topic and its keywords. */
-    public record Topic(String name, List<String> keywords) {
-    }
+    public record Topic(String name, List<String> keywords) {}
 
-    private record Compiled(String name, List<List<String>> phrases) {
-    }
+    private record Compiled(String name, List<List<String>> phrases) {}
 
     private final List<Compiled> topics = new ArrayList<>();
     private final List<String> names;
     /** Each keyword phrase by its first term: (topic number, phrase). */
-    private final java.util.Map<String, List<java.util.Map.Entry<Integer, List<String>>>> byFirst = new java.util.HashMap<>();
+    private final java.util.Map<String, List<java.util.Map.Entry<Integer, List<String>>>> byFirst =
+            new java.util.HashMap<>();
 
     public Taxonomy(List<Topic> topics) {
         for (Topic t : topics) {
@@ -99,21 +98,84 @@ public final class Taxonomy {
     /** A starting taxonomy for a council that has none yet (the clerk renames, edits or removes any of it). */
     public static List<Topic> defaults() {
         return List.of(
-                new Topic("Seniors and fixed incomes", List.of("senior", "elderly", "retired", "retiree", "fixed income",
-                        "pension", "social security", "grandparent")),
-                new Topic("Shelter costs", List.of("rent", "mortgage", "housing", "afford", "affordable", "homeowner",
-                        "landlord", "tenant", "eviction", "property tax", "lose my home", "lose our home")),
-                new Topic("Police and public safety", List.of("police", "officer", "crime", "safety", "safe",
-                        "firefighter", "fire department", "emergency", "911")),
-                new Topic("Schools", List.of("school", "teacher", "student", "education", "classroom", "children",
-                        "kids")),
-                new Topic("Business impact", List.of("business", "small business", "shop", "store", "restaurant",
-                        "jobs", "employer", "customer", "economy")),
-                new Topic("Parks and libraries", List.of("park", "library", "libraries", "pool", "recreation",
-                        "playground", "trail")),
-                new Topic("Streets and transit", List.of("street", "road", "pothole", "traffic", "bus", "transit",
-                        "bike", "sidewalk", "parking")),
-                new Topic("Government spending", List.of("waste", "budget", "spending", "salaries", "overtime",
-                        "efficiency", "audit", "consultant")));
+                new Topic(
+                        "Seniors and fixed incomes",
+                        List.of(
+                                "senior",
+                                "elderly",
+                                "retired",
+                                "retiree",
+                                "fixed income",
+                                "pension",
+                                "social security",
+                                "grandparent")),
+                new Topic(
+                        "Shelter costs",
+                        List.of(
+                                "rent",
+                                "mortgage",
+                                "housing",
+                                "afford",
+                                "affordable",
+                                "homeowner",
+                                "landlord",
+                                "tenant",
+                                "eviction",
+                                "property tax",
+                                "lose my home",
+                                "lose our home")),
+                new Topic(
+                        "Police and public safety",
+                        List.of(
+                                "police",
+                                "officer",
+                                "crime",
+                                "safety",
+                                "safe",
+                                "firefighter",
+                                "fire department",
+                                "emergency",
+                                "911")),
+                new Topic(
+                        "Schools",
+                        List.of("school", "teacher", "student", "education", "classroom", "children", "kids")),
+                new Topic(
+                        "Business impact",
+                        List.of(
+                                "business",
+                                "small business",
+                                "shop",
+                                "store",
+                                "restaurant",
+                                "jobs",
+                                "employer",
+                                "customer",
+                                "economy")),
+                new Topic(
+                        "Parks and libraries",
+                        List.of("park", "library", "libraries", "pool", "recreation", "playground", "trail")),
+                new Topic(
+                        "Streets and transit",
+                        List.of(
+                                "street",
+                                "road",
+                                "pothole",
+                                "traffic",
+                                "bus",
+                                "transit",
+                                "bike",
+                                "sidewalk",
+                                "parking")),
+                new Topic(
+                        "Government spending",
+                        List.of(
+                                "waste",
+                                "budget",
+                                "spending",
+                                "salaries",
+                                "overtime",
+                                "efficiency",
+                                "audit",
+                                "consultant")));
     }
 }

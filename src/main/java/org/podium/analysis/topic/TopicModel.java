@@ -22,12 +22,12 @@ public final class TopicModel {
 
     /** Decisions each way a topic needs before its own model decides it. */
     public static final int MIN_EACH = 3;
+
     static final int BITS = 14;
     static final int EPOCHS = 20;
 
     /** A clerk's decision: the comment's text is (or is not) about the topic. */
-    public record Decision(String text, String topic, boolean about) {
-    }
+    public record Decision(String text, String topic, boolean about) {}
 
     private final Taxonomy taxonomy;
     private final LinearModel[] models;

@@ -8,25 +8,35 @@ import org.podium.comment.entity.Comment;
 /** The JSON shapes of comments. The public shape has no e-mail, no ward, and no name the author withheld. */
 public final class CommentJson {
 
-    private CommentJson() {
-    }
+    private CommentJson() {}
 
-    public record ReceiptJson(String trackingNumber, String status) {
-    }
+    public record ReceiptJson(String trackingNumber, String status) {}
 
     /**
      * One step of the history; {@code note} says why: {@code late}, or the posting policy's code of a rejection, whose
      * public wording is {@code reason}.
      */
-    public record Event(String status, OffsetDateTime at, String note, String reason) {
-    }
+    public record Event(String status, OffsetDateTime at, String note, String reason) {}
 
     /** The tracking page: status and history for anyone with the number; the rest for the author and staff. */
-    public record Tracking(String trackingNumber, long itemId, String status, List<Event> history, String position,
-            String text, String name, Boolean nameWithheld, Boolean emailVerified, Boolean late, Integer versions,
-            List<File> attachments, Long version, Boolean disowned, Boolean appealed, Moderation moderation,
-            Analysis analysis) {
-    }
+    public record Tracking(
+            String trackingNumber,
+            long itemId,
+            String status,
+            List<Event> history,
+            String position,
+            String text,
+            String name,
+            Boolean nameWithheld,
+            Boolean emailVerified,
+            Boolean late,
+            Integer versions,
+            List<File> attachments,
+            Long version,
+            Boolean disowned,
+            Boolean appealed,
+            Moderation moderation,
+            Analysis analysis) {}
 
     /**
      * What the analysis read in a comment, for staff: the stance (SUPPORT, OPPOSE, NEUTRAL) with its confidence and
@@ -34,43 +44,69 @@ public final class CommentJson {
      * declared position; the tone (VADER compound −1…1 and its label), the topics, the campaign (the id of its first
      * comment) and another item of the meeting the comment seems to be about.
      */
-    public record Analysis(String stance, Double stanceConfidence, String stanceSource, boolean needsReview,
-            boolean mismatch, Double tone, String toneLabel, List<String> topics, Long campaignId, Long suggestedItemId) {
-    }
+    public record Analysis(
+            String stance,
+            Double stanceConfidence,
+            String stanceSource,
+            boolean needsReview,
+            boolean mismatch,
+            Double tone,
+            String toneLabel,
+            List<String> topics,
+            Long campaignId,
+            Long suggestedItemId) {}
 
     public static Analysis analysis(Comment c) {
-        return c.getStance() == null ? null : new Analysis(c.getStance().name(), c.getStanceConfidence() == null ? null
-                : Math.round(c.getStanceConfidence() * 1000) / 1000.0, c.getStanceSource(), c.isStanceReview(),
-                c.isStanceMismatch(), c.getTone() == null ? null : Math.round(c.getTone() * 1000) / 1000.0,
-                c.getToneLabel(), c.getTopicList(), c.getCampaignId(), c.getSuggestedItemId());
+        return c.getStance() == null
+                ? null
+                : new Analysis(
+                        c.getStance().name(),
+                        c.getStanceConfidence() == null ? null : Math.round(c.getStanceConfidence() * 1000) / 1000.0,
+                        c.getStanceSource(),
+                        c.isStanceReview(),
+                        c.isStanceMismatch(),
+                        c.getTone() == null ? null : Math.round(c.getTone() * 1000) / 1000.0,
+                        c.getToneLabel(),
+                        c.getTopicList(),
+                        c.getCampaignId(),
+                        c.getSuggestedItemId());
     }
 
     /** A span of a comment's text: [start, end) in UTF-16 code units, as Java and JavaScript count. */
-    public record SpanJson(int start, int end) {
-    }
+    public record SpanJson(int start, int end) {}
 
     /** One moderation decision, for staff: who, when, what, why, and the status and redactions before and after. */
-    public record DecisionJson(long id, OffsetDateTime at, String by, String decision, String reason,
-            String statusBefore, String statusAfter, List<SpanJson> redactionsBefore, List<SpanJson> redactionsAfter,
-            Long undoes) {
-    }
+    public record DecisionJson(
+            long id,
+            OffsetDateTime at,
+            String by,
+            String decision,
+            String reason,
+            String statusBefore,
+            String statusAfter,
+            List<SpanJson> redactionsBefore,
+            List<SpanJson> redactionsAfter,
+            Long undoes) {}
 
     /** What staff see besides: the pre-screen, the redactions, reports, the appeal and the decisions. */
-    public record Moderation(List<String> flags, List<SpanJson> suggestedRedactions, List<SpanJson> redactions,
-            int reports, boolean hidden, String appeal, OffsetDateTime appealedAt, List<DecisionJson> decisions) {
-    }
+    public record Moderation(
+            List<String> flags,
+            List<SpanJson> suggestedRedactions,
+            List<SpanJson> redactions,
+            int reports,
+            boolean hidden,
+            String appeal,
+            OffsetDateTime appealedAt,
+            List<DecisionJson> decisions) {}
 
-    public record File(int number, String fileName, String mediaType, long size) {
-    }
+    public record File(int number, String fileName, String mediaType, long size) {}
 
-    public record Published(String trackingNumber, String position, String text, String name, OffsetDateTime receivedAt) {
-    }
+    public record Published(
+            String trackingNumber, String position, String text, String name, OffsetDateTime receivedAt) {}
 
-    public record PublishedPage(List<Published> items, int page, int size, long total) {
-    }
+    public record PublishedPage(List<Published> items, int page, int size, long total) {}
 
-    public record Counts(long support, long oppose, long neutral, long total) {
-    }
+    public record Counts(long support, long oppose, long neutral, long total) {}
 
     static Tracking tracking(Comment c, boolean full, ZoneId zone, java.util.function.UnaryOperator<String> reasons) {
         return tracking(c, full, false, zone, reasons);
@@ -81,45 +117,102 @@ public final class CommentJson {
     }
 
     public static DecisionJson decision(org.podium.comment.entity.CommentDecision d, ZoneId zone) {
-        return new DecisionJson(d.getId(), d.getDecidedAt().atZone(zone).toOffsetDateTime(), d.getActorName(),
-                d.getDecision().name(), d.getReason(), d.getStatusBefore().name(), d.getStatusAfter().name(),
+        return new DecisionJson(
+                d.getId(),
+                d.getDecidedAt().atZone(zone).toOffsetDateTime(),
+                d.getActorName(),
+                d.getDecision().name(),
+                d.getReason(),
+                d.getStatusBefore().name(),
+                d.getStatusAfter().name(),
                 spans(org.podium.comment.entity.Span.parse(d.getRedactionsBefore())),
                 spans(org.podium.comment.entity.Span.parse(d.getRedactionsAfter())),
                 d.getUndoes() == null ? null : d.getUndoes().getId());
     }
 
     /** {@code staff}: the moderation details too (flags, spans, reports, appeal, decisions). */
-    public static Tracking tracking(Comment c, boolean full, boolean staff, ZoneId zone,
-            java.util.function.UnaryOperator<String> reasons) {
+    public static Tracking tracking(
+            Comment c, boolean full, boolean staff, ZoneId zone, java.util.function.UnaryOperator<String> reasons) {
         List<Event> history = new java.util.ArrayList<>(c.getEvents().stream()
-                .map(e -> new Event(e.getStatus().name(), e.getOccurredAt().atZone(zone).toOffsetDateTime(), e.getNote(),
-                        e.getStatus() == org.podium.comment.entity.CommentStatus.REJECTED ? reasons.apply(e.getNote())
+                .map(e -> new Event(
+                        e.getStatus().name(),
+                        e.getOccurredAt().atZone(zone).toOffsetDateTime(),
+                        e.getNote(),
+                        e.getStatus() == org.podium.comment.entity.CommentStatus.REJECTED
+                                ? reasons.apply(e.getNote())
                                 : null))
                 .toList());
         if (c.isInRecord()) {
             // the meeting's record was finalized with this comment's text in it
-            history.add(new Event(org.podium.comment.entity.CommentStatus.IN_RECORD.name(),
-                    c.getRecordedAt().atZone(zone).toOffsetDateTime(), null, null));
+            history.add(new Event(
+                    org.podium.comment.entity.CommentStatus.IN_RECORD.name(),
+                    c.getRecordedAt().atZone(zone).toOffsetDateTime(),
+                    null,
+                    null));
         }
         if (!full) {
-            return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history, null, null,
-                    null, null, null, null, null, null, null, null, null, null, null);
+            return new Tracking(
+                    c.getTrackingNumber(),
+                    c.getItem().getId(),
+                    c.getStatus().name(),
+                    history,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
         }
-        return new Tracking(c.getTrackingNumber(), c.getItem().getId(), c.getStatus().name(), history,
-                c.getPosition() == null ? null : c.getPosition().name(), c.getBody(), c.getDisplayName(),
-                c.isNameWithheld(), c.isEmailVerified(), c.isLate(), c.getVersions().size(),
-                c.getAttachments().stream().map(a -> new File(a.getNumber(), a.getFileName(), a.getMediaType(),
-                        a.getSizeBytes())).toList(), c.getVersion(), c.getDisownedAt() != null,
-                c.getAppealedAt() != null, !staff ? null : new Moderation(c.getFlagCodes(),
-                        spans(c.getSuggestedRedactions()), spans(c.getRedactions()), c.getReportCount(), c.isHidden(),
-                        c.getAppealText(), c.getAppealedAt() == null ? null
-                                : c.getAppealedAt().atZone(zone).toOffsetDateTime(),
-                        c.getDecisions().stream().map(d -> decision(d, zone)).toList()), staff ? analysis(c) : null);
+        return new Tracking(
+                c.getTrackingNumber(),
+                c.getItem().getId(),
+                c.getStatus().name(),
+                history,
+                c.getPosition() == null ? null : c.getPosition().name(),
+                c.getBody(),
+                c.getDisplayName(),
+                c.isNameWithheld(),
+                c.isEmailVerified(),
+                c.isLate(),
+                c.getVersions().size(),
+                c.getAttachments().stream()
+                        .map(a -> new File(a.getNumber(), a.getFileName(), a.getMediaType(), a.getSizeBytes()))
+                        .toList(),
+                c.getVersion(),
+                c.getDisownedAt() != null,
+                c.getAppealedAt() != null,
+                !staff
+                        ? null
+                        : new Moderation(
+                                c.getFlagCodes(),
+                                spans(c.getSuggestedRedactions()),
+                                spans(c.getRedactions()),
+                                c.getReportCount(),
+                                c.isHidden(),
+                                c.getAppealText(),
+                                c.getAppealedAt() == null
+                                        ? null
+                                        : c.getAppealedAt().atZone(zone).toOffsetDateTime(),
+                                c.getDecisions().stream()
+                                        .map(d -> decision(d, zone))
+                                        .toList()),
+                staff ? analysis(c) : null);
     }
 
     /** {@code marker} replaces every redacted span (the reader's language: "[redacted: personal information]"). */
     static Published published(Comment c, ZoneId zone, String marker) {
-        return new Published(c.getTrackingNumber(), c.getPosition() == null ? null : c.getPosition().name(),
-                c.publicText(marker), c.getPublicName(), c.getReceivedAt().atZone(zone).toOffsetDateTime());
+        return new Published(
+                c.getTrackingNumber(),
+                c.getPosition() == null ? null : c.getPosition().name(),
+                c.publicText(marker),
+                c.getPublicName(),
+                c.getReceivedAt().atZone(zone).toOffsetDateTime());
     }
 }

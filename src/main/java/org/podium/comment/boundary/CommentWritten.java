@@ -7,5 +7,4 @@ import org.podium.comment.entity.Comment;
  * that wrote it. Observed synchronously by the analysis (insight), which reads the text in that same transaction, so
  * that the comment never commits unread; comment does not know who reads it.
  */
-public record CommentWritten(Comment comment) {
-}
+public record CommentWritten(Comment comment) {}

@@ -25,6 +25,7 @@ import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
 import org.podium.comment.control.AttachmentPolicy;
 import org.podium.comment.control.FileStore;
+import org.podium.comment.control.PreScreen;
 import org.podium.comment.control.SubmissionLimits;
 import org.podium.comment.entity.Attachment;
 import org.podium.comment.entity.Channel;
@@ -33,20 +34,19 @@ import org.podium.comment.entity.CommentDecision;
 import org.podium.comment.entity.CommentReport;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
-import org.podium.comment.entity.TrackingNumber;
-import org.podium.council.boundary.Settings;
-import org.podium.council.boundary.PostingPolicy;
-import org.podium.comment.control.PreScreen;
 import org.podium.comment.entity.Span;
-import org.podium.council.entity.ModerationReason;
+import org.podium.comment.entity.TrackingNumber;
+import org.podium.council.boundary.PostingPolicy;
+import org.podium.council.boundary.Settings;
 import org.podium.council.entity.CouncilSettings;
+import org.podium.council.entity.ModerationReason;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
 import org.podium.platform.Bundles;
+import org.podium.platform.Hashes;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
-import org.podium.platform.Hashes;
 
 /**
  * Written comments: filing (web form and API), clerk intake of the other channels, the tracking page, the author's
@@ -57,8 +57,7 @@ import org.podium.platform.Hashes;
 @PermitAll
 public class Comments {
 
-    public record Page(List<Comment> items, int page, int size, long total) {
-    }
+    public record Page(List<Comment> items, int page, int size, long total) {}
 
     @PersistenceContext
     EntityManager em;
@@ -94,14 +93,27 @@ public class Comments {
      * A resident's comment, from the web form or the API. Signed-in residents comment with their verified address;
      * guests give one, and the comment is stored at once, unverified, with a link to confirm it in the receipt mail.
      */
-    public Receipt submit(long itemId, @NotNull @Valid CommentInput input, Channel channel, String idempotencyKey,
-            String clientAddress, Locale locale, String baseUrl) {
+    public Receipt submit(
+            long itemId,
+            @NotNull @Valid CommentInput input,
+            Channel channel,
+            String idempotencyKey,
+            String clientAddress,
+            Locale locale,
+            String baseUrl) {
         return submit(itemId, input, List.of(), channel, idempotencyKey, clientAddress, locale, baseUrl);
     }
 
     /** The same, with files (PDF, PNG, JPEG): all of them are checked before anything is stored. */
-    public Receipt submit(long itemId, @NotNull @Valid CommentInput input, List<AttachmentPolicy.Upload> files,
-            Channel channel, String idempotencyKey, String clientAddress, Locale locale, String baseUrl) {
+    public Receipt submit(
+            long itemId,
+            @NotNull @Valid CommentInput input,
+            List<AttachmentPolicy.Upload> files,
+            Channel channel,
+            String idempotencyKey,
+            String clientAddress,
+            Locale locale,
+            String baseUrl) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             throw PodiumException.invalid("Idempotency-Key", "comment.idempotency.size");
@@ -121,13 +133,15 @@ public class Comments {
         checkFiles(files, false);
         Account author = currentAccount().orElse(null);
         String email = author != null ? author.getEmail() : input.getEmail();
-        String name = author != null && (input.getName() == null || input.getName().isBlank())
-                ? author.getDisplayName() : input.getName();
+        String name =
+                author != null && (input.getName() == null || input.getName().isBlank())
+                        ? author.getDisplayName()
+                        : input.getName();
         String sender = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
         limits.check(sender, clientAddress);
 
-        Comment c = new Comment(item, channel, input.position(), text, name, input.isNameWithheld(), email,
-                input.getWard(), now, late);
+        Comment c = new Comment(
+                item, channel, input.position(), text, name, input.isNameWithheld(), email, input.getWard(), now, late);
         String authorKey = Tokens.newToken();
         c.submittedBy(author, Hashes.sha256(authorKey), key, clientAddress);
         c.idempotentBody(key == null ? null : body);
@@ -136,11 +150,15 @@ public class Comments {
         // number back): a flood from one address must not make each of its comments slower to count, and a high limit
         // must not bring thousands of rows to Java for each comment (it did: 64 % of the API's CPU in a benchmark)
         int burstLimit = config.burstPerTenMinutes();
-        boolean burst = clientAddress != null && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM comment"
-                + " WHERE client_address = ? AND received_at > ? LIMIT ?) recent").setParameter(1, clientAddress)
-                .setParameter(2, java.sql.Timestamp.from(now.minusSeconds(600))).setParameter(3, burstLimit).getSingleResult())
-                .intValue()
-                >= burstLimit;
+        boolean burst = clientAddress != null
+                && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM comment"
+                                                + " WHERE client_address = ? AND received_at > ? LIMIT ?) recent")
+                                        .setParameter(1, clientAddress)
+                                        .setParameter(2, java.sql.Timestamp.from(now.minusSeconds(600)))
+                                        .setParameter(3, burstLimit)
+                                        .getSingleResult())
+                                .intValue()
+                        >= burstLimit;
         screen(c, sender, burst);
         store(c, key);
         written.fire(new CommentWritten(c));
@@ -164,19 +182,25 @@ public class Comments {
      * again adds nothing (the receipt says created=false).
      */
     @RolesAllowed(Role.CLERK_NAME)
-    public Receipt enter(long itemId, @NotNull @Valid IntakeInput input, Locale locale, String baseUrl,
-            String idempotencyKey) {
+    public Receipt enter(
+            long itemId, @NotNull @Valid IntakeInput input, Locale locale, String baseUrl, String idempotencyKey) {
         return enter(itemId, input, input.uploads(), locale, baseUrl, idempotencyKey);
     }
 
     /** The same with the files given directly (the clerk's intake page uploads them). */
     @RolesAllowed(Role.CLERK_NAME)
-    public Receipt enter(long itemId, @NotNull @Valid IntakeInput input, List<AttachmentPolicy.Upload> files,
-            Locale locale, String baseUrl, String idempotencyKey) {
+    public Receipt enter(
+            long itemId,
+            @NotNull @Valid IntakeInput input,
+            List<AttachmentPolicy.Upload> files,
+            Locale locale,
+            String baseUrl,
+            String idempotencyKey) {
         if (idempotencyKey != null) {
             Optional<Comment> earlier = byIdempotencyKey(idempotencyKey);
             if (earlier.isPresent()) {
-                return new Receipt(earlier.get().getTrackingNumber(), earlier.get().getStatus(), false, null);
+                return new Receipt(
+                        earlier.get().getTrackingNumber(), earlier.get().getStatus(), false, null);
             }
         }
         Channel channel = input.channel();
@@ -193,8 +217,17 @@ public class Comments {
         }
         String text = checkText(input.getText(), settings.current());
         checkFiles(files, true);
-        Comment c = new Comment(item, channel, input.position(), text, input.getName(), input.isNameWithheld(),
-                input.getEmail(), input.getWard(), receivedAt, false);
+        Comment c = new Comment(
+                item,
+                channel,
+                input.position(),
+                text,
+                input.getName(),
+                input.isNameWithheld(),
+                input.getEmail(),
+                input.getWard(),
+                receivedAt,
+                false);
         String authorKey = Tokens.newToken();
         c.submittedBy(null, Hashes.sha256(authorKey), idempotencyKey, null);
         c.writtenIn(Bundles.supported(locale));
@@ -264,8 +297,9 @@ public class Comments {
     /** What a submission says (its fields and its files' names and sizes), hashed: the same content, the same hash. */
     static String fingerprint(CommentInput in, List<AttachmentPolicy.Upload> files) {
         StringBuilder b = new StringBuilder();
-        for (Object f : new Object[] {in.getPosition(), in.getText(), in.getName(), in.isNameWithheld(), in.getEmail(),
-                in.getWard()}) {
+        for (Object f : new Object[] {
+            in.getPosition(), in.getText(), in.getName(), in.isNameWithheld(), in.getEmail(), in.getWard()
+        }) {
             b.append(f).append('\u0000');
         }
         for (AttachmentPolicy.Upload u : files) {
@@ -277,19 +311,24 @@ public class Comments {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Comment> byIdempotencyKey(String key) {
         return em.createQuery("select c from Comment c where c.idempotencyKey = :k", Comment.class)
-                .setParameter("k", key).getResultStream().findFirst();
+                .setParameter("k", key)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The comment of a tracking number, for anyone who has it; what they may see is decided by {@link #canRead}. */
     public Optional<Comment> byTrackingNumber(String trackingNumber) {
-        return TrackingNumber.parse(trackingNumber).flatMap(t -> em.createQuery(
-                "select c from Comment c where c.trackingNumber = :t", Comment.class)
-                .setParameter("t", t).getResultStream().findFirst());
+        return TrackingNumber.parse(trackingNumber)
+                .flatMap(t -> em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
+                        .setParameter("t", t)
+                        .getResultStream()
+                        .findFirst());
     }
 
     /** The author (signed in, or holding the key of the receipt mail) and staff see the text; others the status. */
     public boolean canRead(Comment c, String authorKey) {
-        if (security.isCallerInRole(Role.CLERK_NAME) || security.isCallerInRole(Role.ADMIN_NAME)
+        if (security.isCallerInRole(Role.CLERK_NAME)
+                || security.isCallerInRole(Role.ADMIN_NAME)
                 || security.isCallerInRole(Role.COUNCIL_NAME)) {
             return true;
         }
@@ -324,8 +363,12 @@ public class Comments {
         if (me.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c from Comment c where c.author = :a order by c.receivedAt desc, c.id desc",
-                Comment.class).setParameter("a", me.get()).setMaxResults(500).getResultList();
+        return em.createQuery(
+                        "select c from Comment c where c.author = :a order by c.receivedAt desc, c.id desc",
+                        Comment.class)
+                .setParameter("a", me.get())
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /**
@@ -337,17 +380,22 @@ public class Comments {
      */
     public int eraseAuthor(long accountId, java.util.Set<Long> keepName) {
         em.createQuery("update Comment c set c.email = null, c.ward = null, c.clientAddress = null"
-                + " where c.author.id = :a").setParameter("a", accountId).executeUpdate();
+                        + " where c.author.id = :a")
+                .setParameter("a", accountId)
+                .executeUpdate();
         var names = em.createQuery("update Comment c set c.displayName = null, c.nameWithheld = true where"
-                + " c.author.id = :a" + (keepName.isEmpty() ? "" : " and c.id not in :keep")).setParameter("a", accountId);
+                        + " c.author.id = :a" + (keepName.isEmpty() ? "" : " and c.id not in :keep"))
+                .setParameter("a", accountId);
         if (!keepName.isEmpty()) {
             names.setParameter("keep", keepName);
         }
         names.executeUpdate();
         em.createQuery("update CommentReport r set r.network = null where r.accountId = :a")
-                .setParameter("a", accountId).executeUpdate();
+                .setParameter("a", accountId)
+                .executeUpdate();
         return em.createQuery("update Comment c set c.author = null where c.author.id = :a")
-                .setParameter("a", accountId).executeUpdate();
+                .setParameter("a", accountId)
+                .executeUpdate();
     }
 
     /**
@@ -357,28 +405,40 @@ public class Comments {
      */
     public int purgeUnpublished(long meetingId) {
         em.createQuery("update CommentReport r set r.network = null where r.comment.meetingId = :m")
-                .setParameter("m", meetingId).executeUpdate();
-        return em.createQuery("update Comment c set c.email = null, c.ward = null, c.clientAddress = null"
-                + " where c.meetingId = :m and (c.email is not null or c.ward is not null or c.clientAddress is not null)")
-                .setParameter("m", meetingId).executeUpdate();
+                .setParameter("m", meetingId)
+                .executeUpdate();
+        return em.createQuery(
+                        "update Comment c set c.email = null, c.ward = null, c.clientAddress = null"
+                                + " where c.meetingId = :m and (c.email is not null or c.ward is not null or c.clientAddress is not null)")
+                .setParameter("m", meetingId)
+                .executeUpdate();
     }
 
     /** The ids of an account's comments that are in a finalized record. */
     public List<Long> recordedIdsBy(long accountId) {
-        return em.createQuery("select c.id from Comment c where c.author.id = :a and c.recordedAt is not null",
-                Long.class).setParameter("a", accountId).getResultList();
+        return em.createQuery(
+                        "select c.id from Comment c where c.author.id = :a and c.recordedAt is not null", Long.class)
+                .setParameter("a", accountId)
+                .getResultList();
     }
 
     /** Reports made by an account, newest first (for the owner's copy of their data). */
     public List<CommentReport> reportsBy(long accountId) {
-        return em.createQuery("select r from CommentReport r where r.accountId = :a order by r.reportedAt desc",
-                CommentReport.class).setParameter("a", accountId).setMaxResults(10_000).getResultList();
+        return em.createQuery(
+                        "select r from CommentReport r where r.accountId = :a order by r.reportedAt desc",
+                        CommentReport.class)
+                .setParameter("a", accountId)
+                .setMaxResults(10_000)
+                .getResultList();
     }
 
     /** Every comment an account filed, oldest first (for the owner's copy of their data). */
     public List<Comment> byAuthor(long accountId) {
-        return em.createQuery("select c from Comment c where c.author.id = :a order by c.receivedAt, c.id",
-                Comment.class).setParameter("a", accountId).setMaxResults(10_000).getResultList();
+        return em.createQuery(
+                        "select c from Comment c where c.author.id = :a order by c.receivedAt, c.id", Comment.class)
+                .setParameter("a", accountId)
+                .setMaxResults(10_000)
+                .getResultList();
     }
 
     /** The author withdraws, until the window closes. */
@@ -428,8 +488,7 @@ public class Comments {
     }
 
     private Comment authored(String trackingNumber, String authorKey) {
-        Comment c = byTrackingNumber(trackingNumber)
-                .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
+        Comment c = byTrackingNumber(trackingNumber).orElseThrow(() -> PodiumException.notFound("comment.notFound"));
         if (!isAuthor(c, authorKey)) {
             throw PodiumException.forbidden("comment.notAuthor");
         }
@@ -442,10 +501,13 @@ public class Comments {
      * always noticed). 404 for an unknown tracking number.
      */
     public Comment locked(String trackingNumber) {
-        return TrackingNumber.parse(trackingNumber).flatMap(t -> em.createQuery(
-                "select c from Comment c where c.trackingNumber = :t", Comment.class).setParameter("t", t)
-                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                .setHint("eclipselink.refresh", "true").getResultStream().findFirst())
+        return TrackingNumber.parse(trackingNumber)
+                .flatMap(t -> em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
+                        .setParameter("t", t)
+                        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                        .setHint("eclipselink.refresh", "true")
+                        .getResultStream()
+                        .findFirst())
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
     }
 
@@ -463,27 +525,44 @@ public class Comments {
             throw PodiumException.notFound("comment.notFound");
         }
         if (reason == null || reason.isBlank()) {
-            throw PodiumException.invalid("reason", "comment.report.reason.required"); // public wording, not the clerk's
+            throw PodiumException.invalid(
+                    "reason", "comment.report.reason.required"); // public wording, not the clerk's
         }
         ModerationReason why = policy.activeReason(reason);
         Optional<Account> me = currentAccount();
         String network = org.podium.platform.Identities.network(clientAddress == null ? "unknown" : clientAddress);
         String reporter = me.map(a -> "account:" + a.getId()).orElse("network:" + network);
-        long already = em.createQuery("select count(r) from CommentReport r where r.comment = :c and (r.reporter = :r"
-                + " or r.network = :n)", Long.class).setParameter("c", c).setParameter("r", reporter)
-                .setParameter("n", network).getSingleResult();
+        long already = em.createQuery(
+                        "select count(r) from CommentReport r where r.comment = :c and (r.reporter = :r"
+                                + " or r.network = :n)",
+                        Long.class)
+                .setParameter("c", c)
+                .setParameter("r", reporter)
+                .setParameter("n", network)
+                .getSingleResult();
         if (already > 0) {
             return false;
         }
         Instant now = Instant.now();
-        em.persist(new CommentReport(c, reporter, why.getCode(), now, me.map(Account::getId).orElse(null), network,
+        em.persist(new CommentReport(
+                c,
+                reporter,
+                why.getCode(),
+                now,
+                me.map(Account::getId).orElse(null),
+                network,
                 me.map(Account::isEmailVerified).orElse(false)));
         em.flush();
-        long counting = em.createQuery("select count(r) from CommentReport r where r.comment = :c and r.verified = true",
-                Long.class).setParameter("c", c).getSingleResult();
+        long counting = em.createQuery(
+                        "select count(r) from CommentReport r where r.comment = :c and r.verified = true", Long.class)
+                .setParameter("c", c)
+                .getSingleResult();
         if (c.reported(settings.current().getReportThreshold(), counting, now)) {
-            audit.record("comment.hidden", "comment", c.getId(), c.getTrackingNumber() + " after "
-                    + c.getReportCount() + " reports");
+            audit.record(
+                    "comment.hidden",
+                    "comment",
+                    c.getId(),
+                    c.getTrackingNumber() + " after " + c.getReportCount() + " reports");
         }
         em.flush();
         return true;
@@ -500,9 +579,14 @@ public class Comments {
     /** Every moderation decision in a period, oldest first (moderation's trail export reads it). */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})
     public List<CommentDecision> decisions(Instant from, Instant to, int max) {
-        return em.createQuery("select d from CommentDecision d join fetch d.comment c where d.decidedAt >= :from"
-                + " and d.decidedAt < :to order by d.decidedAt, d.id", CommentDecision.class)
-                .setParameter("from", from).setParameter("to", to).setMaxResults(max).getResultList();
+        return em.createQuery(
+                        "select d from CommentDecision d join fetch d.comment c where d.decidedAt >= :from"
+                                + " and d.decidedAt < :to order by d.decidedAt, d.id",
+                        CommentDecision.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(max)
+                .getResultList();
     }
 
     /** The public wording of a reason in the history (a policy code), or the note as it was written. */
@@ -525,14 +609,19 @@ public class Comments {
         String where = " where c.item.id = :item and c.status in :statuses and c.hiddenAt is null"
                 + (position == null ? "" : " and c.position = :position");
         var list = em.createQuery("select c from Comment c" + where + " order by c.id desc", Comment.class)
-                .setParameter("item", itemId).setParameter("statuses", PUBLIC_STATUSES);
+                .setParameter("item", itemId)
+                .setParameter("statuses", PUBLIC_STATUSES);
         var count = em.createQuery("select count(c) from Comment c" + where, Long.class)
-                .setParameter("item", itemId).setParameter("statuses", PUBLIC_STATUSES);
+                .setParameter("item", itemId)
+                .setParameter("statuses", PUBLIC_STATUSES);
         if (position != null) {
             list.setParameter("position", position);
             count.setParameter("position", position);
         }
-        return new Page(list.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+        return new Page(
+                list.setFirstResult(page * size).setMaxResults(size).getResultList(),
+                page,
+                size,
                 count.getSingleResult());
     }
 
@@ -543,9 +632,13 @@ public class Comments {
         for (Position p : Position.values()) {
             counts.put(p, 0L);
         }
-        em.createQuery("select c.position, count(c) from Comment c where c.item.id = :item and c.status in :statuses"
-                + " and c.hiddenAt is null and c.position is not null group by c.position", Object[].class)
-                .setParameter("item", itemId).setParameter("statuses", PUBLIC_STATUSES).getResultList()
+        em.createQuery(
+                        "select c.position, count(c) from Comment c where c.item.id = :item and c.status in :statuses"
+                                + " and c.hiddenAt is null and c.position is not null group by c.position",
+                        Object[].class)
+                .setParameter("item", itemId)
+                .setParameter("statuses", PUBLIC_STATUSES)
+                .getResultList()
                 .forEach(row -> counts.put((Position) row[0], (Long) row[1]));
         return counts;
     }
@@ -598,7 +691,8 @@ public class Comments {
         if (text.isEmpty()) {
             throw PodiumException.invalid("text", "comment.text.required");
         }
-        if (text.indexOf('\uFFFD') >= 0 || text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
+        if (text.indexOf('\uFFFD') >= 0
+                || text.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
             throw PodiumException.invalid("text", "comment.text.encoding");
         }
         int max = rules.getCommentMaxLength();
@@ -614,13 +708,14 @@ public class Comments {
         if (!canRead(c, authorKey)) {
             throw PodiumException.forbidden("comment.notAuthor");
         }
-        Attachment a = c.getAttachments().stream().filter(x -> x.getNumber() == number).findFirst()
+        Attachment a = c.getAttachments().stream()
+                .filter(x -> x.getNumber() == number)
+                .findFirst()
                 .orElseThrow(() -> PodiumException.notFound("attachment.notFound"));
         return new AttachmentContent(a.getFileName(), a.getMediaType(), files.read(a.getStoredName()));
     }
 
-    public record AttachmentContent(String fileName, String mediaType, byte[] content) {
-    }
+    public record AttachmentContent(String fileName, String mediaType, byte[] content) {}
 
     private static void checkFiles(List<AttachmentPolicy.Upload> uploads, boolean audioAllowed) {
         AttachmentPolicy.check(uploads, audioAllowed).ifPresent(p -> {
@@ -633,8 +728,13 @@ public class Comments {
         for (AttachmentPolicy.Upload u : uploads) {
             AttachmentPolicy.Kind kind = AttachmentPolicy.detect(u.content()).orElseThrow();
             String stored = files.store(u.content());
-            c.attach(stored, AttachmentPolicy.storedName(u.fileName(), kind), kind.mediaType, u.content().length,
-                    Hashes.sha256(u.content()), now);
+            c.attach(
+                    stored,
+                    AttachmentPolicy.storedName(u.fileName(), kind),
+                    kind.mediaType,
+                    u.content().length,
+                    Hashes.sha256(u.content()),
+                    now);
         }
         if (!uploads.isEmpty()) {
             em.flush();
@@ -661,8 +761,15 @@ public class Comments {
         String manage = baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber() + "&k=" + authorKey;
         String disown = manage + "&disown=true";
         String key = c.isEmailVerified() ? "mail.receipt.body" : "mail.receipt.bodyConfirm";
-        mails.fire(new Mail(c.getEmail(), Bundles.message(lang, "mail.receipt.subject", c.getTrackingNumber()),
-                Bundles.message(lang, key, c.getTrackingNumber(), c.getItem().getNumber() + " " + c.getItem().getTitle(),
-                        Bundles.link(lang, manage), Bundles.link(lang, disown))));
+        mails.fire(new Mail(
+                c.getEmail(),
+                Bundles.message(lang, "mail.receipt.subject", c.getTrackingNumber()),
+                Bundles.message(
+                        lang,
+                        key,
+                        c.getTrackingNumber(),
+                        c.getItem().getNumber() + " " + c.getItem().getTitle(),
+                        Bundles.link(lang, manage),
+                        Bundles.link(lang, disown))));
     }
 }

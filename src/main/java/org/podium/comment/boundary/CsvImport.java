@@ -20,9 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.podium.comment.control.Csv;
 import org.podium.platform.Bundles;
+import org.podium.platform.Hashes;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
-import org.podium.platform.Hashes;
 
 /**
  * Imports comments that came by other channels from a CSV file (columns in docs/guide-clerk.md). Every row is its own
@@ -34,7 +34,8 @@ public class CsvImport implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public static final List<String> COLUMNS = List.of("channel", "received_at", "position", "name", "email", "ward", "text");
+    public static final List<String> COLUMNS =
+            List.of("channel", "received_at", "position", "name", "email", "ward", "text");
     public static final int MAX_ROWS = 5000;
 
     public record RowError(int line, String field, String message) implements java.io.Serializable {
@@ -53,8 +54,8 @@ public class CsvImport implements java.io.Serializable {
         }
     }
 
-    public record Report(int rows, int imported, int duplicates, List<RowError> errors, List<String> trackingNumbers) implements java.io.Serializable {
-    }
+    public record Report(int rows, int imported, int duplicates, List<RowError> errors, List<String> trackingNumbers)
+            implements java.io.Serializable {}
 
     @Inject
     Comments comments;
@@ -65,17 +66,19 @@ public class CsvImport implements java.io.Serializable {
     /** The file's bytes as text, if they are UTF-8; anything else is refused rather than guessed. */
     public static String decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes == null ? new byte[0] : bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes == null ? new byte[0] : bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw PodiumException.invalid("file", "import.encoding");
         }
     }
 
     /** A parsed file whose header is checked: its rows wait to be imported, in chunks if need be. */
-    public record Prepared(Map<String, Integer> column, List<Csv.Record> rows) implements java.io.Serializable {
-    }
+    public record Prepared(Map<String, Integer> column, List<Csv.Record> rows) implements java.io.Serializable {}
 
     /** A running import's totals, added to chunk by chunk. */
     public static final class Progress implements java.io.Serializable {
@@ -130,7 +133,8 @@ public class CsvImport implements java.io.Serializable {
     }
 
     /** Imports up to {@code count} more rows after those already done; each row is its own transaction. */
-    public void importRows(long itemId, Prepared prepared, Progress progress, int count, Locale locale, String baseUrl) {
+    public void importRows(
+            long itemId, Prepared prepared, Progress progress, int count, Locale locale, String baseUrl) {
         Locale lang = Bundles.supported(locale);
         int end = Math.min(prepared.rows().size(), progress.done + count);
         for (Csv.Record r : prepared.rows().subList(progress.done, end)) {
@@ -141,7 +145,8 @@ public class CsvImport implements java.io.Serializable {
                 try {
                     receipt = comments.enter(itemId, in, locale, baseUrl, key);
                 } catch (DuplicateSubmission e) {
-                    receipt = new Receipt(comments.byIdempotencyKey(key).orElseThrow().getTrackingNumber(), null, false, null);
+                    receipt = new Receipt(
+                            comments.byIdempotencyKey(key).orElseThrow().getTrackingNumber(), null, false, null);
                 }
                 if (receipt.created()) {
                     progress.imported++;
@@ -185,7 +190,8 @@ public class CsvImport implements java.io.Serializable {
         }
         try {
             if (value.length() == 16) {
-                return LocalDateTime.parse(value, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")).atZone(config.zone())
+                return LocalDateTime.parse(value, DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))
+                        .atZone(config.zone())
                         .toInstant();
             }
             return OffsetDateTime.parse(value).toInstant();

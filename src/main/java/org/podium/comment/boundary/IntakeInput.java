@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.podium.comment.control.AttachmentPolicy;
-import org.podium.platform.PodiumException;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
+import org.podium.platform.PodiumException;
 
 /** A comment a clerk enters from another channel: the position only if the sender stated one; contact optional. */
 public class IntakeInput implements java.io.Serializable {
@@ -70,11 +70,12 @@ public class IntakeInput implements java.io.Serializable {
         List<AttachmentPolicy.Upload> result = new ArrayList<>();
         for (FileJson f : attachments == null ? List.<FileJson>of() : attachments) {
             try {
-                result.add(new AttachmentPolicy.Upload(f.getFileName(),
+                result.add(new AttachmentPolicy.Upload(
+                        f.getFileName(),
                         Base64.getMimeDecoder().decode(f.getContentBase64() == null ? "" : f.getContentBase64())));
             } catch (IllegalArgumentException e) {
-                throw PodiumException.invalid("attachments", "attachment.base64",
-                        AttachmentPolicy.cleanName(f.getFileName()));
+                throw PodiumException.invalid(
+                        "attachments", "attachment.base64", AttachmentPolicy.cleanName(f.getFileName()));
             }
         }
         return result;

@@ -41,11 +41,13 @@ public class IntakeResource {
     @POST
     @Path("import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @Operation(summary = "Import comments from a UTF-8 CSV file (columns channel, received_at, position, name, email, ward,"
-            + " text); each row stored or reported with its line; importing the same file again adds nothing (clerks)")
+    @Operation(
+            summary =
+                    "Import comments from a UTF-8 CSV file (columns channel, received_at, position, name, email, ward,"
+                            + " text); each row stored or reported with its line; importing the same file again adds nothing (clerks)")
     public CsvImport.Report importCsv(@PathParam("itemId") String itemId, byte[] body) {
-        return csvImport.run(Api.id(itemId, "item.notFound"), CsvImport.decode(body), Api.locale(headers),
-                Api.baseUrl(config, uri));
+        return csvImport.run(
+                Api.id(itemId, "item.notFound"), CsvImport.decode(body), Api.locale(headers), Api.baseUrl(config, uri));
     }
 
     @POST
@@ -55,7 +57,11 @@ public class IntakeResource {
         if (input == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        Receipt r = comments.enter(Api.id(itemId, "item.notFound"), input, Api.locale(headers), Api.baseUrl(config, uri));
-        return Response.status(201).entity(new CommentJson.ReceiptJson(r.trackingNumber(), r.status().name())).build();
+        Receipt r =
+                comments.enter(Api.id(itemId, "item.notFound"), input, Api.locale(headers), Api.baseUrl(config, uri));
+        return Response.status(201)
+                .entity(new CommentJson.ReceiptJson(
+                        r.trackingNumber(), r.status().name()))
+                .build();
     }
 }

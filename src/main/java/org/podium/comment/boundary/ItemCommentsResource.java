@@ -53,11 +53,14 @@ public class ItemCommentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "File a written comment on an agenda item whose comment window is open; "
-            + "the same Idempotency-Key again (the same caller, item and content) returns the same receipt and stores "
-            + "nothing new; the key sent again with other content is a 422")
-    public Response submit(@PathParam("itemId") String itemId,
-            @Parameter(description = "a client-chosen key, at most 100 characters") @HeaderParam("Idempotency-Key") String key,
+    @Operation(
+            summary = "File a written comment on an agenda item whose comment window is open; "
+                    + "the same Idempotency-Key again (the same caller, item and content) returns the same receipt and stores "
+                    + "nothing new; the key sent again with other content is a 422")
+    public Response submit(
+            @PathParam("itemId") String itemId,
+            @Parameter(description = "a client-chosen key, at most 100 characters") @HeaderParam("Idempotency-Key")
+                    String key,
             CommentInput input) {
         if (input == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
@@ -69,31 +72,39 @@ public class ItemCommentsResource {
         }
         String address = config.clientAddress(request);
         var caller = security.getUserPrincipal();
-        String scoped = Comments.scopedKey(raw, caller != null ? "account:" + caller.getName() : "address:" + address,
-                item);
+        String scoped =
+                Comments.scopedKey(raw, caller != null ? "account:" + caller.getName() : "address:" + address, item);
         Receipt receipt;
         try {
-            receipt = comments.submit(item, input, Channel.API, scoped, address, Api.locale(headers),
-                    Api.baseUrl(config, uri));
+            receipt = comments.submit(
+                    item, input, Channel.API, scoped, address, Api.locale(headers), Api.baseUrl(config, uri));
         } catch (DuplicateSubmission e) {
             receipt = comments.replayed(scoped, input);
         }
         return Response.status(receipt.created() ? 201 : 200)
-                .entity(new CommentJson.ReceiptJson(receipt.trackingNumber(), receipt.status().name())).build();
+                .entity(new CommentJson.ReceiptJson(
+                        receipt.trackingNumber(), receipt.status().name()))
+                .build();
     }
 
     @GET
     @Operation(summary = "Published comments of an item, newest first")
-    public CommentJson.PublishedPage published(@PathParam("itemId") String itemId,
+    public CommentJson.PublishedPage published(
+            @PathParam("itemId") String itemId,
             @QueryParam("position") String position,
             @QueryParam("page") @DefaultValue("0") String page,
             @QueryParam("size") @DefaultValue("20") String size) {
-        var result = comments.published(Api.id(itemId, "item.notFound"), position(position),
-                Api.page(page), Api.integer("size", size));
+        var result = comments.published(
+                Api.id(itemId, "item.notFound"), position(position), Api.page(page), Api.integer("size", size));
         String marker = org.podium.platform.Bundles.message(
                 org.podium.platform.Bundles.supported(Api.locale(headers)), "redacted.marker");
-        return new CommentJson.PublishedPage(result.items().stream()
-                .map(c -> CommentJson.published(c, config.zone(), marker)).toList(), result.page(), result.size(), result.total());
+        return new CommentJson.PublishedPage(
+                result.items().stream()
+                        .map(c -> CommentJson.published(c, config.zone(), marker))
+                        .toList(),
+                result.page(),
+                result.size(),
+                result.total());
     }
 
     @GET

@@ -15,8 +15,13 @@ public final class AttachmentPolicy {
     public static final int NAME_MAX = 200;
 
     public enum Kind {
-        PDF("application/pdf", "pdf"), PNG("image/png", "png"), JPEG("image/jpeg", "jpg"),
-        MP3("audio/mpeg", "mp3"), WAV("audio/wav", "wav"), OGG("audio/ogg", "ogg"), M4A("audio/mp4", "m4a");
+        PDF("application/pdf", "pdf"),
+        PNG("image/png", "png"),
+        JPEG("image/jpeg", "jpg"),
+        MP3("audio/mpeg", "mp3"),
+        WAV("audio/wav", "wav"),
+        OGG("audio/ogg", "ogg"),
+        M4A("audio/mp4", "m4a");
 
         public final String mediaType;
         public final String extension;
@@ -32,11 +37,9 @@ public final class AttachmentPolicy {
     }
 
     /** One file as received: the sender's name for it and its bytes. */
-    public record Upload(String fileName, byte[] content) implements java.io.Serializable {
-    }
+    public record Upload(String fileName, byte[] content) implements java.io.Serializable {}
 
-    private AttachmentPolicy() {
-    }
+    private AttachmentPolicy() {}
 
     /** The kind the content really is, if it is one Podium accepts at all. */
     public static Optional<Kind> detect(byte[] b) {
@@ -61,7 +64,9 @@ public final class AttachmentPolicy {
         if (starts(b, 0, "OggS")) {
             return Optional.of(Kind.OGG);
         }
-        if (b.length >= 12 && starts(b, 4, "ftyp") && (starts(b, 8, "M4A") || starts(b, 8, "mp4") || starts(b, 8, "isom"))) {
+        if (b.length >= 12
+                && starts(b, 4, "ftyp")
+                && (starts(b, 8, "M4A") || starts(b, 8, "mp4") || starts(b, 8, "isom"))) {
             return Optional.of(Kind.M4A);
         }
         return Optional.empty();
@@ -91,8 +96,7 @@ public final class AttachmentPolicy {
         return Optional.empty();
     }
 
-    public record Problem(String messageKey, String argument) {
-    }
+    public record Problem(String messageKey, String argument) {}
 
     /** The sender's file name without any path, control characters or markup, at most 200 characters. */
     public static String cleanName(String raw) {
@@ -119,7 +123,8 @@ public final class AttachmentPolicy {
             return name;
         }
         String suffix = "." + kind.extension;
-        return (name.length() + suffix.length() > NAME_MAX ? name.substring(0, NAME_MAX - suffix.length()) : name) + suffix;
+        return (name.length() + suffix.length() > NAME_MAX ? name.substring(0, NAME_MAX - suffix.length()) : name)
+                + suffix;
     }
 
     private static boolean starts(byte[] b, int offset, String ascii) {

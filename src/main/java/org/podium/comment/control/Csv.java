@@ -9,8 +9,7 @@ import java.util.List;
  */
 public final class Csv {
 
-    public record Record(int line, List<String> fields) implements java.io.Serializable {
-    }
+    public record Record(int line, List<String> fields) implements java.io.Serializable {}
 
     /** A file that is not CSV: the line where reading stopped. */
     public static class Malformed extends RuntimeException {
@@ -23,8 +22,7 @@ public final class Csv {
         }
     }
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static List<Record> parse(String text) {
         List<Record> records = new ArrayList<>();

@@ -26,8 +26,12 @@ public final class PreScreen {
 
     /** What the screen can raise; {@link #code} is the stored and API form. */
     public enum Flag {
-        PERSONAL_DATA("personal-data"), OBSCENITY("obscenity"), THREAT("threat"), LINK("link"),
-        DISPOSABLE_EMAIL("disposable-email"), BURST("burst");
+        PERSONAL_DATA("personal-data"),
+        OBSCENITY("obscenity"),
+        THREAT("threat"),
+        LINK("link"),
+        DISPOSABLE_EMAIL("disposable-email"),
+        BURST("burst");
 
         public final String code;
 
@@ -49,7 +53,9 @@ public final class PreScreen {
 
         /** The stored form of the flags: codes joined by commas, or null. */
         public String flagCodes() {
-            return flags.isEmpty() ? null : String.join(",", flags.stream().map(f -> f.code).toList());
+            return flags.isEmpty()
+                    ? null
+                    : String.join(",", flags.stream().map(f -> f.code).toList());
         }
     }
 
@@ -61,23 +67,45 @@ public final class PreScreen {
     private static final Pattern PHONE_PLAIN = Pattern.compile(
             "(?i)\\b(?:call|phone|tel|telephone|cell|mobile|text|n[uú]mero|tel[eé]fono|llame|ll[aá]mame)\\D{0,12}"
                     + "((?:\\+?1)?\\d{10})(?!\\d)");
-    private static final Pattern INTERNATIONAL = Pattern.compile("(?<![\\w+])\\+(?:[2-9]\\d{0,2})(?:[\\s.-]?\\d{2,4}){3,5}(?![\\w-])");
+
+    private static final Pattern INTERNATIONAL =
+            Pattern.compile("(?<![\\w+])\\+(?:[2-9]\\d{0,2})(?:[\\s.-]?\\d{2,4}){3,5}(?![\\w-])");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final String DOT = "(?:\\s*\\.\\s*|\\s*[(\\[{]\\s*dot\\s*[)\\]}]\\s*|\\s+dot\\s+|\\s+punto\\s+)";
-    private static final String AT = "(?:\\s*@\\s*|\\s*[(\\[{]\\s*(?:at|arroba)\\s*[)\\]}]\\s*|\\s+at\\s+|\\s+arroba\\s+)";
+    private static final String AT =
+            "(?:\\s*@\\s*|\\s*[(\\[{]\\s*(?:at|arroba)\\s*[)\\]}]\\s*|\\s+at\\s+|\\s+arroba\\s+)";
     /** jane dot doe at gmail dot com, jane(at)gmail(dot)com, jane [at] gmail [dot] com. */
     private static final Pattern EMAIL_WRITTEN = Pattern.compile("(?i)\\b[a-z0-9_+-]+(?:" + DOT + "[a-z0-9_+-]+)*" + AT
             + "[a-z0-9-]+(?:" + DOT + "[a-z0-9-]+)*" + DOT + "(?:com|org|net|edu|gov|us|mx|es|io|info|co)\\b");
     /** A written-out address has one of these (a "dot" word or a top-level domain after a dot). */
-    private static final List<String> WRITTEN_HINTS = List.of("dot", "punto", ".co", ".org", ".net", ".edu", ".gov",
-            ".us", ".mx", ".es", ".io", ".info");
+    private static final List<String> WRITTEN_HINTS =
+            List.of("dot", "punto", ".co", ".org", ".net", ".edu", ".gov", ".us", ".mx", ".es", ".io", ".info");
     /** Every threat phrase of threats.txt has one of these words: the patterns run only on a text that has one. */
-    static final List<String> THREAT_HINTS = List.of("kill", "shoot", "hurt", "stab", "beat", "burn", "bomb",
-            "blow", "pay for", "sorry", "not live", "back", "die", "shot", "hang", "bullet", "where you live", "matar",
-            "disparar", "quemar");
+    static final List<String> THREAT_HINTS = List.of(
+            "kill",
+            "shoot",
+            "hurt",
+            "stab",
+            "beat",
+            "burn",
+            "bomb",
+            "blow",
+            "pay for",
+            "sorry",
+            "not live",
+            "back",
+            "die",
+            "shot",
+            "hang",
+            "bullet",
+            "where you live",
+            "matar",
+            "disparar",
+            "quemar");
+
     private static final Pattern SSN = Pattern.compile("(?<![\\d-])\\d{3}[- ]\\d{2}[- ]\\d{4}(?![\\d-])");
-    private static final Pattern SSN_PLAIN = Pattern.compile(
-            "(?i)\\b(?:ssn|social security(?: number| no\\.?)?|seguro social)\\D{0,12}(\\d{9})(?!\\d)");
+    private static final Pattern SSN_PLAIN =
+            Pattern.compile("(?i)\\b(?:ssn|social security(?: number| no\\.?)?|seguro social)\\D{0,12}(\\d{9})(?!\\d)");
     private static final Pattern STREET = Pattern.compile(
             "\\b\\d{1,6}[A-Za-z]?\\s+(?:(?:[NSEW]|North|South|East|West)\\.?\\s+)?(?:[A-Z0-9][\\w'.-]*\\s+){1,3}"
                     + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Way|Terrace|"
@@ -106,7 +134,8 @@ public final class PreScreen {
         obsceneStems = List.copyOf(stems);
         // one pattern, one pass over the text
         threats = Pattern.compile("(?i)(?:" + String.join(")|(?:", threatPatterns) + ")");
-        disposable = Set.copyOf(disposableDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
+        disposable = Set.copyOf(
+                disposableDomains.stream().map(d -> d.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** True when a whole word of the text is on the obscenity list (or starts with a listed stem). */
@@ -171,10 +200,12 @@ public final class PreScreen {
         if (obscene(t)) {
             flags.add(Flag.OBSCENITY);
         }
-        if (THREAT_HINTS.stream().anyMatch(lower::contains) && threats.matcher(t).find()) {
+        if (THREAT_HINTS.stream().anyMatch(lower::contains)
+                && threats.matcher(t).find()) {
             flags.add(Flag.THREAT);
         }
-        if ((lower.contains("http") || lower.contains("www.") || lower.indexOf('/') >= 0) && LINK.matcher(t).find()) {
+        if ((lower.contains("http") || lower.contains("www.") || lower.indexOf('/') >= 0)
+                && LINK.matcher(t).find()) {
             flags.add(Flag.LINK);
         }
         if (isDisposable(senderEmail)) {
@@ -219,8 +250,11 @@ public final class PreScreen {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

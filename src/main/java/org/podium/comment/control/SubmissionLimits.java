@@ -29,8 +29,10 @@ public class SubmissionLimits {
     /** Counted in the database: every instance of a cluster counts the same comments. */
     @PostConstruct
     void init() {
-        init(SharedLimits.window(shared, "comment.mailbox", config.commentsPerEmailPerHour(), Duration.ofHours(1)),
-                SharedLimits.window(shared, "comment.network", config.commentsPerAddressPerHour(), Duration.ofHours(1)));
+        init(
+                SharedLimits.window(shared, "comment.mailbox", config.commentsPerEmailPerHour(), Duration.ofHours(1)),
+                SharedLimits.window(
+                        shared, "comment.network", config.commentsPerAddressPerHour(), Duration.ofHours(1)));
     }
 
     void init(RateWindow perEmail, RateWindow perAddress) {

@@ -47,11 +47,17 @@ public class Attachment implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
-    Attachment(Comment comment, int number, String storedName, String fileName, String mediaType, long sizeBytes,
-            String sha256, Instant createdAt) {
+    Attachment(
+            Comment comment,
+            int number,
+            String storedName,
+            String fileName,
+            String mediaType,
+            long sizeBytes,
+            String sha256,
+            Instant createdAt) {
         this.comment = comment;
         this.number = number;
         this.storedName = storedName;

@@ -27,13 +27,16 @@ public class Comment extends BaseEntity {
 
     /** The most any council may allow; each council sets its own limit below it (5,000 by default). */
     public static final int BODY_HARD_MAX = 20_000;
+
     public static final int NAME_MAX = 100;
     public static final int WARD_MAX = 60;
     /** The topics of a comment, joined by "|", fit in an index key (see V19). */
     public static final int TOPICS_MAX = 600;
+
     public static final int APPEAL_MAX = 2000;
     /** Queue order: reported and hidden comments first, then appeals, then the comments waiting for a decision. */
     public static final int REPORTED = 0;
+
     public static final int APPEAL = 1;
     public static final int WAITING = 2;
 
@@ -193,11 +196,19 @@ public class Comment extends BaseEntity {
     @OrderBy("number ASC")
     private List<Attachment> attachments = new ArrayList<>();
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
-    public Comment(AgendaItem item, Channel channel, Position position, String body, String displayName,
-            boolean nameWithheld, String email, String ward, Instant receivedAt, boolean late) {
+    public Comment(
+            AgendaItem item,
+            Channel channel,
+            Position position,
+            String body,
+            String displayName,
+            boolean nameWithheld,
+            String email,
+            String ward,
+            Instant receivedAt,
+            boolean late) {
         this.item = item;
         this.meetingId = item.getMeeting() == null ? null : item.getMeeting().getId();
         this.channel = channel;
@@ -437,10 +448,10 @@ public class Comment extends BaseEntity {
         }
     }
 
-    private CommentDecision begin(CommentDecision.Kind kind, String reason, Instant at, CommentDecision.Actor actor,
-            CommentDecision undoes) {
-        return new CommentDecision(this, at, actor, kind, reason, status, redactions, hiddenAt != null, queuePriority,
-                undoes);
+    private CommentDecision begin(
+            CommentDecision.Kind kind, String reason, Instant at, CommentDecision.Actor actor, CommentDecision undoes) {
+        return new CommentDecision(
+                this, at, actor, kind, reason, status, redactions, hiddenAt != null, queuePriority, undoes);
     }
 
     private CommentDecision finish(CommentDecision d) {
@@ -554,7 +565,8 @@ public class Comment extends BaseEntity {
         return List.copyOf(events);
     }
 
-    public Attachment attach(String storedName, String fileName, String mediaType, long size, String sha256, Instant at) {
+    public Attachment attach(
+            String storedName, String fileName, String mediaType, long size, String sha256, Instant at) {
         Attachment a = new Attachment(this, attachments.size() + 1, storedName, fileName, mediaType, size, sha256, at);
         attachments.add(a);
         return a;
@@ -573,8 +585,16 @@ public class Comment extends BaseEntity {
     }
 
     /** The analysis of a new or edited comment (topics joined by "|"). */
-    public void analysed(Position stance, double confidence, String source, boolean review, boolean mismatch,
-            double tone, String topics, long textHash, Long suggestedItemId) {
+    public void analysed(
+            Position stance,
+            double confidence,
+            String source,
+            boolean review,
+            boolean mismatch,
+            double tone,
+            String topics,
+            long textHash,
+            Long suggestedItemId) {
         this.stance = stance;
         this.stanceConfidence = confidence;
         this.stanceSource = source;

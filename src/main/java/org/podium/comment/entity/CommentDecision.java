@@ -26,7 +26,12 @@ public class CommentDecision implements Serializable {
 
     /** What was decided; AUTO_PUBLISH is the council's auto-publishing, taken by no one. */
     public enum Kind {
-        PUBLISH, RECORD_ONLY, REJECT, REDACT, UNDO, AUTO_PUBLISH
+        PUBLISH,
+        RECORD_ONLY,
+        REJECT,
+        REDACT,
+        UNDO,
+        AUTO_PUBLISH
     }
 
     @Id
@@ -77,11 +82,19 @@ public class CommentDecision implements Serializable {
     @JoinColumn(name = "undoes_id", updatable = false)
     private CommentDecision undoes;
 
-    protected CommentDecision() {
-    }
+    protected CommentDecision() {}
 
-    CommentDecision(Comment comment, Instant at, Actor actor, Kind decision, String reason, CommentStatus statusBefore,
-            String redactionsBefore, boolean hiddenBefore, Integer queueBefore, CommentDecision undoes) {
+    CommentDecision(
+            Comment comment,
+            Instant at,
+            Actor actor,
+            Kind decision,
+            String reason,
+            CommentStatus statusBefore,
+            String redactionsBefore,
+            boolean hiddenBefore,
+            Integer queueBefore,
+            CommentDecision undoes) {
         this.comment = comment;
         this.decidedAt = at;
         this.actorId = actor == null ? null : actor.id();
@@ -102,8 +115,7 @@ public class CommentDecision implements Serializable {
     }
 
     /** Who decided: the staff account (id and name at the time), or null for the automatic decisions. */
-    public record Actor(Long id, String name) {
-    }
+    public record Actor(Long id, String name) {}
 
     public Long getId() {
         return id;

@@ -38,8 +38,7 @@ public class CommentEvent implements Serializable {
     @Column(length = 500)
     private String note;
 
-    protected CommentEvent() {
-    }
+    protected CommentEvent() {}
 
     CommentEvent(Comment comment, CommentStatus status, Instant occurredAt, String note) {
         this.comment = comment;

@@ -44,11 +44,16 @@ public class CommentReport {
     @Column(nullable = false, updatable = false)
     private boolean verified;
 
-    protected CommentReport() {
-    }
+    protected CommentReport() {}
 
-    public CommentReport(Comment comment, String reporter, String reason, Instant reportedAt, Long accountId,
-            String network, boolean verified) {
+    public CommentReport(
+            Comment comment,
+            String reporter,
+            String reason,
+            Instant reportedAt,
+            Long accountId,
+            String network,
+            boolean verified) {
         this.comment = comment;
         this.reporter = reporter;
         this.reason = reason;

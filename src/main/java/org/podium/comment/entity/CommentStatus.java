@@ -2,7 +2,12 @@ package org.podium.comment.entity;
 
 /** received → published | record only | rejected | withdrawn → in the record. */
 public enum CommentStatus {
-    RECEIVED, PUBLISHED, RECORD_ONLY, REJECTED, WITHDRAWN, IN_RECORD;
+    RECEIVED,
+    PUBLISHED,
+    RECORD_ONLY,
+    REJECTED,
+    WITHDRAWN,
+    IN_RECORD;
 
     /** An author may still withdraw (or edit) a comment in these statuses, while the window is open. */
     public boolean isWithdrawable() {

@@ -41,8 +41,7 @@ public class CommentVersion implements Serializable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CommentVersion() {
-    }
+    protected CommentVersion() {}
 
     CommentVersion(Comment comment, int number, Position position, String body, Instant createdAt) {
         this.comment = comment;

@@ -1,5 +1,4 @@
 package org.podium.comment.entity;
 
 /** A comment of the item was stored or changed (fired as the change is flushed; observe it after the commit). */
-public record ItemCommentsChanged(long itemId) {
-}
+public record ItemCommentsChanged(long itemId) {}

@@ -54,7 +54,8 @@ public record Span(int start, int end) {
         }
         for (String part : stored.split(",")) {
             int dash = part.indexOf('-');
-            out.add(new Span(Integer.parseInt(part.substring(0, dash).strip()),
+            out.add(new Span(
+                    Integer.parseInt(part.substring(0, dash).strip()),
                     Integer.parseInt(part.substring(dash + 1).strip())));
         }
         return out;

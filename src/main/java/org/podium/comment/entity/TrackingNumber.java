@@ -16,8 +16,7 @@ public final class TrackingNumber {
     static final String CHECK_LETTERS = "ABCDEFGHJKMNPQRSTUVWXYZ";
     private static final Pattern FORMAT = Pattern.compile("PDM-(\\d{2})-(\\d{6,12})-([A-Z])");
 
-    private TrackingNumber() {
-    }
+    private TrackingNumber() {}
 
     public static String of(int year, long serial) {
         return of("PDM", year, serial);
@@ -35,7 +34,8 @@ public final class TrackingNumber {
             return Optional.empty();
         }
         String t = text.strip().toUpperCase(Locale.ROOT).replace(' ', '-');
-        Matcher m = Pattern.compile(Pattern.quote(prefix) + "-(\\d{2})-(\\d{6,12})-([A-Z])").matcher(t);
+        Matcher m = Pattern.compile(Pattern.quote(prefix) + "-(\\d{2})-(\\d{6,12})-([A-Z])")
+                .matcher(t);
         if (!m.matches() || check(m.group(1) + m.group(2)) != m.group(3).charAt(0)) {
             return Optional.empty();
         }

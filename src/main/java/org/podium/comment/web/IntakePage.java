@@ -166,7 +166,9 @@ public class IntakePage implements Serializable {
     }
 
     public int getImportTotal() {
-        return prepared == null ? (report == null ? 0 : report.rows()) : prepared.rows().size();
+        return prepared == null
+                ? (report == null ? 0 : report.rows())
+                : prepared.rows().size();
     }
 
     public int getPercent() {

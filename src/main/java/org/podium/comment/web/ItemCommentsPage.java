@@ -1,8 +1,8 @@
 package org.podium.comment.web;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,12 +16,12 @@ import java.util.UUID;
 import org.podium.comment.boundary.CommentInput;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.boundary.DuplicateSubmission;
-import org.podium.council.boundary.Settings;
 import org.podium.comment.boundary.Receipt;
 import org.podium.comment.control.AttachmentPolicy;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
+import org.podium.council.boundary.Settings;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.web.PublicPages;
@@ -115,8 +115,11 @@ public class ItemCommentsPage implements Serializable {
      */
     public String preview() {
         if (!valid()) {
-            if (parts != null && parts.stream().anyMatch(p -> p.getSize() > 0 && p.getSubmittedFileName() != null
-                    && !p.getSubmittedFileName().isBlank())) {
+            if (parts != null
+                    && parts.stream()
+                            .anyMatch(p -> p.getSize() > 0
+                                    && p.getSubmittedFileName() != null
+                                    && !p.getSubmittedFileName().isBlank())) {
                 // the chosen files are not kept by a refused form: say so, beside the file field
                 Faces.error(Faces.clientId("comment", "files"), "attachment.reattach");
             }
@@ -138,7 +141,10 @@ public class ItemCommentsPage implements Serializable {
         var problem = AttachmentPolicy.check(uploads, false);
         if (problem.isPresent()) {
             uploads = new ArrayList<>();
-            Faces.error(Faces.clientId("comment", "files"), problem.get().messageKey(), problem.get().argument());
+            Faces.error(
+                    Faces.clientId("comment", "files"),
+                    problem.get().messageKey(),
+                    problem.get().argument());
             Faces.error(Faces.clientId("comment", "files"), "attachment.reattach");
             return null;
         }
@@ -153,7 +159,8 @@ public class ItemCommentsPage implements Serializable {
     }
 
     private static final String UPLOADS = "podium.uploads.";
-    private static final List<String> FIELD_ORDER = List.of("position", "text", "name", "nameWithheld", "ward", "email");
+    private static final List<String> FIELD_ORDER =
+            List.of("position", "text", "name", "nameWithheld", "ward", "email");
 
     @Inject
     transient jakarta.validation.Validator validator;
@@ -164,8 +171,10 @@ public class ItemCommentsPage implements Serializable {
      */
     private boolean valid() {
         // in the order of the form (a Set has none: the summary listed them differently at each try)
-        var violations = validator.validate(input).stream().sorted(java.util.Comparator.comparingInt(
-                v -> FIELD_ORDER.indexOf(v.getPropertyPath().toString()))).toList();
+        var violations = validator.validate(input).stream()
+                .sorted(java.util.Comparator.comparingInt(
+                        v -> FIELD_ORDER.indexOf(v.getPropertyPath().toString())))
+                .toList();
         FacesContext faces = FacesContext.getCurrentInstance();
         for (var v : violations) {
             String field = v.getPropertyPath().toString();
@@ -175,13 +184,19 @@ public class ItemCommentsPage implements Serializable {
                 // the page's bundle, else the constraint's own (ValidationMessages): never the bare key
                 String key = template.substring(1, template.length() - 1);
                 String text = Faces.text(key);
-                faces.addMessage(clientId, new jakarta.faces.application.FacesMessage(
-                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text.equals(key)
-                                ? org.podium.platform.Bundles.validation(Faces.locale(), key, v.getMessage()) : text,
-                        null));
+                faces.addMessage(
+                        clientId,
+                        new jakarta.faces.application.FacesMessage(
+                                jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                                text.equals(key)
+                                        ? org.podium.platform.Bundles.validation(Faces.locale(), key, v.getMessage())
+                                        : text,
+                                null));
             } else {
-                faces.addMessage(clientId, new jakarta.faces.application.FacesMessage(
-                        jakarta.faces.application.FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+                faces.addMessage(
+                        clientId,
+                        new jakarta.faces.application.FacesMessage(
+                                jakarta.faces.application.FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
             }
             if (clientId != null
                     && faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput in) {
@@ -203,7 +218,8 @@ public class ItemCommentsPage implements Serializable {
     }
 
     private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     /** The files of the preview (on the preview, and on the form again after "Change it"). */
@@ -261,8 +277,15 @@ public class ItemCommentsPage implements Serializable {
         }
         Receipt receipt;
         try {
-            receipt = comments.submit(item().getId(), input, uploads, Channel.WEB, idempotencyKey,
-                    config.clientAddress(request()), Faces.locale(), Faces.baseUrl(config));
+            receipt = comments.submit(
+                    item().getId(),
+                    input,
+                    uploads,
+                    Channel.WEB,
+                    idempotencyKey,
+                    config.clientAddress(request()),
+                    Faces.locale(),
+                    Faces.baseUrl(config));
         } catch (DuplicateSubmission e) {
             Comment first = comments.byIdempotencyKey(idempotencyKey).orElseThrow();
             receipt = new Receipt(first.getTrackingNumber(), first.getStatus(), false, null);
@@ -284,8 +307,10 @@ public class ItemCommentsPage implements Serializable {
     private static String receiptOf(String trackingNumber, String authorKey) {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         ec.getFlash().put("receiptNew", Boolean.TRUE);
-        return "/comment.xhtml?faces-redirect=true&t=" + trackingNumber + (authorKey == null ? ""
-                : "&k=" + java.net.URLEncoder.encode(authorKey, java.nio.charset.StandardCharsets.UTF_8));
+        return "/comment.xhtml?faces-redirect=true&t=" + trackingNumber
+                + (authorKey == null
+                        ? ""
+                        : "&k=" + java.net.URLEncoder.encode(authorKey, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private transient Comments.Page published;
@@ -344,7 +369,9 @@ public class ItemCommentsPage implements Serializable {
     /** The preview is shown after the form passed, and while its confirmation is posted (its form's name is sent). */
     public boolean isPreviewing() {
         if (previewing == null) {
-            previewing = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+            previewing = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
                     .containsKey("confirm");
         }
         return previewing;
@@ -361,7 +388,8 @@ public class ItemCommentsPage implements Serializable {
     /** A posted key is used only when it is one this page could have made (a UUID); otherwise the page's new one. */
     public void setFormKey(String formKey) {
         try {
-            this.formKey = UUID.fromString(formKey == null ? "" : formKey.strip()).toString();
+            this.formKey =
+                    UUID.fromString(formKey == null ? "" : formKey.strip()).toString();
         } catch (IllegalArgumentException e) {
             // keep the key made for this request
         }

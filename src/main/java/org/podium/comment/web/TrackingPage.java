@@ -66,18 +66,22 @@ public class TrackingPage implements Serializable {
         if (trackingNumber != null) {
             trackingNumber = trackingNumber.strip().toUpperCase(java.util.Locale.ROOT);
         }
-        comment = trackingNumber == null ? null : comments.byTrackingNumber(trackingNumber).orElse(null);
+        comment = trackingNumber == null
+                ? null
+                : comments.byTrackingNumber(trackingNumber).orElse(null);
         author = comment != null && comments.isAuthor(comment, key);
         if (comment != null) {
             seenVersion = comment.getVersion();
         }
         if (trackingNumber != null && !trackingNumber.isBlank() && comment == null) {
-            Faces.error(null, TrackingNumber.parse(trackingNumber).isPresent() ? "comment.notFound" : "track.malformed");
+            Faces.error(
+                    null, TrackingNumber.parse(trackingNumber).isPresent() ? "comment.notFound" : "track.malformed");
         }
     }
 
     public String find() {
-        return "/comment.xhtml?faces-redirect=true&t=" + (lookup == null ? "" : lookup.strip().toUpperCase());
+        return "/comment.xhtml?faces-redirect=true&t="
+                + (lookup == null ? "" : lookup.strip().toUpperCase());
     }
 
     private String act(Supplier<String> action) {
@@ -110,8 +114,11 @@ public class TrackingPage implements Serializable {
         if (id == null) {
             return null;
         }
-        return comment.getItem().getMeeting().getItems().stream().filter(i -> i.getId() == id.longValue())
-                .map(i -> i.getNumber() + " " + i.getTitle()).findFirst().orElse(null);
+        return comment.getItem().getMeeting().getItems().stream()
+                .filter(i -> i.getId() == id.longValue())
+                .map(i -> i.getNumber() + " " + i.getTitle())
+                .findFirst()
+                .orElse(null);
     }
 
     /** The reasons a clerk may give for a rejection (the posting policy). */
@@ -136,8 +143,8 @@ public class TrackingPage implements Serializable {
     }
 
     /** The notes Podium itself writes in a history (the rest are codes of the posting policy). */
-    static final java.util.Set<String> NOTES = java.util.Set.of("late", "edited", "undo", "auto", "changed",
-            "email-confirmed");
+    static final java.util.Set<String> NOTES =
+            java.util.Set.of("late", "edited", "undo", "auto", "changed", "email-confirmed");
 
     // ---- the trail, appeal (author), report (anyone); the clerk's decisions are moderation's DecisionPanel ----
 
@@ -188,14 +195,18 @@ public class TrackingPage implements Serializable {
 
     public void startEdit() {
         editing = true;
-        editPosition = comment.getPosition() == null ? null : comment.getPosition().name();
+        editPosition =
+                comment.getPosition() == null ? null : comment.getPosition().name();
         editText = comment.getBody();
     }
 
     public String saveEdit() {
         try {
-            comments.edit(comment.getTrackingNumber(), key,
-                    editPosition == null ? null : org.podium.comment.entity.Position.valueOf(editPosition), editText);
+            comments.edit(
+                    comment.getTrackingNumber(),
+                    key,
+                    editPosition == null ? null : org.podium.comment.entity.Position.valueOf(editPosition),
+                    editText);
             editing = false;
             Faces.info("track.edited");
         } catch (RuntimeException e) {
@@ -237,7 +248,9 @@ public class TrackingPage implements Serializable {
     }
 
     public boolean isCanWithdraw() {
-        return author && comment.getStatus().isWithdrawable() && comment.getItem().commentWindow(Instant.now()).isOpen();
+        return author
+                && comment.getStatus().isWithdrawable()
+                && comment.getItem().commentWindow(Instant.now()).isOpen();
     }
 
     /** The version of the comment this page showed: a decision made from it is compared with it. */

@@ -10,8 +10,7 @@ import org.podium.comment.control.AttachmentPolicy;
 /** Files chosen in a page's file field, read into memory for the checks of {@link AttachmentPolicy}. */
 final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** The non-empty parts with the names their senders gave them; none when nothing was chosen. */
     static List<AttachmentPolicy.Upload> read(List<Part> parts) {

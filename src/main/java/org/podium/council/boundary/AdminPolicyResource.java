@@ -23,11 +23,25 @@ import org.podium.platform.PodiumException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminPolicyResource {
 
-    public record ReasonJson(String code, int position, String publicTextEn, String publicTextEs, String authorTextEn,
-            String authorTextEs, Boolean active, Long version) {
+    public record ReasonJson(
+            String code,
+            int position,
+            String publicTextEn,
+            String publicTextEs,
+            String authorTextEn,
+            String authorTextEs,
+            Boolean active,
+            Long version) {
         static ReasonJson of(ModerationReason r) {
-            return new ReasonJson(r.getCode(), r.getPosition(), r.getPublicTextEn(), r.getPublicTextEs(),
-                    r.getAuthorTextEn(), r.getAuthorTextEs(), r.isActive(), r.getVersion());
+            return new ReasonJson(
+                    r.getCode(),
+                    r.getPosition(),
+                    r.getPublicTextEn(),
+                    r.getPublicTextEs(),
+                    r.getAuthorTextEn(),
+                    r.getAuthorTextEs(),
+                    r.isActive(),
+                    r.getVersion());
         }
     }
 
@@ -46,8 +60,8 @@ public class AdminPolicyResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        ModerationReason r = policy.add(body.code(), body.publicTextEn(), body.publicTextEs(), body.authorTextEn(),
-                body.authorTextEs());
+        ModerationReason r = policy.add(
+                body.code(), body.publicTextEn(), body.publicTextEs(), body.authorTextEn(), body.authorTextEs());
         return Response.status(Response.Status.CREATED).entity(ReasonJson.of(r)).build();
     }
 
@@ -58,7 +72,13 @@ public class AdminPolicyResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        return ReasonJson.of(policy.change(code, body.publicTextEn(), body.publicTextEs(), body.authorTextEn(),
-                body.authorTextEs(), body.active() == null || body.active(), body.version()));
+        return ReasonJson.of(policy.change(
+                code,
+                body.publicTextEn(),
+                body.publicTextEs(),
+                body.authorTextEn(),
+                body.authorTextEs(),
+                body.active() == null || body.active(),
+                body.version()));
     }
 }

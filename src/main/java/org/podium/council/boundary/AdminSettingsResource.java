@@ -25,11 +25,21 @@ public class AdminSettingsResource {
      * {@code unverifiedComments} is PUBLISH or RECORD_ONLY; {@code autoPublish} and {@code reportThreshold} (1–100)
      * keep their value when left out; {@code version} is the one read (optional).
      */
-    public record SettingsJson(Integer commentMaxLength, Boolean acceptLate, String unverifiedComments,
-            Boolean autoPublish, Integer reportThreshold, Long version) {
+    public record SettingsJson(
+            Integer commentMaxLength,
+            Boolean acceptLate,
+            String unverifiedComments,
+            Boolean autoPublish,
+            Integer reportThreshold,
+            Long version) {
         static SettingsJson of(CouncilSettings s) {
-            return new SettingsJson(s.getCommentMaxLength(), s.isAcceptLate(), s.getUnverifiedComments().name(),
-                    s.isAutoPublish(), s.getReportThreshold(), s.getVersion());
+            return new SettingsJson(
+                    s.getCommentMaxLength(),
+                    s.isAcceptLate(),
+                    s.getUnverifiedComments().name(),
+                    s.isAutoPublish(),
+                    s.getReportThreshold(),
+                    s.getVersion());
         }
     }
 
@@ -43,17 +53,21 @@ public class AdminSettingsResource {
     }
 
     @PUT
-    @Operation(summary = "Change the council's settings (administrators); 409 when another administrator saved since "
-            + "the given version")
+    @Operation(
+            summary = "Change the council's settings (administrators); 409 when another administrator saved since "
+                    + "the given version")
     public SettingsJson change(SettingsJson body) {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
         CouncilSettings now = settings.forAdministrators();
-        return SettingsJson.of(settings.change(body.commentMaxLength(), body.acceptLate(),
+        return SettingsJson.of(settings.change(
+                body.commentMaxLength(),
+                body.acceptLate(),
                 unverified(body.unverifiedComments()),
                 body.autoPublish() == null ? now.isAutoPublish() : body.autoPublish(),
-                body.reportThreshold() == null ? now.getReportThreshold() : body.reportThreshold(), body.version()));
+                body.reportThreshold() == null ? now.getReportThreshold() : body.reportThreshold(),
+                body.version()));
     }
 
     static UnverifiedComments unverified(String value) {
@@ -61,7 +75,8 @@ public class AdminSettingsResource {
             return null;
         }
         try {
-            return UnverifiedComments.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return UnverifiedComments.valueOf(
+                    value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
             throw PodiumException.invalid("unverifiedComments", "settings.unverified.required");
         }

@@ -20,8 +20,7 @@ import org.podium.platform.Bundles;
 @Produces(MediaType.APPLICATION_JSON)
 public class PolicyResource {
 
-    public record ReasonJson(String code, String text) {
-    }
+    public record ReasonJson(String code, String text) {}
 
     @Inject
     PostingPolicy policy;
@@ -33,6 +32,8 @@ public class PolicyResource {
     @Operation(summary = "The posting policy: the reasons a comment may be rejected for")
     public List<ReasonJson> reasons() {
         Locale lang = Bundles.supported(Api.locale(headers));
-        return policy.active().stream().map(r -> new ReasonJson(r.getCode(), r.publicText(lang))).toList();
+        return policy.active().stream()
+                .map(r -> new ReasonJson(r.getCode(), r.publicText(lang)))
+                .toList();
     }
 }

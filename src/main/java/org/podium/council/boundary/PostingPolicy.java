@@ -26,8 +26,10 @@ public class PostingPolicy {
 
     /** The reasons clerks may choose now, in the policy's order: the public policy page. */
     public List<ModerationReason> active() {
-        return em.createQuery("select r from ModerationReason r where r.active = true order by r.position, r.id",
-                ModerationReason.class).getResultList();
+        return em.createQuery(
+                        "select r from ModerationReason r where r.active = true order by r.position, r.id",
+                        ModerationReason.class)
+                .getResultList();
     }
 
     /** Every reason, retired ones included (past decisions keep their wording): the administrators' list. */
@@ -42,7 +44,9 @@ public class PostingPolicy {
             return Optional.empty();
         }
         return em.createQuery("select r from ModerationReason r where r.code = :c", ModerationReason.class)
-                .setParameter("c", code.strip()).getResultStream().findFirst();
+                .setParameter("c", code.strip())
+                .getResultStream()
+                .findFirst();
     }
 
     /** The reason a clerk gave for a rejection: one of the policy's active reasons. */
@@ -50,14 +54,16 @@ public class PostingPolicy {
         if (code == null || code.isBlank()) {
             throw PodiumException.invalid("reason", "comment.decision.reason.required");
         }
-        return byCode(code).filter(ModerationReason::isActive)
+        return byCode(code)
+                .filter(ModerationReason::isActive)
                 .orElseThrow(() -> PodiumException.invalid("reason", "comment.decision.reason.unknown", code.strip()));
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
     public ModerationReason add(String code, String publicEn, String publicEs, String authorEn, String authorEs) {
         int next = em.createQuery("select coalesce(max(r.position), 0) from ModerationReason r", Integer.class)
-                .getSingleResult() + 1;
+                        .getSingleResult()
+                + 1;
         ModerationReason r = new ModerationReason(code, next);
         if (byCode(r.getCode()).isPresent()) {
             throw PodiumException.conflict("code", "policy.code.taken", r.getCode());
@@ -71,8 +77,14 @@ public class PostingPolicy {
 
     /** New wording, or retiring (or bringing back) a reason; {@code expectedVersion} as the administrator read it. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public ModerationReason change(String code, String publicEn, String publicEs, String authorEn, String authorEs,
-            boolean active, Long expectedVersion) {
+    public ModerationReason change(
+            String code,
+            String publicEn,
+            String publicEs,
+            String authorEn,
+            String authorEs,
+            boolean active,
+            Long expectedVersion) {
         ModerationReason r = byCode(code).orElseThrow(() -> PodiumException.notFound("policy.notFound"));
         if (expectedVersion != null && expectedVersion != r.getVersion()) {
             throw PodiumException.conflict(null, "policy.stale");

@@ -43,20 +43,29 @@ public class Settings {
      * administrator saved in between, nothing changes and the message says so.
      */
     @RolesAllowed(Role.ADMIN_NAME)
-    public CouncilSettings change(Integer commentMaxLength, Boolean acceptLate, UnverifiedComments unverified,
-            Long expectedVersion) {
+    public CouncilSettings change(
+            Integer commentMaxLength, Boolean acceptLate, UnverifiedComments unverified, Long expectedVersion) {
         CouncilSettings s = current();
-        return change(commentMaxLength, acceptLate, unverified, s.isAutoPublish(), s.getReportThreshold(),
-                expectedVersion);
+        return change(
+                commentMaxLength, acceptLate, unverified, s.isAutoPublish(), s.getReportThreshold(), expectedVersion);
     }
 
     /** The same with the moderation rules: auto-publishing and the number of reports that hide a comment. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public CouncilSettings change(Integer commentMaxLength, Boolean acceptLate, UnverifiedComments unverified,
-            Boolean autoPublish, Integer reportThreshold, Long expectedVersion) {
-        if (commentMaxLength == null || commentMaxLength < CouncilSettings.MIN_LENGTH
+    public CouncilSettings change(
+            Integer commentMaxLength,
+            Boolean acceptLate,
+            UnverifiedComments unverified,
+            Boolean autoPublish,
+            Integer reportThreshold,
+            Long expectedVersion) {
+        if (commentMaxLength == null
+                || commentMaxLength < CouncilSettings.MIN_LENGTH
                 || commentMaxLength > CouncilSettings.MAX_LENGTH) {
-            throw PodiumException.invalid("commentMaxLength", "settings.maxLength.range", CouncilSettings.MIN_LENGTH,
+            throw PodiumException.invalid(
+                    "commentMaxLength",
+                    "settings.maxLength.range",
+                    CouncilSettings.MIN_LENGTH,
                     CouncilSettings.MAX_LENGTH);
         }
         if (acceptLate == null) {
@@ -69,17 +78,22 @@ public class Settings {
             throw PodiumException.invalid("autoPublish", "settings.autoPublish.required");
         }
         if (reportThreshold == null || reportThreshold < 1 || reportThreshold > CouncilSettings.MAX_REPORT_THRESHOLD) {
-            throw PodiumException.invalid("reportThreshold", "settings.reportThreshold.range", 1,
-                    CouncilSettings.MAX_REPORT_THRESHOLD);
+            throw PodiumException.invalid(
+                    "reportThreshold", "settings.reportThreshold.range", 1, CouncilSettings.MAX_REPORT_THRESHOLD);
         }
         CouncilSettings s = current();
         if (expectedVersion != null && expectedVersion != s.getVersion()) {
             throw PodiumException.conflict(null, "settings.stale");
         }
         s.change(commentMaxLength, acceptLate, unverified, autoPublish, reportThreshold);
-        audit.record("settings.change", "council_settings", CouncilSettings.ID, "commentMaxLength=" + commentMaxLength
-                + " acceptLate=" + acceptLate + " unverifiedComments=" + unverified + " autoPublish=" + autoPublish
-                + " reportThreshold=" + reportThreshold);
+        audit.record(
+                "settings.change",
+                "council_settings",
+                CouncilSettings.ID,
+                "commentMaxLength=" + commentMaxLength
+                        + " acceptLate=" + acceptLate + " unverifiedComments=" + unverified + " autoPublish="
+                        + autoPublish
+                        + " reportThreshold=" + reportThreshold);
         em.flush();
         return s;
     }

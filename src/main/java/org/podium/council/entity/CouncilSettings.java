@@ -22,6 +22,7 @@ public class CouncilSettings implements Serializable {
     public static final int MIN_LENGTH = 100;
     /** The most any council may allow (the column holds 20,000 characters). */
     public static final int MAX_LENGTH = 20_000;
+
     public static final int DEFAULT_REPORT_THRESHOLD = 3;
     public static final int MAX_REPORT_THRESHOLD = 100;
 
@@ -52,8 +53,7 @@ public class CouncilSettings implements Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected CouncilSettings() {
-    }
+    protected CouncilSettings() {}
 
     public CouncilSettings(int commentMaxLength, boolean acceptLate, UnverifiedComments unverifiedComments) {
         this.commentMaxLength = commentMaxLength;
@@ -67,8 +67,8 @@ public class CouncilSettings implements Serializable {
         updatedAt = Instant.now();
     }
 
-    public void change(int maxLength, boolean late, UnverifiedComments unverified, boolean autoPublish,
-            int reportThreshold) {
+    public void change(
+            int maxLength, boolean late, UnverifiedComments unverified, boolean autoPublish, int reportThreshold) {
         this.commentMaxLength = maxLength;
         this.acceptLate = late;
         this.unverifiedComments = unverified;

@@ -42,8 +42,7 @@ public class ModerationReason extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
-    protected ModerationReason() {
-    }
+    protected ModerationReason() {}
 
     public ModerationReason(String code, int position) {
         String c = code == null ? "" : code.strip();

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
@@ -28,13 +27,13 @@ import org.podium.analysis.text.Prepared;
 import org.podium.analysis.tone.Vader;
 import org.podium.analysis.topic.ItemRouter;
 import org.podium.audit.AuditTrail;
+import org.podium.comment.boundary.CommentWritten;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
-import org.podium.comment.boundary.CommentWritten;
 
 /**
  * The analysis of comments inside Podium: every comment is read on receipt (and again when its author edits it)
@@ -48,14 +47,25 @@ import org.podium.comment.boundary.CommentWritten;
 public class Insight {
 
     /** What the analysis makes of a text that is not stored (the API's analysis of texts). */
-    public record TextAnalysis(String stance, double stanceConfidence, boolean needsReview, double tone,
-            String toneLabel, List<String> topics, Long campaignId) {
-    }
+    public record TextAnalysis(
+            String stance,
+            double stanceConfidence,
+            boolean needsReview,
+            double tone,
+            String toneLabel,
+            List<String> topics,
+            Long campaignId) {}
 
     /** A campaign of an item: its first comment, its size, its members' texts as they differ, its signers. */
-    public record Campaign(long id, String representativeTracking, String representativeText, int size,
-            List<String> variations, List<String> signers, Map<String, Long> positions) implements java.io.Serializable {
-    }
+    public record Campaign(
+            long id,
+            String representativeTracking,
+            String representativeText,
+            int size,
+            List<String> variations,
+            List<String> signers,
+            Map<String, Long> positions)
+            implements java.io.Serializable {}
 
     /** How often the machine's stance agreed with the clerks' labels on an item. */
     public record Agreement(long agreed, long labelled) implements java.io.Serializable {
@@ -72,6 +82,7 @@ public class Insight {
     static final int CANDIDATES = 64;
     /** How many first comments one band bucket of an item holds at most (see {@link #campaign}). */
     static final int BUCKET_LIMIT = 32;
+
     private static final StanceAnalyzer STANCE = StanceAnalyzer.shipped();
 
     @PersistenceContext
@@ -117,20 +128,28 @@ public class Insight {
         boolean mismatch = mismatch(declared, p);
         if (c.getTextHash() != null && c.getCampaignId() != null && c.getCampaignId() == c.getId()) {
             // an edited first comment of a campaign: its old band keys go (by its id: only its own rows are locked)
-            em.createNativeQuery("delete from campaign_band where comment_id = ?").setParameter(1, c.getId())
+            em.createNativeQuery("delete from campaign_band where comment_id = ?")
+                    .setParameter(1, c.getId())
                     .executeUpdate();
         }
-        c.analysed(Position.valueOf(p.stance().name()), p.confidence(), p.source().name(), p.needsReview(), mismatch,
-                tone, c.isTopicsByClerk() ? Comment.joinTopics(c.getTopicList())
+        c.analysed(
+                Position.valueOf(p.stance().name()),
+                p.confidence(),
+                p.source().name(),
+                p.needsReview(),
+                mismatch,
+                tone,
+                c.isTopicsByClerk()
+                        ? Comment.joinTopics(c.getTopicList())
                         : Comment.joinTopics(topics.model().topicsOf(text)),
-                CampaignIndex.fingerprint(text).textHash(), suggestedItem(item, c.getBody()));
+                CampaignIndex.fingerprint(text).textHash(),
+                suggestedItem(item, c.getBody()));
         c.leftCampaign();
         grouping.fire(new ToGroup(item.getId()));
     }
 
     /** Comments of the item wait for their campaign: after the commit, {@link CampaignQueue} groups them. */
-    public record ToGroup(long itemId) {
-    }
+    public record ToGroup(long itemId) {}
 
     /**
      * Groups the item's comments that wait for their campaign, in arrival order, up to {@code max} of them, in a
@@ -144,14 +163,20 @@ public class Insight {
         if (!groupingLock(itemId)) {
             return 0;
         }
-        List<Object[]> waiting = em.createQuery("select c.id, c.body from Comment c where c.item.id = :i and"
-                + " c.campaignId is null and c.textHash is not null order by c.id", Object[].class)
-                .setParameter("i", itemId).setMaxResults(max).getResultList();
+        List<Object[]> waiting = em.createQuery(
+                        "select c.id, c.body from Comment c where c.item.id = :i and"
+                                + " c.campaignId is null and c.textHash is not null order by c.id",
+                        Object[].class)
+                .setParameter("i", itemId)
+                .setMaxResults(max)
+                .getResultList();
         for (Object[] r : waiting) {
             long id = (Long) r[0];
             Long campaign = campaign(itemId, id, CampaignIndex.fingerprint(Prepared.of((String) r[1])), true);
-            em.createNativeQuery("update comment set campaign_id = ? where id = ?").setParameter(1, campaign)
-                    .setParameter(2, id).executeUpdate();
+            em.createNativeQuery("update comment set campaign_id = ? where id = ?")
+                    .setParameter(1, campaign)
+                    .setParameter(2, id)
+                    .executeUpdate();
         }
         return waiting.size();
     }
@@ -168,14 +193,23 @@ public class Insight {
         // an item made after the migration gets its lock row on its first grouping (a second instance doing the
         // same waits on the key, then finds the row)
         em.createNativeQuery("insert into campaign_grouping (item_id) select ? from agenda_item where id = ? and not"
-                + " exists (select 1 from campaign_grouping where item_id = ?)").setParameter(1, itemId)
-                .setParameter(2, itemId).setParameter(3, itemId).executeUpdate();
-        return !em.createNativeQuery(lock).setParameter(1, itemId).getResultList().isEmpty();
+                        + " exists (select 1 from campaign_grouping where item_id = ?)")
+                .setParameter(1, itemId)
+                .setParameter(2, itemId)
+                .setParameter(3, itemId)
+                .executeUpdate();
+        return !em.createNativeQuery(lock)
+                .setParameter(1, itemId)
+                .getResultList()
+                .isEmpty();
     }
 
     static boolean mismatch(Position declared, Prediction p) {
-        return declared != null && declared != Position.NEUTRAL && p.stance() != Stance.NEUTRAL
-                && !p.stance().name().equals(declared.name()) && !p.needsReview();
+        return declared != null
+                && declared != Position.NEUTRAL
+                && p.stance() != Stance.NEUTRAL
+                && !p.stance().name().equals(declared.name())
+                && !p.needsReview();
     }
 
     static String target(AgendaItem item) {
@@ -185,13 +219,18 @@ public class Insight {
     /** Another item of the meeting that the comment is clearly more about, if any. */
     private Long suggestedItem(AgendaItem item, String body) {
         List<AgendaItem> items = em.createQuery("select i from AgendaItem i where i.meeting = :m", AgendaItem.class)
-                .setParameter("m", item.getMeeting()).getResultList();
+                .setParameter("m", item.getMeeting())
+                .getResultList();
         if (items.size() < 2) {
             return null;
         }
-        ItemRouter router = new ItemRouter(items.stream().map(i -> new ItemRouter.Item(i.getId(), i.getTitle(),
-                i.getDescription(), List.of())).toList());
-        return router.suggest(body).map(ItemRouter.Suggestion::itemId).filter(id -> id != item.getId()).orElse(null);
+        ItemRouter router = new ItemRouter(items.stream()
+                .map(i -> new ItemRouter.Item(i.getId(), i.getTitle(), i.getDescription(), List.of()))
+                .toList());
+        return router.suggest(body)
+                .map(ItemRouter.Suggestion::itemId)
+                .filter(id -> id != item.getId())
+                .orElse(null);
     }
 
     /**
@@ -201,9 +240,14 @@ public class Insight {
      * analysed) nothing is stored and a text of no campaign gets null.
      */
     private Long campaign(long itemId, Long commentId, CampaignIndex.Fingerprint f, boolean index) {
-        List<Long> same = em.createQuery("select c.campaignId from Comment c where c.item.id = :i and c.textHash = :h"
-                + " and c.campaignId is not null", Long.class).setParameter("i", itemId).setParameter("h", f.textHash())
-                .setMaxResults(1).getResultList();
+        List<Long> same = em.createQuery(
+                        "select c.campaignId from Comment c where c.item.id = :i and c.textHash = :h"
+                                + " and c.campaignId is not null",
+                        Long.class)
+                .setParameter("i", itemId)
+                .setParameter("h", f.textHash())
+                .setMaxResults(1)
+                .getResultList();
         if (!same.isEmpty()) {
             return same.get(0);
         }
@@ -241,8 +285,10 @@ public class Insight {
         if (commentId == null || !index) {
             return null;
         }
-        em.createNativeQuery("update comment set fingerprint = ? where id = ?").setParameter(1, f.signatureBytes())
-                .setParameter(2, commentId).executeUpdate();
+        em.createNativeQuery("update comment set fingerprint = ? where id = ?")
+                .setParameter(1, f.signatureBytes())
+                .setParameter(2, commentId)
+                .executeUpdate();
         java.util.Set<Long> keys = new java.util.LinkedHashSet<>();
         for (long k : f.bandKeys()) {
             keys.add(k);
@@ -303,9 +349,14 @@ public class Insight {
             Prepared text = Prepared.of(t);
             double tone = Vader.get().score(t).compound();
             Prediction p = STANCE.predict(target(item), text, tone, model);
-            out.add(new TextAnalysis(p.stance().name(), round(p.confidence()), p.needsReview(), round(tone),
+            out.add(new TextAnalysis(
+                    p.stance().name(),
+                    round(p.confidence()),
+                    p.needsReview(),
+                    round(tone),
                     tone >= 0.05 ? "POSITIVE" : tone <= -0.05 ? "NEGATIVE" : "NEUTRAL",
-                    topicModel.topicsOf(text), campaign(itemId, null, CampaignIndex.fingerprint(text), false)));
+                    topicModel.topicsOf(text),
+                    campaign(itemId, null, CampaignIndex.fingerprint(text), false)));
         }
         return out;
     }
@@ -322,25 +373,36 @@ public class Insight {
     public Comment label(String trackingNumber, String stanceName) {
         Position stance;
         try {
-            stance = Position.valueOf(stanceName == null ? "" : stanceName.strip().toUpperCase(java.util.Locale.ROOT));
+            stance = Position.valueOf(
+                    stanceName == null ? "" : stanceName.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw PodiumException.invalid("stance", "analysis.stance.required");
         }
         Comment c = comment(trackingNumber);
         Account clerk = caller();
-        String machine = "CLERK".equals(c.getStanceSource()) ? machineBefore(c) : c.getStance() == null ? null
-                : c.getStance().name();
+        String machine = "CLERK".equals(c.getStanceSource())
+                ? machineBefore(c)
+                : c.getStance() == null ? null : c.getStance().name();
         em.createNativeQuery("insert into stance_label (comment_id, item_id, stance, machine_stance, account_id,"
-                + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?)").setParameter(1, c.getId())
-                .setParameter(2, c.getItem().getId()).setParameter(3, stance.name()).setParameter(4, machine)
+                        + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, c.getId())
+                .setParameter(2, c.getItem().getId())
+                .setParameter(3, stance.name())
+                .setParameter(4, machine)
                 .setParameter(5, clerk == null ? null : clerk.getId())
-                .setParameter(6, clerk == null ? null : clerk.getDisplayName()).setParameter(7, Instant.now())
+                .setParameter(6, clerk == null ? null : clerk.getDisplayName())
+                .setParameter(7, Instant.now())
                 .executeUpdate();
-        boolean mismatch = c.getPosition() != null && c.getPosition() != Position.NEUTRAL && stance != Position.NEUTRAL
+        boolean mismatch = c.getPosition() != null
+                && c.getPosition() != Position.NEUTRAL
+                && stance != Position.NEUTRAL
                 && c.getPosition() != stance;
         em.createNativeQuery("update comment set stance = ?, stance_confidence = 1.0, stance_source = 'CLERK',"
-                + " stance_review = false, stance_mismatch = ? where id = ?").setParameter(1, stance.name())
-                .setParameter(2, mismatch).setParameter(3, c.getId()).executeUpdate();
+                        + " stance_review = false, stance_mismatch = ? where id = ?")
+                .setParameter(1, stance.name())
+                .setParameter(2, mismatch)
+                .setParameter(3, c.getId())
+                .executeUpdate();
         audit.record("comment.stance", "comment", c.getId(), stance.name());
         labelsChanged.fire(new LabelsChanged(c.getItem().getId()));
         em.refresh(c);
@@ -355,8 +417,13 @@ public class Insight {
     @RolesAllowed(Role.CLERK_NAME)
     public Comment setTopics(String trackingNumber, List<String> names) {
         List<String> known = topics.names();
-        List<String> chosen = names == null ? List.of() : names.stream().filter(java.util.Objects::nonNull)
-                .map(String::strip).distinct().toList();
+        List<String> chosen = names == null
+                ? List.of()
+                : names.stream()
+                        .filter(java.util.Objects::nonNull)
+                        .map(String::strip)
+                        .distinct()
+                        .toList();
         for (int i = 0; i < chosen.size(); i++) {
             if (!known.contains(chosen.get(i))) {
                 throw PodiumException.invalid("topics[" + i + "]", "analysis.topic.unknown", chosen.get(i));
@@ -392,27 +459,35 @@ public class Insight {
         }
         decide(c, name, about, caller(), machineReadings(c));
         // the council's order, then any topic no longer kept
-        List<String> ordered = new ArrayList<>(known.stream().filter(now::contains).toList());
+        List<String> ordered =
+                new ArrayList<>(known.stream().filter(now::contains).toList());
         now.stream().filter(t -> !known.contains(t)).forEach(ordered::add);
         return storeTopics(c, ordered);
     }
 
     private Comment comment(String trackingNumber) {
-        return em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
-                .setParameter("t", trackingNumber).getResultList().stream().findFirst()
+        return em
+                .createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
+                .setParameter("t", trackingNumber)
+                .getResultList()
+                .stream()
+                .findFirst()
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
     }
 
     /** The signed-in clerk's account. */
     private Account caller() {
-        return em.find(Account.class, Long.parseLong(security.getCallerPrincipal().getName()));
+        return em.find(
+                Account.class, Long.parseLong(security.getCallerPrincipal().getName()));
     }
 
     /** What the machine had read of each topic the comment has decisions on (the first decision's record). */
     private Map<String, Boolean> machineReadings(Comment c) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select topic, machine_about from topic_label where comment_id = ?"
-                + " order by id").setParameter(1, c.getId()).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select topic, machine_about from topic_label where comment_id = ?" + " order by id")
+                .setParameter(1, c.getId())
+                .getResultList();
         Map<String, Boolean> first = new HashMap<>();
         for (Object[] r : rows) {
             if (!first.containsKey((String) r[0])) {
@@ -425,19 +500,27 @@ public class Insight {
     /** Keeps a clerk's decision on a comment and topic, with what the machine had read before the first one. */
     private void decide(Comment c, String topic, boolean about, Account clerk, Map<String, Boolean> first) {
         // before the first decision on this topic the comment's list holds the machine's reading of it
-        Boolean machine = first.containsKey(topic) ? first.get(topic)
+        Boolean machine = first.containsKey(topic)
+                ? first.get(topic)
                 : Boolean.valueOf(c.getTopicList().contains(topic));
         em.createNativeQuery("insert into topic_label (comment_id, item_id, topic, about, machine_about, account_id,"
-                + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?, ?)").setParameter(1, c.getId())
-                .setParameter(2, c.getItem().getId()).setParameter(3, topic).setParameter(4, about)
-                .setParameter(5, machine).setParameter(6, clerk == null ? null : clerk.getId())
-                .setParameter(7, clerk == null ? null : clerk.getDisplayName()).setParameter(8, Instant.now())
+                        + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, c.getId())
+                .setParameter(2, c.getItem().getId())
+                .setParameter(3, topic)
+                .setParameter(4, about)
+                .setParameter(5, machine)
+                .setParameter(6, clerk == null ? null : clerk.getId())
+                .setParameter(7, clerk == null ? null : clerk.getDisplayName())
+                .setParameter(8, Instant.now())
                 .executeUpdate();
     }
 
     private Comment storeTopics(Comment c, List<String> chosen) {
         em.createNativeQuery("update comment set topics = ?, topics_by_clerk = true where id = ?")
-                .setParameter(1, Comment.joinTopics(chosen)).setParameter(2, c.getId()).executeUpdate();
+                .setParameter(1, Comment.joinTopics(chosen))
+                .setParameter(2, c.getId())
+                .executeUpdate();
         audit.record("comment.topics", "comment", c.getId(), String.join("|", chosen));
         topicLabelsChanged.fire(new TopicLabelsChanged(c.getItem().getId()));
         em.refresh(c);
@@ -450,22 +533,29 @@ public class Insight {
      */
     public int retopic(long itemId) {
         org.podium.analysis.topic.TopicModel model = topics.model();
-        List<Object[]> rows = em.createQuery("select c.id, c.body from Comment c where c.item.id = :i"
-                + " and c.topicsByClerk = false", Object[].class).setParameter("i", itemId).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.body from Comment c where c.item.id = :i" + " and c.topicsByClerk = false",
+                        Object[].class)
+                .setParameter("i", itemId)
+                .getResultList();
         for (Object[] r : rows) {
             // "and not by a clerk" again: a clerk may decide while this runs (the update waits for the row and
             // reads it as committed), and the clerk's topics win
             em.createNativeQuery("update comment set topics = ? where id = ? and topics_by_clerk = false")
                     .setParameter(1, Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
-                    .setParameter(2, r[0]).executeUpdate();
+                    .setParameter(2, r[0])
+                    .executeUpdate();
         }
         return rows.size();
     }
 
     /** The machine's stance before the first clerk label of a comment (what the agreement is measured against). */
     private String machineBefore(Comment c) {
-        List<String> first = em.createNativeQuery("select machine_stance from stance_label where comment_id = ?"
-                + " order by id").setParameter(1, c.getId()).setMaxResults(1).getResultList();
+        List<String> first = em.createNativeQuery(
+                        "select machine_stance from stance_label where comment_id = ?" + " order by id")
+                .setParameter(1, c.getId())
+                .setMaxResults(1)
+                .getResultList();
         return first.isEmpty() ? null : first.get(0);
     }
 
@@ -479,20 +569,29 @@ public class Insight {
             return 0;
         }
         ItemModel model = models.of(itemId);
-        List<Object[]> rows = em.createQuery("select c.id, c.body, c.position, c.tone from Comment c"
-                + " where c.item.id = :i"
-                + " and (c.stanceSource is null or c.stanceSource <> 'CLERK')", Object[].class)
-                .setParameter("i", itemId).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select c.id, c.body, c.position, c.tone from Comment c"
+                                + " where c.item.id = :i"
+                                + " and (c.stanceSource is null or c.stanceSource <> 'CLERK')",
+                        Object[].class)
+                .setParameter("i", itemId)
+                .getResultList();
         for (Object[] r : rows) {
             // the tone stored when the comment was read (of the same text: an edit reads it again)
-            double tone = r[3] != null ? (Double) r[3] : Vader.get().score((String) r[1]).compound();
+            double tone = r[3] != null
+                    ? (Double) r[3]
+                    : Vader.get().score((String) r[1]).compound();
             Prediction p = STANCE.predict(target(item), Prepared.of((String) r[1]), tone, model);
             em.createNativeQuery("update comment set stance = ?, stance_confidence = ?, stance_source = ?,"
-                    + " stance_review = ?, stance_mismatch = ? where id = ? and (stance_source is null"
-                    + " or stance_source <> 'CLERK')") // a clerk's label given while this runs wins
-                    .setParameter(1, p.stance().name()).setParameter(2, p.confidence())
-                    .setParameter(3, p.source().name()).setParameter(4, p.needsReview())
-                    .setParameter(5, mismatch((Position) r[2], p)).setParameter(6, r[0]).executeUpdate();
+                            + " stance_review = ?, stance_mismatch = ? where id = ? and (stance_source is null"
+                            + " or stance_source <> 'CLERK')") // a clerk's label given while this runs wins
+                    .setParameter(1, p.stance().name())
+                    .setParameter(2, p.confidence())
+                    .setParameter(3, p.source().name())
+                    .setParameter(4, p.needsReview())
+                    .setParameter(5, mismatch((Position) r[2], p))
+                    .setParameter(6, r[0])
+                    .executeUpdate();
         }
         return rows.size();
     }
@@ -500,9 +599,11 @@ public class Insight {
     /** How often the machine agreed with the clerks on an item: each comment's first label against the prediction. */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
     public Agreement agreement(long itemId) {
-        return agreement(itemId, "select count(*), coalesce(sum(case when l.machine_stance = l.stance then 1 else 0"
-                + " end), 0) from stance_label l where l.item_id = ? and l.machine_stance is not null and l.id ="
-                + " (select min(f.id) from stance_label f where f.comment_id = l.comment_id)");
+        return agreement(
+                itemId,
+                "select count(*), coalesce(sum(case when l.machine_stance = l.stance then 1 else 0"
+                        + " end), 0) from stance_label l where l.item_id = ? and l.machine_stance is not null and l.id ="
+                        + " (select min(f.id) from stance_label f where f.comment_id = l.comment_id)");
     }
 
     /** {@code sql}: (decisions, agreed) of the item given as its one parameter. */
@@ -510,7 +611,8 @@ public class Insight {
         if (em.find(AgendaItem.class, itemId) == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        Object[] r = (Object[]) em.createNativeQuery(sql).setParameter(1, itemId).getSingleResult();
+        Object[] r =
+                (Object[]) em.createNativeQuery(sql).setParameter(1, itemId).getSingleResult();
         return new Agreement(((Number) r[1]).longValue(), ((Number) r[0]).longValue());
     }
 
@@ -520,9 +622,11 @@ public class Insight {
      */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
     public Agreement topicAgreement(long itemId) {
-        return agreement(itemId, "select count(*), coalesce(sum(case when l.machine_about = l.about then 1 else 0"
-                + " end), 0) from topic_label l where l.item_id = ? and l.machine_about is not null and l.id ="
-                + " (select min(f.id) from topic_label f where f.comment_id = l.comment_id and f.topic = l.topic)");
+        return agreement(
+                itemId,
+                "select count(*), coalesce(sum(case when l.machine_about = l.about then 1 else 0"
+                        + " end), 0) from topic_label l where l.item_id = ? and l.machine_about is not null and l.id ="
+                        + " (select min(f.id) from topic_label f where f.comment_id = l.comment_id and f.topic = l.topic)");
     }
 
     /** Staff: an item's campaigns of two comments or more, largest first, withdrawn comments left out. */
@@ -531,27 +635,43 @@ public class Insight {
         if (em.find(AgendaItem.class, itemId) == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        List<Comment> members = em.createQuery("select c from Comment c where c.item.id = :i and c.campaignId in"
-                + " (select d.campaignId from Comment d where d.item.id = :i and d.status <> :w group by"
-                + " d.campaignId having count(d) > 1) and c.status <> :w order by c.campaignId, c.id",
-                Comment.class).setParameter("i", itemId).setParameter("w", CommentStatus.WITHDRAWN).getResultList();
+        List<Comment> members = em.createQuery(
+                        "select c from Comment c where c.item.id = :i and c.campaignId in"
+                                + " (select d.campaignId from Comment d where d.item.id = :i and d.status <> :w group by"
+                                + " d.campaignId having count(d) > 1) and c.status <> :w order by c.campaignId, c.id",
+                        Comment.class)
+                .setParameter("i", itemId)
+                .setParameter("w", CommentStatus.WITHDRAWN)
+                .getResultList();
         Map<Long, List<Comment>> byCampaign = members.stream()
                 .collect(Collectors.groupingBy(Comment::getCampaignId, LinkedHashMap::new, Collectors.toList()));
         List<Campaign> out = new ArrayList<>();
         byCampaign.forEach((id, list) -> {
-            Comment first = list.stream().filter(c -> c.getId() == id.longValue()).findFirst().orElse(list.get(0));
+            Comment first = list.stream()
+                    .filter(c -> c.getId() == id.longValue())
+                    .findFirst()
+                    .orElse(list.get(0));
             Map<Long, String> variations = new LinkedHashMap<>();
             Map<String, Long> positions = new HashMap<>();
             for (Comment c : list) {
                 if (!c.getTextHash().equals(first.getTextHash())) {
                     variations.putIfAbsent(c.getTextHash(), c.getBody());
                 }
-                positions.merge(c.getPosition() == null ? "NONE" : c.getPosition().name(), 1L, Long::sum);
+                positions.merge(
+                        c.getPosition() == null ? "NONE" : c.getPosition().name(), 1L, Long::sum);
             }
-            out.add(new Campaign(id, first.getTrackingNumber(), first.getBody(), list.size(),
+            out.add(new Campaign(
+                    id,
+                    first.getTrackingNumber(),
+                    first.getBody(),
+                    list.size(),
                     variations.values().stream().limit(20).toList(),
-                    list.stream().map(c -> c.isNameWithheld() || c.getDisplayName() == null ? c.getTrackingNumber()
-                            : c.getDisplayName()).toList(), positions));
+                    list.stream()
+                            .map(c -> c.isNameWithheld() || c.getDisplayName() == null
+                                    ? c.getTrackingNumber()
+                                    : c.getDisplayName())
+                            .toList(),
+                    positions));
         });
         out.sort((a, b) -> Integer.compare(b.size(), a.size()));
         return out;
@@ -569,8 +689,12 @@ public class Insight {
             return Map.of();
         }
         Map<Long, Long> sizes = new HashMap<>();
-        for (Object[] r : em.createQuery("select c.campaignId, count(c) from Comment c where c.campaignId in :ids"
-                + " group by c.campaignId", Object[].class).setParameter("ids", campaignIds).getResultList()) {
+        for (Object[] r : em.createQuery(
+                        "select c.campaignId, count(c) from Comment c where c.campaignId in :ids"
+                                + " group by c.campaignId",
+                        Object[].class)
+                .setParameter("ids", campaignIds)
+                .getResultList()) {
             sizes.put((Long) r[0], ((Number) r[1]).longValue());
         }
         return sizes;
@@ -579,9 +703,13 @@ public class Insight {
     /** A clerk labels every comment of a campaign (exceptions are labelled again one by one). Returns how many. */
     @RolesAllowed(Role.CLERK_NAME)
     public int labelCampaign(long campaignId, String stance) {
-        List<String> members = em.createQuery("select c.trackingNumber from Comment c where c.campaignId = :id"
-                + " and c.status <> :w order by c.id", String.class).setParameter("id", campaignId)
-                .setParameter("w", CommentStatus.WITHDRAWN).getResultList();
+        List<String> members = em.createQuery(
+                        "select c.trackingNumber from Comment c where c.campaignId = :id"
+                                + " and c.status <> :w order by c.id",
+                        String.class)
+                .setParameter("id", campaignId)
+                .setParameter("w", CommentStatus.WITHDRAWN)
+                .getResultList();
         if (members.isEmpty()) {
             throw PodiumException.notFound("analysis.campaign.notFound");
         }

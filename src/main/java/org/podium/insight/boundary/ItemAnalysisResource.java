@@ -21,27 +21,31 @@ import org.podium.platform.Api;
 public class ItemAnalysisResource {
 
     /** Up to {@link Insight#MAX_TEXTS} texts. */
-    public record Texts(List<String> texts) {
-    }
+    public record Texts(List<String> texts) {}
 
-    public record Results(List<Insight.TextAnalysis> results) {
-    }
+    public record Results(List<Insight.TextAnalysis> results) {}
 
     /**
      * How often the machine agreed with the clerks' labels on the item (each comment's first label), and with their
      * decisions on topics (each comment and topic's first).
      */
-    public record Summary(long itemId, long agreed, long labelled, Integer percent, long topicsAgreed,
-            long topicsDecided, Integer topicsPercent) {
-    }
+    public record Summary(
+            long itemId,
+            long agreed,
+            long labelled,
+            Integer percent,
+            long topicsAgreed,
+            long topicsDecided,
+            Integer topicsPercent) {}
 
     @Inject
     Insight insight;
 
     @GET
-    @Operation(summary = "How often the machine's stance agreed with the clerks' labels on the item, and its topics with "
-            + "their decisions: {itemId, agreed, labelled, percent, topicsAgreed, topicsDecided, topicsPercent} (clerks, "
-            + "council members, administrators)")
+    @Operation(
+            summary = "How often the machine's stance agreed with the clerks' labels on the item, and its topics with "
+                    + "their decisions: {itemId, agreed, labelled, percent, topicsAgreed, topicsDecided, topicsPercent} (clerks, "
+                    + "council members, administrators)")
     public Summary summary(@PathParam("itemId") String itemId) {
         long id = Api.id(itemId, "item.notFound");
         Insight.Agreement a = insight.agreement(id);
@@ -50,9 +54,10 @@ public class ItemAnalysisResource {
     }
 
     @POST
-    @Operation(summary = "Stance (with confidence), tone, topics and the campaign of each text, read as comments on the "
-            + "item: {texts: [...]} → {results: [{stance, stanceConfidence, needsReview, tone, toneLabel, topics, "
-            + "campaignId}]} (clerks, council members, administrators; up to 100 texts)")
+    @Operation(
+            summary = "Stance (with confidence), tone, topics and the campaign of each text, read as comments on the "
+                    + "item: {texts: [...]} → {results: [{stance, stanceConfidence, needsReview, tone, toneLabel, topics, "
+                    + "campaignId}]} (clerks, council members, administrators; up to 100 texts)")
     public Results analyse(@PathParam("itemId") String itemId, Texts body) {
         long id = Api.id(itemId, "item.notFound");
         return new Results(insight.analyseTexts(id, body == null ? null : body.texts()));

@@ -17,16 +17,16 @@ import org.podium.platform.Api;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemCampaignsResource {
 
-    public record Campaigns(long itemId, List<Insight.Campaign> campaigns) {
-    }
+    public record Campaigns(long itemId, List<Insight.Campaign> campaigns) {}
 
     @Inject
     Insight insight;
 
     @GET
-    @Operation(summary = "The item's campaigns of two comments or more, largest first: the first comment's tracking "
-            + "number and text, the size, the members' texts where they differ (up to 20), the signers (a withheld name "
-            + "as the tracking number) and the declared positions (clerks, council members, administrators)")
+    @Operation(
+            summary = "The item's campaigns of two comments or more, largest first: the first comment's tracking "
+                    + "number and text, the size, the members' texts where they differ (up to 20), the signers (a withheld name "
+                    + "as the tracking number) and the declared positions (clerks, council members, administrators)")
     public Campaigns list(@PathParam("itemId") String itemId) {
         long id = Api.id(itemId, "item.notFound");
         return new Campaigns(id, insight.campaigns(id));

@@ -24,8 +24,7 @@ public class ItemModels {
     static final double DECLARED_WEIGHT = 0.3;
     static final int MAX_DECLARED = 5000;
 
-    private record Cached(long count, long last, ItemModel model) {
-    }
+    private record Cached(long count, long last, ItemModel model) {}
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
 
@@ -34,8 +33,10 @@ public class ItemModels {
 
     /** The item's model, or null while it has too few labels. */
     public ItemModel of(long itemId) {
-        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(max(id), 0) from stance_label"
-                + " where item_id = ?").setParameter(1, itemId).getSingleResult();
+        Object[] r = (Object[])
+                em.createNativeQuery("select count(*), coalesce(max(id), 0) from stance_label" + " where item_id = ?")
+                        .setParameter(1, itemId)
+                        .getSingleResult();
         long count = ((Number) r[0]).longValue();
         long last = ((Number) r[1]).longValue();
         Cached c = cache.get(itemId);
@@ -50,9 +51,12 @@ public class ItemModels {
     @SuppressWarnings("unchecked")
     private ItemModel train(long itemId) {
         List<Object[]> labelled = em.createNativeQuery("select c.body, l.stance from stance_label l join comment c on"
-                + " c.id = l.comment_id where l.item_id = ? and l.id = (select max(x.id) from stance_label x where"
-                + " x.comment_id = l.comment_id)").setParameter(1, itemId).getResultList();
-        if (labelled.size() < MIN_LABELS || labelled.stream().map(x -> x[1]).distinct().count() < 2) {
+                        + " c.id = l.comment_id where l.item_id = ? and l.id = (select max(x.id) from stance_label x where"
+                        + " x.comment_id = l.comment_id)")
+                .setParameter(1, itemId)
+                .getResultList();
+        if (labelled.size() < MIN_LABELS
+                || labelled.stream().map(x -> x[1]).distinct().count() < 2) {
             return null;
         }
         List<String> texts = new ArrayList<>();
@@ -64,14 +68,17 @@ public class ItemModels {
             weights.add(1.0);
         }
         List<Object[]> declared = em.createNativeQuery("select c.body, c.position from comment c where c.item_id = ?"
-                + " and c.position is not null and c.status <> 'WITHDRAWN' and not exists (select 1 from stance_label l"
-                + " where l.comment_id = c.id) order by c.id desc").setParameter(1, itemId).setMaxResults(MAX_DECLARED)
+                        + " and c.position is not null and c.status <> 'WITHDRAWN' and not exists (select 1 from stance_label l"
+                        + " where l.comment_id = c.id) order by c.id desc")
+                .setParameter(1, itemId)
+                .setMaxResults(MAX_DECLARED)
                 .getResultList();
         for (Object[] x : declared) {
             texts.add((String) x[0]);
             labels.add(Stance.valueOf((String) x[1]));
             weights.add(DECLARED_WEIGHT);
         }
-        return ItemModel.train(texts, labels, weights.stream().mapToDouble(Double::doubleValue).toArray());
+        return ItemModel.train(
+                texts, labels, weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -18,18 +18,17 @@ import org.podium.comment.boundary.CommentJson;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StanceResource {
 
-    public record Label(String stance) {
-    }
+    public record Label(String stance) {}
 
-    public record Labelled(String trackingNumber, CommentJson.Analysis analysis) {
-    }
+    public record Labelled(String trackingNumber, CommentJson.Analysis analysis) {}
 
     @Inject
     Insight insight;
 
     @POST
-    @Operation(summary = "Label a comment's stance {stance: SUPPORT|OPPOSE|NEUTRAL} (clerks): kept with who and when, "
-            + "it trains the item's model and the item's other comments are read again")
+    @Operation(
+            summary = "Label a comment's stance {stance: SUPPORT|OPPOSE|NEUTRAL} (clerks): kept with who and when, "
+                    + "it trains the item's model and the item's other comments are read again")
     public Labelled label(@PathParam("trackingNumber") String trackingNumber, Label body) {
         var c = insight.label(trackingNumber, body == null ? null : body.stance());
         return new Labelled(c.getTrackingNumber(), CommentJson.analysis(c));

@@ -35,12 +35,10 @@ public class TopicAdmin {
     static final int MAX_GROUPED = 500;
 
     /** A group of similar comments: its size, its top terms, two of its texts. */
-    public record Group(int size, List<String> topTerms, List<String> examples) implements java.io.Serializable {
-    }
+    public record Group(int size, List<String> topTerms, List<String> examples) implements java.io.Serializable {}
 
     /** A topic as the clerks keep it: its name, its name in Spanish (null: none given yet), its keywords. */
-    public record Entry(String name, String nameEs, List<String> keywords) implements java.io.Serializable {
-    }
+    public record Entry(String name, String nameEs, List<String> keywords) implements java.io.Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -58,11 +56,16 @@ public class TopicAdmin {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select name, name_es, keywords from topic order by sort_order, id")
                 .getResultList();
-        return rows.stream().map(r -> new Entry((String) r[0], (String) r[1], keywords((String) r[2]))).toList();
+        return rows.stream()
+                .map(r -> new Entry((String) r[0], (String) r[1], keywords((String) r[2])))
+                .toList();
     }
 
     static List<String> keywords(String joined) {
-        return Arrays.stream(joined.split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList();
+        return Arrays.stream(joined.split(","))
+                .map(String::strip)
+                .filter(k -> !k.isEmpty())
+                .toList();
     }
 
     /** Replaces the topics (a clerk); every comment's topics are read again after the commit. */
@@ -73,8 +76,11 @@ public class TopicAdmin {
         int order = 1;
         for (Entry t : clean) {
             em.createNativeQuery("insert into topic (name, name_es, keywords, sort_order) values (?, ?, ?, ?)")
-                    .setParameter(1, t.name()).setParameter(2, t.nameEs())
-                    .setParameter(3, String.join(", ", t.keywords())).setParameter(4, order++).executeUpdate();
+                    .setParameter(1, t.name())
+                    .setParameter(2, t.nameEs())
+                    .setParameter(3, String.join(", ", t.keywords()))
+                    .setParameter(4, order++)
+                    .executeUpdate();
         }
         audit.record("topics.replace", "topic", null, clean.size() + " topics");
         topics.forget();
@@ -107,17 +113,27 @@ public class TopicAdmin {
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 throw PodiumException.invalid(field + ".name", "topics.name.duplicate", name);
             }
-            String nameEs = t.nameEs() == null || t.nameEs().isBlank() ? null : t.nameEs().strip();
+            String nameEs = t.nameEs() == null || t.nameEs().isBlank()
+                    ? null
+                    : t.nameEs().strip();
             if (nameEs != null && !validName(nameEs)) {
                 throw PodiumException.invalid(field + ".nameEs", "topics.nameEs.invalid", name);
             }
             if (nameEs != null && !namesEs.add(nameEs.toLowerCase(Locale.ROOT))) {
                 throw PodiumException.invalid(field + ".nameEs", "topics.name.duplicate", nameEs);
             }
-            List<String> kws = t.keywords() == null ? List.of() : t.keywords().stream().filter(k -> k != null)
-                    .map(String::strip).filter(k -> !k.isEmpty()).distinct().toList();
-            if (kws.isEmpty() || kws.size() > MAX_KEYWORDS || kws.stream().anyMatch(k -> k.length() > 60
-                    || k.contains(",")) || String.join(", ", kws).length() > 2000) {
+            List<String> kws = t.keywords() == null
+                    ? List.of()
+                    : t.keywords().stream()
+                            .filter(k -> k != null)
+                            .map(String::strip)
+                            .filter(k -> !k.isEmpty())
+                            .distinct()
+                            .toList();
+            if (kws.isEmpty()
+                    || kws.size() > MAX_KEYWORDS
+                    || kws.stream().anyMatch(k -> k.length() > 60 || k.contains(","))
+                    || String.join(", ", kws).length() > 2000) {
                 throw PodiumException.invalid(field + ".keywords", "topics.keywords.invalid", name, MAX_KEYWORDS);
             }
             out.add(new Entry(name, nameEs, kws));
@@ -126,7 +142,10 @@ public class TopicAdmin {
     }
 
     private static boolean validName(String name) {
-        return !name.isEmpty() && name.length() <= 120 && name.indexOf(',') < 0 && name.indexOf(':') < 0
+        return !name.isEmpty()
+                && name.length() <= 120
+                && name.indexOf(',') < 0
+                && name.indexOf(':') < 0
                 && name.indexOf('|') < 0;
     }
 
@@ -138,17 +157,24 @@ public class TopicAdmin {
         long after = 0;
         int done = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery("select c.id, c.body from Comment c where c.id > :after"
-                    + " and c.topicsByClerk = false order by c.id",
-                    Object[].class).setParameter("after", after).setMaxResults(500).getResultList();
+            List<Object[]> rows = em.createQuery(
+                            "select c.id, c.body from Comment c where c.id > :after"
+                                    + " and c.topicsByClerk = false order by c.id",
+                            Object[].class)
+                    .setParameter("after", after)
+                    .setMaxResults(500)
+                    .getResultList();
             if (rows.isEmpty()) {
                 break;
             }
             for (Object[] r : rows) {
                 after = (Long) r[0];
                 em.createNativeQuery("update comment set topics = ? where id = ? and topics_by_clerk = false")
-                        .setParameter(1, org.podium.comment.entity.Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
-                        .setParameter(2, after).executeUpdate();
+                        .setParameter(
+                                1, org.podium.comment.entity.Comment.joinTopics(model.topicsOf(Prepared.of((String)
+                                        r[1]))))
+                        .setParameter(2, after)
+                        .executeUpdate();
                 done++;
             }
             em.flush();
@@ -166,14 +192,23 @@ public class TopicAdmin {
         if (em.find(AgendaItem.class, itemId) == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        List<String> texts = em.createQuery("select c.body from Comment c where c.item.id = :i and c.status <> :w"
-                + " and (c.campaignId is null or c.campaignId = c.id) order by c.id desc", String.class)
-                .setParameter("i", itemId).setParameter("w", CommentStatus.WITHDRAWN).setMaxResults(MAX_GROUPED)
+        List<String> texts = em.createQuery(
+                        "select c.body from Comment c where c.item.id = :i and c.status <> :w"
+                                + " and (c.campaignId is null or c.campaignId = c.id) order by c.id desc",
+                        String.class)
+                .setParameter("i", itemId)
+                .setParameter("w", CommentStatus.WITHDRAWN)
+                .setMaxResults(MAX_GROUPED)
                 .getResultList();
         List<Group> out = new ArrayList<>();
         for (Clusters.Cluster c : Clusters.discover(texts, 8)) {
-            out.add(new Group(c.members().size(), c.topTerms(),
-                    c.members().stream().limit(2).map(i -> excerpt(texts.get(i))).toList()));
+            out.add(new Group(
+                    c.members().size(),
+                    c.topTerms(),
+                    c.members().stream()
+                            .limit(2)
+                            .map(i -> excerpt(texts.get(i)))
+                            .toList()));
         }
         return out;
     }

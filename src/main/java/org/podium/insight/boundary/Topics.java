@@ -27,8 +27,7 @@ public class Topics {
     private volatile Map<String, String> spanish = Map.of();
     private volatile long loadedAt;
 
-    private record Learnt(Taxonomy taxonomy, long count, long last, TopicModel model) {
-    }
+    private record Learnt(Taxonomy taxonomy, long count, long last, TopicModel model) {}
 
     private volatile Learnt learnt;
 
@@ -60,10 +59,13 @@ public class Topics {
     private List<TopicModel.Decision> decisions() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select c.body, l.topic, l.about from topic_label l join comment c"
-                + " on c.id = l.comment_id where l.id = (select max(x.id) from topic_label x where x.comment_id ="
-                + " l.comment_id and x.topic = l.topic) order by l.id desc").setMaxResults(MAX_DECISIONS)
+                        + " on c.id = l.comment_id where l.id = (select max(x.id) from topic_label x where x.comment_id ="
+                        + " l.comment_id and x.topic = l.topic) order by l.id desc")
+                .setMaxResults(MAX_DECISIONS)
                 .getResultList();
-        return rows.stream().map(x -> new TopicModel.Decision((String) x[0], (String) x[1], bool(x[2]))).toList();
+        return rows.stream()
+                .map(x -> new TopicModel.Decision((String) x[0], (String) x[1], bool(x[2])))
+                .toList();
     }
 
     static boolean bool(Object v) {
@@ -73,7 +75,8 @@ public class Topics {
     /** The names of the council's topics, in order. */
     public List<String> names() {
         @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("select name from topic order by sort_order, id").getResultList();
+        List<String> names = em.createNativeQuery("select name from topic order by sort_order, id")
+                .getResultList();
         return names;
     }
 
@@ -102,10 +105,16 @@ public class Topics {
         Taxonomy t = taxonomy;
         if (t == null || System.nanoTime() - loadedAt > TTL_NANOS) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select name, keywords, name_es from topic order by sort_order,"
-                    + " id").getResultList();
-            t = new Taxonomy(rows.stream().map(r -> new Taxonomy.Topic((String) r[0],
-                    Arrays.stream(((String) r[1]).split(",")).map(String::strip).filter(k -> !k.isEmpty()).toList()))
+            List<Object[]> rows = em.createNativeQuery(
+                            "select name, keywords, name_es from topic order by sort_order," + " id")
+                    .getResultList();
+            t = new Taxonomy(rows.stream()
+                    .map(r -> new Taxonomy.Topic(
+                            (String) r[0],
+                            Arrays.stream(((String) r[1]).split(","))
+                                    .map(String::strip)
+                                    .filter(k -> !k.isEmpty())
+                                    .toList()))
                     .toList());
             Map<String, String> es = new HashMap<>();
             rows.stream().filter(r -> r[2] != null).forEach(r -> es.put((String) r[0], (String) r[2]));

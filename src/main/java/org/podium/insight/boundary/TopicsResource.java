@@ -18,23 +18,24 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TopicsResource {
 
-    public record TopicsJson(List<TopicAdmin.Entry> topics) {
-    }
+    public record TopicsJson(List<TopicAdmin.Entry> topics) {}
 
     @Inject
     TopicAdmin admin;
 
     @GET
-    @Operation(summary = "The council's topics: {topics: [{name, nameEs, keywords: [...]}]}; nameEs: the name "
-            + "pages in Spanish show, null where none is given (clerks, administrators)")
+    @Operation(
+            summary = "The council's topics: {topics: [{name, nameEs, keywords: [...]}]}; nameEs: the name "
+                    + "pages in Spanish show, null where none is given (clerks, administrators)")
     public TopicsJson list() {
         return new TopicsJson(admin.list());
     }
 
     @PUT
-    @Operation(summary = "Replaces the topics (clerks): up to 50, each a unique name, optionally a unique nameEs, and "
-            + "1 to 50 keywords (a word or a phrase); every comment's topics are read again in the background; 400 "
-            + "naming the field")
+    @Operation(
+            summary = "Replaces the topics (clerks): up to 50, each a unique name, optionally a unique nameEs, and "
+                    + "1 to 50 keywords (a word or a phrase); every comment's topics are read again in the background; 400 "
+                    + "naming the field")
     public TopicsJson replace(TopicsJson body) {
         return new TopicsJson(admin.replace(body == null ? null : body.topics()));
     }

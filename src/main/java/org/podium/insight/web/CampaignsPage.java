@@ -48,8 +48,10 @@ public class CampaignsPage implements java.io.Serializable {
 
     /** Labels every comment of the campaign (parameter "campaign"). */
     public String label(String stance) {
-        String id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("campaign");
+        String id = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("campaign");
         try {
             int n = insight.labelCampaign(Long.parseLong(id), stance);
             Faces.info("campaigns.labelled", n, Faces.text("position." + stance));
@@ -64,20 +66,24 @@ public class CampaignsPage implements java.io.Serializable {
 
     /** Makes a group a topic: the name the clerk gave (parameter "name"), the group's top terms as its keywords. */
     public String makeTopic() {
-        var p = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        var p = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap();
         try {
             int index = Integer.parseInt(p.getOrDefault("group", "-1"));
             List<org.podium.insight.boundary.TopicAdmin.Entry> topics = new java.util.ArrayList<>(topicAdmin.list());
-            topics.add(new org.podium.insight.boundary.TopicAdmin.Entry(p.getOrDefault("name", ""), null,
-                    groups.get(index).topTerms()));
+            topics.add(new org.podium.insight.boundary.TopicAdmin.Entry(
+                    p.getOrDefault("name", ""), null, groups.get(index).topTerms()));
             int n = topicAdmin.replace(topics).size();
             Faces.info("topics.saved", n);
         } catch (NumberFormatException | IndexOutOfBoundsException e) {
             Faces.report(org.podium.platform.PodiumException.notFound("item.notFound"), null);
         } catch (RuntimeException e) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
-                    new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                            Faces.problemText(e), null));
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, Faces.problemText(e), null));
         }
         return null;
     }

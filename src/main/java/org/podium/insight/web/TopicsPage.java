@@ -54,15 +54,21 @@ public class TopicsPage implements Serializable {
             }
             int colon = line.indexOf(':');
             if (colon < 0) {
-                Faces.error("topics:text", "topics.line", i + 1, Faces.text("topics.keywords.invalid", line,
-                        TopicAdmin.MAX_KEYWORDS));
+                Faces.error(
+                        "topics:text",
+                        "topics.line",
+                        i + 1,
+                        Faces.text("topics.keywords.invalid", line, TopicAdmin.MAX_KEYWORDS));
                 return null;
             }
             String names = line.substring(0, colon);
             int bar = names.indexOf('|');
-            out.add(new TopicAdmin.Entry(bar < 0 ? names.strip() : names.substring(0, bar).strip(),
+            out.add(new TopicAdmin.Entry(
+                    bar < 0 ? names.strip() : names.substring(0, bar).strip(),
                     bar < 0 ? null : names.substring(bar + 1).strip(),
-                    Arrays.stream(line.substring(colon + 1).split(",")).map(String::strip).toList()));
+                    Arrays.stream(line.substring(colon + 1).split(","))
+                            .map(String::strip)
+                            .toList()));
         }
         return out;
     }
@@ -78,8 +84,10 @@ public class TopicsPage implements Serializable {
             Faces.info("topics.saved", saved.size());
         } catch (RuntimeException e) {
             jakarta.faces.context.FacesContext f = jakarta.faces.context.FacesContext.getCurrentInstance();
-            f.addMessage("topics:text", new jakarta.faces.application.FacesMessage(
-                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, Faces.problemText(e), null));
+            f.addMessage(
+                    "topics:text",
+                    new jakarta.faces.application.FacesMessage(
+                            jakarta.faces.application.FacesMessage.SEVERITY_ERROR, Faces.problemText(e), null));
             f.validationFailed();
         }
         return null;

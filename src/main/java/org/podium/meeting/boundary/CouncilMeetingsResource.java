@@ -25,6 +25,8 @@ public class CouncilMeetingsResource {
     @GET
     @Operation(summary = "Every meeting, drafts included (council members, clerks, administrators)")
     public List<MeetingJson.MeetingSummary> list() {
-        return meetings.all(500).stream().map(m -> MeetingJson.summary(m, config.zone())).toList();
+        return meetings.all(500).stream()
+                .map(m -> MeetingJson.summary(m, config.zone()))
+                .toList();
     }
 }

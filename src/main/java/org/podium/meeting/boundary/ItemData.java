@@ -25,7 +25,9 @@ public class ItemData implements java.io.Serializable {
     private String description;
 
     @Size(max = AgendaItem.LINKS_MAX, message = "{item.links.size}")
-    @Pattern(regexp = "(\\s*https?://[^\\s<>\"]+\\s*)*", flags = Pattern.Flag.CASE_INSENSITIVE,
+    @Pattern(
+            regexp = "(\\s*https?://[^\\s<>\"]+\\s*)*",
+            flags = Pattern.Flag.CASE_INSENSITIVE,
             message = "{item.links.pattern}")
     private String links;
 

@@ -31,8 +31,7 @@ public class Meetings {
     public static final int MAX_PAGE_SIZE = 100;
 
     /** One page of a list, with the total count for paging. */
-    public record Page<T>(List<T> items, int page, int size, long total) {
-    }
+    public record Page<T>(List<T> items, int page, int size, long total) {}
 
     @Inject
     jakarta.enterprise.event.Event<MeetingStatusChanged> statusChanged;
@@ -77,17 +76,26 @@ public class Meetings {
     }
 
     private long count(Instant from, Instant to) {
-        return em.createQuery("select count(m) from Meeting m where m.agendaPublishedAt is not null"
-                + " and m.startsAt >= :from and m.startsAt < :to", Long.class)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        return em.createQuery(
+                        "select count(m) from Meeting m where m.agendaPublishedAt is not null"
+                                + " and m.startsAt >= :from and m.startsAt < :to",
+                        Long.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getSingleResult();
     }
 
     private List<Meeting> window(Instant from, Instant to, boolean ascending, int offset, int limit) {
-        TypedQuery<Meeting> q = em.createQuery("select m from Meeting m where m.agendaPublishedAt is not null"
-                + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt "
-                + (ascending ? "asc" : "desc") + ", m.id", Meeting.class);
-        return q.setParameter("from", from).setParameter("to", to)
-                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        TypedQuery<Meeting> q = em.createQuery(
+                "select m from Meeting m where m.agendaPublishedAt is not null"
+                        + " and m.startsAt >= :from and m.startsAt < :to order by m.startsAt "
+                        + (ascending ? "asc" : "desc") + ", m.id",
+                Meeting.class);
+        return q.setParameter("from", from)
+                .setParameter("to", to)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public Optional<Meeting> publishedMeeting(long id) {
@@ -95,7 +103,8 @@ public class Meetings {
     }
 
     public Optional<AgendaItem> publishedItem(long id) {
-        return Optional.ofNullable(em.find(AgendaItem.class, id)).filter(i -> i.getMeeting().isPublished());
+        return Optional.ofNullable(em.find(AgendaItem.class, id))
+                .filter(i -> i.getMeeting().isPublished());
     }
 
     // ---- staff: drafts included
@@ -114,12 +123,18 @@ public class Meetings {
     public List<Meeting> all(int max) {
         int limit = Math.min(Math.max(max, 1), 500);
         Instant today = Instant.now().minus(java.time.Duration.ofHours(12));
-        List<Meeting> out = new ArrayList<>(em.createQuery("select m from Meeting m where m.startsAt >= :t"
-                + " order by m.startsAt, m.id", Meeting.class).setParameter("t", today).setMaxResults(limit)
+        List<Meeting> out = new ArrayList<>(em.createQuery(
+                        "select m from Meeting m where m.startsAt >= :t" + " order by m.startsAt, m.id", Meeting.class)
+                .setParameter("t", today)
+                .setMaxResults(limit)
                 .getResultList());
         if (out.size() < limit) {
-            out.addAll(em.createQuery("select m from Meeting m where m.startsAt < :t order by m.startsAt desc, m.id desc",
-                    Meeting.class).setParameter("t", today).setMaxResults(limit - out.size()).getResultList());
+            out.addAll(em.createQuery(
+                            "select m from Meeting m where m.startsAt < :t order by m.startsAt desc, m.id desc",
+                            Meeting.class)
+                    .setParameter("t", today)
+                    .setMaxResults(limit - out.size())
+                    .getResultList());
         }
         return out;
     }
@@ -140,8 +155,8 @@ public class Meetings {
 
     @RolesAllowed(Role.CLERK_NAME)
     public Meeting create(@NotNull @Valid MeetingData data) {
-        Meeting m = new Meeting(data.getBody(), data.getTitle(), data.getStartsAt(), data.getLocation(),
-                data.getRemoteInstructions());
+        Meeting m = new Meeting(
+                data.getBody(), data.getTitle(), data.getStartsAt(), data.getLocation(), data.getRemoteInstructions());
         m.translate(data.getTitleEs());
         em.persist(m);
         em.flush();
@@ -152,8 +167,8 @@ public class Meetings {
     @RolesAllowed(Role.CLERK_NAME)
     public Meeting update(long meetingId, @NotNull @Valid MeetingData data) {
         Meeting m = meeting(meetingId);
-        m.describe(data.getBody(), data.getTitle(), data.getStartsAt(), data.getLocation(),
-                data.getRemoteInstructions());
+        m.describe(
+                data.getBody(), data.getTitle(), data.getStartsAt(), data.getLocation(), data.getRemoteInstructions());
         m.translate(data.getTitleEs());
         audit.record("meeting.update", "meeting", m.getId(), m.getTitle());
         return m;
@@ -183,8 +198,14 @@ public class Meetings {
     @RolesAllowed(Role.CLERK_NAME)
     public AgendaItem addItem(long meetingId, @NotNull @Valid ItemData data) {
         Meeting m = meeting(meetingId);
-        AgendaItem item = m.addItem(new AgendaItem(data.getNumber(), data.getTitle(), data.getFileNumber(),
-                data.getDescription(), data.getLinks(), data.isAcceptsComment(), data.getCommentOpensAt(),
+        AgendaItem item = m.addItem(new AgendaItem(
+                data.getNumber(),
+                data.getTitle(),
+                data.getFileNumber(),
+                data.getDescription(),
+                data.getLinks(),
+                data.isAcceptsComment(),
+                data.getCommentOpensAt(),
                 data.getCommentClosesAt()));
         item.translate(data.getTitleEs(), data.getDescriptionEs());
         flush();
@@ -196,8 +217,15 @@ public class Meetings {
     public AgendaItem updateItem(long itemId, @NotNull @Valid ItemData data) {
         AgendaItem item = item(itemId);
         item.getMeeting().checkNumberFree(data.getNumber(), item);
-        item.describe(data.getNumber(), data.getTitle(), data.getFileNumber(), data.getDescription(),
-                data.getLinks(), data.isAcceptsComment(), data.getCommentOpensAt(), data.getCommentClosesAt());
+        item.describe(
+                data.getNumber(),
+                data.getTitle(),
+                data.getFileNumber(),
+                data.getDescription(),
+                data.getLinks(),
+                data.isAcceptsComment(),
+                data.getCommentOpensAt(),
+                data.getCommentClosesAt());
         item.translate(data.getTitleEs(), data.getDescriptionEs());
         flush();
         audit.record("item.update", "agenda_item", item.getId(), item.getNumber() + " " + item.getTitle());
@@ -209,14 +237,19 @@ public class Meetings {
         AgendaItem item = item(itemId);
         // what residents filed on an item is part of the record: an item with comments or speakers stays
         long comments = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM comment WHERE item_id = ?")
-                .setParameter(1, itemId).getSingleResult()).longValue();
+                        .setParameter(1, itemId)
+                        .getSingleResult())
+                .longValue();
         long speakers = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM speaker WHERE item_id = ?")
-                .setParameter(1, itemId).getSingleResult()).longValue();
+                        .setParameter(1, itemId)
+                        .getSingleResult())
+                .longValue();
         if (comments > 0 || speakers > 0) {
             throw PodiumException.conflict(null, "item.removeInUse", comments, speakers);
         }
         em.createNativeQuery("UPDATE meeting_live SET current_item_id = NULL WHERE current_item_id = ?")
-                .setParameter(1, itemId).executeUpdate();
+                .setParameter(1, itemId)
+                .executeUpdate();
         item.getMeeting().removeItem(item);
         audit.record("item.remove", "agenda_item", itemId, item.getNumber() + " " + item.getTitle());
     }
@@ -261,6 +294,9 @@ public class Meetings {
 
     /** Demo data and tests: whether any meeting exists at all. */
     public boolean any() {
-        return !em.createQuery("select m.id from Meeting m", Long.class).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery("select m.id from Meeting m", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

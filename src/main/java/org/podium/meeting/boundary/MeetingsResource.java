@@ -35,17 +35,30 @@ public class MeetingsResource {
     @GET
     @Operation(summary = "Published meetings, upcoming first (soonest first), then past ones (latest first)")
     public MeetingJson.PageJson<MeetingJson.MeetingSummary> list(
-            @Parameter(description = "only meetings starting on or after: a date (council time zone) or an ISO-8601 date-time with offset")
-            @QueryParam("from") String from,
-            @Parameter(description = "only meetings starting before: a date (council time zone) or an ISO-8601 date-time with offset")
-            @QueryParam("to") String to,
+            @Parameter(
+                            description =
+                                    "only meetings starting on or after: a date (council time zone) or an ISO-8601 date-time with offset")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description =
+                                    "only meetings starting before: a date (council time zone) or an ISO-8601 date-time with offset")
+                    @QueryParam("to")
+                    String to,
             @Parameter(description = "page number, from 0") @QueryParam("page") @DefaultValue("0") String page,
             @Parameter(description = "page size, 1 to 100") @QueryParam("size") @DefaultValue("20") String size) {
         ZoneId zone = config.zone();
-        var result = meetings.published(Instant.now(), instant("from", from, zone), instant("to", to, zone),
-                Api.page(page), Api.integer("size", size));
-        return new MeetingJson.PageJson<>(result.items().stream().map(m -> MeetingJson.summary(m, zone)).toList(),
-                result.page(), result.size(), result.total());
+        var result = meetings.published(
+                Instant.now(),
+                instant("from", from, zone),
+                instant("to", to, zone),
+                Api.page(page),
+                Api.integer("size", size));
+        return new MeetingJson.PageJson<>(
+                result.items().stream().map(m -> MeetingJson.summary(m, zone)).toList(),
+                result.page(),
+                result.size(),
+                result.total());
     }
 
     @GET

@@ -25,11 +25,9 @@ import org.podium.platform.PodiumException;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffItemsResource {
 
-    public record Move(String direction) {
-    }
+    public record Move(String direction) {}
 
-    public record Reopen(OffsetDateTime until) {
-    }
+    public record Reopen(OffsetDateTime until) {}
 
     @Inject
     Meetings meetings;
@@ -44,8 +42,7 @@ public class StaffItemsResource {
         if (data == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        return MeetingJson.item(meetings.updateItem(Api.id(id, "item.notFound"), data), config.zone(),
-                Instant.now());
+        return MeetingJson.item(meetings.updateItem(Api.id(id, "item.notFound"), data), config.zone(), Instant.now());
     }
 
     @DELETE
@@ -60,7 +57,9 @@ public class StaffItemsResource {
     @Path("{id}/move")
     @Operation(summary = "Move an agenda item one place UP or DOWN (clerks)")
     public MeetingJson.MeetingDetail move(@PathParam("id") String id, Move body) {
-        String d = body == null || body.direction() == null ? "" : body.direction().strip().toUpperCase();
+        String d = body == null || body.direction() == null
+                ? ""
+                : body.direction().strip().toUpperCase();
         if (!d.equals("UP") && !d.equals("DOWN")) {
             throw PodiumException.invalid("direction", "item.move.direction");
         }
@@ -76,7 +75,9 @@ public class StaffItemsResource {
         if (body == null || body.until() == null) {
             throw PodiumException.invalid("until", "item.reopen.past");
         }
-        return MeetingJson.item(meetings.reopenComment(Api.id(id, "item.notFound"), body.until().toInstant()),
-                config.zone(), Instant.now());
+        return MeetingJson.item(
+                meetings.reopenComment(Api.id(id, "item.notFound"), body.until().toInstant()),
+                config.zone(),
+                Instant.now());
     }
 }

@@ -9,10 +9,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,21 +39,22 @@ public class StaffMeetingsResource {
     @Context
     UriInfo uri;
 
-    public record StatusChange(String status) {
-    }
+    public record StatusChange(String status) {}
 
     @GET
     @Operation(summary = "Every meeting, drafts included (clerks)")
     public List<MeetingJson.MeetingSummary> clerkMeetings() {
-        return meetings.allForClerks(500).stream().map(m -> MeetingJson.summary(m, config.zone())).toList();
+        return meetings.allForClerks(500).stream()
+                .map(m -> MeetingJson.summary(m, config.zone()))
+                .toList();
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A meeting, draft or published (clerks)")
     public MeetingJson.MeetingDetail meeting(@PathParam("id") String id) {
-        return MeetingJson.detail(meetings.meetingForClerks(Api.id(id, "meeting.notFound")), config.zone(),
-                Instant.now());
+        return MeetingJson.detail(
+                meetings.meetingForClerks(Api.id(id, "meeting.notFound")), config.zone(), Instant.now());
     }
 
     @POST
@@ -61,15 +62,16 @@ public class StaffMeetingsResource {
     public Response create(MeetingData data) {
         var m = meetings.create(required(data));
         return Response.created(uri.getAbsolutePathBuilder().path("{id}").build(m.getId()))
-                .entity(MeetingJson.detail(m, config.zone(), Instant.now())).build();
+                .entity(MeetingJson.detail(m, config.zone(), Instant.now()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a meeting's details (clerks)")
     public MeetingJson.MeetingDetail update(@PathParam("id") String id, MeetingData data) {
-        return MeetingJson.detail(meetings.update(Api.id(id, "meeting.notFound"), required(data)),
-                config.zone(), Instant.now());
+        return MeetingJson.detail(
+                meetings.update(Api.id(id, "meeting.notFound"), required(data)), config.zone(), Instant.now());
     }
 
     @POST
@@ -78,15 +80,15 @@ public class StaffMeetingsResource {
     public Response addItem(@PathParam("id") String id, ItemData data) {
         var item = meetings.addItem(Api.id(id, "meeting.notFound"), required(data));
         return Response.status(Response.Status.CREATED)
-                .entity(MeetingJson.item(item, config.zone(), Instant.now())).build();
+                .entity(MeetingJson.item(item, config.zone(), Instant.now()))
+                .build();
     }
 
     @POST
     @Path("{id}/publish")
     @Operation(summary = "Publish the agenda (clerks)")
     public MeetingJson.MeetingDetail publish(@PathParam("id") String id) {
-        return MeetingJson.detail(meetings.publish(Api.id(id, "meeting.notFound")), config.zone(),
-                Instant.now());
+        return MeetingJson.detail(meetings.publish(Api.id(id, "meeting.notFound")), config.zone(), Instant.now());
     }
 
     @POST
@@ -95,12 +97,15 @@ public class StaffMeetingsResource {
     public MeetingJson.MeetingDetail status(@PathParam("id") String id, StatusChange change) {
         MeetingStatus target;
         try {
-            target = MeetingStatus.valueOf(change == null || change.status() == null ? "" : change.status().strip());
+            target = MeetingStatus.valueOf(
+                    change == null || change.status() == null
+                            ? ""
+                            : change.status().strip());
         } catch (IllegalArgumentException e) {
             throw PodiumException.invalid("status", "meeting.status.unknown");
         }
-        return MeetingJson.detail(meetings.changeStatus(Api.id(id, "meeting.notFound"), target),
-                config.zone(), Instant.now());
+        return MeetingJson.detail(
+                meetings.changeStatus(Api.id(id, "meeting.notFound"), target), config.zone(), Instant.now());
     }
 
     private static <T> T required(T body) {

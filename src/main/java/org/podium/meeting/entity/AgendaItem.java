@@ -60,16 +60,29 @@ public class AgendaItem extends BaseEntity {
     @Column(name = "comment_closes_at")
     private Instant commentClosesAt;
 
-    protected AgendaItem() {
-    }
+    protected AgendaItem() {}
 
-    public AgendaItem(String number, String title, String fileNumber, String description, String links,
-            boolean acceptsComment, Instant commentOpensAt, Instant commentClosesAt) {
+    public AgendaItem(
+            String number,
+            String title,
+            String fileNumber,
+            String description,
+            String links,
+            boolean acceptsComment,
+            Instant commentOpensAt,
+            Instant commentClosesAt) {
         describe(number, title, fileNumber, description, links, acceptsComment, commentOpensAt, commentClosesAt);
     }
 
-    public final void describe(String number, String title, String fileNumber, String description, String links,
-            boolean acceptsComment, Instant commentOpensAt, Instant commentClosesAt) {
+    public final void describe(
+            String number,
+            String title,
+            String fileNumber,
+            String description,
+            String links,
+            boolean acceptsComment,
+            Instant commentOpensAt,
+            Instant commentClosesAt) {
         if (commentOpensAt != null && commentClosesAt != null && !commentClosesAt.isAfter(commentOpensAt)) {
             throw PodiumException.invalid("commentClosesAt", "item.window.order");
         }
@@ -119,13 +132,24 @@ public class AgendaItem extends BaseEntity {
     }
 
     public CommentWindow commentWindow(Instant now) {
-        return CommentWindow.at(now, acceptsComment, commentOpensAt, commentClosesAt,
-                meeting.getAgendaPublishedAt(), meeting.getStartsAt(), meeting.getStatus(), meeting.isRecordFinal());
+        return CommentWindow.at(
+                now,
+                acceptsComment,
+                commentOpensAt,
+                commentClosesAt,
+                meeting.getAgendaPublishedAt(),
+                meeting.getStartsAt(),
+                meeting.getStatus(),
+                meeting.isRecordFinal());
     }
 
     public List<String> linkList() {
-        return links == null ? List.of()
-                : Arrays.stream(links.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return links == null
+                ? List.of()
+                : Arrays.stream(links.split("\\R"))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 
     private static String blankToNull(String s) {

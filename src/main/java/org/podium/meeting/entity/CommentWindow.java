@@ -13,10 +13,27 @@ import java.time.Instant;
  */
 public record CommentWindow(State state, Instant opensAt, Instant closesAt) {
 
-    public enum State { NOT_ACCEPTED, NOT_PUBLISHED, NOT_YET_OPEN, OPEN, CLOSED, STARTED, ADJOURNED, CANCELLED, FINAL }
+    public enum State {
+        NOT_ACCEPTED,
+        NOT_PUBLISHED,
+        NOT_YET_OPEN,
+        OPEN,
+        CLOSED,
+        STARTED,
+        ADJOURNED,
+        CANCELLED,
+        FINAL
+    }
 
-    public static CommentWindow at(Instant now, boolean acceptsComment, Instant explicitOpen, Instant explicitClose,
-            Instant agendaPublishedAt, Instant meetingStart, MeetingStatus meetingStatus, boolean recordFinal) {
+    public static CommentWindow at(
+            Instant now,
+            boolean acceptsComment,
+            Instant explicitOpen,
+            Instant explicitClose,
+            Instant agendaPublishedAt,
+            Instant meetingStart,
+            MeetingStatus meetingStatus,
+            boolean recordFinal) {
         Instant opens = explicitOpen != null ? explicitOpen : agendaPublishedAt;
         Instant closes = explicitClose != null ? explicitClose : meetingStart;
         if (!acceptsComment) {

@@ -59,21 +59,20 @@ public class Meeting extends BaseEntity {
     @OrderBy("sortOrder ASC")
     private List<AgendaItem> items = new ArrayList<>();
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     public Meeting(String body, String title, Instant startsAt, String location, String remoteInstructions) {
         describe(body, title, startsAt, location, remoteInstructions);
     }
 
-    public final void describe(String body, String title, Instant startsAt, String location,
-            String remoteInstructions) {
+    public final void describe(
+            String body, String title, Instant startsAt, String location, String remoteInstructions) {
         this.body = body.strip();
         this.title = title.strip();
         this.startsAt = startsAt;
         this.location = location.strip();
-        this.remoteInstructions = remoteInstructions == null || remoteInstructions.isBlank() ? null
-                : remoteInstructions.strip();
+        this.remoteInstructions =
+                remoteInstructions == null || remoteInstructions.isBlank() ? null : remoteInstructions.strip();
     }
 
     public void translate(String titleEs) {
@@ -120,7 +119,8 @@ public class Meeting extends BaseEntity {
 
     public AgendaItem addItem(AgendaItem item) {
         checkNumberFree(item.getNumber(), null);
-        item.attachTo(this, items.stream().mapToInt(AgendaItem::getSortOrder).max().orElse(0) + 1);
+        item.attachTo(
+                this, items.stream().mapToInt(AgendaItem::getSortOrder).max().orElse(0) + 1);
         items.add(item);
         return item;
     }
@@ -147,7 +147,8 @@ public class Meeting extends BaseEntity {
     /** Item numbers ("4.b") are unique within a meeting, compared without case or surrounding blanks. */
     public void checkNumberFree(String number, AgendaItem except) {
         String wanted = number.strip().toLowerCase(Locale.ROOT);
-        boolean taken = items.stream().filter(i -> i != except)
+        boolean taken = items.stream()
+                .filter(i -> i != except)
                 .anyMatch(i -> i.getNumber().toLowerCase(Locale.ROOT).equals(wanted));
         if (taken) {
             throw PodiumException.conflict("number", "item.number.taken", number.strip());
@@ -155,7 +156,9 @@ public class Meeting extends BaseEntity {
     }
 
     public Optional<AgendaItem> item(long itemId) {
-        return items.stream().filter(i -> i.getId() != null && i.getId() == itemId).findFirst();
+        return items.stream()
+                .filter(i -> i.getId() != null && i.getId() == itemId)
+                .findFirst();
     }
 
     public boolean isPublished() {

@@ -5,7 +5,10 @@ import java.util.Set;
 
 /** scheduled → in progress → adjourned; a scheduled or running meeting can be cancelled. */
 public enum MeetingStatus {
-    SCHEDULED, IN_PROGRESS, ADJOURNED, CANCELLED;
+    SCHEDULED,
+    IN_PROGRESS,
+    ADJOURNED,
+    CANCELLED;
 
     public Set<MeetingStatus> next() {
         return switch (this) {

@@ -58,7 +58,8 @@ public class PublicPages implements Serializable {
 
     /** f:viewAction of meeting.xhtml: an unknown or unpublished meeting is a 404. */
     public void loadMeeting() throws IOException {
-        meeting = parse(id) == null ? null : meetings.publishedMeeting(parse(id)).orElse(null);
+        meeting =
+                parse(id) == null ? null : meetings.publishedMeeting(parse(id)).orElse(null);
         if (meeting == null) {
             notFound();
         }
@@ -119,8 +120,12 @@ public class PublicPages implements Serializable {
     public AgendaItem getItem() {
         if (item == null && !itemRead) {
             itemRead = true;
-            String posted = id != null ? id
-                    : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+            String posted = id != null
+                    ? id
+                    : FacesContext.getCurrentInstance()
+                            .getExternalContext()
+                            .getRequestParameterMap()
+                            .get("id");
             Long parsed = parse(posted);
             item = parsed == null ? null : meetings.publishedItem(parsed).orElse(null);
         }

@@ -11,17 +11,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import org.podium.platform.Api;
-import org.podium.platform.Bundles;
 import java.util.List;
 import java.util.Locale;
-import org.podium.comment.entity.Span;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.podium.comment.entity.CommentStatus;
-import org.podium.platform.PodiumConfig;
-import org.podium.platform.PodiumException;
 import org.podium.comment.boundary.CommentJson;
 import org.podium.comment.boundary.Comments;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.comment.entity.Span;
+import org.podium.platform.Api;
+import org.podium.platform.Bundles;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
 
 /** A clerk decides what becomes of a comment: published, record only, or rejected with a reason (HTTP Basic). */
 @Path("clerk/comments/{trackingNumber}/decision")
@@ -38,9 +38,8 @@ public class DecisionResource {
      * A comment flagged for personal data that its redactions do not cover is published only with
      * {@code "personalDataAsIs": true} (409 otherwise); the audit trail records that decision.
      */
-    public record Decision(String decision, String reason, List<CommentJson.SpanJson> spans, Long version,
-            Boolean personalDataAsIs) {
-    }
+    public record Decision(
+            String decision, String reason, List<CommentJson.SpanJson> spans, Long version, Boolean personalDataAsIs) {}
 
     @Inject
     Comments comments;
@@ -58,10 +57,12 @@ public class DecisionResource {
     UriInfo uri;
 
     @POST
-    @Operation(summary = "Publish a comment, keep it for the record only, reject it with a reason, redact spans of it "
-            + "or undo the latest decision (clerks); "
-            + "409 when another clerk decided since the given version, when the council keeps unverified comments "
-            + "for the record only, or when personal data found in it is not redacted (unless personalDataAsIs)")
+    @Operation(
+            summary =
+                    "Publish a comment, keep it for the record only, reject it with a reason, redact spans of it "
+                            + "or undo the latest decision (clerks); "
+                            + "409 when another clerk decided since the given version, when the council keeps unverified comments "
+                            + "for the record only, or when personal data found in it is not redacted (unless personalDataAsIs)")
     public CommentJson.Tracking decide(@PathParam("trackingNumber") String trackingNumber, Decision body) {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
@@ -73,8 +74,13 @@ public class DecisionResource {
         } else if (kind.equals("UNDO")) {
             c = decisions.undo(trackingNumber, body.version());
         } else {
-            c = decisions.decide(trackingNumber, status(body.decision()), body.reason(), body.version(),
-                    Api.baseUrl(config, uri), Boolean.TRUE.equals(body.personalDataAsIs()));
+            c = decisions.decide(
+                    trackingNumber,
+                    status(body.decision()),
+                    body.reason(),
+                    body.version(),
+                    Api.baseUrl(config, uri),
+                    Boolean.TRUE.equals(body.personalDataAsIs()));
         }
         java.util.Locale lang = Bundles.supported(Api.locale(headers));
         return CommentJson.tracking(c, true, true, config.zone(), note -> comments.reasonText(note, lang));

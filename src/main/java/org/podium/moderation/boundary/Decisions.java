@@ -59,8 +59,8 @@ public class Decisions {
      * changes and the clerk is told. An unverified resident comment is published only where the council allows it.
      */
     @RolesAllowed(Role.CLERK_NAME)
-    public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion,
-            String baseUrl) {
+    public Comment decide(
+            String trackingNumber, CommentStatus decision, String reason, Long expectedVersion, String baseUrl) {
         return decide(trackingNumber, decision, reason, expectedVersion, baseUrl, false);
     }
 
@@ -70,10 +70,17 @@ public class Decisions {
      * one comment, never a bulk one), and the audit trail records it.
      */
     @RolesAllowed(Role.CLERK_NAME)
-    public Comment decide(String trackingNumber, CommentStatus decision, String reason, Long expectedVersion,
-            String baseUrl, boolean personalDataAsIs) {
+    public Comment decide(
+            String trackingNumber,
+            CommentStatus decision,
+            String reason,
+            Long expectedVersion,
+            String baseUrl,
+            boolean personalDataAsIs) {
         Comment c = forDecision(trackingNumber, expectedVersion);
-        if (decision == CommentStatus.PUBLISHED && c.isUnverified() && !settings.current().isPublishUnverified()) {
+        if (decision == CommentStatus.PUBLISHED
+                && c.isUnverified()
+                && !settings.current().isPublishUnverified()) {
             throw PodiumException.conflict("decision", "comment.publish.unverified");
         }
         boolean unredacted = decision == CommentStatus.PUBLISHED && c.hasUnredactedPersonalData();
@@ -81,20 +88,32 @@ public class Decisions {
             throw PodiumException.conflict("decision", "comment.publish.personalData", c.getTrackingNumber());
         }
         if (unredacted) {
-            audit.record("comment.publish.personalDataAsIs", "comment", c.getId(), c.getTrackingNumber()
-                    + " published with the personal data the pre-screen found, unredacted");
+            audit.record(
+                    "comment.publish.personalDataAsIs",
+                    "comment",
+                    c.getId(),
+                    c.getTrackingNumber() + " published with the personal data the pre-screen found, unredacted");
         }
         ModerationReason why = decision == CommentStatus.REJECTED ? policy.activeReason(reason) : null;
         CommentStatus before = c.getStatus();
         c.decide(decision, why == null ? null : why.getCode(), Instant.now(), actor());
-        audit.record("comment.decision", "comment", c.getId(), c.getTrackingNumber() + " " + decision
-                + (why == null ? "" : " " + why.getCode()));
+        audit.record(
+                "comment.decision",
+                "comment",
+                c.getId(),
+                c.getTrackingNumber() + " " + decision + (why == null ? "" : " " + why.getCode()));
         em.flush();
         if (why != null && before != CommentStatus.REJECTED && c.getEmail() != null) {
             Locale lang = c.getLanguage();
-            mails.fire(new Mail(c.getEmail(), Bundles.message(lang, "mail.rejected.subject", c.getTrackingNumber()),
-                    Bundles.message(lang, "mail.rejected.body", c.getTrackingNumber(),
-                            c.getItem().getNumber() + " " + c.getItem().getTitle(), why.authorText(lang),
+            mails.fire(new Mail(
+                    c.getEmail(),
+                    Bundles.message(lang, "mail.rejected.subject", c.getTrackingNumber()),
+                    Bundles.message(
+                            lang,
+                            "mail.rejected.body",
+                            c.getTrackingNumber(),
+                            c.getItem().getNumber() + " " + c.getItem().getTitle(),
+                            why.authorText(lang),
                             Bundles.link(lang, baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber()),
                             Bundles.link(lang, baseUrl + "/policy.xhtml"))));
         }
@@ -109,7 +128,8 @@ public class Decisions {
     @RolesAllowed(Role.CLERK_NAME)
     public Comment redact(String trackingNumber, List<Span> spans, String reason, Long expectedVersion) {
         Comment c = forDecision(trackingNumber, expectedVersion);
-        ModerationReason why = policy.activeReason(reason == null || reason.isBlank() ? "personal-information" : reason);
+        ModerationReason why =
+                policy.activeReason(reason == null || reason.isBlank() ? "personal-information" : reason);
         if (spans == null) {
             spans = c.getSuggestedRedactions();
         }
@@ -124,7 +144,11 @@ public class Decisions {
     public Comment undo(String trackingNumber, Long expectedVersion) {
         Comment c = forDecision(trackingNumber, expectedVersion);
         var d = c.undo(Instant.now(), actor());
-        audit.record("comment.undo", "comment", c.getId(), c.getTrackingNumber() + " " + d.getUndoes().getDecision());
+        audit.record(
+                "comment.undo",
+                "comment",
+                c.getId(),
+                c.getTrackingNumber() + " " + d.getUndoes().getDecision());
         em.flush();
         return c;
     }
@@ -148,7 +172,8 @@ public class Decisions {
     }
 
     private CommentDecision.Actor actor() {
-        return comments.currentAccount().map(a -> new CommentDecision.Actor(a.getId(), a.getDisplayName()))
+        return comments.currentAccount()
+                .map(a -> new CommentDecision.Actor(a.getId(), a.getDisplayName()))
                 .orElse(null);
     }
 }

@@ -2,7 +2,6 @@ package org.podium.moderation.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,10 +13,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.podium.comment.boundary.CommentJson;
 import org.podium.comment.entity.CommentDecision;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
-import org.podium.comment.boundary.CommentJson;
 
 /**
  * The audit trail of moderation, for staff: every decision (who, when, which, why, before and after) in a period, as
@@ -37,10 +36,13 @@ public class DecisionsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Moderation decisions from (a date, inclusive) to (a date, inclusive), in the council's time "
-            + "zone; the last 30 days by default (clerks, administrators)")
+    @Operation(
+            summary = "Moderation decisions from (a date, inclusive) to (a date, inclusive), in the council's time "
+                    + "zone; the last 30 days by default (clerks, administrators)")
     public List<CommentJson.DecisionJson> list(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return read(from, to).stream().map(d -> CommentJson.decision(d, config.zone())).toList();
+        return read(from, to).stream()
+                .map(d -> CommentJson.decision(d, config.zone()))
+                .toList();
     }
 
     @GET
@@ -51,15 +53,32 @@ public class DecisionsResource {
         StringBuilder b = new StringBuilder("id,decided_at,tracking_number,by,decision,reason,status_before,"
                 + "status_after,redactions_before,redactions_after,undoes\r\n");
         for (CommentDecision d : read(from, to)) {
-            b.append(d.getId()).append(',').append(d.getDecidedAt().atZone(config.zone()).toOffsetDateTime()).append(',')
-                    .append(d.getComment().getTrackingNumber()).append(',').append(cell(d.getActorName())).append(',')
-                    .append(d.getDecision()).append(',').append(cell(d.getReason())).append(',')
-                    .append(d.getStatusBefore()).append(',').append(d.getStatusAfter()).append(',')
-                    .append(cell(d.getRedactionsBefore())).append(',').append(cell(d.getRedactionsAfter())).append(',')
-                    .append(d.getUndoes() == null ? "" : d.getUndoes().getId()).append("\r\n");
+            b.append(d.getId())
+                    .append(',')
+                    .append(d.getDecidedAt().atZone(config.zone()).toOffsetDateTime())
+                    .append(',')
+                    .append(d.getComment().getTrackingNumber())
+                    .append(',')
+                    .append(cell(d.getActorName()))
+                    .append(',')
+                    .append(d.getDecision())
+                    .append(',')
+                    .append(cell(d.getReason()))
+                    .append(',')
+                    .append(d.getStatusBefore())
+                    .append(',')
+                    .append(d.getStatusAfter())
+                    .append(',')
+                    .append(cell(d.getRedactionsBefore()))
+                    .append(',')
+                    .append(cell(d.getRedactionsAfter()))
+                    .append(',')
+                    .append(d.getUndoes() == null ? "" : d.getUndoes().getId())
+                    .append("\r\n");
         }
         return Response.ok(b.toString(), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"moderation-decisions.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"moderation-decisions.csv\"")
+                .build();
     }
 
     private List<CommentDecision> read(String from, String to) {

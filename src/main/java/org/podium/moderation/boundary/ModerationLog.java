@@ -15,8 +15,8 @@ import java.util.Map;
 import org.podium.comment.entity.CommentDecision;
 import org.podium.comment.entity.CommentEvent;
 import org.podium.comment.entity.CommentStatus;
-import org.podium.meeting.boundary.Meetings;
 import org.podium.council.entity.ModerationReason;
+import org.podium.meeting.boundary.Meetings;
 import org.podium.platform.PodiumException;
 
 /**
@@ -85,18 +85,22 @@ public class ModerationLog {
     @Inject
     Meetings meetings;
 
-
     /** The log of a published meeting (404 otherwise); reasons in the reader's language. */
     public Log of(long meetingId, Locale lang) {
         meetings.publishedMeeting(meetingId).orElseThrow(() -> PodiumException.notFound("meeting.notFound"));
         // each comment that is rejected now, with the decision that rejected it last
-        List<CommentEvent> events = em.createQuery("select e from CommentEvent e join fetch e.comment c"
-                + " join fetch c.item i where i.meeting.id = :m and c.status = :rejected and e.status = :rejected"
-                + " and e.id = (select max(e2.id) from CommentEvent e2 where e2.comment = c and e2.status = :rejected)"
-                + " order by e.occurredAt, e.id", CommentEvent.class)
-                .setParameter("m", meetingId).setParameter("rejected", CommentStatus.REJECTED).getResultList();
+        List<CommentEvent> events = em.createQuery(
+                        "select e from CommentEvent e join fetch e.comment c"
+                                + " join fetch c.item i where i.meeting.id = :m and c.status = :rejected and e.status = :rejected"
+                                + " and e.id = (select max(e2.id) from CommentEvent e2 where e2.comment = c and e2.status = :rejected)"
+                                + " order by e.occurredAt, e.id",
+                        CommentEvent.class)
+                .setParameter("m", meetingId)
+                .setParameter("rejected", CommentStatus.REJECTED)
+                .getResultList();
         Map<String, ModerationReason> policyReasons = new HashMap<>();
-        em.createQuery("select r from ModerationReason r", ModerationReason.class).getResultList()
+        em.createQuery("select r from ModerationReason r", ModerationReason.class)
+                .getResultList()
                 .forEach(r -> policyReasons.put(r.getCode(), r));
         Map<String, String> wording = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -110,20 +114,28 @@ public class ModerationLog {
             entries.add(new Entry(e.getOccurredAt(), e.getItemNumber(), code, text, "rejected"));
         }
         // each comment with redactions now, with the redaction that made them (never the spans or the text)
-        List<CommentDecision> redactions = em.createQuery("select d from CommentDecision d join fetch d.comment c"
-                + " join fetch c.item i where i.meeting.id = :m and c.redactions is not null and d.decision = :redact"
-                + " and d.id = (select max(d2.id) from CommentDecision d2 where d2.comment = c and d2.decision = :redact)"
-                + " order by d.decidedAt, d.id", CommentDecision.class)
-                .setParameter("m", meetingId).setParameter("redact", CommentDecision.Kind.REDACT).getResultList();
+        List<CommentDecision> redactions = em.createQuery(
+                        "select d from CommentDecision d join fetch d.comment c"
+                                + " join fetch c.item i where i.meeting.id = :m and c.redactions is not null and d.decision = :redact"
+                                + " and d.id = (select max(d2.id) from CommentDecision d2 where d2.comment = c and d2.decision = :redact)"
+                                + " order by d.decidedAt, d.id",
+                        CommentDecision.class)
+                .setParameter("m", meetingId)
+                .setParameter("redact", CommentDecision.Kind.REDACT)
+                .getResultList();
         for (CommentDecision d : redactions) {
             ModerationReason reason = d.getReason() == null ? null : policyReasons.get(d.getReason());
-            entries.add(new Entry(d.getDecidedAt(), d.getComment().getItem().getNumber(),
-                    reason == null ? "other" : reason.getCode(), reason == null ? "" : reason.publicText(lang),
+            entries.add(new Entry(
+                    d.getDecidedAt(),
+                    d.getComment().getItem().getNumber(),
+                    reason == null ? "other" : reason.getCode(),
+                    reason == null ? "" : reason.publicText(lang),
                     "redacted"));
         }
         entries.sort(java.util.Comparator.comparing(Entry::at));
         List<Count> byReason = counts.entrySet().stream()
-                .map(c -> new Count(c.getKey(), wording.get(c.getKey()), c.getValue())).toList();
+                .map(c -> new Count(c.getKey(), wording.get(c.getKey()), c.getValue()))
+                .toList();
         return new Log(meetingId, events.size(), redactions.size(), byReason, entries);
     }
 }

@@ -10,11 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.podium.account.entity.Role;
+import org.podium.comment.control.PreScreen;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
-import org.podium.comment.control.PreScreen;
 import org.podium.platform.PodiumException;
 
 /**
@@ -26,21 +26,40 @@ import org.podium.platform.PodiumException;
 public class Queue {
 
     /** The flags a clerk can narrow the queue to (besides the pre-screen's own codes). */
-    public static final List<String> FLAGS = List.of("flagged", "personal-data", "obscenity", "threat", "link",
-            "disposable-email", "burst", "disowned", "late", "reported", "hidden", "appeal", "needs-review", "mismatch");
+    public static final List<String> FLAGS = List.of(
+            "flagged",
+            "personal-data",
+            "obscenity",
+            "threat",
+            "link",
+            "disposable-email",
+            "burst",
+            "disowned",
+            "late",
+            "reported",
+            "hidden",
+            "appeal",
+            "needs-review",
+            "mismatch");
 
     /** What the clerk narrows the queue to; every field optional. */
-    public record Filter(Long meetingId, Long itemId, Position position, Channel channel, Boolean verified,
-            String flag, CommentStatus status, boolean newestFirst, Long campaignId) {
-    }
+    public record Filter(
+            Long meetingId,
+            Long itemId,
+            Position position,
+            Channel channel,
+            Boolean verified,
+            String flag,
+            CommentStatus status,
+            boolean newestFirst,
+            Long campaignId) {}
 
     /**
      * A page of the queue. {@code total} is exact up to {@link #COUNT_CAP}; above it {@code more} is true and
      * {@code total} is the cap (counting every one of 100,000 waiting comments at each page view costs more than it
      * tells a clerk). {@code hasNext}: a later page exists.
      */
-    public record Page(List<Comment> items, int page, int size, long total, boolean more, boolean hasNext) {
-    }
+    public record Page(List<Comment> items, int page, int size, long total, boolean more, boolean hasNext) {}
 
     public static final int COUNT_CAP = 1000;
 
@@ -57,8 +76,8 @@ public class Queue {
             throw PodiumException.invalid("size", "paging.size", MAX_SIZE);
         }
         // without a status: everything waiting for a clerk, reported (hidden) comments first, then appeals
-        StringBuilder where = new StringBuilder(f.status() == null ? " where c.queuePriority is not null"
-                : " where c.status = :status");
+        StringBuilder where = new StringBuilder(
+                f.status() == null ? " where c.queuePriority is not null" : " where c.status = :status");
         Map<String, Object> params = new HashMap<>();
         if (f.status() != null) {
             params.put("status", f.status());
@@ -85,8 +104,10 @@ public class Queue {
         }
         if (f.verified() != null) {
             // unverified: a resident's own comment (web form or API) whose address was never confirmed
-            where.append(f.verified() ? " and (c.emailVerifiedAt is not null or c.channel not in :resident)"
-                    : " and c.emailVerifiedAt is null and c.channel in :resident");
+            where.append(
+                    f.verified()
+                            ? " and (c.emailVerifiedAt is not null or c.channel not in :resident)"
+                            : " and c.emailVerifiedAt is null and c.channel in :resident");
             params.put("resident", List.of(Channel.WEB, Channel.API));
         }
         if (f.flag() != null) {
@@ -109,15 +130,18 @@ public class Queue {
             }
         }
         String direction = f.newestFirst() ? " desc" : " asc";
-        TypedQuery<Comment> list = em.createQuery("select c from Comment c" + where + " order by "
-                + (f.status() == null ? "c.queuePriority asc, " : "") + "c.receivedAt" + direction + ", c.id"
-                + direction, Comment.class);
+        TypedQuery<Comment> list = em.createQuery(
+                "select c from Comment c" + where + " order by "
+                        + (f.status() == null ? "c.queuePriority asc, " : "") + "c.receivedAt" + direction + ", c.id"
+                        + direction,
+                Comment.class);
         TypedQuery<Long> count = em.createQuery("select c.id from Comment c" + where, Long.class);
         params.forEach((k, v) -> {
             list.setParameter(k, v);
             count.setParameter(k, v);
         });
-        List<Comment> items = new ArrayList<>(list.setFirstResult(page * size).setMaxResults(size + 1).getResultList());
+        List<Comment> items = new ArrayList<>(
+                list.setFirstResult(page * size).setMaxResults(size + 1).getResultList());
         boolean hasNext = items.size() > size;
         if (hasNext) {
             items.remove(size);

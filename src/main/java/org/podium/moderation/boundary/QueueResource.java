@@ -12,8 +12,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.podium.comment.entity.Channel;
 import org.podium.comment.boundary.CommentJson;
+import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
@@ -31,15 +31,29 @@ public class QueueResource {
      * One comment of the queue. {@code flags}: the pre-screen's codes; {@code suggestedRedactions}: spans of the text
      * ([start, end) in UTF-16 units) the pre-screen suggests; {@code appeal}: the author's message, when appealed.
      */
-    public record Row(String trackingNumber, long meetingId, long itemId, String item, String channel, String position,
-            String status, OffsetDateTime receivedAt, boolean verified, boolean disowned, boolean late, List<String> flags,
-            List<CommentJson.SpanJson> suggestedRedactions, int reports, boolean hidden, String appeal, String excerpt,
-            long version, CommentJson.Analysis analysis) {
-    }
+    public record Row(
+            String trackingNumber,
+            long meetingId,
+            long itemId,
+            String item,
+            String channel,
+            String position,
+            String status,
+            OffsetDateTime receivedAt,
+            boolean verified,
+            boolean disowned,
+            boolean late,
+            List<String> flags,
+            List<CommentJson.SpanJson> suggestedRedactions,
+            int reports,
+            boolean hidden,
+            String appeal,
+            String excerpt,
+            long version,
+            CommentJson.Analysis analysis) {}
 
     /** {@code total} is exact up to 1,000; above it {@code more} is true and {@code total} is 1,000. */
-    public record PageJson(List<Row> items, int page, int size, long total, boolean more, boolean hasNext) {
-    }
+    public record PageJson(List<Row> items, int page, int size, long total, boolean more, boolean hasNext) {}
 
     @Inject
     Queue queue;
@@ -48,41 +62,64 @@ public class QueueResource {
     PodiumConfig config;
 
     @GET
-    @Operation(summary = "Comments waiting for a clerk (without status: reported and hidden first, then appeals, then "
-            + "new comments), oldest first; filters meeting, item, position, channel, verified=true|false, "
-            + "flag=flagged|personal-data|obscenity|threat|link|disposable-email|burst|disowned|late|reported|hidden|"
-            + "appeal|needs-review|mismatch, campaign (the id of a campaign's first comment), status, "
-            + "sort=oldest|newest (clerks)")
-    public PageJson list(@QueryParam("meeting") String meeting, @QueryParam("item") String item,
-            @QueryParam("position") String position, @QueryParam("channel") String channel,
-            @QueryParam("verified") String verified, @QueryParam("flag") String flag,
-            @QueryParam("status") String status, @QueryParam("campaign") String campaign,
+    @Operation(
+            summary = "Comments waiting for a clerk (without status: reported and hidden first, then appeals, then "
+                    + "new comments), oldest first; filters meeting, item, position, channel, verified=true|false, "
+                    + "flag=flagged|personal-data|obscenity|threat|link|disposable-email|burst|disowned|late|reported|hidden|"
+                    + "appeal|needs-review|mismatch, campaign (the id of a campaign's first comment), status, "
+                    + "sort=oldest|newest (clerks)")
+    public PageJson list(
+            @QueryParam("meeting") String meeting,
+            @QueryParam("item") String item,
+            @QueryParam("position") String position,
+            @QueryParam("channel") String channel,
+            @QueryParam("verified") String verified,
+            @QueryParam("flag") String flag,
+            @QueryParam("status") String status,
+            @QueryParam("campaign") String campaign,
             @QueryParam("sort") @DefaultValue("oldest") String sort,
-            @QueryParam("page") @DefaultValue("0") String page, @QueryParam("size") @DefaultValue("50") String size) {
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size) {
         if (!sort.equals("oldest") && !sort.equals("newest")) {
             throw PodiumException.invalid("sort", "queue.sort.unknown");
         }
         Queue.Filter f = new Queue.Filter(
                 meeting == null ? null : Api.id(meeting, "meeting.notFound"),
                 item == null ? null : Api.id(item, "item.notFound"),
-                value(Position.class, "position", position), value(Channel.class, "channel", channel),
-                bool(verified), flag == null || flag.isBlank() ? null : flag.strip().toLowerCase(Locale.ROOT),
-                value(CommentStatus.class, "status", status), sort.equals("newest"),
+                value(Position.class, "position", position),
+                value(Channel.class, "channel", channel),
+                bool(verified),
+                flag == null || flag.isBlank() ? null : flag.strip().toLowerCase(Locale.ROOT),
+                value(CommentStatus.class, "status", status),
+                sort.equals("newest"),
                 campaign == null || campaign.isBlank() ? null : Api.id(campaign, "analysis.campaign.notFound"));
         var p = queue.list(f, Api.page(page), Api.integer("size", size));
-        return new PageJson(p.items().stream().map(this::row).toList(), p.page(), p.size(), p.total(), p.more(),
-                p.hasNext());
+        return new PageJson(
+                p.items().stream().map(this::row).toList(), p.page(), p.size(), p.total(), p.more(), p.hasNext());
     }
 
     private Row row(Comment c) {
         String body = c.getBody();
-        return new Row(c.getTrackingNumber(), c.getItem().getMeeting().getId(), c.getItem().getId(),
-                c.getItem().getNumber() + " " + c.getItem().getTitle(), c.getChannel().name(),
+        return new Row(
+                c.getTrackingNumber(),
+                c.getItem().getMeeting().getId(),
+                c.getItem().getId(),
+                c.getItem().getNumber() + " " + c.getItem().getTitle(),
+                c.getChannel().name(),
                 c.getPosition() == null ? null : c.getPosition().name(),
-                c.getStatus().name(), c.getReceivedAt().atZone(config.zone()).toOffsetDateTime(), !c.isUnverified(),
-                c.getDisownedAt() != null, c.isLate(), c.getFlagCodes(), CommentJson.spans(c.getSuggestedRedactions()),
-                c.getReportCount(), c.isHidden(), c.getAppealText(),
-                body.length() > 200 ? body.substring(0, 200) + "…" : body, c.getVersion(), CommentJson.analysis(c));
+                c.getStatus().name(),
+                c.getReceivedAt().atZone(config.zone()).toOffsetDateTime(),
+                !c.isUnverified(),
+                c.getDisownedAt() != null,
+                c.isLate(),
+                c.getFlagCodes(),
+                CommentJson.spans(c.getSuggestedRedactions()),
+                c.getReportCount(),
+                c.isHidden(),
+                c.getAppealText(),
+                body.length() > 200 ? body.substring(0, 200) + "…" : body,
+                c.getVersion(),
+                CommentJson.analysis(c));
     }
 
     static <E extends Enum<E>> E value(Class<E> type, String field, String v) {

@@ -51,8 +51,13 @@ public class DecisionPanel implements Serializable {
     public String decide() {
         try {
             CommentStatus status = decision == null ? null : CommentStatus.valueOf(decision);
-            decisions.decide(comment().getTrackingNumber(), status, reason, page.getSeenVersion(),
-                    Faces.baseUrl(config), personalDataAsIs);
+            decisions.decide(
+                    comment().getTrackingNumber(),
+                    status,
+                    reason,
+                    page.getSeenVersion(),
+                    Faces.baseUrl(config),
+                    personalDataAsIs);
             Faces.info("track.decided", Faces.text("comment.status." + status));
             decision = null;
             reason = null;
@@ -121,8 +126,10 @@ public class DecisionPanel implements Serializable {
     /** The suggested spans with their text, for the checkboxes of the redaction form. */
     public List<Suggestion> getSuggestions() {
         String body = comment().getBody();
-        return comment().getSuggestedRedactions().stream().filter(sp -> sp.end() <= body.length())
-                .map(sp -> new Suggestion(sp.start(), body.substring(sp.start(), sp.end()))).toList();
+        return comment().getSuggestedRedactions().stream()
+                .filter(sp -> sp.end() <= body.length())
+                .map(sp -> new Suggestion(sp.start(), body.substring(sp.start(), sp.end())))
+                .toList();
     }
 
     /**
@@ -187,7 +194,8 @@ public class DecisionPanel implements Serializable {
     /** The suggested spans the clerk keeps ticked: all of them until the clerk changes the ticks. */
     public List<Integer> getAcceptedSuggestions() {
         if (acceptedSuggestions == null && comment() != null) {
-            acceptedSuggestions = new ArrayList<>(comment().getSuggestedRedactions().stream().map(Span::start).toList());
+            acceptedSuggestions = new ArrayList<>(
+                    comment().getSuggestedRedactions().stream().map(Span::start).toList());
         }
         return acceptedSuggestions;
     }

@@ -73,10 +73,18 @@ public class QueuePage {
     public Queue.Page getResult() {
         if (result == null) {
             try {
-                result = queue.list(new Queue.Filter(parse(meeting), parse(item), value(Position.class, position),
-                        value(Channel.class, channel), verified == null || verified.isBlank() ? null
-                                : Boolean.valueOf(verified), flag == null || flag.isBlank() ? null : flag,
-                        value(CommentStatus.class, status), "newest".equals(sort), parse(campaign)), Math.max(0, page),
+                result = queue.list(
+                        new Queue.Filter(
+                                parse(meeting),
+                                parse(item),
+                                value(Position.class, position),
+                                value(Channel.class, channel),
+                                verified == null || verified.isBlank() ? null : Boolean.valueOf(verified),
+                                flag == null || flag.isBlank() ? null : flag,
+                                value(CommentStatus.class, status),
+                                "newest".equals(sort),
+                                parse(campaign)),
+                        Math.max(0, page),
                         SIZE);
             } catch (RuntimeException e) {
                 Faces.report(e, null);
@@ -119,7 +127,8 @@ public class QueuePage {
      * so the decision lands on that comment as the clerk saw it, whatever has moved in the queue since.
      */
     public String decide(String decision) {
-        var request = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+        var request = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
                 .getRequestParameterMap();
         String t = request.get("t");
         Long v = parse(request.get("v"));
@@ -138,8 +147,10 @@ public class QueuePage {
 
     /** A clerk labels the stance of the row's comment (keys 1, 2, 3): it trains the item's model. */
     public String label(String stance) {
-        String t = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("t");
+        String t = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("t");
         try {
             insight.label(t, stance);
             Faces.info("queue.labelled", t, Faces.text("position." + stance));
@@ -155,8 +166,10 @@ public class QueuePage {
      * decision that teaches the topic.
      */
     public String toggleTopic(String topic) {
-        String t = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("t");
+        String t = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("t");
         try {
             boolean about = insight.toggleTopic(t, topic).getTopicList().contains(topic);
             Faces.info(about ? "queue.topicAdded" : "queue.topicRemoved", t, topic);
@@ -192,7 +205,8 @@ public class QueuePage {
         }
         if (campaignSizes == null) {
             campaignSizes = insight.campaignSizes(getResult().items().stream()
-                    .map(org.podium.comment.entity.Comment::getCampaignId).filter(java.util.Objects::nonNull)
+                    .map(org.podium.comment.entity.Comment::getCampaignId)
+                    .filter(java.util.Objects::nonNull)
                     .collect(java.util.stream.Collectors.toSet()));
         }
         return campaignSizes.getOrDefault(c.getCampaignId(), 1L);
@@ -233,11 +247,18 @@ public class QueuePage {
             if (status == CommentStatus.PUBLISHED) {
                 // a bulk click never publishes what the pre-screen flagged as obscene or threatening: each such
                 // comment is decided on its own (personal data is held back by the decision itself)
-                List<String> held = comments.byTrackingNumber(t).map(c -> c.getFlagCodes().stream()
-                        .filter(BULK_HOLD::contains).toList()).orElse(List.of());
+                List<String> held = comments.byTrackingNumber(t)
+                        .map(c -> c.getFlagCodes().stream()
+                                .filter(BULK_HOLD::contains)
+                                .toList())
+                        .orElse(List.of());
                 if (!held.isEmpty()) {
-                    heldBack.computeIfAbsent(held.stream().map(f -> Faces.text("flag." + f))
-                            .collect(java.util.stream.Collectors.joining(", ")), k -> new java.util.ArrayList<>()).add(t);
+                    heldBack.computeIfAbsent(
+                                    held.stream()
+                                            .map(f -> Faces.text("flag." + f))
+                                            .collect(java.util.stream.Collectors.joining(", ")),
+                                    k -> new java.util.ArrayList<>())
+                            .add(t);
                     continue;
                 }
             }
@@ -248,15 +269,19 @@ public class QueuePage {
             } catch (org.podium.platform.PodiumException e) {
                 if ("comment.publish.personalData".equals(e.messageKey())) {
                     // told like the other flags, in the plural when it names several comments
-                    heldBack.computeIfAbsent(Faces.text("flag.personal-data"), k -> new java.util.ArrayList<>()).add(t);
+                    heldBack.computeIfAbsent(Faces.text("flag.personal-data"), k -> new java.util.ArrayList<>())
+                            .add(t);
                 } else {
-                    failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>()).add(t);
+                    failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>())
+                            .add(t);
                 }
             } catch (RuntimeException e) {
-                failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>()).add(t);
+                failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>())
+                        .add(t);
             }
         }
-        heldBack.forEach((flags, ts) -> Faces.error(null, "queue.bulk.flagged", String.join(", ", ts), flags, ts.size()));
+        heldBack.forEach(
+                (flags, ts) -> Faces.error(null, "queue.bulk.flagged", String.join(", ", ts), flags, ts.size()));
         failed.forEach((why, ts) -> Faces.error(null, "queue.bulk.failed", String.join(", ", ts), why, ts.size()));
         Faces.info("queue.bulk.done", done, Faces.text("comment.status." + status));
         result = null;
@@ -265,8 +290,10 @@ public class QueuePage {
 
     /** Undoes the decisions just taken on this page (the "Undo" after a decision, shortcut z). */
     public String undoLast() {
-        String[] ts = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterValuesMap().getOrDefault("undo", new String[0]);
+        String[] ts = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterValuesMap()
+                .getOrDefault("undo", new String[0]);
         int done = 0;
         for (String t : ts) {
             try {

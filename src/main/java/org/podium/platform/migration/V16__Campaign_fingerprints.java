@@ -23,7 +23,7 @@ public class V16__Campaign_fingerprints extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, item_id, body FROM comment WHERE fingerprint IS NOT NULL ORDER BY id");
+                        "SELECT id, item_id, body FROM comment WHERE fingerprint IS NOT NULL ORDER BY id");
                 PreparedStatement update = c.prepareStatement("UPDATE comment SET fingerprint = ? WHERE id = ?");
                 PreparedStatement clear = c.prepareStatement("DELETE FROM campaign_band WHERE comment_id = ?");
                 PreparedStatement band = c.prepareStatement(

@@ -11,7 +11,6 @@ import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Comment;
-import org.podium.comment.entity.CommentReport;
 import org.podium.platform.PodiumException;
 import org.podium.record.boundary.Records;
 import org.podium.speaker.boundary.Speakers;
@@ -27,37 +26,66 @@ import org.podium.speaker.entity.Speaker;
 public class MyData {
 
     /** The whole copy, as downloaded. */
-    public record Export(String format, Instant exportedAt, AccountPart account, List<CommentPart> comments,
-            List<SignUpPart> signUps, List<ReportPart> reports) {
-    }
+    public record Export(
+            String format,
+            Instant exportedAt,
+            AccountPart account,
+            List<CommentPart> comments,
+            List<SignUpPart> signUps,
+            List<ReportPart> reports) {}
 
-    public record AccountPart(long id, String email, String displayName, Set<Role> roles, Instant createdAt,
-            Instant emailVerifiedAt, String preferredLanguage, boolean twoStepSignIn) {
-    }
+    public record AccountPart(
+            long id,
+            String email,
+            String displayName,
+            Set<Role> roles,
+            Instant createdAt,
+            Instant emailVerifiedAt,
+            String preferredLanguage,
+            boolean twoStepSignIn) {}
 
-    public record CommentPart(String trackingNumber, String meeting, String item, String channel,
-            Instant receivedAt, String status, boolean inRecord, String position, String text, String name,
-            boolean nameWithheld, String email, String ward, String language, List<EventPart> history,
-            List<VersionPart> earlierVersions, List<String> attachments) {
-    }
+    public record CommentPart(
+            String trackingNumber,
+            String meeting,
+            String item,
+            String channel,
+            Instant receivedAt,
+            String status,
+            boolean inRecord,
+            String position,
+            String text,
+            String name,
+            boolean nameWithheld,
+            String email,
+            String ward,
+            String language,
+            List<EventPart> history,
+            List<VersionPart> earlierVersions,
+            List<String> attachments) {}
 
-    public record EventPart(String status, Instant at, String note) {
-    }
+    public record EventPart(String status, Instant at, String note) {}
 
-    public record VersionPart(int number, Instant at, String position, String text) {
-    }
+    public record VersionPart(int number, Instant at, String position, String text) {}
 
-    public record SignUpPart(String confirmationNumber, String meeting, String item, Instant meetingStartsAt,
-            String status, String name, boolean nameWithheld, String email, String mode, String position,
-            String interpreterLanguage, String groupName, Instant withdrawnAt) {
-    }
+    public record SignUpPart(
+            String confirmationNumber,
+            String meeting,
+            String item,
+            Instant meetingStartsAt,
+            String status,
+            String name,
+            boolean nameWithheld,
+            String email,
+            String mode,
+            String position,
+            String interpreterLanguage,
+            String groupName,
+            Instant withdrawnAt) {}
 
-    public record ReportPart(String comment, String reason, Instant reportedAt) {
-    }
+    public record ReportPart(String comment, String reason, Instant reportedAt) {}
 
     /** What was erased: how many comments and sign-ups were the account's. */
-    public record Erased(int comments, int signUps) {
-    }
+    public record Erased(int comments, int signUps) {}
 
     @Inject
     Accounts accounts;
@@ -73,33 +101,69 @@ public class MyData {
 
     public Export export(long accountId) {
         Account a = accounts.find(accountId).orElseThrow(() -> PodiumException.notFound("account.notFound"));
-        AccountPart account = new AccountPart(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(),
-                a.getCreatedAt(), a.getEmailVerifiedAt(), a.getPreferredLocale(), a.hasTotp());
-        List<CommentPart> mine = comments.byAuthor(accountId).stream().map(MyData::comment).toList();
-        List<SignUpPart> signUps = speakers.byAccount(accountId).stream().map(MyData::signUp).toList();
-        List<ReportPart> reports = comments.reportsBy(accountId).stream().map(r -> new ReportPart(
-                r.getComment().getTrackingNumber(), r.getReason(), r.getReportedAt())).toList();
+        AccountPart account = new AccountPart(
+                a.getId(),
+                a.getEmail(),
+                a.getDisplayName(),
+                a.getRoles(),
+                a.getCreatedAt(),
+                a.getEmailVerifiedAt(),
+                a.getPreferredLocale(),
+                a.hasTotp());
+        List<CommentPart> mine =
+                comments.byAuthor(accountId).stream().map(MyData::comment).toList();
+        List<SignUpPart> signUps =
+                speakers.byAccount(accountId).stream().map(MyData::signUp).toList();
+        List<ReportPart> reports = comments.reportsBy(accountId).stream()
+                .map(r -> new ReportPart(r.getComment().getTrackingNumber(), r.getReason(), r.getReportedAt()))
+                .toList();
         return new Export("podium-personal-data/1", Instant.now(), account, mine, signUps, reports);
     }
 
     private static CommentPart comment(Comment c) {
-        return new CommentPart(c.getTrackingNumber(), c.getItem().getMeeting().getTitle(),
-                c.getItem().getNumber() + " " + c.getItem().getTitle(), c.getChannel().name(), c.getReceivedAt(),
-                c.getStatus().name(), c.isInRecord(), c.getPosition() == null ? null : c.getPosition().name(),
-                c.getBody(), c.getDisplayName(), c.isNameWithheld(), c.getEmail(), c.getWard(), c.getLanguage() == null ? null : c.getLanguage().toLanguageTag(),
-                c.getEvents().stream().map(e -> new EventPart(e.getStatus().name(), e.getOccurredAt(), e.getNote()))
+        return new CommentPart(
+                c.getTrackingNumber(),
+                c.getItem().getMeeting().getTitle(),
+                c.getItem().getNumber() + " " + c.getItem().getTitle(),
+                c.getChannel().name(),
+                c.getReceivedAt(),
+                c.getStatus().name(),
+                c.isInRecord(),
+                c.getPosition() == null ? null : c.getPosition().name(),
+                c.getBody(),
+                c.getDisplayName(),
+                c.isNameWithheld(),
+                c.getEmail(),
+                c.getWard(),
+                c.getLanguage() == null ? null : c.getLanguage().toLanguageTag(),
+                c.getEvents().stream()
+                        .map(e -> new EventPart(e.getStatus().name(), e.getOccurredAt(), e.getNote()))
                         .toList(),
-                c.getVersions().stream().map(v -> new VersionPart(v.getNumber(), v.getCreatedAt(),
-                        v.getPosition() == null ? null : v.getPosition().name(), v.getBody())).toList(),
+                c.getVersions().stream()
+                        .map(v -> new VersionPart(
+                                v.getNumber(),
+                                v.getCreatedAt(),
+                                v.getPosition() == null ? null : v.getPosition().name(),
+                                v.getBody()))
+                        .toList(),
                 c.getAttachments().stream().map(f -> f.getFileName()).toList());
     }
 
     private static SignUpPart signUp(Speaker s) {
-        return new SignUpPart(s.getConfirmationNumber(), s.getItem().getMeeting().getTitle(),
-                s.getItem().getNumber() + " " + s.getItem().getTitle(), s.getItem().getMeeting().getStartsAt(),
-                s.getStatus().name(), s.getDisplayName(), s.getDisplayName() == null, s.getEmail(),
-                s.getMode() == null ? null : s.getMode().name(), s.getPosition() == null ? null : s.getPosition().name(),
-                s.getInterpreterLanguage(), s.getGroupName(), s.getWithdrawnAt());
+        return new SignUpPart(
+                s.getConfirmationNumber(),
+                s.getItem().getMeeting().getTitle(),
+                s.getItem().getNumber() + " " + s.getItem().getTitle(),
+                s.getItem().getMeeting().getStartsAt(),
+                s.getStatus().name(),
+                s.getDisplayName(),
+                s.getDisplayName() == null,
+                s.getEmail(),
+                s.getMode() == null ? null : s.getMode().name(),
+                s.getPosition() == null ? null : s.getPosition().name(),
+                s.getInterpreterLanguage(),
+                s.getGroupName(),
+                s.getWithdrawnAt());
     }
 
     /**

@@ -3,8 +3,8 @@ package org.podium.privacy.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -22,8 +22,7 @@ import org.podium.platform.PodiumException;
 public class MyDataResource {
 
     /** The password (and the second factor's code, when the account has one) confirm a deletion. */
-    public record Deletion(String password, String code) {
-    }
+    public record Deletion(String password, String code) {}
 
     @Inject
     MyData data;
@@ -33,19 +32,23 @@ public class MyDataResource {
 
     @GET
     @Path("export")
-    @Operation(summary = "Everything Podium holds about the caller, as one JSON file: the account, the comments with"
-            + " their history and earlier versions, the sign-ups to speak, the reports")
+    @Operation(
+            summary = "Everything Podium holds about the caller, as one JSON file: the account, the comments with"
+                    + " their history and earlier versions, the sign-ups to speak, the reports")
     public Response export() {
         MyData.Export export = data.export(me());
-        return Response.ok(export).header("Content-Disposition", "attachment; filename=\"podium-my-data.json\"")
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(export)
+                .header("Content-Disposition", "attachment; filename=\"podium-my-data.json\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** POST, not DELETE with a body: the HTTP layer in front of Podium refuses a body on DELETE. */
     @POST
     @Path("deletion")
-    @Operation(summary = "Delete the caller's (resident) account: personal data erased or anonymised as docs/privacy.md"
-            + " says; the official record stays verifiable")
+    @Operation(
+            summary = "Delete the caller's (resident) account: personal data erased or anonymised as docs/privacy.md"
+                    + " says; the official record stays verifiable")
     public MyData.Erased delete(Deletion body) {
         long me = me();
         if (body == null) {

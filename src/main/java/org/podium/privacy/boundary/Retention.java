@@ -33,8 +33,7 @@ public class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
     /** What one run erased. */
-    public record Purge(int meetings, int comments, int signUps) {
-    }
+    public record Purge(int meetings, int comments, int signUps) {}
 
     @PersistenceContext
     EntityManager em;

@@ -22,8 +22,7 @@ import org.podium.account.entity.Role;
 public class RetentionResource {
 
     /** Days after a record is final before unpublished personal data is erased; null keeps it. */
-    public record Setting(Integer days) {
-    }
+    public record Setting(Integer days) {}
 
     @Inject
     Retention retention;

@@ -23,8 +23,7 @@ public class PrivacyPolicy {
     @Column(name = "updated_at")
     private Instant updatedAt;
 
-    protected PrivacyPolicy() {
-    }
+    protected PrivacyPolicy() {}
 
     /** Null: unpublished personal data is kept. */
     public Integer getRetentionDays() {

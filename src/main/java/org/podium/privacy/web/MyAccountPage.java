@@ -4,13 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.podium.account.web.LoginPage;
+import org.podium.account.web.QrSvg;
+import org.podium.account.web.ResetPage;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Comment;
 import org.podium.speaker.boundary.Speakers;
 import org.podium.speaker.entity.Speaker;
-import org.podium.account.web.LoginPage;
-import org.podium.account.web.QrSvg;
-import org.podium.account.web.ResetPage;
 import org.podium.web.Faces;
 
 /**
@@ -65,7 +65,10 @@ public class MyAccountPage {
 
     /** The account's e-mail address, shown (it is where receipts and password links go). */
     public String getEmail() {
-        return currentUser.account().map(org.podium.account.entity.Account::getEmail).orElse("");
+        return currentUser
+                .account()
+                .map(org.podium.account.entity.Account::getEmail)
+                .orElse("");
     }
 
     /** Changes the password; every session of the account ends, this one too, and the login page says why. */
@@ -114,7 +117,8 @@ public class MyAccountPage {
 
     private jakarta.servlet.http.HttpServletRequest request() {
         return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext().getRequest();
+                .getExternalContext()
+                .getRequest();
     }
 
     private String enrolSecret() {
@@ -123,11 +127,17 @@ public class MyAccountPage {
     }
 
     public boolean isTwoFactorOn() {
-        return currentUser.account().map(org.podium.account.entity.Account::hasTotp).orElse(false);
+        return currentUser
+                .account()
+                .map(org.podium.account.entity.Account::hasTotp)
+                .orElse(false);
     }
 
     public java.time.Instant getTwoFactorSince() {
-        return currentUser.account().map(org.podium.account.entity.Account::getTotpEnabledAt).orElse(null);
+        return currentUser
+                .account()
+                .map(org.podium.account.entity.Account::getTotpEnabledAt)
+                .orElse(null);
     }
 
     public long getRecoveryCodesLeft() {
@@ -136,7 +146,10 @@ public class MyAccountPage {
 
     /** Whether the administrator requires it of this (staff) account, so that it cannot be turned off. */
     public boolean isTwoFactorRequired() {
-        return currentUser.account().map(a -> a.isStaff() && twoFactor.staffRequired()).orElse(false);
+        return currentUser
+                .account()
+                .map(a -> a.isStaff() && twoFactor.staffRequired())
+                .orElse(false);
     }
 
     /** Whether an enrolment is under way (the QR code shown, the first code awaited). */
@@ -159,8 +172,11 @@ public class MyAccountPage {
 
     public String getEnrolQr() {
         String secret = enrolSecret();
-        return secret == null ? "" : QrSvg.of(org.podium.account.control.Totp.uri(LoginPage.issuer(config), getEmail(),
-                secret), Faces.text("twoFactor.qr.label"));
+        return secret == null
+                ? ""
+                : QrSvg.of(
+                        org.podium.account.control.Totp.uri(LoginPage.issuer(config), getEmail(), secret),
+                        Faces.text("twoFactor.qr.label"));
     }
 
     public String getEnrolSecret() {
@@ -213,14 +229,18 @@ public class MyAccountPage {
 
     /** Recovery codes just made stay on the page (a change of language included) until the person saved them. */
     private void showCodes(List<String> codes) {
-        request().getSession(true).setAttribute(org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW,
-                new java.util.ArrayList<>(codes));
+        request()
+                .getSession(true)
+                .setAttribute(
+                        org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW,
+                        new java.util.ArrayList<>(codes));
     }
 
     @SuppressWarnings("unchecked")
     public List<String> getRecoveryCodes() {
         var s = request().getSession(false);
-        Object codes = s == null ? null : s.getAttribute(org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW);
+        Object codes =
+                s == null ? null : s.getAttribute(org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW);
         return codes instanceof List<?> l ? (List<String>) l : null;
     }
 
@@ -287,7 +307,10 @@ public class MyAccountPage {
     private List<org.podium.account.entity.ApiToken> tokens;
 
     public boolean isStaff() {
-        return currentUser.account().map(org.podium.account.entity.Account::isStaff).orElse(false);
+        return currentUser
+                .account()
+                .map(org.podium.account.entity.Account::isStaff)
+                .orElse(false);
     }
 
     public List<org.podium.account.entity.ApiToken> getTokens() {
@@ -299,10 +322,14 @@ public class MyAccountPage {
 
     /** The scopes this account may give a token. */
     public List<String> getScopes() {
-        var roles = currentUser.account().map(org.podium.account.entity.Account::getRoles)
+        var roles = currentUser
+                .account()
+                .map(org.podium.account.entity.Account::getRoles)
                 .orElse(java.util.EnumSet.noneOf(org.podium.account.entity.Role.class));
-        return java.util.Arrays.stream(org.podium.account.entity.ApiToken.Scope.values()).filter(sc -> sc.fits(roles))
-                .map(Enum::name).toList();
+        return java.util.Arrays.stream(org.podium.account.entity.ApiToken.Scope.values())
+                .filter(sc -> sc.fits(roles))
+                .map(Enum::name)
+                .toList();
     }
 
     public String tokenState(org.podium.account.entity.ApiToken t) {
@@ -314,8 +341,8 @@ public class MyAccountPage {
 
     public String createToken() {
         try {
-            var created = apiTokens.create(currentUser.accountId(), tokenName, tokenScope, tokenDays,
-                    currentUser.accountId());
+            var created = apiTokens.create(
+                    currentUser.accountId(), tokenName, tokenScope, tokenDays, currentUser.accountId());
             createdToken = created.secret();
             tokenName = null;
             tokens = null;

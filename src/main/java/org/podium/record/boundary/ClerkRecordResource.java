@@ -28,9 +28,10 @@ public class ClerkRecordResource {
     Records records;
 
     @POST
-    @Operation(summary = "Finalize the record of an adjourned meeting whose comments are all decided (clerks): the "
-            + "entries are chained and published; published and record-only comments are then in the record. "
-            + "Finalizing again answers the record as it is")
+    @Operation(
+            summary = "Finalize the record of an adjourned meeting whose comments are all decided (clerks): the "
+                    + "entries are chained and published; published and record-only comments are then in the record. "
+                    + "Finalizing again answers the record as it is")
     public RecordJson finalize(@PathParam("id") String id) {
         return RecordJson.of(records.finalize(Api.id(id, "meeting.notFound")));
     }

@@ -21,21 +21,28 @@ public final class RecordExport {
             + "entry's data as RFC 8785 canonical JSON, UTF-8); the first previous hash is 64 zeros; the last hash is "
             + "the final hash";
 
-    private RecordExport() {
-    }
+    private RecordExport() {}
 
     public static String json(Records.Summary s, List<Records.Entry> entries) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (Records.Entry e : entries) {
-            var entry = Json.createObjectBuilder().add("seq", e.seq()).add("kind", e.kind()).add("data", e.data());
+            var entry = Json.createObjectBuilder()
+                    .add("seq", e.seq())
+                    .add("kind", e.kind())
+                    .add("data", e.data());
             if (e.personalData() != null) {
                 entry.add("personal", e.personalData());
             }
             list.add(entry.add("previousHash", e.previousHash()).add("hash", e.hash()));
         }
-        JsonObject o = Json.createObjectBuilder().add("meetingId", s.meetingId())
-                .add("finalizedAt", s.finalizedAt().toString()).add("entryCount", s.entries())
-                .add("finalHash", s.finalHash()).add("hashing", HASHING).add("entries", list).build();
+        JsonObject o = Json.createObjectBuilder()
+                .add("meetingId", s.meetingId())
+                .add("finalizedAt", s.finalizedAt().toString())
+                .add("entryCount", s.entries())
+                .add("finalHash", s.finalHash())
+                .add("hashing", HASHING)
+                .add("entries", list)
+                .build();
         StringWriter w = new StringWriter();
         try (var writer = Json.createWriter(w)) {
             writer.writeObject(o);
@@ -43,8 +50,21 @@ public final class RecordExport {
         return w.toString();
     }
 
-    static final List<String> CSV_COLUMNS = List.of("seq", "tracking_number", "item", "channel", "received_at",
-            "name", "position", "status", "text", "redactions", "campaign", "topics", "earlier_versions", "hash");
+    static final List<String> CSV_COLUMNS = List.of(
+            "seq",
+            "tracking_number",
+            "item",
+            "channel",
+            "received_at",
+            "name",
+            "position",
+            "status",
+            "text",
+            "redactions",
+            "campaign",
+            "topics",
+            "earlier_versions",
+            "hash");
 
     /** One row per comment (RFC 4180; the text as published, redactions marked; no text when rejected or withdrawn). */
     public static String csv(List<Records.Entry> entries) {
@@ -56,11 +76,23 @@ public final class RecordExport {
             }
             JsonObject d = e.view();
             List<String> topics = d.getJsonArray("topics").getValuesAs(JsonString.class).stream()
-                    .map(JsonString::getString).toList();
-            List<String> cells = List.of(String.valueOf(e.seq()), str(d, "tracking"), str(d, "item"),
-                    str(d, "channel"), str(d, "receivedAt"), str(d, "name"), str(d, "position"), str(d, "status"),
-                    str(d, "text"), String.valueOf(d.getJsonNumber("redactions").longValue()), str(d, "campaign"),
-                    String.join("|", topics), earlier(d), e.hash());
+                    .map(JsonString::getString)
+                    .toList();
+            List<String> cells = List.of(
+                    String.valueOf(e.seq()),
+                    str(d, "tracking"),
+                    str(d, "item"),
+                    str(d, "channel"),
+                    str(d, "receivedAt"),
+                    str(d, "name"),
+                    str(d, "position"),
+                    str(d, "status"),
+                    str(d, "text"),
+                    String.valueOf(d.getJsonNumber("redactions").longValue()),
+                    str(d, "campaign"),
+                    String.join("|", topics),
+                    earlier(d),
+                    e.hash());
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
                     b.append(',');
@@ -72,10 +104,24 @@ public final class RecordExport {
         return b.toString();
     }
 
-    public static void pdf(Records.Summary s, List<Records.Entry> entries, Locale lang, ZoneId zone,
-            java.util.function.UnaryOperator<String> topicNames, OutputStream out, java.util.function.IntConsumer progress) {
-        new RecordPdf(lang, zone).topicNames(topicNames).write(entries.stream().map(e -> new RecordPdf.Item(e.kind(), e.view())).toList(),
-                s.finalizedAt(), s.finalHash(), out, progress);
+    public static void pdf(
+            Records.Summary s,
+            List<Records.Entry> entries,
+            Locale lang,
+            ZoneId zone,
+            java.util.function.UnaryOperator<String> topicNames,
+            OutputStream out,
+            java.util.function.IntConsumer progress) {
+        new RecordPdf(lang, zone)
+                .topicNames(topicNames)
+                .write(
+                        entries.stream()
+                                .map(e -> new RecordPdf.Item(e.kind(), e.view()))
+                                .toList(),
+                        s.finalizedAt(),
+                        s.finalHash(),
+                        out,
+                        progress);
     }
 
     /** The texts the author's edits replaced, oldest first: "v1 2026-…Z OPPOSE: text", one per line. */
@@ -89,8 +135,14 @@ public final class RecordExport {
             if (b.length() > 0) {
                 b.append('\n');
             }
-            b.append('v').append(o.getJsonNumber("number").longValue()).append(' ').append(str(o, "at")).append(' ')
-                    .append(str(o, "position")).append(": ").append(str(o, "text"));
+            b.append('v')
+                    .append(o.getJsonNumber("number").longValue())
+                    .append(' ')
+                    .append(str(o, "at"))
+                    .append(' ')
+                    .append(str(o, "position"))
+                    .append(": ")
+                    .append(str(o, "text"));
         }
         return b.toString();
     }

@@ -11,7 +11,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -84,12 +83,14 @@ public class RecordFiles {
     /** The state of a meeting's PDF in a language, if it was ever started. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Optional<State> state(long meetingId, String lang) {
-        try (Connection c = data.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select state, written, total, size_bytes from record_file where meeting_id = ? and lang = ?")) {
+        try (Connection c = data.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select state, written, total, size_bytes from record_file where meeting_id = ? and lang = ?")) {
             ps.setLong(1, meetingId);
             ps.setString(2, lang);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new State(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)))
+                return rs.next()
+                        ? Optional.of(new State(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getLong(4)))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -100,8 +101,9 @@ public class RecordFiles {
     /** Copies a ready PDF to {@code out}, streamed from the database. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void copy(long meetingId, String lang, OutputStream out) throws IOException {
-        try (Connection c = data.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "select content from record_file where meeting_id = ? and lang = ? and state = 'READY'")) {
+        try (Connection c = data.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select content from record_file where meeting_id = ? and lang = ? and state = 'READY'")) {
             ps.setLong(1, meetingId);
             ps.setString(2, lang);
             try (ResultSet rs = ps.executeQuery()) {
@@ -149,7 +151,8 @@ public class RecordFiles {
         try {
             List<Records.Entry> entries = records.entries(meetingId);
             Records.Summary summary = records.summary(meetingId).orElseThrow();
-            int total = (int) entries.stream().filter(e -> e.kind().equals("comment")).count();
+            int total = (int)
+                    entries.stream().filter(e -> e.kind().equals("comment")).count();
             progress(meetingId, lang.getLanguage(), 0, total);
             file = Files.createTempFile("podium-record-" + meetingId + "-", ".pdf");
             long[] last = {System.nanoTime()};
@@ -165,8 +168,10 @@ public class RecordFiles {
             LOG.info(() -> "record of meeting " + meetingId + ": PDF (" + lang.getLanguage() + ") written");
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "the record's PDF of meeting " + meetingId + " (" + lang + ") failed", e);
-            update(meetingId, lang.getLanguage(), "update record_file set state = 'FAILED', updated_at = ? where "
-                    + "meeting_id = ? and lang = ?");
+            update(
+                    meetingId,
+                    lang.getLanguage(),
+                    "update record_file set state = 'FAILED', updated_at = ? where " + "meeting_id = ? and lang = ?");
         } finally {
             if (file != null) {
                 try {
@@ -179,8 +184,9 @@ public class RecordFiles {
     }
 
     private void progress(long meetingId, String lang, int written, int total) {
-        try (Connection c = data.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "update record_file set written = ?, total = ?, updated_at = ? where meeting_id = ? and lang = ?")) {
+        try (Connection c = data.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "update record_file set written = ?, total = ?, updated_at = ? where meeting_id = ? and lang = ?")) {
             ps.setInt(1, written);
             ps.setInt(2, total);
             ps.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -193,9 +199,11 @@ public class RecordFiles {
     }
 
     private void store(long meetingId, String lang, Path file, int total) throws IOException {
-        try (Connection c = data.getConnection(); PreparedStatement ps = c.prepareStatement("update record_file set"
-                + " content = ?, size_bytes = ?, state = 'READY', written = ?, total = ?, updated_at = ? where"
-                + " meeting_id = ? and lang = ?"); InputStream in = Files.newInputStream(file)) {
+        try (Connection c = data.getConnection();
+                PreparedStatement ps = c.prepareStatement("update record_file set"
+                        + " content = ?, size_bytes = ?, state = 'READY', written = ?, total = ?, updated_at = ? where"
+                        + " meeting_id = ? and lang = ?");
+                InputStream in = Files.newInputStream(file)) {
             long size = Files.size(file);
             ps.setBinaryStream(1, in, size);
             ps.setLong(2, size);
@@ -211,7 +219,8 @@ public class RecordFiles {
     }
 
     private void update(long meetingId, String lang, String sql) {
-        try (Connection c = data.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = data.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setTimestamp(1, Timestamp.from(Instant.now()));
             ps.setLong(2, meetingId);
             ps.setString(3, lang);
@@ -220,5 +229,4 @@ public class RecordFiles {
             LOG.log(Level.WARNING, "cannot mark the record's PDF of meeting " + meetingId, e);
         }
     }
-
 }

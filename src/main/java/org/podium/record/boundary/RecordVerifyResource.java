@@ -20,8 +20,9 @@ public class RecordVerifyResource {
     Records records;
 
     @GET
-    @Operation(summary = "Recompute the record's chain, and each comment's entry from the comment as it is now: "
-            + "valid, or the first entry that no longer matches (its number, kind, tracking number) and why")
+    @Operation(
+            summary = "Recompute the record's chain, and each comment's entry from the comment as it is now: "
+                    + "valid, or the first entry that no longer matches (its number, kind, tracking number) and why")
     public Records.Verification verify(@PathParam("id") String id) {
         return records.verify(Api.id(id, "meeting.notFound"));
     }

@@ -10,8 +10,7 @@ import jakarta.inject.Inject;
 public class RecordWriter {
 
     /** A meeting's record was finalized. */
-    public record Finalized(long meetingId) {
-    }
+    public record Finalized(long meetingId) {}
 
     @Inject
     RecordFiles files;

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -26,15 +25,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
+import org.podium.comment.control.PreScreen;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentDecision;
 import org.podium.comment.entity.CommentEvent;
 import org.podium.comment.entity.CommentStatus;
+import org.podium.comment.entity.Span;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
-import org.podium.comment.control.PreScreen;
-import org.podium.comment.entity.Span;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumException;
 import org.podium.record.control.Canonical;
@@ -52,8 +51,7 @@ import org.podium.speaker.entity.Speaker;
 public class Records {
 
     /** The record as stored: when, by whom, how many entries, the final hash. */
-    public record Summary(long meetingId, Instant finalizedAt, int entries, String finalHash) {
-    }
+    public record Summary(long meetingId, Instant finalizedAt, int entries, String finalHash) {}
 
     /**
      * One entry: its place in the chain, its kind, its content (canonical JSON: what is hashed) and hashes; from format
@@ -121,13 +119,18 @@ public class Records {
     }
 
     /** The ids whose names must stay where they are (their record is of format 1, whose hash holds the name). */
-    public record Kept(java.util.Set<Long> comments, java.util.Set<Long> speakers) {
-    }
+    public record Kept(java.util.Set<Long> comments, java.util.Set<Long> speakers) {}
 
     /** The verification: valid, or the first entry that no longer matches and why. */
-    public record Verification(long meetingId, boolean valid, int entries, String finalHash, Integer firstMismatch,
-            String mismatchKind, String mismatchRef, String reason) {
-    }
+    public record Verification(
+            long meetingId,
+            boolean valid,
+            int entries,
+            String finalHash,
+            Integer firstMismatch,
+            String mismatchKind,
+            String mismatchRef,
+            String reason) {}
 
     @PersistenceContext
     EntityManager em;
@@ -159,10 +162,15 @@ public class Records {
             throw PodiumException.conflict("status", "record.notAdjourned");
         }
         // every comment of the meeting under a row lock: a clerk's decision in flight lands before, or is refused after
-        List<Comment> comments = em.createQuery("select c from Comment c join fetch c.item i where i.meeting.id = :m"
-                + " order by c.id", Comment.class).setParameter("m", meetingId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        long waiting = comments.stream().filter(c -> c.getStatus() == CommentStatus.RECEIVED).count();
+        List<Comment> comments = em.createQuery(
+                        "select c from Comment c join fetch c.item i where i.meeting.id = :m" + " order by c.id",
+                        Comment.class)
+                .setParameter("m", meetingId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        long waiting = comments.stream()
+                .filter(c -> c.getStatus() == CommentStatus.RECEIVED)
+                .count();
         if (waiting > 0) {
             throw PodiumException.conflict("comments", "record.undecided", waiting);
         }
@@ -174,7 +182,8 @@ public class Records {
         Map<Long, String> trackingOf = new HashMap<>();
         comments.forEach(c -> trackingOf.put(c.getId(), c.getTrackingNumber()));
         Map<Long, Long> campaignSizes = new HashMap<>();
-        comments.stream().filter(c -> c.getCampaignId() != null)
+        comments.stream()
+                .filter(c -> c.getCampaignId() != null)
                 .forEach(c -> campaignSizes.merge(c.getCampaignId(), 1L, Long::sum));
         for (AgendaItem item : m.getItems()) {
             for (Comment c : comments) {
@@ -201,24 +210,42 @@ public class Records {
         String previous = Canonical.ZERO;
         var insert = "insert into record_entry (meeting_id, seq, kind, ref_id, content, prev_hash, hash, personal)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)";
-        String by = security.getCallerPrincipal() == null ? "system" : security.getCallerPrincipal().getName();
+        String by = security.getCallerPrincipal() == null
+                ? "system"
+                : security.getCallerPrincipal().getName();
         em.createNativeQuery("insert into meeting_record (meeting_id, finalized_at, finalized_by, entries, final_hash,"
-                + " format) values (?, ?, ?, ?, ?, ?)").setParameter(1, meetingId)
-                .setParameter(2, java.sql.Timestamp.from(now)).setParameter(3, by).setParameter(4, entries.size())
-                .setParameter(5, Canonical.ZERO).setParameter(6, FORMAT).executeUpdate();
+                        + " format) values (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, meetingId)
+                .setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(3, by)
+                .setParameter(4, entries.size())
+                .setParameter(5, Canonical.ZERO)
+                .setParameter(6, FORMAT)
+                .executeUpdate();
         for (int i = 0; i < entries.size(); i++) {
             String content = Canonical.json(entries.get(i));
             String hash = Canonical.chain(previous, content);
-            em.createNativeQuery(insert).setParameter(1, meetingId).setParameter(2, i + 1)
-                    .setParameter(3, entries.get(i).get("type")).setParameter(4, refs.get(i)).setParameter(5, content)
-                    .setParameter(6, previous).setParameter(7, hash).setParameter(8, personal.get(i)).executeUpdate();
+            em.createNativeQuery(insert)
+                    .setParameter(1, meetingId)
+                    .setParameter(2, i + 1)
+                    .setParameter(3, entries.get(i).get("type"))
+                    .setParameter(4, refs.get(i))
+                    .setParameter(5, content)
+                    .setParameter(6, previous)
+                    .setParameter(7, hash)
+                    .setParameter(8, personal.get(i))
+                    .executeUpdate();
             previous = hash;
         }
-        em.createNativeQuery("update meeting_record set final_hash = ? where meeting_id = ?").setParameter(1, previous)
-                .setParameter(2, meetingId).executeUpdate();
+        em.createNativeQuery("update meeting_record set final_hash = ? where meeting_id = ?")
+                .setParameter(1, previous)
+                .setParameter(2, meetingId)
+                .executeUpdate();
         em.createQuery("update Comment c set c.recordedAt = :now where c.meetingId = :m and c.status in :s")
-                .setParameter("now", now).setParameter("m", meetingId)
-                .setParameter("s", List.of(CommentStatus.PUBLISHED, CommentStatus.RECORD_ONLY)).executeUpdate();
+                .setParameter("now", now)
+                .setParameter("m", meetingId)
+                .setParameter("s", List.of(CommentStatus.PUBLISHED, CommentStatus.RECORD_ONLY))
+                .executeUpdate();
         audit.record("record.finalize", "meeting", meetingId, entries.size() + " entries, final hash " + previous);
         finalized.fire(new RecordWriter.Finalized(meetingId));
         return new Summary(meetingId, now, entries.size(), previous);
@@ -235,8 +262,10 @@ public class Records {
 
     /** The stored record's summary, if the meeting's record is finalized. */
     public Optional<Summary> summary(long meetingId) {
-        List<?> rows = em.createNativeQuery("select finalized_at, entries, final_hash from meeting_record where meeting_id = ?")
-                .setParameter(1, meetingId).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "select finalized_at, entries, final_hash from meeting_record where meeting_id = ?")
+                .setParameter(1, meetingId)
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -251,10 +280,13 @@ public class Records {
         }
         List<Entry> out = new ArrayList<>();
         for (Object row : em.createNativeQuery("select seq, kind, content, prev_hash, hash, personal from record_entry"
-                + " where meeting_id = ? order by seq").setParameter(1, meetingId).getResultList()) {
+                        + " where meeting_id = ? order by seq")
+                .setParameter(1, meetingId)
+                .getResultList()) {
             Object[] r = (Object[]) row;
-            out.add(new Entry(((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5]));
+            out.add(new Entry(
+                    ((Number) r[0]).intValue(), (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String)
+                            r[5]));
         }
         return out;
     }
@@ -268,10 +300,15 @@ public class Records {
         List<Entry> entries = entries(meetingId);
         Map<Long, String> trackingOf = new HashMap<>();
         Map<Integer, Comment> commentAt = new HashMap<>();
-        List<Object[]> refs = em.createNativeQuery("select seq, ref_id from record_entry where meeting_id = ? and kind ="
-                + " 'comment'").setParameter(1, meetingId).getResultList();
-        List<Comment> comments = em.createQuery("select c from Comment c join fetch c.item i where i.meeting.id = :m",
-                Comment.class).setParameter("m", meetingId).setHint("eclipselink.refresh", "true").getResultList();
+        List<Object[]> refs = em.createNativeQuery(
+                        "select seq, ref_id from record_entry where meeting_id = ? and kind =" + " 'comment'")
+                .setParameter(1, meetingId)
+                .getResultList();
+        List<Comment> comments = em.createQuery(
+                        "select c from Comment c join fetch c.item i where i.meeting.id = :m", Comment.class)
+                .setParameter("m", meetingId)
+                .setHint("eclipselink.refresh", "true")
+                .getResultList();
         Map<Long, Comment> byId = new HashMap<>();
         for (Comment c : comments) {
             byId.put(c.getId(), c);
@@ -282,13 +319,18 @@ public class Records {
         }
         String previous = Canonical.ZERO;
         for (Entry e : entries) {
-            if (!e.previousHash().equals(previous) || !Canonical.chain(previous, e.content()).equals(e.hash())) {
+            if (!e.previousHash().equals(previous)
+                    || !Canonical.chain(previous, e.content()).equals(e.hash())) {
                 return mismatch(s, e, "record.verify.entryChanged");
             }
             JsonObject personal = e.personalData();
-            if (personal != null && !e.erased() && !(personal.get("name") instanceof JsonString name
-                    && personal.get("salt") instanceof JsonString salt && e.data().get(COMMITMENT) instanceof JsonString
-                    commitment && Canonical.commit(salt.getString(), name.getString()).equals(commitment.getString()))) {
+            if (personal != null
+                    && !e.erased()
+                    && !(personal.get("name") instanceof JsonString name
+                            && personal.get("salt") instanceof JsonString salt
+                            && e.data().get(COMMITMENT) instanceof JsonString commitment
+                            && Canonical.commit(salt.getString(), name.getString())
+                                    .equals(commitment.getString()))) {
                 return mismatch(s, e, "record.verify.personalChanged");
             }
             if (e.kind().equals("comment")) {
@@ -299,15 +341,20 @@ public class Records {
                 Map<String, Object> now = commentEntry(c, trackingOf, Map.of());
                 JsonObject stored = e.data();
                 // what the analysis may read again later (topics, campaign) is kept as recorded
-                now.put("topics", stored.get("topics") instanceof JsonArray a
-                        ? a.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList() : List.of());
+                now.put(
+                        "topics",
+                        stored.get("topics") instanceof JsonArray a
+                                ? a.getValuesAs(JsonString.class).stream()
+                                        .map(JsonString::getString)
+                                        .toList()
+                                : List.of());
                 now.put("campaign", stored.get("campaign") instanceof JsonString j ? j.getString() : null);
                 if (stored.containsKey(COMMITMENT)) {
                     // format 2: the name is compared with the one kept beside the entry, unless its owner erased it
                     Object current = now.remove("name");
                     now.put(COMMITMENT, stored.get(COMMITMENT) instanceof JsonString j ? j.getString() : null);
-                    String recorded = personal != null && personal.get("name") instanceof JsonString n ? n.getString()
-                            : null;
+                    String recorded =
+                            personal != null && personal.get("name") instanceof JsonString n ? n.getString() : null;
                     if (!e.erased() && !java.util.Objects.equals(recorded, current)) {
                         return mismatch(s, e, "record.verify.commentChanged");
                     }
@@ -320,8 +367,15 @@ public class Records {
         }
         if (!previous.equals(s.finalHash()) || entries.size() != s.entries()) {
             Entry last = entries.isEmpty() ? null : entries.get(entries.size() - 1);
-            return new Verification(meetingId, false, entries.size(), s.finalHash(), last == null ? 0 : last.seq(),
-                    last == null ? null : last.kind(), null, Bundles.message(Locale.ENGLISH, "record.verify.finalHash"));
+            return new Verification(
+                    meetingId,
+                    false,
+                    entries.size(),
+                    s.finalHash(),
+                    last == null ? 0 : last.seq(),
+                    last == null ? null : last.kind(),
+                    null,
+                    Bundles.message(Locale.ENGLISH, "record.verify.finalHash"));
         }
         return new Verification(meetingId, true, entries.size(), s.finalHash(), null, null, null, null);
     }
@@ -329,7 +383,14 @@ public class Records {
     private Verification mismatch(Summary s, Entry e, String reasonKey) {
         JsonObject d = e.data();
         String ref = d.containsKey("tracking") ? d.getString("tracking") : null;
-        return new Verification(s.meetingId(), false, s.entries(), s.finalHash(), e.seq(), e.kind(), ref,
+        return new Verification(
+                s.meetingId(),
+                false,
+                s.entries(),
+                s.finalHash(),
+                e.seq(),
+                e.kind(),
+                ref,
                 Bundles.message(Locale.ENGLISH, reasonKey));
     }
 
@@ -343,7 +404,9 @@ public class Records {
         java.util.Set<Long> meetings = new java.util.TreeSet<>();
         Kept kept = new Kept(eraseKind("comment", commentIds, meetings), eraseKind("speaker", speakerIds, meetings));
         for (Long m : meetings) {
-            em.createNativeQuery("delete from record_file where meeting_id = ?").setParameter(1, m).executeUpdate();
+            em.createNativeQuery("delete from record_file where meeting_id = ?")
+                    .setParameter(1, m)
+                    .executeUpdate();
             audit.record("record.erase", "meeting", m, "names erased at their owner's request");
             finalized.fire(new RecordWriter.Finalized(m));
         }
@@ -357,7 +420,8 @@ public class Records {
         }
         String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
         var q = em.createNativeQuery("select e.meeting_id, e.seq, e.ref_id, r.format, e.personal from record_entry e"
-                + " join meeting_record r on r.meeting_id = e.meeting_id where e.kind = ? and e.ref_id in (" + in + ")");
+                + " join meeting_record r on r.meeting_id = e.meeting_id where e.kind = ? and e.ref_id in (" + in
+                + ")");
         q.setParameter(1, kind);
         int i = 2;
         for (Long id : ids) {
@@ -370,8 +434,10 @@ public class Records {
                 kept.add(((Number) r[2]).longValue());
             } else if (r[4] != null && !((String) r[4]).contains("\"erased\"")) {
                 em.createNativeQuery("update record_entry set personal = ? where meeting_id = ? and seq = ?")
-                        .setParameter(1, "{\"erased\":true}").setParameter(2, meeting)
-                        .setParameter(3, ((Number) r[1]).intValue()).executeUpdate();
+                        .setParameter(1, "{\"erased\":true}")
+                        .setParameter(2, meeting)
+                        .setParameter(3, ((Number) r[1]).intValue())
+                        .executeUpdate();
                 meetings.add(meeting);
             }
         }
@@ -381,7 +447,8 @@ public class Records {
     /** Meetings whose record was finalized before {@code cutoff} and not yet purged by the retention schedule. */
     public List<Long> finalizedUnpurgedBefore(Instant cutoff) {
         List<?> rows = em.createNativeQuery("select meeting_id from meeting_record where finalized_at < ? and"
-                + " purged_at is null order by meeting_id").setParameter(1, java.sql.Timestamp.from(cutoff))
+                        + " purged_at is null order by meeting_id")
+                .setParameter(1, java.sql.Timestamp.from(cutoff))
                 .getResultList();
         return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
@@ -389,7 +456,9 @@ public class Records {
     /** Notes that the retention schedule purged a meeting's unpublished personal data. */
     public void markPurged(long meetingId) {
         em.createNativeQuery("update meeting_record set purged_at = ? where meeting_id = ?")
-                .setParameter(1, java.sql.Timestamp.from(Instant.now())).setParameter(2, meetingId).executeUpdate();
+                .setParameter(1, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(2, meetingId)
+                .executeUpdate();
     }
 
     /** Whether the comment's meeting has a finalized record: its comments are then decided for good. */
@@ -433,8 +502,11 @@ public class Records {
         e.put("text", withText ? c.publicText(Bundles.message(Locale.ENGLISH, "redacted.marker")) : null);
         e.put("redactions", withText ? (long) c.getRedactions().size() : 0L);
         // a campaign (two comments or more) by its first comment's tracking number
-        e.put("campaign", c.getCampaignId() != null && campaignSizes.getOrDefault(c.getCampaignId(), 0L) > 1
-                ? trackingOf.get(c.getCampaignId()) : null);
+        e.put(
+                "campaign",
+                c.getCampaignId() != null && campaignSizes.getOrDefault(c.getCampaignId(), 0L) > 1
+                        ? trackingOf.get(c.getCampaignId())
+                        : null);
         e.put("topics", withText ? List.copyOf(c.getTopicList()) : List.of());
         if (withText && c.getVersions().size() > 1) {
             // what the author's edits replaced stays in the record, as the receipt promises; personal data the
@@ -447,8 +519,15 @@ public class Records {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("number", (long) v.getNumber());
                 m.put("at", v.getCreatedAt().truncatedTo(ChronoUnit.MICROS).toString());
-                m.put("position", v.getPosition() == null ? null : v.getPosition().name());
-                m.put("text", Span.apply(v.getBody(), SCREEN.screen(v.getBody(), null, false).suggested(), marker));
+                m.put(
+                        "position",
+                        v.getPosition() == null ? null : v.getPosition().name());
+                m.put(
+                        "text",
+                        Span.apply(
+                                v.getBody(),
+                                SCREEN.screen(v.getBody(), null, false).suggested(),
+                                marker));
                 earlier.add(m);
             }
             e.put("earlierVersions", earlier);
@@ -459,9 +538,13 @@ public class Records {
     private static final PreScreen SCREEN = PreScreen.standard();
 
     private List<Speaker> speakers(long meetingId) {
-        return em.createQuery("select s from Speaker s join fetch s.item i where s.meetingId = :m and"
-                + " (s.live is not null or s.status = :confirmed) order by i.sortOrder, s.sequence", Speaker.class)
-                .setParameter("m", meetingId).setParameter("confirmed", Speaker.Status.CONFIRMED).getResultList();
+        return em.createQuery(
+                        "select s from Speaker s join fetch s.item i where s.meetingId = :m and"
+                                + " (s.live is not null or s.status = :confirmed) order by i.sortOrder, s.sequence",
+                        Speaker.class)
+                .setParameter("m", meetingId)
+                .setParameter("confirmed", Speaker.Status.CONFIRMED)
+                .getResultList();
     }
 
     private static Map<String, Object> speakerEntry(Speaker s) {
@@ -480,19 +563,26 @@ public class Records {
     /** The public moderation log: each rejection and redaction, when, on which item, for which reason (its code). */
     private List<Map<String, Object>> moderationEntries(long meetingId) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (CommentEvent ev : em.createQuery("select e from CommentEvent e join e.comment c join c.item i where"
-                + " i.meeting.id = :m and c.status = :rejected and e.status = :rejected and e.id = (select max(e2.id)"
-                + " from CommentEvent e2 where e2.comment = c and e2.status = :rejected) order by e.occurredAt, e.id",
-                CommentEvent.class).setParameter("m", meetingId).setParameter("rejected", CommentStatus.REJECTED)
+        for (CommentEvent ev : em.createQuery(
+                        "select e from CommentEvent e join e.comment c join c.item i where"
+                                + " i.meeting.id = :m and c.status = :rejected and e.status = :rejected and e.id = (select max(e2.id)"
+                                + " from CommentEvent e2 where e2.comment = c and e2.status = :rejected) order by e.occurredAt, e.id",
+                        CommentEvent.class)
+                .setParameter("m", meetingId)
+                .setParameter("rejected", CommentStatus.REJECTED)
                 .getResultList()) {
             out.add(moderation("rejected", ev.getOccurredAt(), ev.getItemNumber(), ev.getNote()));
         }
-        for (CommentDecision d : em.createQuery("select d from CommentDecision d join d.comment c join c.item i where"
-                + " i.meeting.id = :m and c.redactions is not null and d.decision = :redact and d.id = (select max(d2.id)"
-                + " from CommentDecision d2 where d2.comment = c and d2.decision = :redact) order by d.decidedAt, d.id",
-                CommentDecision.class).setParameter("m", meetingId).setParameter("redact", CommentDecision.Kind.REDACT)
+        for (CommentDecision d : em.createQuery(
+                        "select d from CommentDecision d join d.comment c join c.item i where"
+                                + " i.meeting.id = :m and c.redactions is not null and d.decision = :redact and d.id = (select max(d2.id)"
+                                + " from CommentDecision d2 where d2.comment = c and d2.decision = :redact) order by d.decidedAt, d.id",
+                        CommentDecision.class)
+                .setParameter("m", meetingId)
+                .setParameter("redact", CommentDecision.Kind.REDACT)
                 .getResultList()) {
-            out.add(moderation("redacted", d.getDecidedAt(), d.getComment().getItem().getNumber(), d.getReason()));
+            out.add(moderation(
+                    "redacted", d.getDecidedAt(), d.getComment().getItem().getNumber(), d.getReason()));
         }
         out.sort(Comparator.comparing(e -> (String) e.get("at")));
         return out;

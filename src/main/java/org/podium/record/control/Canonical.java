@@ -1,7 +1,6 @@
 package org.podium.record.control;
 
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.podium.platform.Hashes;
@@ -17,8 +16,7 @@ public final class Canonical {
     /** The hash before the first entry. */
     public static final String ZERO = "0".repeat(64);
 
-    private Canonical() {
-    }
+    private Canonical() {}
 
     public static String json(Object value) {
         StringBuilder b = new StringBuilder();
@@ -67,7 +65,8 @@ public final class Canonical {
             }
             b.append(']');
         } else {
-            throw new IllegalArgumentException("not a record value: " + v.getClass().getName());
+            throw new IllegalArgumentException(
+                    "not a record value: " + v.getClass().getName());
         }
     }
 

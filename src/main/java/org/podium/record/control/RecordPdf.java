@@ -37,8 +37,7 @@ import org.podium.platform.PdfFonts;
 public final class RecordPdf {
 
     /** A record's entries as the exports read them: kind and data, in the chain's order. */
-    public record Item(String kind, JsonObject data) {
-    }
+    public record Item(String kind, JsonObject data) {}
 
     private static final String[] POSITIONS = {"SUPPORT", "OPPOSE", "NEUTRAL", ""};
 
@@ -68,7 +67,8 @@ public final class RecordPdf {
     /**
      * Writes the record. {@code progress} is told how many comments are written so far (for a clerk's progress bar).
      */
-    public void write(List<Item> entries, Instant finalizedAt, String finalHash, OutputStream out, IntConsumer progress) {
+    public void write(
+            List<Item> entries, Instant finalizedAt, String finalHash, OutputStream out, IntConsumer progress) {
         Document doc = new Document(PageSize.LETTER, 54, 54, 54, 54);
         try {
             PdfWriter.getInstance(doc, out);
@@ -77,8 +77,10 @@ public final class RecordPdf {
             doc.addCreator("Podium");
             doc.open();
             doc.add(new Paragraph(text("record.pdf.title", meeting.getString("title")), title));
-            doc.add(new Paragraph(meeting.getString("body") + " · " + when(meeting.getString("startsAt")) + " · "
-                    + meeting.getString("location"), meta));
+            doc.add(new Paragraph(
+                    meeting.getString("body") + " · " + when(meeting.getString("startsAt")) + " · "
+                            + meeting.getString("location"),
+                    meta));
             doc.add(new Paragraph(text("record.pdf.finalized", when(finalizedAt.toString()), entries.size()), meta));
             doc.add(hash(finalHash));
             int written = 0;
@@ -104,7 +106,8 @@ public final class RecordPdf {
                 doc.add(moderation(log));
             }
             doc.add(new Paragraph(" "));
-            doc.add(new Paragraph(text("record.pdf.verify", meeting.getJsonNumber("meetingId").longValue()), meta));
+            doc.add(new Paragraph(
+                    text("record.pdf.verify", meeting.getJsonNumber("meetingId").longValue()), meta));
             doc.add(hash(finalHash));
         } catch (DocumentException e) {
             throw new IllegalStateException("the record's PDF could not be written", e);
@@ -149,8 +152,11 @@ public final class RecordPdf {
             if (byTopic.isEmpty()) {
                 continue;
             }
-            doc.add(new Paragraph(position.isEmpty() ? text("record.pdf.position.none")
-                    : Bundles.message(lang, "position." + position), subheading));
+            doc.add(new Paragraph(
+                    position.isEmpty()
+                            ? text("record.pdf.position.none")
+                            : Bundles.message(lang, "position." + position),
+                    subheading));
             for (Map.Entry<String, List<JsonObject>> t : byTopic.entrySet()) {
                 String heading = t.getKey().isEmpty() ? text("record.pdf.topic.none") : topicNames.apply(t.getKey());
                 doc.add(new Paragraph(heading, meta));
@@ -175,8 +181,13 @@ public final class RecordPdf {
                         // what the author's edits replaced, as the receipt promised
                         for (jakarta.json.JsonValue v : earlier) {
                             JsonObject o = v.asJsonObject();
-                            Paragraph e = new Paragraph(text("record.pdf.earlierVersion", o.getJsonNumber("number")
-                                    .longValue(), when(o.getString("at"))) + " " + o.getString("text"), small);
+                            Paragraph e = new Paragraph(
+                                    text(
+                                                    "record.pdf.earlierVersion",
+                                                    o.getJsonNumber("number").longValue(),
+                                                    when(o.getString("at")))
+                                            + " " + o.getString("text"),
+                                    small);
                             e.setIndentationLeft(24);
                             e.setSpacingAfter(4);
                             doc.add(e);
@@ -190,8 +201,8 @@ public final class RecordPdf {
                             signers.add((name == null ? text("record.pdf.nameWithheld") : name) + " ("
                                     + m.getString("tracking") + ")");
                         }
-                        Paragraph s = new Paragraph(text("record.pdf.campaign", all.size()) + " "
-                                + String.join("; ", signers), small);
+                        Paragraph s = new Paragraph(
+                                text("record.pdf.campaign", all.size()) + " " + String.join("; ", signers), small);
                         s.setIndentationLeft(12);
                         s.setSpacingAfter(6);
                         doc.add(s);
@@ -204,9 +215,11 @@ public final class RecordPdf {
         if (!notPublished.isEmpty()) {
             doc.add(new Paragraph(text("record.pdf.notPublished"), subheading));
             for (JsonObject c : notPublished) {
-                doc.add(new Paragraph(c.getString("tracking") + " · " + Bundles.message(lang, "channel."
-                        + c.getString("channel")) + " · " + when(c.getString("receivedAt")) + " · "
-                        + Bundles.message(lang, "comment.status." + c.getString("status")), meta));
+                doc.add(new Paragraph(
+                        c.getString("tracking") + " · " + Bundles.message(lang, "channel." + c.getString("channel"))
+                                + " · " + when(c.getString("receivedAt")) + " · "
+                                + Bundles.message(lang, "comment.status." + c.getString("status")),
+                        meta));
             }
         }
         return written;
@@ -226,17 +239,25 @@ public final class RecordPdf {
         String name = string(c, "name");
         Paragraph p = new Paragraph();
         p.add(new Chunk(c.getString("tracking"), subheading));
-        p.add(new Chunk(" · " + Bundles.message(lang, "channel." + c.getString("channel")) + " · "
-                + when(c.getString("receivedAt")) + " · " + (name == null ? text("record.pdf.nameWithheld") : name)
-                + (c.getString("status").equals("RECORD_ONLY") ? " · " + Bundles.message(lang,
-                        "comment.status.RECORD_ONLY") : ""), meta));
+        p.add(new Chunk(
+                " · " + Bundles.message(lang, "channel." + c.getString("channel")) + " · "
+                        + when(c.getString("receivedAt")) + " · "
+                        + (name == null ? text("record.pdf.nameWithheld") : name)
+                        + (c.getString("status").equals("RECORD_ONLY")
+                                ? " · " + Bundles.message(lang, "comment.status.RECORD_ONLY")
+                                : ""),
+                meta));
         p.setSpacingBefore(4);
         return p;
     }
 
     private PdfPTable speakers(List<JsonObject> speakers) {
-        PdfPTable t = table(new float[] {3, 2, 3, 1.2f}, "record.pdf.speaker.name", "record.pdf.speaker.position",
-                "record.pdf.speaker.chamber", "record.pdf.speaker.time");
+        PdfPTable t = table(
+                new float[] {3, 2, 3, 1.2f},
+                "record.pdf.speaker.name",
+                "record.pdf.speaker.position",
+                "record.pdf.speaker.chamber",
+                "record.pdf.speaker.time");
         for (JsonObject s : speakers) {
             String name = string(s, "name");
             String position = string(s, "position");
@@ -244,17 +265,29 @@ public final class RecordPdf {
             JsonValue seconds = s.get("spokenSeconds");
             cell(t, name == null ? text("record.pdf.nameWithheld") : name);
             cell(t, position == null ? "" : Bundles.message(lang, "position." + position));
-            cell(t, chamber == null ? text("record.pdf.speaker.notCalled") : chamber.equals("SPOKE")
-                    ? text("record.pdf.speaker.spoke") : Bundles.message(lang, "speaker.live." + chamber));
-            cell(t, seconds instanceof jakarta.json.JsonNumber n ? String.format("%d:%02d", n.intValue() / 60,
-                    n.intValue() % 60) : "");
+            cell(
+                    t,
+                    chamber == null
+                            ? text("record.pdf.speaker.notCalled")
+                            : chamber.equals("SPOKE")
+                                    ? text("record.pdf.speaker.spoke")
+                                    : Bundles.message(lang, "speaker.live." + chamber));
+            cell(
+                    t,
+                    seconds instanceof jakarta.json.JsonNumber n
+                            ? String.format("%d:%02d", n.intValue() / 60, n.intValue() % 60)
+                            : "");
         }
         return t;
     }
 
     private PdfPTable moderation(List<JsonObject> log) {
-        PdfPTable t = table(new float[] {3, 1, 2, 3}, "record.pdf.moderation.at", "record.pdf.moderation.item",
-                "record.pdf.moderation.action", "record.pdf.moderation.reason");
+        PdfPTable t = table(
+                new float[] {3, 1, 2, 3},
+                "record.pdf.moderation.at",
+                "record.pdf.moderation.item",
+                "record.pdf.moderation.action",
+                "record.pdf.moderation.reason");
         for (JsonObject m : log) {
             cell(t, when(m.getString("at")));
             cell(t, m.getString("item"));
@@ -291,7 +324,8 @@ public final class RecordPdf {
     private static List<JsonObject> of(List<Item> entries, String kind, String itemNumber) {
         List<JsonObject> out = new ArrayList<>();
         for (Item e : entries) {
-            if (e.kind().equals(kind) && (itemNumber == null || itemNumber.equals(e.data().getString("item")))) {
+            if (e.kind().equals(kind)
+                    && (itemNumber == null || itemNumber.equals(e.data().getString("item")))) {
                 out.add(e.data());
             }
         }
@@ -303,7 +337,9 @@ public final class RecordPdf {
     }
 
     private String when(String instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(lang).withZone(zone)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(lang)
+                .withZone(zone)
                 .format(Instant.parse(instant));
     }
 

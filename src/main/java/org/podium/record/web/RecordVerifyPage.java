@@ -21,8 +21,11 @@ import org.podium.web.Faces;
 public class RecordVerifyPage {
 
     /** The reasons a check gives, by their message keys (the check words them in English for the API). */
-    static final List<String> REASONS = List.of("record.verify.entryChanged", "record.verify.commentChanged",
-            "record.verify.commentGone", "record.verify.finalHash");
+    static final List<String> REASONS = List.of(
+            "record.verify.entryChanged",
+            "record.verify.commentChanged",
+            "record.verify.commentGone",
+            "record.verify.finalHash");
 
     @Inject
     Records records;
@@ -32,7 +35,10 @@ public class RecordVerifyPage {
 
     /** The meeting asked for, or null when the address names none. */
     public Long getMeetingId() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("meeting");
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("meeting");
         try {
             return id == null ? null : Long.valueOf(id.strip());
         } catch (NumberFormatException e) {

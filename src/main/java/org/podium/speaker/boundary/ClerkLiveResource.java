@@ -21,16 +21,16 @@ import org.podium.speaker.entity.SpeakingRules;
 public class ClerkLiveResource {
 
     /** {@code action}: ITEM (itemId), NEXT, NO_SHOW, PAUSE, RESUME, ADD_TIME (seconds), SKIP, UP, DOWN (speakerId), WALK_IN (name?, mode?). */
-    public record Action(String action, Long itemId, Long speakerId, Integer seconds, String name, String mode) {
-    }
+    public record Action(String action, Long itemId, Long speakerId, Integer seconds, String name, String mode) {}
 
     @Inject
     Live live;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The clerk's console: ITEM, NEXT, NO_SHOW, PAUSE, RESUME, ADD_TIME, SKIP, UP, DOWN, WALK_IN "
-            + "(clerks); answers the new state")
+    @Operation(
+            summary = "The clerk's console: ITEM, NEXT, NO_SHOW, PAUSE, RESUME, ADD_TIME, SKIP, UP, DOWN, WALK_IN "
+                    + "(clerks); answers the new state")
     public LiveResource.StateJson act(@PathParam("id") String id, Action a) {
         live.requireClerk();
         if (a == null || a.action() == null) {

@@ -17,9 +17,9 @@ import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
 import org.podium.platform.PodiumException;
-import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.MeetingLive;
 import org.podium.speaker.entity.Speaker;
+import org.podium.speaker.entity.SpeakingRules;
 
 /**
  * The meeting in session: the clerk's console acts here (the current item, call next, no-show, walk-in, skip, reorder,
@@ -31,9 +31,17 @@ import org.podium.speaker.entity.Speaker;
 public class Live {
 
     /** The state a display shows. {@code remainingMs} may be negative (over time). */
-    public record State(long meetingId, AgendaItem item, Speaker current, long allottedMs, long elapsedMs,
-            boolean running, List<Speaker> queue, Long totalLeftSeconds, Instant at, MeetingStatus meetingStatus) {
-    }
+    public record State(
+            long meetingId,
+            AgendaItem item,
+            Speaker current,
+            long allottedMs,
+            long elapsedMs,
+            boolean running,
+            List<Speaker> queue,
+            Long totalLeftSeconds,
+            Instant at,
+            MeetingStatus meetingStatus) {}
 
     @PersistenceContext
     EntityManager em;
@@ -62,19 +70,34 @@ public class Live {
         if (rules.totalMinutes() != null) {
             // SUM is a BigDecimal on MySQL and MariaDB, a Long elsewhere
             long spoken = ((Number) em.createQuery("select coalesce(sum(s.spokenSeconds), 0) from Speaker s"
-                    + " where s.meetingId = :m").setParameter("m", meetingId).getSingleResult()).longValue();
+                                    + " where s.meetingId = :m")
+                            .setParameter("m", meetingId)
+                            .getSingleResult())
+                    .longValue();
             long current = live == null || live.getCurrentSpeaker() == null ? 0 : live.elapsedMs(now) / 1000;
             left = rules.totalMinutes() * 60L - spoken - current;
         }
-        return new State(meetingId, item, live == null ? null : live.getCurrentSpeaker(),
-                live == null ? 0 : live.getTimerAllottedSeconds() * 1000L, live == null ? 0 : live.elapsedMs(now),
-                live != null && live.isRunning(), queue, left, now, m.getStatus());
+        return new State(
+                meetingId,
+                item,
+                live == null ? null : live.getCurrentSpeaker(),
+                live == null ? 0 : live.getTimerAllottedSeconds() * 1000L,
+                live == null ? 0 : live.elapsedMs(now),
+                live != null && live.isRunning(),
+                queue,
+                left,
+                now,
+                m.getStatus());
     }
 
     /** The speakers still to be called on an item, in the order of the chamber. */
     public List<Speaker> waiting(long meetingId, AgendaItem item) {
-        return em.createQuery("select s from Speaker s where s.meetingId = :m and s.item = :i", Speaker.class)
-                .setParameter("m", meetingId).setParameter("i", item).getResultList().stream()
+        return em
+                .createQuery("select s from Speaker s where s.meetingId = :m and s.item = :i", Speaker.class)
+                .setParameter("m", meetingId)
+                .setParameter("i", item)
+                .getResultList()
+                .stream()
                 .filter(Speaker::isWaitingToSpeak)
                 .sorted(Comparator.comparingInt(Speaker::getCallOrder).thenComparingLong(Speaker::getSequence))
                 .toList();
@@ -105,7 +128,12 @@ public class Live {
         Instant now = Instant.now();
         finishCurrent(live, now);
         callFirstWaiting(live, now);
-        done(live, "live.next", live.getCurrentSpeaker() == null ? "none" : live.getCurrentSpeaker().getConfirmationNumber());
+        done(
+                live,
+                "live.next",
+                live.getCurrentSpeaker() == null
+                        ? "none"
+                        : live.getCurrentSpeaker().getConfirmationNumber());
     }
 
     /** The called speaker is not there: back at the end of the line, until the call-backs are used up. */
@@ -116,7 +144,10 @@ public class Live {
         if (s == null) {
             throw PodiumException.conflict(null, "live.noSpeaker");
         }
-        int end = waiting(meetingId, live.getCurrentItem()).stream().mapToInt(Speaker::getCallOrder).max().orElse(0);
+        int end = waiting(meetingId, live.getCurrentItem()).stream()
+                .mapToInt(Speaker::getCallOrder)
+                .max()
+                .orElse(0);
         s.noShow(speakers.rules(meetingId).callBacks(), end + 1);
         live.speaker(null, Instant.now());
         callFirstWaiting(live, Instant.now());
@@ -135,12 +166,23 @@ public class Live {
         if (n != null && n.length() > 100) {
             throw PodiumException.invalid("name", "speaker.text.invalid", 100);
         }
-        long sequence = em.createQuery("select coalesce(max(s.sequence), 0) from Speaker s where s.meetingId = :m",
-                Long.class).setParameter("m", meetingId).getSingleResult() + 1;
-        int end = waiting(meetingId, item).stream().mapToInt(Speaker::getCallOrder).max().orElse(0);
+        long sequence =
+                em.createQuery("select coalesce(max(s.sequence), 0) from Speaker s where s.meetingId = :m", Long.class)
+                                .setParameter("m", meetingId)
+                                .getSingleResult()
+                        + 1;
+        int end = waiting(meetingId, item).stream()
+                .mapToInt(Speaker::getCallOrder)
+                .max()
+                .orElse(0);
         SpeakingRules rules = speakers.rules(meetingId);
-        Speaker s = Speaker.walkIn(item, sequence, n, mode == null ? SpeakingRules.Mode.IN_PERSON : mode,
-                rules.secondsFor(1, false, 0), end + 1);
+        Speaker s = Speaker.walkIn(
+                item,
+                sequence,
+                n,
+                mode == null ? SpeakingRules.Mode.IN_PERSON : mode,
+                rules.secondsFor(1, false, 0),
+                end + 1);
         em.persist(s);
         em.flush();
         s.assignConfirmationNumber(Instant.now());

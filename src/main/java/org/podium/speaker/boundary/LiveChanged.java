@@ -1,5 +1,4 @@
 package org.podium.speaker.boundary;
 
 /** Fired when a meeting's live state changed; after the commit, every display of the meeting is told. */
-public record LiveChanged(long meetingId) implements java.io.Serializable {
-}
+public record LiveChanged(long meetingId) implements java.io.Serializable {}

@@ -2,25 +2,16 @@ package org.podium.speaker.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.time.Duration;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.platform.Api;
 import org.podium.platform.PodiumConfig;
-import org.podium.platform.PodiumException;
-import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.MeetingRules;
 
 /** The public speaker list of a meeting. */
@@ -39,16 +30,18 @@ public class MeetingSpeakersResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The public speaker list of a published meeting: by item, places first, then the waitlist; "
-            + "a withheld name is absent; the draw's seed once held")
+    @Operation(
+            summary = "The public speaker list of a published meeting: by item, places first, then the waitlist; "
+                    + "a withheld name is absent; the draw's seed once held")
     public SpeakerJson.PublicList list(@PathParam("id") String id) {
         long meetingId = Api.id(id, "meeting.notFound");
         var list = speakers.publicList(meetingId);
         var stored = speakers.stored(meetingId);
-        return new SpeakerJson.PublicList(meetingId, speakers.rules(meetingId).order().name(),
+        return new SpeakerJson.PublicList(
+                meetingId,
+                speakers.rules(meetingId).order().name(),
                 stored.map(MeetingRules::getDrawSeed).orElse(null),
                 SpeakerJson.at(stored.map(MeetingRules::getDrawnAt).orElse(null), config.zone()),
                 list.stream().map(SpeakerJson::entry).toList());
     }
-
 }

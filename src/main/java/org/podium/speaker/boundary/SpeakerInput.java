@@ -7,6 +7,13 @@ import java.util.List;
  * {@code interpreterLanguage}: the language an interpreter is needed for (optional); a group names its members;
  * {@code resident}: self-declared, used only where the council gives residents priority. No home address is asked.
  */
-public record SpeakerInput(String name, Boolean nameWithheld, String email, String mode, String position,
-        String interpreterLanguage, String groupName, List<String> groupMembers, Boolean resident) {
-}
+public record SpeakerInput(
+        String name,
+        Boolean nameWithheld,
+        String email,
+        String mode,
+        String position,
+        String interpreterLanguage,
+        String groupName,
+        List<String> groupMembers,
+        Boolean resident) {}

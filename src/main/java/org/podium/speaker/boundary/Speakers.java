@@ -27,14 +27,14 @@ import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
 import org.podium.platform.Bundles;
+import org.podium.platform.Hashes;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 import org.podium.speaker.control.Allocation;
-import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.MeetingRules;
 import org.podium.speaker.entity.Speaker;
-import org.podium.platform.Hashes;
+import org.podium.speaker.entity.SpeakingRules;
 
 /**
  * Sign-ups to speak under the meeting's rules. Every change to a meeting's sign-ups takes the meeting's row lock, so
@@ -47,14 +47,30 @@ import org.podium.platform.Hashes;
 public class Speakers {
 
     /** Without rules set by a clerk: first come, 3 minutes each, 20 per item, sign-up open until the meeting starts. */
-    public static final SpeakingRules DEFAULT = new SpeakingRules(null, null, null, null, 20, null, null, 180, null,
-            null, 1.0, null, null, SpeakingRules.Order.FIRST_COME, null, null, false, 1);
+    public static final SpeakingRules DEFAULT = new SpeakingRules(
+            null,
+            null,
+            null,
+            null,
+            20,
+            null,
+            null,
+            180,
+            null,
+            null,
+            1.0,
+            null,
+            null,
+            SpeakingRules.Order.FIRST_COME,
+            null,
+            null,
+            false,
+            1);
 
     public static final int GROUP_MAX = 50;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    public record Receipt(Speaker speaker, String authorKey) {
-    }
+    public record Receipt(Speaker speaker, String authorKey) {}
 
     @PersistenceContext
     EntityManager em;
@@ -118,7 +134,11 @@ public class Speakers {
         Meeting meeting = em.find(Meeting.class, item.getMeeting().getId(), LockModeType.PESSIMISTIC_WRITE);
         SpeakingRules rules = rules(meeting.getId());
         Instant now = Instant.now();
-        checkOpen(meeting, rules, now, stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null));
+        checkOpen(
+                meeting,
+                rules,
+                now,
+                stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null));
         String email = in.email() == null ? "" : in.email().strip().toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
             throw PodiumException.invalid("email", "speaker.email.required");
@@ -141,8 +161,10 @@ public class Speakers {
         if (members.size() > GROUP_MAX) {
             throw PodiumException.invalid("groupMembers", "speaker.group.tooMany", GROUP_MAX);
         }
-        long already = em.createQuery("select count(s) from Speaker s where s.item = :i and s.activeEmail = :e",
-                Long.class).setParameter("i", item).setParameter("e", org.podium.platform.Identities.mailbox(email))
+        long already = em.createQuery(
+                        "select count(s) from Speaker s where s.item = :i and s.activeEmail = :e", Long.class)
+                .setParameter("i", item)
+                .setParameter("e", org.podium.platform.Identities.mailbox(email))
                 .getSingleResult();
         if (already > 0) {
             throw PodiumException.conflict("email", "speaker.duplicate");
@@ -150,18 +172,34 @@ public class Speakers {
         Long owner = accountWithAddress(email);
         String network = org.podium.platform.Identities.network(clientAddress);
         if (owner == null && network != null) {
-            long pending = em.createQuery("select count(s) from Speaker s where s.item = :i and s.clientNetwork = :n"
-                    + " and s.status = :u", Long.class).setParameter("i", item).setParameter("n", network)
-                    .setParameter("u", Speaker.Status.UNCONFIRMED).getSingleResult();
+            long pending = em.createQuery(
+                            "select count(s) from Speaker s where s.item = :i and s.clientNetwork = :n"
+                                    + " and s.status = :u",
+                            Long.class)
+                    .setParameter("i", item)
+                    .setParameter("n", network)
+                    .setParameter("u", Speaker.Status.UNCONFIRMED)
+                    .getSingleResult();
             if (pending >= PENDING_PER_NETWORK) {
-                throw PodiumException.tooMany(3600, "speaker.pending.tooMany",
-                        PENDING_PER_NETWORK);
+                throw PodiumException.tooMany(3600, "speaker.pending.tooMany", PENDING_PER_NETWORK);
             }
         }
         String key = Tokens.newToken();
         Locale lang = Bundles.supported(locale);
-        Speaker s = new Speaker(item, nextSequence(meeting), name, Boolean.TRUE.equals(in.nameWithheld()), email, mode,
-                position, interpreter, group, members, Boolean.TRUE.equals(in.resident()), Hashes.sha256(key), lang);
+        Speaker s = new Speaker(
+                item,
+                nextSequence(meeting),
+                name,
+                Boolean.TRUE.equals(in.nameWithheld()),
+                email,
+                mode,
+                position,
+                interpreter,
+                group,
+                members,
+                Boolean.TRUE.equals(in.resident()),
+                Hashes.sha256(key),
+                lang);
         s.madeBy(owner);
         String confirmToken = null;
         if (owner == null) {
@@ -175,21 +213,34 @@ public class Speakers {
         s.assignConfirmationNumber(now);
         recompute(meeting, rules, s);
         String link = baseUrl + "/speaker.xhtml?c=" + s.getConfirmationNumber() + "&k=" + key;
-        String body = Bundles.message(lang, "mail.speaker.body", s.getConfirmationNumber(),
-                item.getNumber() + " " + item.getTitle(), meeting.getTitle(), statusText(s, lang),
-                Bundles.link(lang, link), dateTime(meeting.getStartsAt(), lang), meeting.getLocation(),
+        String body = Bundles.message(
+                lang,
+                "mail.speaker.body",
+                s.getConfirmationNumber(),
+                item.getNumber() + " " + item.getTitle(),
+                meeting.getTitle(),
+                statusText(s, lang),
+                Bundles.link(lang, link),
+                dateTime(meeting.getStartsAt(), lang),
+                meeting.getLocation(),
                 remotePart(s, meeting, lang));
         if (confirmToken != null) {
-            body = Bundles.message(lang, "mail.speaker.confirm", Bundles.link(lang, link + "&confirm=" + confirmToken),
-                    CONFIRM_WITHIN.toHours()) + body;
+            body = Bundles.message(
+                            lang,
+                            "mail.speaker.confirm",
+                            Bundles.link(lang, link + "&confirm=" + confirmToken),
+                            CONFIRM_WITHIN.toHours())
+                    + body;
         }
         mails.fire(new Mail(email, Bundles.message(lang, "mail.speaker.subject", s.getConfirmationNumber()), body));
         return new Receipt(s, key);
     }
 
     private long nextSequence(Meeting meeting) {
-        return em.createQuery("select coalesce(max(s.sequence), 0) from Speaker s where s.meetingId = :m",
-                Long.class).setParameter("m", meeting.getId()).getSingleResult() + 1;
+        return em.createQuery("select coalesce(max(s.sequence), 0) from Speaker s where s.meetingId = :m", Long.class)
+                        .setParameter("m", meeting.getId())
+                        .getSingleResult()
+                + 1;
     }
 
     /**
@@ -199,9 +250,12 @@ public class Speakers {
      * sign-up has closed.
      */
     public Speaker confirm(String confirmationNumber, String token) {
-        Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber).flatMap(c -> em.createQuery(
-                "select s from Speaker s where s.confirmationNumber = :c", Speaker.class).setParameter("c", c)
-                .getResultStream().findFirst()).orElseThrow(() -> PodiumException.notFound("speaker.notFound"));
+        Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber)
+                .flatMap(c -> em.createQuery("select s from Speaker s where s.confirmationNumber = :c", Speaker.class)
+                        .setParameter("c", c)
+                        .getResultStream()
+                        .findFirst())
+                .orElseThrow(() -> PodiumException.notFound("speaker.notFound"));
         Meeting meeting = em.find(Meeting.class, s.getMeetingId(), LockModeType.PESSIMISTIC_WRITE);
         em.refresh(s);
         if (s.isEmailConfirmed()) {
@@ -218,7 +272,11 @@ public class Speakers {
             throw PodiumException.conflict(null, "speaker.confirm.expired");
         }
         SpeakingRules rules = rules(meeting.getId());
-        checkOpen(meeting, rules, now, stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null));
+        checkOpen(
+                meeting,
+                rules,
+                now,
+                stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null));
         s.emailConfirmed(now, nextSequence(meeting), null);
         recompute(meeting, rules, s);
         return s;
@@ -245,7 +303,8 @@ public class Speakers {
     public int eraseAccount(long accountId, java.util.Set<Long> keepName) {
         Instant now = Instant.now();
         List<Speaker> theirs = em.createQuery("select s from Speaker s where s.accountId = :a", Speaker.class)
-                .setParameter("a", accountId).getResultList();
+                .setParameter("a", accountId)
+                .getResultList();
         for (Speaker s : theirs) {
             if (s.isActive() && s.getItem().getMeeting().getStartsAt().isAfter(now)) {
                 Meeting meeting = em.find(Meeting.class, s.getMeetingId(), LockModeType.PESSIMISTIC_WRITE);
@@ -258,13 +317,15 @@ public class Speakers {
         }
         em.flush();
         var names = em.createQuery("update Speaker s set s.displayName = null, s.nameWithheld = true where"
-                + " s.accountId = :a" + (keepName.isEmpty() ? "" : " and s.id not in :keep")).setParameter("a", accountId);
+                        + " s.accountId = :a" + (keepName.isEmpty() ? "" : " and s.id not in :keep"))
+                .setParameter("a", accountId);
         if (!keepName.isEmpty()) {
             names.setParameter("keep", keepName);
         }
         names.executeUpdate();
         em.createQuery("update Speaker s set s.email = null, s.activeEmail = null, s.confirmTokenHash = null,"
-                + " s.clientNetwork = null, s.accountId = null where s.accountId = :a").setParameter("a", accountId)
+                        + " s.clientNetwork = null, s.accountId = null where s.accountId = :a")
+                .setParameter("a", accountId)
                 .executeUpdate();
         return theirs.size();
     }
@@ -272,27 +333,35 @@ public class Speakers {
     /** The retention schedule: a meeting's sign-ups lose their addresses and networks. Returns how many held some. */
     public int purgeContact(long meetingId) {
         return em.createQuery("update Speaker s set s.email = null, s.activeEmail = null, s.confirmTokenHash = null,"
-                + " s.clientNetwork = null where s.meetingId = :m and (s.email is not null or s.activeEmail is not null"
-                + " or s.clientNetwork is not null)").setParameter("m", meetingId).executeUpdate();
+                        + " s.clientNetwork = null where s.meetingId = :m and (s.email is not null or s.activeEmail is not null"
+                        + " or s.clientNetwork is not null)")
+                .setParameter("m", meetingId)
+                .executeUpdate();
     }
 
     /** The ids of an account's sign-ups. */
     public List<Long> idsBy(long accountId) {
         return em.createQuery("select s.id from Speaker s where s.accountId = :a", Long.class)
-                .setParameter("a", accountId).getResultList();
+                .setParameter("a", accountId)
+                .getResultList();
     }
 
     /** Every sign-up an account made (for the owner's copy of their data). */
     public List<Speaker> byAccount(long accountId) {
         return em.createQuery("select s from Speaker s where s.accountId = :a order by s.id", Speaker.class)
-                .setParameter("a", accountId).setMaxResults(10_000).getResultList();
+                .setParameter("a", accountId)
+                .setMaxResults(10_000)
+                .getResultList();
     }
 
     /** A sign-up, for the person holding its key. */
     public Speaker own(String confirmationNumber, String key) {
-        Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber).flatMap(c -> em.createQuery(
-                "select s from Speaker s where s.confirmationNumber = :c", Speaker.class).setParameter("c", c)
-                .getResultStream().findFirst()).orElseThrow(() -> PodiumException.notFound("speaker.notFound"));
+        Speaker s = TrackingNumber.parse(Speaker.PREFIX, confirmationNumber)
+                .flatMap(c -> em.createQuery("select s from Speaker s where s.confirmationNumber = :c", Speaker.class)
+                        .setParameter("c", c)
+                        .getResultStream()
+                        .findFirst())
+                .orElseThrow(() -> PodiumException.notFound("speaker.notFound"));
         Long me = callerId();
         boolean signedInOwner = me != null && me.equals(s.getAccountId());
         if (!signedInOwner && !Tokens.matches(s.getAuthorKeyHash(), key)) {
@@ -308,7 +377,8 @@ public class Speakers {
             return false;
         }
         Optional<MeetingRules> stored = stored(m.getId());
-        return stored.map(MeetingRules::getDrawSeed).isEmpty() && rules(m.getId()).isOpen(m.getStartsAt(), now);
+        return stored.map(MeetingRules::getDrawSeed).isEmpty()
+                && rules(m.getId()).isOpen(m.getStartsAt(), now);
     }
 
     /** The public speaker list of a published meeting: active sign-ups by item, place first, then the waitlist. */
@@ -317,18 +387,25 @@ public class Speakers {
         if (m == null || !m.isPublished()) {
             throw PodiumException.notFound("meeting.notFound");
         }
-        return em.createQuery("select s from Speaker s join s.item i where s.meetingId = :m and s.status <> :w"
-                + " and s.status <> :u order by i.sortOrder, s.status, s.place, s.sequence", Speaker.class)
-                .setParameter("m", meetingId).setParameter("w", Speaker.Status.WITHDRAWN)
-                .setParameter("u", Speaker.Status.UNCONFIRMED).getResultList();
+        return em.createQuery(
+                        "select s from Speaker s join s.item i where s.meetingId = :m and s.status <> :w"
+                                + " and s.status <> :u order by i.sortOrder, s.status, s.place, s.sequence",
+                        Speaker.class)
+                .setParameter("m", meetingId)
+                .setParameter("w", Speaker.Status.WITHDRAWN)
+                .setParameter("u", Speaker.Status.UNCONFIRMED)
+                .getResultList();
     }
 
     /** Every sign-up of a meeting, withdrawn ones included, by item and place: the clerks' list. */
     @RolesAllowed(Role.CLERK_NAME)
     public List<Speaker> allForClerks(long meetingId) {
-        return em.createQuery("select s from Speaker s join s.item i where s.meetingId = :m"
-                + " order by i.sortOrder, s.status, s.place, s.sequence", Speaker.class)
-                .setParameter("m", meetingId).getResultList();
+        return em.createQuery(
+                        "select s from Speaker s join s.item i where s.meetingId = :m"
+                                + " order by i.sortOrder, s.status, s.place, s.sequence",
+                        Speaker.class)
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 
     /** A clerk sets a meeting's rules (a preset, or any values); the sign-ups are recomputed at once. */
@@ -390,23 +467,35 @@ public class Speakers {
     private void recompute(Meeting meeting, SpeakingRules rules, Speaker fresh) {
         // walk-ins are the clerk's, outside the rules
         // only sign-ups whose address is confirmed take part: an unconfirmed one holds nothing
-        List<Speaker> active = em.createQuery("select s from Speaker s where s.meetingId = :m and s.status <> :w"
-                + " and s.status <> :u and s.walkIn = false order by s.sequence", Speaker.class)
-                .setParameter("m", meeting.getId()).setParameter("w", Speaker.Status.WITHDRAWN)
-                .setParameter("u", Speaker.Status.UNCONFIRMED).getResultList();
+        List<Speaker> active = em.createQuery(
+                        "select s from Speaker s where s.meetingId = :m and s.status <> :w"
+                                + " and s.status <> :u and s.walkIn = false order by s.sequence",
+                        Speaker.class)
+                .setParameter("m", meeting.getId())
+                .setParameter("w", Speaker.Status.WITHDRAWN)
+                .setParameter("u", Speaker.Status.UNCONFIRMED)
+                .getResultList();
         String seed = stored(meeting.getId()).map(MeetingRules::getDrawSeed).orElse(null);
-        Map<String, Allocation.Outcome> outcomes = Allocation.allocate(
-                active.stream().map(Allocation.SignUp::of).toList(), rules, seed);
+        Map<String, Allocation.Outcome> outcomes =
+                Allocation.allocate(active.stream().map(Allocation.SignUp::of).toList(), rules, seed);
         for (Speaker s : active) {
             Allocation.Outcome o = outcomes.get(s.getConfirmationNumber());
             boolean promoted = s.allocated(Speaker.Status.valueOf(o.status().name()), o.position(), o.seconds());
             if (promoted && s != fresh) {
                 Locale lang = s.getLanguage();
-                mails.fire(new Mail(s.getEmail(), Bundles.message(lang, "mail.speaker.promoted.subject",
-                        s.getConfirmationNumber()), Bundles.message(lang, "mail.speaker.promoted.body",
-                        s.getConfirmationNumber(), s.getItem().getNumber() + " " + s.getItem().getTitle(),
-                        meeting.getTitle(), statusText(s, lang), dateTime(meeting.getStartsAt(), lang),
-                        meeting.getLocation(), remotePart(s, meeting, lang))));
+                mails.fire(new Mail(
+                        s.getEmail(),
+                        Bundles.message(lang, "mail.speaker.promoted.subject", s.getConfirmationNumber()),
+                        Bundles.message(
+                                lang,
+                                "mail.speaker.promoted.body",
+                                s.getConfirmationNumber(),
+                                s.getItem().getNumber() + " " + s.getItem().getTitle(),
+                                meeting.getTitle(),
+                                statusText(s, lang),
+                                dateTime(meeting.getStartsAt(), lang),
+                                meeting.getLocation(),
+                                remotePart(s, meeting, lang))));
             }
         }
         em.flush();
@@ -419,7 +508,9 @@ public class Speakers {
             return List.of();
         }
         return em.createQuery("select s from Speaker s where s.accountId = :me order by s.id desc", Speaker.class)
-                .setParameter("me", me).setMaxResults(500).getResultList();
+                .setParameter("me", me)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     /** The signed-in account, when the address typed is its own confirmed one (a kiosk's or a clerk's is not). */
@@ -454,7 +545,8 @@ public class Speakers {
     private static String remotePart(Speaker s, Meeting meeting, Locale lang) {
         String how = meeting.getRemoteInstructions();
         return s.getMode() == SpeakingRules.Mode.REMOTE && how != null && !how.isBlank()
-                ? Bundles.message(lang, "mail.speaker.remote", how.strip()) : "";
+                ? Bundles.message(lang, "mail.speaker.remote", how.strip())
+                : "";
     }
 
     /** "confirmed, number 4", "waitlisted, number 2", "in the draw" in the person's language. */

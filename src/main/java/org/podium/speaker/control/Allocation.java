@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.podium.platform.Hashes;
-import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.Speaker;
+import org.podium.speaker.entity.SpeakingRules;
 
 /**
  * Who speaks, from the sign-ups and the rules. The same inputs always give the same answer, so statuses are recomputed
@@ -20,13 +20,25 @@ import org.podium.speaker.entity.Speaker;
 public final class Allocation {
 
     /** One sign-up as the rules see it; {@code key} is its confirmation number, {@code sequence} its arrival order. */
-    public record SignUp(String key, long sequence, String item, SpeakingRules.Mode mode, boolean resident,
-            boolean interpreter, int groupMembers) {
+    public record SignUp(
+            String key,
+            long sequence,
+            String item,
+            SpeakingRules.Mode mode,
+            boolean resident,
+            boolean interpreter,
+            int groupMembers) {
 
         /** What the rules need of a stored sign-up. */
         public static SignUp of(Speaker s) {
-            return new SignUp(s.getConfirmationNumber(), s.getSequence(), String.valueOf(s.getItem().getId()),
-                    s.getMode(), s.isResident(), s.getInterpreterLanguage() != null, s.getGroupSize());
+            return new SignUp(
+                    s.getConfirmationNumber(),
+                    s.getSequence(),
+                    String.valueOf(s.getItem().getId()),
+                    s.getMode(),
+                    s.isResident(),
+                    s.getInterpreterLanguage() != null,
+                    s.getGroupSize());
         }
     }
 
@@ -40,11 +52,9 @@ public final class Allocation {
     }
 
     /** A sign-up's outcome: its status and its position (1-based) among the confirmed or the waitlisted of its item. */
-    public record Outcome(Status status, int position, int seconds) {
-    }
+    public record Outcome(Status status, int position, int seconds) {}
 
-    private Allocation() {
-    }
+    private Allocation() {}
 
     /**
      * The outcome of every sign-up. {@code drawSeed} is null while a draw has not been held (every sign-up is then
@@ -69,7 +79,8 @@ public final class Allocation {
             int onItem = perItem.getOrDefault(s.item(), 0);
             int inMode = perMode.getOrDefault(s.mode(), 0);
             Integer quota = rules.quota(s.mode());
-            boolean fits = overall < capacity && (rules.maxPerItem() == null || onItem < rules.maxPerItem())
+            boolean fits = overall < capacity
+                    && (rules.maxPerItem() == null || onItem < rules.maxPerItem())
                     && (quota == null || inMode < quota);
             if (fits) {
                 overall++;
@@ -85,8 +96,12 @@ public final class Allocation {
         // time depends on how many are confirmed on the item (less each when many sign up)
         for (SignUp s : confirmed) {
             Outcome o = out.get(s.key());
-            out.put(s.key(), new Outcome(o.status(), o.position(),
-                    rules.secondsFor(perItem.get(s.item()), s.interpreter(), s.groupMembers())));
+            out.put(
+                    s.key(),
+                    new Outcome(
+                            o.status(),
+                            o.position(),
+                            rules.secondsFor(perItem.get(s.item()), s.interpreter(), s.groupMembers())));
         }
         Map<String, Outcome> inInputOrder = new LinkedHashMap<>();
         for (SignUp s : signUps) {
@@ -105,7 +120,8 @@ public final class Allocation {
                 ? Comparator.comparing((SignUp s) -> drawKey(seed, s.key()))
                 : Comparator.comparingLong(SignUp::sequence);
         Comparator<SignUp> c = rules.residentPriority()
-                ? Comparator.comparing((SignUp s) -> !s.resident()).thenComparing(byArrival) : byArrival;
+                ? Comparator.comparing((SignUp s) -> !s.resident()).thenComparing(byArrival)
+                : byArrival;
         List<SignUp> sorted = new ArrayList<>(signUps);
         sorted.sort(c);
         return sorted;

@@ -51,8 +51,7 @@ public class MeetingLive implements java.io.Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected MeetingLive() {
-    }
+    protected MeetingLive() {}
 
     public MeetingLive(long meetingId) {
         this.meetingId = meetingId;
@@ -77,7 +76,10 @@ public class MeetingLive implements java.io.Serializable {
     }
 
     public long elapsedMs(Instant now) {
-        return timerElapsedMs + (timerStartedAt == null ? 0 : Duration.between(timerStartedAt, now).toMillis());
+        return timerElapsedMs
+                + (timerStartedAt == null
+                        ? 0
+                        : Duration.between(timerStartedAt, now).toMillis());
     }
 
     public void pause(Instant now) {

@@ -93,8 +93,7 @@ public class MeetingRules implements java.io.Serializable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected MeetingRules() {
-    }
+    protected MeetingRules() {}
 
     public MeetingRules(long meetingId, String preset, SpeakingRules r) {
         this.meetingId = meetingId;
@@ -124,10 +123,25 @@ public class MeetingRules implements java.io.Serializable {
     }
 
     public SpeakingRules rules() {
-        return new SpeakingRules(opensAt, duration(opensBeforeMinutes), closesAt, duration(closesBeforeMinutes),
-                maxPerItem, maxOverall, totalMinutes, secondsPerSpeaker, reducedAbove, reducedSeconds,
-                interpreterMultiplier, spokespersonMin, spokespersonSeconds, speakingOrder, inPersonQuota, remoteQuota,
-                residentPriority, callBacks);
+        return new SpeakingRules(
+                opensAt,
+                duration(opensBeforeMinutes),
+                closesAt,
+                duration(closesBeforeMinutes),
+                maxPerItem,
+                maxOverall,
+                totalMinutes,
+                secondsPerSpeaker,
+                reducedAbove,
+                reducedSeconds,
+                interpreterMultiplier,
+                spokespersonMin,
+                spokespersonSeconds,
+                speakingOrder,
+                inPersonQuota,
+                remoteQuota,
+                residentPriority,
+                callBacks);
     }
 
     /** The draw is held once; the seed is published with the result so that anyone can re-run it. */

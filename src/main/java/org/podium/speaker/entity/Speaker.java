@@ -28,7 +28,11 @@ public class Speaker extends BaseEntity {
      * UNCONFIRMED: the e-mail address has not been confirmed yet, and the sign-up holds no place.
      */
     public enum Status {
-        CONFIRMED, WAITLISTED, IN_DRAW, WITHDRAWN, UNCONFIRMED
+        CONFIRMED,
+        WAITLISTED,
+        IN_DRAW,
+        WITHDRAWN,
+        UNCONFIRMED
     }
 
     @Column(name = "meeting_id", nullable = false)
@@ -134,15 +138,29 @@ public class Speaker extends BaseEntity {
 
     /** What happened to a sign-up in the chamber. */
     public enum Live {
-        SPEAKING, SPOKE, NO_SHOW, FORFEITED, SKIPPED
+        SPEAKING,
+        SPOKE,
+        NO_SHOW,
+        FORFEITED,
+        SKIPPED
     }
 
-    protected Speaker() {
-    }
+    protected Speaker() {}
 
-    public Speaker(AgendaItem item, long sequence, String displayName, boolean nameWithheld, String email,
-            SpeakingRules.Mode mode, Position position, String interpreterLanguage, String groupName,
-            List<String> groupMembers, boolean resident, String authorKeyHash, Locale language) {
+    public Speaker(
+            AgendaItem item,
+            long sequence,
+            String displayName,
+            boolean nameWithheld,
+            String email,
+            SpeakingRules.Mode mode,
+            Position position,
+            String interpreterLanguage,
+            String groupName,
+            List<String> groupMembers,
+            boolean resident,
+            String authorKeyHash,
+            Locale language) {
         this.item = item;
         this.meetingId = item.getMeeting().getId();
         this.sequence = sequence;
@@ -155,7 +173,8 @@ public class Speaker extends BaseEntity {
         this.position = position;
         this.interpreterLanguage = interpreterLanguage;
         this.groupName = org.podium.platform.Labels.clean(groupName);
-        this.groupMembers = groupMembers.isEmpty() ? null : org.podium.platform.Labels.clean(String.join("\n", groupMembers));
+        this.groupMembers =
+                groupMembers.isEmpty() ? null : org.podium.platform.Labels.clean(String.join("\n", groupMembers));
         this.groupSize = groupMembers.size();
         this.resident = resident;
         this.authorKeyHash = authorKeyHash;
@@ -206,7 +225,8 @@ public class Speaker extends BaseEntity {
     /** Called once the id exists. */
     public void assignConfirmationNumber(Instant at) {
         if (confirmationNumber == null) {
-            confirmationNumber = TrackingNumber.of(PREFIX, at.atZone(ZoneOffset.UTC).getYear(), getId());
+            confirmationNumber =
+                    TrackingNumber.of(PREFIX, at.atZone(ZoneOffset.UTC).getYear(), getId());
         }
     }
 
@@ -228,10 +248,10 @@ public class Speaker extends BaseEntity {
     }
 
     /** A walk-in: a card filled in the chamber, confirmed by the clerk, without an e-mail address. */
-    public static Speaker walkIn(AgendaItem item, long sequence, String name, SpeakingRules.Mode mode, int seconds,
-            int place) {
-        Speaker s = new Speaker(item, sequence, name, name == null, null, mode, null, null, null, List.of(), false,
-                null, null);
+    public static Speaker walkIn(
+            AgendaItem item, long sequence, String name, SpeakingRules.Mode mode, int seconds, int place) {
+        Speaker s = new Speaker(
+                item, sequence, name, name == null, null, mode, null, null, null, List.of(), false, null, null);
         s.walkIn = true;
         s.status = Status.CONFIRMED;
         s.seconds = seconds;

@@ -14,19 +14,34 @@ import java.util.Optional;
  * <p>{@code null} for a limit means "no limit".
  */
 public record SpeakingRules(
-        Instant opensAt, Duration opensBefore, Instant closesAt, Duration closesBefore,
-        Integer maxPerItem, Integer maxOverall, Integer totalMinutes,
-        int secondsPerSpeaker, Integer reducedAbove, Integer reducedSeconds,
-        double interpreterMultiplier, Integer spokespersonMinMembers, Integer spokespersonSeconds,
-        Order order, Integer inPersonQuota, Integer remoteQuota, boolean residentPriority, int callBacks) {
+        Instant opensAt,
+        Duration opensBefore,
+        Instant closesAt,
+        Duration closesBefore,
+        Integer maxPerItem,
+        Integer maxOverall,
+        Integer totalMinutes,
+        int secondsPerSpeaker,
+        Integer reducedAbove,
+        Integer reducedSeconds,
+        double interpreterMultiplier,
+        Integer spokespersonMinMembers,
+        Integer spokespersonSeconds,
+        Order order,
+        Integer inPersonQuota,
+        Integer remoteQuota,
+        boolean residentPriority,
+        int callBacks) {
 
     /** First come by the sign-up's sequence number (never its timestamp), or a random draw when sign-up closes. */
     public enum Order {
-        FIRST_COME, DRAW
+        FIRST_COME,
+        DRAW
     }
 
     public enum Mode {
-        IN_PERSON, REMOTE
+        IN_PERSON,
+        REMOTE
     }
 
     /** Refuses rules that cannot work; the exception's message is the name of the field at fault. */
@@ -56,19 +71,70 @@ public record SpeakingRules(
      * split between the chamber and remote, one call-back and then the place is forfeited. Sign-up closes the day
      * before; Illinois law forbids demanding it days ahead, so it opens 72 hours before.
      */
-    public static final SpeakingRules CHICAGO = new SpeakingRules(null, Duration.ofHours(72), null, Duration.ofHours(24),
-            null, 10, 30, 180, null, null, 1.0, null, null, Order.DRAW, 5, 5, false, 1);
+    public static final SpeakingRules CHICAGO = new SpeakingRules(
+            null,
+            Duration.ofHours(72),
+            null,
+            Duration.ofHours(24),
+            null,
+            10,
+            30,
+            180,
+            null,
+            null,
+            1.0,
+            null,
+            null,
+            Order.DRAW,
+            5,
+            5,
+            false,
+            1);
 
     /** Seattle City Council: 2 minutes each, 20 minutes in all, online sign-up opens 2 hours before, sign-up order. */
-    public static final SpeakingRules SEATTLE = new SpeakingRules(null, Duration.ofHours(2), null, Duration.ZERO,
-            null, null, 20, 120, null, null, 1.0, null, null, Order.FIRST_COME, null, null, false, 0);
+    public static final SpeakingRules SEATTLE = new SpeakingRules(
+            null,
+            Duration.ofHours(2),
+            null,
+            Duration.ZERO,
+            null,
+            null,
+            20,
+            120,
+            null,
+            null,
+            1.0,
+            null,
+            null,
+            Order.FIRST_COME,
+            null,
+            null,
+            false,
+            0);
 
     /**
      * Long Beach City Council: the first 20 sign-ups per item, 3 minutes each, 90 seconds when more than 10 sign up,
      * double time with an interpreter.
      */
-    public static final SpeakingRules LONG_BEACH = new SpeakingRules(null, Duration.ofDays(7), null, Duration.ZERO,
-            20, null, null, 180, 10, 90, 2.0, null, null, Order.FIRST_COME, null, null, false, 0);
+    public static final SpeakingRules LONG_BEACH = new SpeakingRules(
+            null,
+            Duration.ofDays(7),
+            null,
+            Duration.ZERO,
+            20,
+            null,
+            null,
+            180,
+            10,
+            90,
+            2.0,
+            null,
+            null,
+            Order.FIRST_COME,
+            null,
+            null,
+            false,
+            0);
 
     public static Optional<SpeakingRules> preset(String name) {
         return switch (name == null ? "" : name.toLowerCase(java.util.Locale.ROOT)) {

@@ -10,9 +10,9 @@ import java.util.List;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.Meeting;
 import org.podium.speaker.boundary.Speakers;
-import org.podium.speaker.entity.SpeakingRules;
 import org.podium.speaker.entity.MeetingRules;
 import org.podium.speaker.entity.Speaker;
+import org.podium.speaker.entity.SpeakingRules;
 import org.podium.web.Faces;
 
 /** clerk/speakers.xhtml?meeting=ID: a meeting's speaking rules (from a preset, any value overridden), the draw, the list. */
@@ -68,8 +68,10 @@ public class ClerkSpeakersPage implements Serializable {
     }
 
     private void show(SpeakingRules r) {
-        opensBeforeMinutes = r.opensBefore() == null ? null : (int) r.opensBefore().toMinutes();
-        closesBeforeMinutes = r.closesBefore() == null ? null : (int) r.closesBefore().toMinutes();
+        opensBeforeMinutes =
+                r.opensBefore() == null ? null : (int) r.opensBefore().toMinutes();
+        closesBeforeMinutes =
+                r.closesBefore() == null ? null : (int) r.closesBefore().toMinutes();
         maxPerItem = r.maxPerItem();
         maxOverall = r.maxOverall();
         totalMinutes = r.totalMinutes();
@@ -93,11 +95,24 @@ public class ClerkSpeakersPage implements Serializable {
     public String save() {
         SpeakingRules r;
         try {
-            r = new SpeakingRules(null, opensBeforeMinutes == null ? null : Duration.ofMinutes(opensBeforeMinutes), null,
-                    closesBeforeMinutes == null ? null : Duration.ofMinutes(closesBeforeMinutes), maxPerItem, maxOverall,
-                    totalMinutes, secondsPerSpeaker == null ? 0 : secondsPerSpeaker, reducedAbove, reducedSeconds,
-                    interpreterMultiplier == null ? 1.0 : interpreterMultiplier, null, null,
-                    SpeakingRules.Order.valueOf(order), inPersonQuota, remoteQuota, residentPriority,
+            r = new SpeakingRules(
+                    null,
+                    opensBeforeMinutes == null ? null : Duration.ofMinutes(opensBeforeMinutes),
+                    null,
+                    closesBeforeMinutes == null ? null : Duration.ofMinutes(closesBeforeMinutes),
+                    maxPerItem,
+                    maxOverall,
+                    totalMinutes,
+                    secondsPerSpeaker == null ? 0 : secondsPerSpeaker,
+                    reducedAbove,
+                    reducedSeconds,
+                    interpreterMultiplier == null ? 1.0 : interpreterMultiplier,
+                    null,
+                    null,
+                    SpeakingRules.Order.valueOf(order),
+                    inPersonQuota,
+                    remoteQuota,
+                    residentPriority,
                     callBacks == null ? 0 : callBacks);
         } catch (IllegalArgumentException | NullPointerException e) {
             String field = e.getMessage() == null || e instanceof NullPointerException ? "order" : e.getMessage();

@@ -45,6 +45,5 @@ public class LivePush {
      * What crosses the cluster: a type of its own, so that an observer of {@link LiveChanged} never sees an inbound
      * event (which would send it round the cluster again).
      */
-    public record LiveElsewhere(long meetingId) implements java.io.Serializable {
-    }
+    public record LiveElsewhere(long meetingId) implements java.io.Serializable {}
 }

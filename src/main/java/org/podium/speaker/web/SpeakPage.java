@@ -90,14 +90,29 @@ public class SpeakPage implements Serializable {
     }
 
     public String submit() {
-        List<String> members = groupMembers == null ? List.of()
-                : Arrays.stream(groupMembers.split("\\R")).map(String::strip).filter(m -> !m.isEmpty()).toList();
+        List<String> members = groupMembers == null
+                ? List.of()
+                : Arrays.stream(groupMembers.split("\\R"))
+                        .map(String::strip)
+                        .filter(m -> !m.isEmpty())
+                        .toList();
         Speakers.Receipt r;
         try {
             // "I would rather not say" is a choice of its own (NONE): no position is stored
-            r = speakers.signUp(itemId, new SpeakerInput(name, nameWithheld, email, mode,
-                    "NONE".equals(position) ? null : position,
-                    interpreterLanguage, groupName, members, resident), Faces.locale(), Faces.baseUrl(config),
+            r = speakers.signUp(
+                    itemId,
+                    new SpeakerInput(
+                            name,
+                            nameWithheld,
+                            email,
+                            mode,
+                            "NONE".equals(position) ? null : position,
+                            interpreterLanguage,
+                            groupName,
+                            members,
+                            resident),
+                    Faces.locale(),
+                    Faces.baseUrl(config),
                     Faces.clientAddress());
         } catch (RuntimeException e) {
             Faces.report(e, "speak");

@@ -23,6 +23,7 @@ public class SpeakerPage implements Serializable {
     private String key;
     /** The token of the confirmation mail's link, when the page was opened from it. */
     private String confirmToken;
+
     private boolean fresh;
     private Speaker speaker;
 
@@ -59,7 +60,9 @@ public class SpeakerPage implements Serializable {
 
     /** The button to confirm: the page came from the mail's link and the address is not confirmed yet. */
     public boolean isConfirmable() {
-        return speaker != null && speaker.getStatus() == Speaker.Status.UNCONFIRMED && confirmToken != null
+        return speaker != null
+                && speaker.getStatus() == Speaker.Status.UNCONFIRMED
+                && confirmToken != null
                 && !confirmToken.isBlank();
     }
 

@@ -33,22 +33,29 @@ public class ItemBriefResource {
     HttpHeaders headers;
 
     @GET
-    @Operation(summary = "The item's summary on one page, as PDF, in the reader's language: totals, positions "
-            + "declared and read, the leading topics with a typical quote, the largest campaigns, channels, speakers "
-            + "(council members, clerks, administrators)")
-    public Response get(@PathParam("itemId") String itemId,
-            @jakarta.ws.rs.QueryParam("lang") @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
-                    description = "en or es: the brief's language (else Accept-Language's)") String language) {
+    @Operation(
+            summary = "The item's summary on one page, as PDF, in the reader's language: totals, positions "
+                    + "declared and read, the leading topics with a typical quote, the largest campaigns, channels, speakers "
+                    + "(council members, clerks, administrators)")
+    public Response get(
+            @PathParam("itemId") String itemId,
+            @jakarta.ws.rs.QueryParam("lang")
+                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
+                            description = "en or es: the brief's language (else Accept-Language's)")
+                    String language) {
         ItemSummary s = briefs.summary(Api.id(itemId, "item.notFound"));
         // the page's language, which its link names, else the browser's
-        var lang = Bundles.supported(language != null && !language.isBlank()
-                ? java.util.Locale.forLanguageTag(language.strip()) : Api.locale(headers));
+        var lang = Bundles.supported(
+                language != null && !language.isBlank()
+                        ? java.util.Locale.forLanguageTag(language.strip())
+                        : Api.locale(headers));
         var m = meetings.meeting(s.meetingId());
         var brief = new BriefPdf(lang, config.zone());
-        var line = new BriefPdf.MeetingLine(brief.inLanguage(m.getTitle(), m.getTitleEs()), m.getStartsAt(),
-                m.getLocation());
+        var line = new BriefPdf.MeetingLine(
+                brief.inLanguage(m.getTitle(), m.getTitleEs()), m.getStartsAt(), m.getLocation());
         StreamingOutput pdf = out -> brief.write(s, line, out);
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"item-"
-                + s.itemId() + "-brief.pdf\"").build();
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"item-" + s.itemId() + "-brief.pdf\"")
+                .build();
     }
 }

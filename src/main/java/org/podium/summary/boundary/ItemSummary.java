@@ -10,34 +10,47 @@ import java.util.Map;
  * every status). {@code titleEs}: the item's title in Spanish, null where none is given. {@code byWard}: null is "not
  * given". Quotes are published comments only.
  */
-public record ItemSummary(long itemId, long meetingId, String number, String title, String titleEs, Instant computedAt,
-        long total, Map<String, Long> byStatus, Map<String, Long> byPosition, Map<String, Long> byStance,
-        long mismatches, long needsReview, Map<String, Long> byChannel, List<Ward> byWard, long unique,
-        long inCampaigns, List<Campaign> campaigns, List<Topic> topics, List<Arrival> arrivals, Speakers speakers,
-        long computeMillis) implements java.io.Serializable {
+public record ItemSummary(
+        long itemId,
+        long meetingId,
+        String number,
+        String title,
+        String titleEs,
+        Instant computedAt,
+        long total,
+        Map<String, Long> byStatus,
+        Map<String, Long> byPosition,
+        Map<String, Long> byStance,
+        long mismatches,
+        long needsReview,
+        Map<String, Long> byChannel,
+        List<Ward> byWard,
+        long unique,
+        long inCampaigns,
+        List<Campaign> campaigns,
+        List<Topic> topics,
+        List<Arrival> arrivals,
+        Speakers speakers,
+        long computeMillis)
+        implements java.io.Serializable {
 
     /** {@code ward} null (written as null, never left out): the resident did not give one. */
     @jakarta.json.bind.annotation.JsonbNillable
-    public record Ward(String ward, long count) implements java.io.Serializable {
-    }
+    public record Ward(String ward, long count) implements java.io.Serializable {}
 
     /** A form-letter campaign of two comments or more: its first comment and, when published, its text. */
-    public record Campaign(long campaignId, String representativeTracking, long size, String text) implements java.io.Serializable {
-    }
+    public record Campaign(long campaignId, String representativeTracking, long size, String text)
+            implements java.io.Serializable {}
 
-    public record Quote(String trackingNumber, String text) implements java.io.Serializable {
-    }
+    public record Quote(String trackingNumber, String text) implements java.io.Serializable {}
 
     /** {@code topicEs}: the topic's name in Spanish where the clerks gave one, else null. */
     public record Topic(String topic, String topicEs, long count, Map<String, Long> byPosition, List<Quote> quotes)
-            implements java.io.Serializable {
-    }
+            implements java.io.Serializable {}
 
     /** Comments received in one hour (UTC), counted ones only. */
-    public record Arrival(Instant hour, long count) implements java.io.Serializable {
-    }
+    public record Arrival(Instant hour, long count) implements java.io.Serializable {}
 
     /** The item's speakers: confirmed, on the waiting list, and those who spoke. */
-    public record Speakers(long confirmed, long waitlisted, long spoke) implements java.io.Serializable {
-    }
+    public record Speakers(long confirmed, long waitlisted, long spoke) implements java.io.Serializable {}
 }

@@ -30,16 +30,18 @@ public class ItemSummaryResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "What the public said on an item (anyone; the item's meeting must be published): counts by "
-            + "status, by declared position and by the analysis' reading (with mismatches and those needing review), "
-            + "by channel, by ward (null: not given; for the public, wards of fewer than 5 comments are counted as "
-            + "\"other\"), unique comments against campaigns (the 20 largest with size and first comment), topics with "
-            + "their positions and typical published quotes, comments per hour, speakers. Counted: comments received, "
-            + "published, for the record only, in the record — not rejected or withdrawn. Computed again in the "
-            + "background after each change (computedAt says when)")
+    @Operation(
+            summary = "What the public said on an item (anyone; the item's meeting must be published): counts by "
+                    + "status, by declared position and by the analysis' reading (with mismatches and those needing review), "
+                    + "by channel, by ward (null: not given; for the public, wards of fewer than 5 comments are counted as "
+                    + "\"other\"), unique comments against campaigns (the 20 largest with size and first comment), topics with "
+                    + "their positions and typical published quotes, comments per hour, speakers. Counted: comments received, "
+                    + "published, for the record only, in the record — not rejected or withdrawn. Computed again in the "
+                    + "background after each change (computedAt says when)")
     public ItemSummary get(@PathParam("itemId") String itemId) {
         ItemSummary s = cache.get(Api.id(itemId, "item.notFound"));
-        if (security.isCallerInRole(Role.COUNCIL_NAME) || security.isCallerInRole(Role.CLERK_NAME)
+        if (security.isCallerInRole(Role.COUNCIL_NAME)
+                || security.isCallerInRole(Role.CLERK_NAME)
                 || security.isCallerInRole(Role.ADMIN_NAME)) {
             return s;
         }
@@ -57,11 +59,32 @@ public class ItemSummaryResource {
             }
         }
         if (other > 0) {
-            wards.add(wards.size() - (wards.isEmpty() || wards.get(wards.size() - 1).ward() != null ? 0 : 1),
+            wards.add(
+                    wards.size()
+                            - (wards.isEmpty() || wards.get(wards.size() - 1).ward() != null ? 0 : 1),
                     new ItemSummary.Ward("other", other));
         }
-        return new ItemSummary(s.itemId(), s.meetingId(), s.number(), s.title(), s.titleEs(), s.computedAt(), s.total(),
-                s.byStatus(), s.byPosition(), s.byStance(), s.mismatches(), s.needsReview(), s.byChannel(), wards,
-                s.unique(), s.inCampaigns(), s.campaigns(), s.topics(), s.arrivals(), s.speakers(), s.computeMillis());
+        return new ItemSummary(
+                s.itemId(),
+                s.meetingId(),
+                s.number(),
+                s.title(),
+                s.titleEs(),
+                s.computedAt(),
+                s.total(),
+                s.byStatus(),
+                s.byPosition(),
+                s.byStance(),
+                s.mismatches(),
+                s.needsReview(),
+                s.byChannel(),
+                wards,
+                s.unique(),
+                s.inCampaigns(),
+                s.campaigns(),
+                s.topics(),
+                s.arrivals(),
+                s.speakers(),
+                s.computeMillis());
     }
 }

@@ -38,8 +38,18 @@ public class MeetingSummaries {
         long speakers = 0;
         for (AgendaItem i : m.getItems()) {
             ItemSummary s = cache.get(i.getId());
-            items.add(new MeetingSummary.Item(s.itemId(), s.number(), s.title(), s.titleEs(), s.total(), s.byPosition(),
-                    s.byStance(), s.mismatches(), s.unique(), s.inCampaigns(), s.campaigns().size(),
+            items.add(new MeetingSummary.Item(
+                    s.itemId(),
+                    s.number(),
+                    s.title(),
+                    s.titleEs(),
+                    s.total(),
+                    s.byPosition(),
+                    s.byStance(),
+                    s.mismatches(),
+                    s.unique(),
+                    s.inCampaigns(),
+                    s.campaigns().size(),
                     s.speakers().confirmed()));
             total += s.total();
             mismatches += s.mismatches();
@@ -48,7 +58,16 @@ public class MeetingSummaries {
             s.byPosition().forEach((k, v) -> byPosition.merge(k, v, Long::sum));
             s.byStance().forEach((k, v) -> byStance.merge(k, v, Long::sum));
         }
-        return new MeetingSummary(meetingId, m.getTitle(), m.getTitleEs(), total, byPosition, byStance, mismatches, inCampaigns,
-                speakers, items);
+        return new MeetingSummary(
+                meetingId,
+                m.getTitle(),
+                m.getTitleEs(),
+                total,
+                byPosition,
+                byStance,
+                mismatches,
+                inCampaigns,
+                speakers,
+                items);
     }
 }

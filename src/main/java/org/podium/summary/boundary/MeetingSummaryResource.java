@@ -20,9 +20,10 @@ public class MeetingSummaryResource {
     MeetingSummaries summaries;
 
     @GET
-    @Operation(summary = "What the public said on a published meeting, item by item (anyone): comments counted, by "
-            + "declared position and by the analysis' reading, mismatches, unique comments and those in campaigns, "
-            + "speakers signed up; and the meeting's totals. Each item's details: GET /items/{itemId}/summary")
+    @Operation(
+            summary = "What the public said on a published meeting, item by item (anyone): comments counted, by "
+                    + "declared position and by the analysis' reading, mismatches, unique comments and those in campaigns, "
+                    + "speakers signed up; and the meeting's totals. Each item's details: GET /items/{itemId}/summary")
     public MeetingSummary get(@PathParam("id") String id) {
         return summaries.of(Api.id(id, "meeting.notFound"));
     }

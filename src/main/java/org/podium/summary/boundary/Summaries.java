@@ -37,6 +37,7 @@ public class Summaries {
 
     /** The statuses whose comments are part of an item's public comment (counted in the summary). */
     static final List<String> COUNTED = List.of("RECEIVED", "PUBLISHED", "RECORD_ONLY", "IN_RECORD");
+
     static final List<String> PUBLIC = List.of("PUBLISHED", "IN_RECORD");
     static final int TOPICS_WITH_QUOTES = 8;
     static final int QUOTES = 3;
@@ -69,9 +70,11 @@ public class Summaries {
         long total = 0;
         long mismatches = 0;
         long review = 0;
-        for (Object[] r : rows("select status, position, stance, channel, stance_mismatch, stance_review, count(*)"
-                + " from comment where item_id = ? group by status, position, stance, channel, stance_mismatch,"
-                + " stance_review", itemId)) {
+        for (Object[] r : rows(
+                "select status, position, stance, channel, stance_mismatch, stance_review, count(*)"
+                        + " from comment where item_id = ? group by status, position, stance, channel, stance_mismatch,"
+                        + " stance_review",
+                itemId)) {
             String status = (String) r[0];
             long n = ((Number) r[6]).longValue();
             byStatus.merge(status, n, Long::sum);
@@ -86,17 +89,21 @@ public class Summaries {
             review += truth(r[5]) ? n : 0;
         }
         List<ItemSummary.Ward> wards = new ArrayList<>();
-        for (Object[] r : rows("select ward, count(*) from comment where item_id = ? and status in " + in(COUNTED)
-                + " group by ward", itemId)) {
+        for (Object[] r : rows(
+                "select ward, count(*) from comment where item_id = ? and status in " + in(COUNTED) + " group by ward",
+                itemId)) {
             wards.add(new ItemSummary.Ward((String) r[0], ((Number) r[1]).longValue()));
         }
         wards.sort(Comparator.comparing((ItemSummary.Ward w) -> w.ward() == null)
                 .thenComparing(Comparator.comparingLong(ItemSummary.Ward::count).reversed())
                 .thenComparing(w -> w.ward() == null ? "" : w.ward()));
 
-        List<Object[]> campaignRows = rows("select campaign_id, count(*) from comment where item_id = ? and status in "
-                + in(COUNTED) + " and campaign_id is not null group by campaign_id having count(*) > 1", itemId);
-        campaignRows.sort(Comparator.comparingLong((Object[] r) -> ((Number) r[1]).longValue()).reversed()
+        List<Object[]> campaignRows = rows(
+                "select campaign_id, count(*) from comment where item_id = ? and status in " + in(COUNTED)
+                        + " and campaign_id is not null group by campaign_id having count(*) > 1",
+                itemId);
+        campaignRows.sort(Comparator.comparingLong((Object[] r) -> ((Number) r[1]).longValue())
+                .reversed()
                 .thenComparingLong(r -> ((Number) r[0]).longValue()));
         long inCampaigns = 0;
         for (Object[] r : campaignRows) {
@@ -108,15 +115,19 @@ public class Summaries {
             long id = ((Number) r[0]).longValue();
             Comment rep = em.find(Comment.class, id);
             String text = rep != null && rep.isPublic() ? quote(rep.publicText(marker)) : null;
-            campaigns.add(new ItemSummary.Campaign(id, rep == null ? null : rep.getTrackingNumber(),
-                    ((Number) r[1]).longValue(), text));
+            campaigns.add(new ItemSummary.Campaign(
+                    id, rep == null ? null : rep.getTrackingNumber(), ((Number) r[1]).longValue(), text));
         }
 
         // topics are stored joined by "|": group by the joined value, then count each topic
         Map<String, long[]> topicCounts = new TreeMap<>();
-        for (Object[] r : rows("select topics, position, count(*) from comment where item_id = ? and status in "
-                + in(COUNTED) + " and topics is not null and topics <> '' group by topics, position", itemId)) {
-            int p = r[1] == null ? 3 : Arrays.asList("SUPPORT", "OPPOSE", "NEUTRAL").indexOf((String) r[1]);
+        for (Object[] r : rows(
+                "select topics, position, count(*) from comment where item_id = ? and status in " + in(COUNTED)
+                        + " and topics is not null and topics <> '' group by topics, position",
+                itemId)) {
+            int p = r[1] == null
+                    ? 3
+                    : Arrays.asList("SUPPORT", "OPPOSE", "NEUTRAL").indexOf((String) r[1]);
             long n = ((Number) r[2]).longValue();
             for (String topic : ((String) r[0]).split("\\|")) {
                 long[] c = topicCounts.computeIfAbsent(topic, k -> new long[5]);
@@ -125,7 +136,8 @@ public class Summaries {
             }
         }
         List<Map.Entry<String, long[]>> ranked = new ArrayList<>(topicCounts.entrySet());
-        ranked.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0]).reversed());
+        ranked.sort(Comparator.comparingLong((Map.Entry<String, long[]> e) -> e.getValue()[0])
+                .reversed());
         List<ItemSummary.Topic> topics = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             var e = ranked.get(i);
@@ -136,33 +148,58 @@ public class Summaries {
             pos.put("NEUTRAL", c[3]);
             pos.put("NONE", c[4]);
             String es = topicNames.translated(e.getKey(), SPANISH) ? topicNames.name(e.getKey(), SPANISH) : null;
-            topics.add(new ItemSummary.Topic(e.getKey(), es, c[0], pos,
+            topics.add(new ItemSummary.Topic(
+                    e.getKey(),
+                    es,
+                    c[0],
+                    pos,
                     i < TOPICS_WITH_QUOTES ? quotes(itemId, e.getKey(), marker) : List.of()));
         }
 
         List<ItemSummary.Arrival> arrivals = new ArrayList<>();
-        for (Object[] r : rows("select cast(received_at as date), hour(received_at), count(*) from comment where"
-                + " item_id = ? and status in " + in(COUNTED) + " group by cast(received_at as date), hour(received_at)",
+        for (Object[] r : rows(
+                "select cast(received_at as date), hour(received_at), count(*) from comment where"
+                        + " item_id = ? and status in " + in(COUNTED)
+                        + " group by cast(received_at as date), hour(received_at)",
                 itemId)) {
             LocalDate day = r[0] instanceof Date d ? d.toLocalDate() : (LocalDate) r[0];
-            arrivals.add(new ItemSummary.Arrival(day.atStartOfDay().plusHours(((Number) r[1]).intValue())
-                    .toInstant(ZoneOffset.UTC), ((Number) r[2]).longValue()));
+            arrivals.add(new ItemSummary.Arrival(
+                    day.atStartOfDay().plusHours(((Number) r[1]).intValue()).toInstant(ZoneOffset.UTC),
+                    ((Number) r[2]).longValue()));
         }
         arrivals.sort(Comparator.comparing(ItemSummary.Arrival::hour));
 
         long confirmed = 0;
         long waitlisted = 0;
         long spoke = 0;
-        for (Object[] r : rows("select status, live_status, count(*) from speaker where item_id = ? group by status,"
-                + " live_status", itemId)) {
+        for (Object[] r : rows(
+                "select status, live_status, count(*) from speaker where item_id = ? group by status," + " live_status",
+                itemId)) {
             long n = ((Number) r[2]).longValue();
             confirmed += "CONFIRMED".equals(r[0]) ? n : 0;
             waitlisted += "WAITLISTED".equals(r[0]) ? n : 0;
             spoke += "SPOKE".equals(r[1]) ? n : 0;
         }
-        return new ItemSummary(itemId, item.getMeeting().getId(), item.getNumber(), item.getTitle(), item.getTitleEs(),
-                Instant.now(), total, byStatus, byPosition, byStance, mismatches, review, byChannel, wards,
-                total - inCampaigns, inCampaigns, campaigns, topics, arrivals,
+        return new ItemSummary(
+                itemId,
+                item.getMeeting().getId(),
+                item.getNumber(),
+                item.getTitle(),
+                item.getTitleEs(),
+                Instant.now(),
+                total,
+                byStatus,
+                byPosition,
+                byStance,
+                mismatches,
+                review,
+                byChannel,
+                wards,
+                total - inCampaigns,
+                inCampaigns,
+                campaigns,
+                topics,
+                arrivals,
                 new ItemSummary.Speakers(confirmed, waitlisted, spoke),
                 (System.nanoTime() - t0) / 1_000_000);
     }
@@ -173,10 +210,19 @@ public class Summaries {
      * beyond ±0.8) while enough others remain.
      */
     private List<ItemSummary.Quote> quotes(long itemId, String topic, String marker) {
-        List<Comment> sample = em.createQuery("select c from Comment c where c.item.id = :i and c.status in :s and"
-                + " c.hiddenAt is null and c.topics like :t order by c.id desc", Comment.class).setParameter("i", itemId)
-                .setParameter("s", PUBLIC.stream().map(org.podium.comment.entity.CommentStatus::valueOf).toList())
-                .setParameter("t", "%" + topic + "%").setMaxResults(QUOTE_SAMPLE).getResultList();
+        List<Comment> sample = em.createQuery(
+                        "select c from Comment c where c.item.id = :i and c.status in :s and"
+                                + " c.hiddenAt is null and c.topics like :t order by c.id desc",
+                        Comment.class)
+                .setParameter("i", itemId)
+                .setParameter(
+                        "s",
+                        PUBLIC.stream()
+                                .map(org.podium.comment.entity.CommentStatus::valueOf)
+                                .toList())
+                .setParameter("t", "%" + topic + "%")
+                .setMaxResults(QUOTE_SAMPLE)
+                .getResultList();
         List<Comment> candidates = new ArrayList<>();
         Set<Long> campaigns = new HashSet<>();
         for (Comment c : sample) {
@@ -203,7 +249,9 @@ public class Summaries {
             vectors.add(v);
             v.forEach((t, x) -> centroid.merge(t, x / candidates.size(), Double::sum));
         }
-        long calm = candidates.stream().filter(c -> c.getTone() == null || Math.abs(c.getTone()) <= 0.8).count();
+        long calm = candidates.stream()
+                .filter(c -> c.getTone() == null || Math.abs(c.getTone()) <= 0.8)
+                .count();
         Integer[] order = new Integer[candidates.size()];
         double[] score = new double[candidates.size()];
         for (int i = 0; i < order.length; i++) {

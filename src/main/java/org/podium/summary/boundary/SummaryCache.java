@@ -25,6 +25,7 @@ public class SummaryCache {
         volatile long computedAt;
         /** How long the last count took. */
         volatile long computeNanos;
+
         volatile boolean dirty;
         final AtomicBoolean running = new AtomicBoolean();
     }

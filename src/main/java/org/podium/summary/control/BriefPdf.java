@@ -47,8 +47,7 @@ public final class BriefPdf {
     }
 
     /** The meeting the item belongs to, as the brief's second line says it (its title in the brief's language). */
-    public record MeetingLine(String title, java.time.Instant startsAt, String location) {
-    }
+    public record MeetingLine(String title, java.time.Instant startsAt, String location) {}
 
     public void write(ItemSummary s, MeetingLine meeting, OutputStream out) {
         Document doc = new Document(PageSize.LETTER, 42, 42, 40, 40);
@@ -58,12 +57,27 @@ public final class BriefPdf {
             doc.addTitle(text("brief.title", itemTitle));
             doc.open();
             doc.add(new Paragraph(text("brief.title", itemTitle), title));
-            doc.add(new Paragraph(meeting.title() + " · " + DateTimeFormatter.ofPattern(Bundles.message(lang,
-                    "format.datetime"), lang).format(meeting.startsAt().atZone(zone)) + " · " + meeting.location(),
+            doc.add(new Paragraph(
+                    meeting.title() + " · "
+                            + DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime"), lang)
+                                    .format(meeting.startsAt().atZone(zone))
+                            + " · " + meeting.location(),
                     heading));
-            doc.add(new Paragraph(text("brief.counted", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(lang).withZone(zone).format(s.computedAt())), quote));
-            doc.add(new Paragraph(text("summary.totals", s.total(), s.unique(), s.inCampaigns(), s.campaigns().size()),
+            doc.add(new Paragraph(
+                    text(
+                            "brief.counted",
+                            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                                    .withLocale(lang)
+                                    .withZone(zone)
+                                    .format(s.computedAt())),
+                    quote));
+            doc.add(new Paragraph(
+                    text(
+                            "summary.totals",
+                            s.total(),
+                            s.unique(),
+                            s.inCampaigns(),
+                            s.campaigns().size()),
                     body));
 
             doc.add(new Paragraph(text("summary.positions"), heading));
@@ -89,9 +103,15 @@ public final class BriefPdf {
                     break;
                 }
                 Map<String, Long> p = t.byPosition();
-                doc.add(new Paragraph(inLanguage(t.topic(), t.topicEs()) + " (" + t.count() + "): "
-                        + text("summary.topic.positions",
-                        p.get("SUPPORT"), p.get("OPPOSE"), p.get("NEUTRAL"), p.get("NONE")), body));
+                doc.add(new Paragraph(
+                        inLanguage(t.topic(), t.topicEs()) + " (" + t.count() + "): "
+                                + text(
+                                        "summary.topic.positions",
+                                        p.get("SUPPORT"),
+                                        p.get("OPPOSE"),
+                                        p.get("NEUTRAL"),
+                                        p.get("NONE")),
+                        body));
                 if (!t.quotes().isEmpty()) {
                     Paragraph q = new Paragraph("“" + shorten(t.quotes().get(0).text()) + "”", quote);
                     q.setIndentationLeft(12);
@@ -108,21 +128,33 @@ public final class BriefPdf {
             }
             for (int i = 0; i < Math.min(CAMPAIGNS, s.campaigns().size()); i++) {
                 ItemSummary.Campaign c = s.campaigns().get(i);
-                doc.add(new Paragraph(text("brief.campaign", c.size()) + " " + (c.text() == null
-                        ? text("summary.campaign.unpublished") : "“" + shorten(c.text()) + "”"), body));
+                doc.add(new Paragraph(
+                        text("brief.campaign", c.size()) + " "
+                                + (c.text() == null
+                                        ? text("summary.campaign.unpublished")
+                                        : "“" + shorten(c.text()) + "”"),
+                        body));
             }
 
             doc.add(new Paragraph(text("summary.channels"), heading));
             StringBuilder channels = new StringBuilder();
             s.byChannel().forEach((k, v) -> {
                 if (v > 0) {
-                    channels.append(channels.length() == 0 ? "" : " · ").append(text("channel." + k)).append(' ').append(v);
+                    channels.append(channels.length() == 0 ? "" : " · ")
+                            .append(text("channel." + k))
+                            .append(' ')
+                            .append(v);
                 }
             });
             doc.add(new Paragraph(channels.toString(), body));
             doc.add(new Paragraph(text("summary.speakers"), heading));
-            doc.add(new Paragraph(text("summary.speakers.counts", s.speakers().confirmed(), s.speakers().waitlisted(),
-                    s.speakers().spoke()), body));
+            doc.add(new Paragraph(
+                    text(
+                            "summary.speakers.counts",
+                            s.speakers().confirmed(),
+                            s.speakers().waitlisted(),
+                            s.speakers().spoke()),
+                    body));
         } catch (DocumentException e) {
             throw new IllegalStateException("the brief could not be written", e);
         } finally {
@@ -154,7 +186,9 @@ public final class BriefPdf {
         String[] positions = {"SUPPORT", "OPPOSE", "NEUTRAL", "NONE"};
         long max = 1;
         for (String p : positions) {
-            max = Math.max(max, Math.max(s.byPosition().getOrDefault(p, 0L), s.byStance().getOrDefault(p, 0L)));
+            max = Math.max(
+                    max,
+                    Math.max(s.byPosition().getOrDefault(p, 0L), s.byStance().getOrDefault(p, 0L)));
         }
         float width = 360;
         float labelWidth = 90;

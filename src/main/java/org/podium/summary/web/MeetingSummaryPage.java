@@ -55,7 +55,8 @@ public class MeetingSummaryPage implements Serializable {
 
     /** The push channels of the meeting's items, space-separated, under the application's path. */
     public String sockets(String contextPath) {
-        return summary.items().stream().map(i -> contextPath + "/summary/" + i.itemId())
+        return summary.items().stream()
+                .map(i -> contextPath + "/summary/" + i.itemId())
                 .collect(Collectors.joining(" "));
     }
 

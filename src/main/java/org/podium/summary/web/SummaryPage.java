@@ -45,7 +45,8 @@ public class SummaryPage implements Serializable {
 
     /** f:viewAction: an unknown item (or one of an unpublished meeting) is a 404. */
     public void load() throws IOException {
-        if (summary != null && jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+        if (summary != null
+                && jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         itemId = PublicPages.parse(itemParam);
@@ -86,14 +87,16 @@ public class SummaryPage implements Serializable {
 
     /** The item's speakers as the public list has them: confirmed in their place, then the waiting list. */
     public List<org.podium.speaker.entity.Speaker> getSpeakers() {
-        return speakers.publicList(summary.meetingId()).stream().filter(sp -> sp.getItem().getId() == summary.itemId())
+        return speakers.publicList(summary.meetingId()).stream()
+                .filter(sp -> sp.getItem().getId() == summary.itemId())
                 .toList();
     }
 
     /** Where the speaker is in the line, or what happened in the chamber ("Spoke 2:47"). */
     public String speakerStatus(org.podium.speaker.entity.Speaker s) {
         var lang = org.podium.web.Faces.locale();
-        return s.getLive() == null ? org.podium.speaker.boundary.Speakers.statusText(s, lang)
+        return s.getLive() == null
+                ? org.podium.speaker.boundary.Speakers.statusText(s, lang)
                 : org.podium.platform.Bundles.message(lang, "speaker.live." + s.getLive(), s.getSpokenTime());
     }
 
@@ -115,7 +118,9 @@ public class SummaryPage implements Serializable {
     }
 
     public List<Map.Entry<String, Long>> getChannels() {
-        return new ArrayList<>(summary.byChannel().entrySet().stream().filter(e -> e.getValue() > 0).toList());
+        return new ArrayList<>(summary.byChannel().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .toList());
     }
 
     public String getComputedAt() {
@@ -126,7 +131,8 @@ public class SummaryPage implements Serializable {
     public String hour(ItemSummary.Arrival a) {
         var lang = org.podium.web.Faces.locale();
         return DateTimeFormatter.ofPattern(org.podium.platform.Bundles.message(lang, "format.datetime"), lang)
-                .withZone(zone()).format(a.hour());
+                .withZone(zone())
+                .format(a.hour());
     }
 
     private ZoneId zone() {
@@ -143,7 +149,10 @@ public class SummaryPage implements Serializable {
             declared.add(declared(p));
             read.add(read(p));
         }
-        return chart("bar", labels, dataset(org.podium.web.Faces.text("summary.declared"), declared, "#1f5fa8"),
+        return chart(
+                "bar",
+                labels,
+                dataset(org.podium.web.Faces.text("summary.declared"), declared, "#1f5fa8"),
                 dataset(org.podium.web.Faces.text("summary.read"), read, "#b4531f"));
     }
 
@@ -178,8 +187,8 @@ public class SummaryPage implements Serializable {
         java.time.Instant first = arrivals.get(0).hour();
         java.time.Instant last = arrivals.get(arrivals.size() - 1).hour();
         long hours = java.time.Duration.between(first, last).toHours();
-        java.time.temporal.ChronoUnit step = hours <= 7 * 24 ? java.time.temporal.ChronoUnit.HOURS
-                : java.time.temporal.ChronoUnit.DAYS;
+        java.time.temporal.ChronoUnit step =
+                hours <= 7 * 24 ? java.time.temporal.ChronoUnit.HOURS : java.time.temporal.ChronoUnit.DAYS;
         java.util.Map<java.time.Instant, Long> counts = new java.util.TreeMap<>();
         for (ItemSummary.Arrival a : arrivals) {
             counts.merge(a.hour().truncatedTo(step), a.count(), Long::sum);
@@ -192,7 +201,10 @@ public class SummaryPage implements Serializable {
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String color) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", color)
+        return Json.createObjectBuilder()
+                .add("label", label)
+                .add("data", data)
+                .add("backgroundColor", color)
                 .add("borderColor", color);
     }
 
@@ -201,11 +213,25 @@ public class SummaryPage implements Serializable {
         for (JsonObjectBuilder d : datasets) {
             sets.add(d);
         }
-        return Json.createObjectBuilder().add("type", type)
+        return Json.createObjectBuilder()
+                .add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "ticks",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("precision", 0)))))
+                .build()
+                .toString();
     }
 }

@@ -43,6 +43,5 @@ public class SummaryPush {
     }
 
     /** What crosses the cluster (a type of its own, so that the local observer never sees it come back). */
-    public record SummaryElsewhere(long itemId) implements java.io.Serializable {
-    }
+    public record SummaryElsewhere(long itemId) implements java.io.Serializable {}
 }

@@ -29,7 +29,8 @@ class PasswordHasherTest {
     @Test
     void saltsMakeEveryHashDifferent() {
         PasswordHasher hasher = new PasswordHasher(1000);
-        assertNotEquals(hasher.hash("same password here".toCharArray()), hasher.hash("same password here".toCharArray()));
+        assertNotEquals(
+                hasher.hash("same password here".toCharArray()), hasher.hash("same password here".toCharArray()));
     }
 
     @Test

@@ -14,7 +14,9 @@ class PasswordPolicyTest {
 
     @Test
     void theCommonPasswordListIsLoaded() {
-        assertTrue(PasswordPolicy.commonCount() > 400, "common passwords of 12+ characters: " + PasswordPolicy.commonCount());
+        assertTrue(
+                PasswordPolicy.commonCount() > 400,
+                "common passwords of 12+ characters: " + PasswordPolicy.commonCount());
     }
 
     @Test
@@ -32,7 +34,8 @@ class PasswordPolicyTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "123456789012", "qwertyuiop12", "QWERTYUIOP12", "aaaaaaaaaaaa", "abcabcabcabc"})
+    @ValueSource(
+            strings = {"password1234", "123456789012", "qwertyuiop12", "QWERTYUIOP12", "aaaaaaaaaaaa", "abcabcabcabc"})
     void commonOrRepetitivePasswordsAreRefused(String password) {
         assertEquals(Optional.of("password.common"), policy.check(password, null, null));
     }

@@ -42,13 +42,19 @@ class TotpTest {
         long step = Totp.step(t);
         String now = Totp.code(secret, step);
         assertEquals(step, Totp.matchingStep(secret, now, t).getAsLong());
-        assertEquals(step - 1, Totp.matchingStep(secret, Totp.code(secret, step - 1), t).getAsLong());
-        assertEquals(step + 1, Totp.matchingStep(secret, Totp.code(secret, step + 1), t).getAsLong());
+        assertEquals(
+                step - 1,
+                Totp.matchingStep(secret, Totp.code(secret, step - 1), t).getAsLong());
+        assertEquals(
+                step + 1,
+                Totp.matchingStep(secret, Totp.code(secret, step + 1), t).getAsLong());
         assertTrue(Totp.matchingStep(secret, Totp.code(secret, step - 2), t).isEmpty(), "a minute old: refused");
         assertTrue(Totp.matchingStep(secret, Totp.code(secret, step + 2), t).isEmpty());
         // as people type it
-        assertEquals(step, Totp.matchingStep(secret, " " + now.substring(0, 3) + " " + now.substring(3) + " ", t)
-                .getAsLong());
+        assertEquals(
+                step,
+                Totp.matchingStep(secret, " " + now.substring(0, 3) + " " + now.substring(3) + " ", t)
+                        .getAsLong());
         assertTrue(Totp.matchingStep(secret, now.substring(1), t).isEmpty(), "five digits");
         assertTrue(Totp.matchingStep(secret, "12345a", t).isEmpty());
         assertTrue(Totp.matchingStep(secret, null, t).isEmpty());
@@ -58,8 +64,10 @@ class TotpTest {
     @Test
     void theAddressAnAppReads() {
         String uri = Totp.uri("Podium (City Council)", "clerk+a@example.org", "JBSWY3DPEHPK3PXP");
-        assertEquals("otpauth://totp/Podium%20%28City%20Council%29:clerk%2Ba%40example.org?secret=JBSWY3DPEHPK3PXP"
-                + "&issuer=Podium%20%28City%20Council%29&algorithm=SHA1&digits=6&period=30", uri);
+        assertEquals(
+                "otpauth://totp/Podium%20%28City%20Council%29:clerk%2Ba%40example.org?secret=JBSWY3DPEHPK3PXP"
+                        + "&issuer=Podium%20%28City%20Council%29&algorithm=SHA1&digits=6&period=30",
+                uri);
     }
 
     @Test

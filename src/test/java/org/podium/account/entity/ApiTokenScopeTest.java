@@ -16,8 +16,11 @@ class ApiTokenScopeTest {
         assertEquals(EnumSet.of(Role.CLERK), ApiToken.Scope.CLERK.roles(adminClerk));
         assertEquals(adminClerk, ApiToken.Scope.ADMIN.roles(adminClerk));
         // a role taken away from the account is gone from its tokens
-        assertEquals(EnumSet.noneOf(Role.class), ApiToken.Scope.ADMIN.roles(EnumSet.of(Role.ADMIN)).stream()
-                .filter(r -> r == Role.CLERK).collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
+        assertEquals(
+                EnumSet.noneOf(Role.class),
+                ApiToken.Scope.ADMIN.roles(EnumSet.of(Role.ADMIN)).stream()
+                        .filter(r -> r == Role.CLERK)
+                        .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
     }
 
     @Test

@@ -35,7 +35,9 @@ class CampaignIndexTest {
         int first = index.add(letter("Maria Lopez", LETTER, null));
         assertEquals(0, first);
         // a name inserted, in capitals and other punctuation
-        assertEquals(first, index.add(letter("John Smith", LETTER, null).toUpperCase().replace(",", ";")));
+        assertEquals(
+                first,
+                index.add(letter("John Smith", LETTER, null).toUpperCase().replace(",", ";")));
         // two sentences swapped
         List<String> swapped = new ArrayList<>(LETTER);
         Collections.swap(swapped, 1, 2);

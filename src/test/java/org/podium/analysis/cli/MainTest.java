@@ -22,7 +22,9 @@ class MainTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new Main(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+        return new Main(
+                        new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8))
                 .run(args);
     }
 
@@ -43,19 +45,25 @@ class MainTest {
             train.append("Levy\tMy taxes are already too high ").append(i).append("\tAGAINST\n");
         }
         Path tr = file("train.tsv", train.toString());
-        Path te = file("test.tsv", "target\ttext\tlabel\nLevy\tThe library needs this money badly\tSUPPORT\n"
-                + "Levy\tMy taxes are already far too high\tOPPOSE\n"
-                + "Ban leaf blowers\tI urge you to vote no.\tCON\n");
+        Path te = file(
+                "test.tsv",
+                "target\ttext\tlabel\nLevy\tThe library needs this money badly\tSUPPORT\n"
+                        + "Levy\tMy taxes are already far too high\tOPPOSE\n"
+                        + "Ban leaf blowers\tI urge you to vote no.\tCON\n");
         assertEquals(0, run("stance", "--train", tr.toString(), "--test", te.toString()), err.toString());
         assertEquals("RESULT f_avg=1.0000 macro_f1=1.0000 accuracy=1.0000 n=3", last(out));
         String report = out.toString(StandardCharsets.UTF_8);
-        assertTrue(report.contains("confusion matrix") && report.contains("F1 SUPPORT") && report.contains("Ban leaf blowers"));
+        assertTrue(report.contains("confusion matrix")
+                && report.contains("F1 SUPPORT")
+                && report.contains("Ban leaf blowers"));
     }
 
     @Test
     void toneCorrelatesWithTheRatings() throws Exception {
-        Path f = file("tone.tsv", "text\tvalence\nI love this wonderful park!\t3.1\nThis is a terrible, awful plan.\t-2.9\n"
-                + "The meeting is on Tuesday.\t0.1\nGood idea.\t1.5\n");
+        Path f = file(
+                "tone.tsv",
+                "text\tvalence\nI love this wonderful park!\t3.1\nThis is a terrible, awful plan.\t-2.9\n"
+                        + "The meeting is on Tuesday.\t0.1\nGood idea.\t1.5\n");
         assertEquals(0, run("tone", "--test", f.toString()), err.toString());
         assertTrue(last(out).matches("RESULT pearson=0\\.9\\d{3} n=4"), last(out));
     }
@@ -63,10 +71,14 @@ class MainTest {
     @Test
     void campaignsNameEachRowsCampaignByItsFirstMember() throws Exception {
         String letter = "I oppose the levy increase because seniors on fixed incomes cannot pay more. Please vote no.";
-        Path f = file("in.tsv", "id\ttext\na1\t" + letter + "\na2\t" + letter.toUpperCase() + "\nb1\tThe park needs "
-                + "new benches and better lighting for evening walks.\na3\t" + letter + " Signed, Ana.\n");
+        Path f = file(
+                "in.tsv",
+                "id\ttext\na1\t" + letter + "\na2\t" + letter.toUpperCase() + "\nb1\tThe park needs "
+                        + "new benches and better lighting for evening walks.\na3\t" + letter + " Signed, Ana.\n");
         assertEquals(0, run("campaigns", "--input", f.toString()), err.toString());
-        assertEquals(List.of("a1\ta1", "a2\ta1", "b1\tb1", "a3\ta1"), out.toString(StandardCharsets.UTF_8).lines().toList());
+        assertEquals(
+                List.of("a1\ta1", "a2\ta1", "b1\tb1", "a3\ta1"),
+                out.toString(StandardCharsets.UTF_8).lines().toList());
         assertEquals("RESULT campaigns=1 singletons=1", last(err));
     }
 
@@ -74,21 +86,40 @@ class MainTest {
     void badFilesAreNamedWithTheirLineAndExitTwo() throws Exception {
         assertEquals(2, run("stance", "--test", file("a.tsv", "target\ttext\n").toString()));
         assertTrue(last(err).matches("podium-analysis: .*a\\.tsv:1: no column 'label'.*"), last(err));
-        assertEquals(2, run("stance", "--test", file("b.tsv", "target\ttext\tlabel\nx\ty\tMAYBE\n").toString()));
-        assertTrue(last(err).endsWith("b.tsv:2: label 'MAYBE' is not one of SUPPORT, OPPOSE, NEUTRAL (or FAVOR, AGAINST, NONE, PRO, CON)"));
+        assertEquals(
+                2,
+                run(
+                        "stance",
+                        "--test",
+                        file("b.tsv", "target\ttext\tlabel\nx\ty\tMAYBE\n").toString()));
+        assertTrue(
+                last(err)
+                        .endsWith(
+                                "b.tsv:2: label 'MAYBE' is not one of SUPPORT, OPPOSE, NEUTRAL (or FAVOR, AGAINST, NONE, PRO, CON)"));
         assertEquals(2, run("tone", "--test", file("c.tsv", "").toString()));
         assertTrue(last(err).contains("c.tsv: empty"), last(err));
         Path latin1 = dir.resolve("d.tsv");
         Files.write(latin1, "text\tvalence\nse\u00f1or\t1\n".getBytes(StandardCharsets.ISO_8859_1));
         assertEquals(2, run("tone", "--test", latin1.toString()));
         assertTrue(last(err).endsWith("d.tsv:2: not UTF-8 text (save the file as UTF-8)"), last(err));
-        assertEquals(2, run("tone", "--test", file("e.tsv", "text\tvalence\ngood\tvery\n").toString()));
+        assertEquals(
+                2,
+                run(
+                        "tone",
+                        "--test",
+                        file("e.tsv", "text\tvalence\ngood\tvery\n").toString()));
         assertTrue(last(err).endsWith("e.tsv:2: valence 'very' is not a number"));
-        assertEquals(2, run("campaigns", "--input", file("f.tsv", "id\ttext\n1\ta\textra\n").toString()));
+        assertEquals(
+                2,
+                run(
+                        "campaigns",
+                        "--input",
+                        file("f.tsv", "id\ttext\n1\ta\textra\n").toString()));
         assertTrue(last(err).endsWith("f.tsv:2: expected 2 tab-separated fields as in the header, found 3"));
         assertEquals(2, run("tone", "--test", dir.resolve("missing.tsv").toString()));
         assertTrue(last(err).endsWith("missing.tsv: no such file"));
-        assertEquals(2, run("campaigns", "--input", file("g.tsv", "id\ttext\n1\ta\n").toString(), "--threshold", "2"));
+        assertEquals(
+                2, run("campaigns", "--input", file("g.tsv", "id\ttext\n1\ta\n").toString(), "--threshold", "2"));
         assertEquals(2, run("sing"));
     }
 
@@ -96,7 +127,9 @@ class MainTest {
     void wordVectorsAreConvertedFromTheGloveTextFormatAndABadLineIsNamed() throws Exception {
         Path glove = file("glove.txt", "the 0.1 0.2\nlevy -1 0.5\ntax 0.9 0.4\n");
         Path vectors = dir.resolve("v.bin.gz");
-        assertEquals(0, run("word-vectors", "--input", glove.toString(), "--words", "2", "--out", vectors.toString()),
+        assertEquals(
+                0,
+                run("word-vectors", "--input", glove.toString(), "--words", "2", "--out", vectors.toString()),
                 err.toString());
         assertEquals("word vectors: 2 words -> " + vectors, last(err));
         try (var in = Files.newInputStream(vectors)) {
@@ -105,7 +138,8 @@ class MainTest {
         Path bad = file("bad.txt", "the 0.1 0.2\nlevy -1 oops\n");
         assertEquals(2, run("word-vectors", "--input", bad.toString(), "--out", vectors.toString()));
         assertEquals("podium-analysis: " + bad + ":2: 'oops' is not a number", last(err));
-        assertEquals(2, run("word-vectors", "--input", glove.toString(), "--words", "many", "--out", vectors.toString()));
+        assertEquals(
+                2, run("word-vectors", "--input", glove.toString(), "--words", "many", "--out", vectors.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--words must be a whole number"));
     }
 

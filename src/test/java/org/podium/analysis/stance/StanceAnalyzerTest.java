@@ -18,7 +18,10 @@ class StanceAnalyzerTest {
         assertEquals(Stance.OPPOSE, p.stance());
         assertEquals(Prediction.Source.CUE, p.source());
         assertTrue(!p.needsReview());
-        assertEquals(Stance.SUPPORT, a.predict(ITEM, "I do not oppose the levy if it funds the library.", null).stance());
+        assertEquals(
+                Stance.SUPPORT,
+                a.predict(ITEM, "I do not oppose the levy if it funds the library.", null)
+                        .stance());
     }
 
     @Test
@@ -30,10 +33,16 @@ class StanceAnalyzerTest {
         assertEquals(1, GeneralModel.direction("We should subsidize journalism"));
         // the same complaint argues for a ban and against an expansion (motions the model was not trained on)
         String harm = "It is dangerous and unfair.";
-        assertEquals(Stance.SUPPORT, a.predict("Ban gas-powered leaf blowers", harm, null).stance());
-        assertEquals(Stance.OPPOSE, a.predict("Expand the leaf blower program", harm, null).stance());
+        assertEquals(
+                Stance.SUPPORT,
+                a.predict("Ban gas-powered leaf blowers", harm, null).stance());
+        assertEquals(
+                Stance.OPPOSE,
+                a.predict("Expand the leaf blower program", harm, null).stance());
         String jobs = "This creates jobs and helps small businesses reach customers.";
-        assertEquals(Stance.OPPOSE, a.predict("Ban gas-powered leaf blowers", jobs, null).stance());
+        assertEquals(
+                Stance.OPPOSE,
+                a.predict("Ban gas-powered leaf blowers", jobs, null).stance());
         Prediction p = a.predict("Ban gas-powered leaf blowers", harm, null);
         assertEquals(Prediction.Source.GENERAL, p.source());
         assertEquals(p.confidence() < StanceAnalyzer.DEFAULT_THRESHOLD, p.needsReview());
@@ -104,7 +113,8 @@ class StanceAnalyzerTest {
         texts.add(probe);
         labels.add(Stance.NEUTRAL); // declared by its author, not a clerk's label
         weights.add(0.3);
-        ItemModel model = ItemModel.train(texts, labels, weights.stream().mapToDouble(Double::doubleValue).toArray());
+        ItemModel model = ItemModel.train(
+                texts, labels, weights.stream().mapToDouble(Double::doubleValue).toArray());
         double[] p = model.probabilities(probe);
         assertTrue(p[Stance.OPPOSE.ordinal()] > p[Stance.NEUTRAL.ordinal()], java.util.Arrays.toString(p));
     }
@@ -152,12 +162,15 @@ class StanceAnalyzerTest {
         double[] glad = model.probabilities(probe, 0.9);
         assertTrue(angry[o] > glad[o] + 0.1, java.util.Arrays.toString(angry) + " " + java.util.Arrays.toString(glad));
         // on an item where the supporters were the angry ones, the other way round
-        List<Stance> swapped = labels.stream().map(s -> s == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT).toList();
+        List<Stance> swapped = labels.stream()
+                .map(s -> s == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT)
+                .toList();
         ItemModel other = ItemModel.train(texts, swapped, null);
         assertTrue(other.probabilities(probe, -0.9)[o] + 0.1 < other.probabilities(probe, 0.9)[o]);
         // and the tone read from the text is VADER's
-        assertEquals(java.util.Arrays.toString(model.probabilities(probe,
-                org.podium.analysis.tone.Vader.get().score(plain).compound())),
+        assertEquals(
+                java.util.Arrays.toString(model.probabilities(
+                        probe, org.podium.analysis.tone.Vader.get().score(plain).compound())),
                 java.util.Arrays.toString(model.probabilities(plain)));
     }
 }

@@ -10,7 +10,9 @@ class TextTest {
 
     @Test
     void normalisesCaseSpacingQuotesAndAccents() {
-        assertEquals("i don't support it - \"really\"", Text.normalize("  I DON\u2019T   support\tit \u2014 \u201cReally\u201d \n"));
+        assertEquals(
+                "i don't support it - \"really\"",
+                Text.normalize("  I DON\u2019T   support\tit \u2014 \u201cReally\u201d \n"));
         assertEquals("cafe fi 12", Text.normalize("Caf\u00e9 \ufb01 \uff11\uff12"));
         assertEquals("don't", Text.normalize("don`t"));
         assertEquals("", Text.normalize(" \t\r\n\u001c "));
@@ -33,7 +35,8 @@ class TextTest {
 
     @Test
     void tokensKeepInnerApostrophesAndMarkBreaksOnce() {
-        assertEquals(List.of("i", "don't", "support", "it", ".", "vote", "no", "on", "prop", "12b", "."),
+        assertEquals(
+                List.of("i", "don't", "support", "it", ".", "vote", "no", "on", "prop", "12b", "."),
                 Text.tokens(Text.normalize("I don't support it!!! Vote 'no' on Prop 12B...")));
         assertEquals(List.of("ni\u00f1os", "caf\u00e9"), Text.tokens("ni\u00f1os caf\u00e9"));
         assertEquals(List.of("it's", "."), Text.tokens("'it's'."));

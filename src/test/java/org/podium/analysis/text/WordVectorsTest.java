@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -36,8 +36,10 @@ class WordVectorsTest {
         assertEquals(100, v.dimensions());
         // a word the item's labelled comments never used still lands near the ones they did
         assertTrue(cosine(v.vector("tax"), v.vector("levy")) > cosine(v.vector("tax"), v.vector("banana")) + 0.2);
-        assertTrue(cosine(v.vector("abortion"), v.vector("unborn")) > cosine(v.vector("abortion"), v.vector("stadium")) + 0.2);
-        assertTrue(cosine(v.vector("oppose"), v.vector("reject")) > cosine(v.vector("oppose"), v.vector("weather")) + 0.2);
+        assertTrue(cosine(v.vector("abortion"), v.vector("unborn"))
+                > cosine(v.vector("abortion"), v.vector("stadium")) + 0.2);
+        assertTrue(
+                cosine(v.vector("oppose"), v.vector("reject")) > cosine(v.vector("oppose"), v.vector("weather")) + 0.2);
         assertNull(v.vector("qqzzxxq"));
         assertEquals(-1, v.indexOf("Tax"), "words are kept as the tokeniser yields them: lower case");
     }
@@ -113,7 +115,13 @@ class WordVectorsTest {
         StringBuilder file = new StringBuilder("will 1 1\n");
         List<String> tokens = new java.util.ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            file.append('w').append(i).append(' ').append(i % 2).append(' ').append(1 - i % 2).append('\n');
+            file.append('w')
+                    .append(i)
+                    .append(' ')
+                    .append(i % 2)
+                    .append(' ')
+                    .append(1 - i % 2)
+                    .append('\n');
             tokens.add("w" + i + "'ll");
         }
         WordVectors v = convert(file.toString(), 300);

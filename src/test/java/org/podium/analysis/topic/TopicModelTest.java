@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /** The topics a council's clerks taught: keywords first, then their decisions. */
 class TopicModelTest {
 
-    static final Taxonomy TAXONOMY = new Taxonomy(List.of(new Taxonomy.Topic("Schools", List.of("school")),
-            new Taxonomy.Topic("Dogs", List.of("dog park"))));
+    static final Taxonomy TAXONOMY = new Taxonomy(
+            List.of(new Taxonomy.Topic("Schools", List.of("school")), new Taxonomy.Topic("Dogs", List.of("dog park"))));
 
     static final String[] SUBJECTS = {"music", "art", "history", "science"};
 
@@ -20,12 +20,13 @@ class TopicModelTest {
         for (int i = 0; i < each; i++) {
             String s = SUBJECTS[i % SUBJECTS.length];
             // the curriculum is about schools, though no keyword says so
-            out.add(new TopicModel.Decision("The new curriculum leaves out " + s + " lessons " + i + ".", "Schools", true));
+            out.add(new TopicModel.Decision(
+                    "The new curriculum leaves out " + s + " lessons " + i + ".", "Schools", true));
             // the school library is, as the keyword says
             out.add(new TopicModel.Decision("Our school library needs " + s + " books " + i + ".", "Schools", true));
             // speeding in a school zone is a matter of streets, not schools
-            out.add(new TopicModel.Decision("Cars speeding through the school zone on Elm Street " + i + ".", "Schools",
-                    false));
+            out.add(new TopicModel.Decision(
+                    "Cars speeding through the school zone on Elm Street " + i + ".", "Schools", false));
             out.add(new TopicModel.Decision("The dog park needs lights " + i + ".", "Schools", false));
         }
         return out;
@@ -61,7 +62,8 @@ class TopicModelTest {
         // two each way are not enough either
         assertEquals(List.of(), TopicModel.train(TAXONOMY, decisions(1)).learnt());
         assertEquals(TopicModel.MIN_EACH, 3);
-        assertEquals(List.of("Schools"), TopicModel.train(TAXONOMY, decisions(2)).learnt(), "4 each way");
+        assertEquals(
+                List.of("Schools"), TopicModel.train(TAXONOMY, decisions(2)).learnt(), "4 each way");
     }
 
     @Test

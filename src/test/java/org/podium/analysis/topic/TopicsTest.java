@@ -12,9 +12,11 @@ class TopicsTest {
     @Test
     void aCommentIsAboutEveryTopicOneOfWhoseKeywordsItHolds() {
         Taxonomy t = new Taxonomy(Taxonomy.defaults());
-        assertEquals(List.of("Seniors and fixed incomes", "Shelter costs"),
+        assertEquals(
+                List.of("Seniors and fixed incomes", "Shelter costs"),
                 t.topicsOf("As a retired widow on a fixed income, my property taxes already exceed my mortgage."));
-        assertEquals(List.of("Police and public safety", "Schools"),
+        assertEquals(
+                List.of("Police and public safety", "Schools"),
                 t.topicsOf("Fund the police officers who keep our schools safe."));
         assertEquals(List.of(), t.topicsOf("I have nothing else to add."));
         Taxonomy custom = new Taxonomy(List.of(new Taxonomy.Topic("Dogs", List.of("dog park", "leash"))));
@@ -26,15 +28,36 @@ class TopicsTest {
     void aCommentFiledUnderTheWrongItemIsRoutedToItsItem() {
         ItemRouter router = new ItemRouter(List.of(
                 new ItemRouter.Item(1, "General public comment", "", List.of()),
-                new ItemRouter.Item(2, "Ordinance: 2027 property tax levy increase of $60 million",
-                        "Raises the property tax levy to fund the general fund deficit.", List.of("levy", "taxes")),
-                new ItemRouter.Item(3, "Resolution: Elm Street bike lanes",
-                        "Protected bike lanes on Elm Street between 1st and 9th.", List.of("cycling", "traffic")),
-                new ItemRouter.Item(4, "Contract: library branch renovation", "Renovates the Northside branch library.",
+                new ItemRouter.Item(
+                        2,
+                        "Ordinance: 2027 property tax levy increase of $60 million",
+                        "Raises the property tax levy to fund the general fund deficit.",
+                        List.of("levy", "taxes")),
+                new ItemRouter.Item(
+                        3,
+                        "Resolution: Elm Street bike lanes",
+                        "Protected bike lanes on Elm Street between 1st and 9th.",
+                        List.of("cycling", "traffic")),
+                new ItemRouter.Item(
+                        4,
+                        "Contract: library branch renovation",
+                        "Renovates the Northside branch library.",
                         List.of("books"))));
-        assertEquals(2, router.suggest("Raising our property taxes again is unfair to homeowners.").orElseThrow().itemId());
-        assertEquals(3, router.suggest("The bikes lanes on Elm will make traffic worse for deliveries.").orElseThrow().itemId());
-        assertEquals(4, router.suggest("Our libraries deserve better; please fix the Northside building.").orElseThrow().itemId());
+        assertEquals(
+                2,
+                router.suggest("Raising our property taxes again is unfair to homeowners.")
+                        .orElseThrow()
+                        .itemId());
+        assertEquals(
+                3,
+                router.suggest("The bikes lanes on Elm will make traffic worse for deliveries.")
+                        .orElseThrow()
+                        .itemId());
+        assertEquals(
+                4,
+                router.suggest("Our libraries deserve better; please fix the Northside building.")
+                        .orElseThrow()
+                        .itemId());
         assertTrue(router.suggest("Thank you for your service.").isEmpty(), "nothing to go on: no suggestion");
     }
 
@@ -47,8 +70,14 @@ class TopicsTest {
         }
         List<Clusters.Cluster> groups = Clusters.discover(texts, 6);
         assertTrue(groups.size() >= 2, groups.toString());
-        Clusters.Cluster potholes = groups.stream().filter(g -> g.topTerms().contains("pothole")).findFirst().orElseThrow();
-        Clusters.Cluster library = groups.stream().filter(g -> g.topTerms().contains("library")).findFirst().orElseThrow();
+        Clusters.Cluster potholes = groups.stream()
+                .filter(g -> g.topTerms().contains("pothole"))
+                .findFirst()
+                .orElseThrow();
+        Clusters.Cluster library = groups.stream()
+                .filter(g -> g.topTerms().contains("library"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(potholes.members().stream().allMatch(i -> i % 2 == 0), potholes.toString());
         assertTrue(library.members().stream().allMatch(i -> i % 2 == 1), library.toString());
         assertEquals(List.of(), Clusters.discover(texts.subList(0, 5), 6), "too few to group");

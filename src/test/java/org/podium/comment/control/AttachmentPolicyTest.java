@@ -12,7 +12,8 @@ import org.podium.comment.control.AttachmentPolicy.Upload;
 
 class AttachmentPolicyTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
     static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
     static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0};
@@ -32,29 +33,53 @@ class AttachmentPolicyTest {
 
     @Test
     void anExecutableNamedPdfIsRefusedByName() {
-        var problem = AttachmentPolicy.check(List.of(new Upload("letter.pdf", PDF), new Upload("invoice.pdf", EXE)), false);
+        var problem =
+                AttachmentPolicy.check(List.of(new Upload("letter.pdf", PDF), new Upload("invoice.pdf", EXE)), false);
         assertEquals(Optional.of(new AttachmentPolicy.Problem("attachment.type", "invoice.pdf")), problem);
     }
 
     @Test
     void residentsSendDocumentsAndPicturesClerksAlsoRecordings() {
-        assertEquals(Optional.empty(), AttachmentPolicy.check(List.of(new Upload("a.pdf", PDF), new Upload("b.png", PNG),
-                new Upload("c.jpg", JPEG)), false));
-        assertEquals("attachment.type", AttachmentPolicy.check(List.of(new Upload("v.wav", WAV)), false).get().messageKey());
+        assertEquals(
+                Optional.empty(),
+                AttachmentPolicy.check(
+                        List.of(new Upload("a.pdf", PDF), new Upload("b.png", PNG), new Upload("c.jpg", JPEG)), false));
+        assertEquals(
+                "attachment.type",
+                AttachmentPolicy.check(List.of(new Upload("v.wav", WAV)), false)
+                        .get()
+                        .messageKey());
         assertEquals(Optional.empty(), AttachmentPolicy.check(List.of(new Upload("v.wav", WAV)), true));
     }
 
     @Test
     void countAndSizeLimits() {
-        assertEquals("attachment.tooMany", AttachmentPolicy.check(List.of(new Upload("1.pdf", PDF),
-                new Upload("2.pdf", PDF), new Upload("3.pdf", PDF), new Upload("4.pdf", PDF)), false).get().messageKey());
+        assertEquals(
+                "attachment.tooMany",
+                AttachmentPolicy.check(
+                                List.of(
+                                        new Upload("1.pdf", PDF),
+                                        new Upload("2.pdf", PDF),
+                                        new Upload("3.pdf", PDF),
+                                        new Upload("4.pdf", PDF)),
+                                false)
+                        .get()
+                        .messageKey());
         byte[] big = new byte[(int) AttachmentPolicy.MAX_BYTES + 1];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        assertEquals("attachment.tooLarge", AttachmentPolicy.check(List.of(new Upload("big.pdf", big)), false).get().messageKey());
+        assertEquals(
+                "attachment.tooLarge",
+                AttachmentPolicy.check(List.of(new Upload("big.pdf", big)), false)
+                        .get()
+                        .messageKey());
         byte[] justRight = new byte[(int) AttachmentPolicy.MAX_BYTES];
         System.arraycopy(PDF, 0, justRight, 0, PDF.length);
         assertEquals(Optional.empty(), AttachmentPolicy.check(List.of(new Upload("ok.pdf", justRight)), false));
-        assertEquals("attachment.empty", AttachmentPolicy.check(List.of(new Upload("e.pdf", new byte[0])), false).get().messageKey());
+        assertEquals(
+                "attachment.empty",
+                AttachmentPolicy.check(List.of(new Upload("e.pdf", new byte[0])), false)
+                        .get()
+                        .messageKey());
     }
 
     @Test

@@ -10,9 +10,11 @@ class CsvTest {
 
     @Test
     void quotedFieldsKeepCommasQuotesAndLineBreaks() {
-        List<Csv.Record> r = Csv.parse("channel,text\r\nLETTER,\"Dear Council, \"\"no\"\"\nto the levy\"\nEMAIL,short\n");
+        List<Csv.Record> r =
+                Csv.parse("channel,text\r\nLETTER,\"Dear Council, \"\"no\"\"\nto the levy\"\nEMAIL,short\n");
         assertEquals(3, r.size());
-        assertEquals(List.of("LETTER", "Dear Council, \"no\"\nto the levy"), r.get(1).fields());
+        assertEquals(
+                List.of("LETTER", "Dear Council, \"no\"\nto the levy"), r.get(1).fields());
         assertEquals(2, r.get(1).line());
         assertEquals(4, r.get(2).line(), "the line a record starts on, counting the line inside quotes");
     }

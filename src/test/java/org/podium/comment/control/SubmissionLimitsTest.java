@@ -27,7 +27,8 @@ class SubmissionLimitsTest {
             }
         };
         // the windows in memory here; in the container they are counted in the database (SharedLimits, ClusterIT)
-        l.init(new SlidingWindowLimit(perEmail, Duration.ofHours(1), Clock.systemUTC()),
+        l.init(
+                new SlidingWindowLimit(perEmail, Duration.ofHours(1), Clock.systemUTC()),
                 new SlidingWindowLimit(perAddress, Duration.ofHours(1), Clock.systemUTC()));
         return l;
     }
@@ -52,7 +53,10 @@ class SubmissionLimitsTest {
         for (int i = 0; i < 3; i++) {
             l.count("sender" + i + "@example.org", "10.0.0.9");
         }
-        assertEquals(429, assertThrows(PodiumException.class, () -> l.check("new@example.org", "10.0.0.9")).status());
+        assertEquals(
+                429,
+                assertThrows(PodiumException.class, () -> l.check("new@example.org", "10.0.0.9"))
+                        .status());
         l.check("new@example.org", "10.0.0.10");
     }
 }

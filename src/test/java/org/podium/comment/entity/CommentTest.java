@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
-import org.podium.comment.entity.Span;
 import org.junit.jupiter.api.Test;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumException;
@@ -18,8 +17,17 @@ class CommentTest {
     static final CommentDecision.Actor CLERK = new CommentDecision.Actor(7L, "Clerk Kim");
 
     static Comment resident() {
-        return new Comment(new AgendaItem("1", "Levy", null, null, null, true, null, null), Channel.WEB,
-                Position.OPPOSE, "No to the levy", "Rosa", false, "Rosa@Example.org", null, AT, false);
+        return new Comment(
+                new AgendaItem("1", "Levy", null, null, null, true, null, null),
+                Channel.WEB,
+                Position.OPPOSE,
+                "No to the levy",
+                "Rosa",
+                false,
+                "Rosa@Example.org",
+                null,
+                AT,
+                false);
     }
 
     @Test
@@ -37,11 +45,16 @@ class CommentTest {
     @Test
     void aRejectionNeedsAReasonAndOnlyDecisionsAreDecisions() {
         Comment c = resident();
-        assertEquals("reason", assertThrows(PodiumException.class,
-                () -> c.decide(CommentStatus.REJECTED, null, AT, CLERK)).field());
-        for (CommentStatus s : new CommentStatus[] {CommentStatus.RECEIVED, CommentStatus.WITHDRAWN,
-                CommentStatus.IN_RECORD, null}) {
-            assertEquals(400, assertThrows(PodiumException.class, () -> c.decide(s, "x", AT, CLERK)).status());
+        assertEquals(
+                "reason",
+                assertThrows(PodiumException.class, () -> c.decide(CommentStatus.REJECTED, null, AT, CLERK))
+                        .field());
+        for (CommentStatus s :
+                new CommentStatus[] {CommentStatus.RECEIVED, CommentStatus.WITHDRAWN, CommentStatus.IN_RECORD, null}) {
+            assertEquals(
+                    400,
+                    assertThrows(PodiumException.class, () -> c.decide(s, "x", AT, CLERK))
+                            .status());
         }
         assertEquals(CommentStatus.RECEIVED, c.getStatus());
     }
@@ -50,7 +63,8 @@ class CommentTest {
     void aWithdrawnCommentIsFinal() {
         Comment c = resident();
         c.withdraw(AT.plusSeconds(10));
-        PodiumException e = assertThrows(PodiumException.class, () -> c.decide(CommentStatus.PUBLISHED, null, AT, CLERK));
+        PodiumException e =
+                assertThrows(PodiumException.class, () -> c.decide(CommentStatus.PUBLISHED, null, AT, CLERK));
         assertEquals(409, e.status());
         assertEquals(CommentStatus.WITHDRAWN, c.getStatus());
     }
@@ -61,8 +75,17 @@ class CommentTest {
         assertTrue(guest.isUnverified());
         guest.verifyEmail(AT.plusSeconds(30));
         assertFalse(guest.isUnverified());
-        Comment letter = new Comment(new AgendaItem("1", "Levy", null, null, null, true, null, null), Channel.LETTER,
-                null, "By post", null, false, null, null, AT, false);
+        Comment letter = new Comment(
+                new AgendaItem("1", "Levy", null, null, null, true, null, null),
+                Channel.LETTER,
+                null,
+                "By post",
+                null,
+                false,
+                null,
+                null,
+                AT,
+                false);
         assertFalse(letter.isUnverified(), "the clerk who entered it vouches for a letter");
     }
 
@@ -97,7 +120,10 @@ class CommentTest {
         c.undo(AT.plusSeconds(40), CLERK);
         assertEquals(CommentStatus.RECEIVED, c.getStatus());
         assertEquals(Comment.WAITING, c.getQueuePriority(), "back in the queue where it was");
-        assertEquals(409, assertThrows(PodiumException.class, () -> c.undo(AT.plusSeconds(50), CLERK)).status());
+        assertEquals(
+                409,
+                assertThrows(PodiumException.class, () -> c.undo(AT.plusSeconds(50), CLERK))
+                        .status());
         assertEquals(4, c.getDecisions().size());
         assertTrue(c.getDecisions().get(3).getUndoes() == c.getDecisions().get(0));
     }
@@ -105,9 +131,14 @@ class CommentTest {
     @Test
     void redactionSpansMustLieInTheText() {
         Comment c = resident();
-        assertEquals("spans", assertThrows(PodiumException.class,
-                () -> c.redact(List.of(new Span(3, 99)), null, AT, CLERK)).field());
-        assertEquals("spans", assertThrows(PodiumException.class, () -> c.redact(List.of(), null, AT, CLERK)).field());
+        assertEquals(
+                "spans",
+                assertThrows(PodiumException.class, () -> c.redact(List.of(new Span(3, 99)), null, AT, CLERK))
+                        .field());
+        assertEquals(
+                "spans",
+                assertThrows(PodiumException.class, () -> c.redact(List.of(), null, AT, CLERK))
+                        .field());
         assertTrue(c.getDecisions().isEmpty());
     }
 
@@ -125,7 +156,9 @@ class CommentTest {
     @Test
     void reportsHideAtTheThresholdAndPutTheCommentFirst() {
         Comment c = resident();
-        assertEquals(409, assertThrows(PodiumException.class, () -> c.reported(3, 1, AT)).status());
+        assertEquals(
+                409,
+                assertThrows(PodiumException.class, () -> c.reported(3, 1, AT)).status());
         c.decide(CommentStatus.PUBLISHED, null, AT, CLERK);
         assertFalse(c.reported(3, 1, AT));
         assertFalse(c.reported(3, 1, AT), "an unconfirmed report is counted for the clerks, but hides nothing");
@@ -144,12 +177,19 @@ class CommentTest {
     @Test
     void anAppealIsOnceWithAMessageAndOnlyForARejection() {
         Comment c = resident();
-        assertEquals(409, assertThrows(PodiumException.class, () -> c.appeal("please", AT)).status());
+        assertEquals(
+                409,
+                assertThrows(PodiumException.class, () -> c.appeal("please", AT))
+                        .status());
         c.decide(CommentStatus.REJECTED, "off-topic", AT, CLERK);
-        assertEquals("message", assertThrows(PodiumException.class, () -> c.appeal("  ", AT)).field());
+        assertEquals(
+                "message",
+                assertThrows(PodiumException.class, () -> c.appeal("  ", AT)).field());
         c.appeal("It is about the levy", AT.plusSeconds(5));
         assertEquals(Comment.APPEAL, c.getQueuePriority());
-        assertEquals(409, assertThrows(PodiumException.class, () -> c.appeal("again", AT)).status());
+        assertEquals(
+                409,
+                assertThrows(PodiumException.class, () -> c.appeal("again", AT)).status());
     }
 
     @Test
@@ -162,7 +202,8 @@ class CommentTest {
         guest.screened(null, null);
         assertTrue(guest.autoPublish(AT));
         assertEquals(CommentStatus.PUBLISHED, guest.getStatus());
-        assertEquals(CommentDecision.Kind.AUTO_PUBLISH, guest.getDecisions().get(0).getDecision());
+        assertEquals(
+                CommentDecision.Kind.AUTO_PUBLISH, guest.getDecisions().get(0).getDecision());
         assertEquals(null, guest.getDecisions().get(0).getActorName());
     }
 }

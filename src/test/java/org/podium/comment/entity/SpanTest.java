@@ -36,7 +36,9 @@ class SpanTest {
         List<Span> spans = Span.normalise(List.of(new Span(10, 14), new Span(2, 5), new Span(4, 8)));
         assertEquals("ab[R]ij[R]opq", Span.apply("abcdefghijklmnopq", spans, "[R]"));
         assertEquals("ab[R]", Span.apply("abcdef", List.of(new Span(2, 40)), "[R]"), "cut at the end of the text");
-        assertEquals("abc[R]", Span.apply("abc", List.of(new Span(5, 9)), "[R]"),
+        assertEquals(
+                "abc[R]",
+                Span.apply("abc", List.of(new Span(5, 9)), "[R]"),
                 "a span past the end still says that something was taken out");
         assertEquals("[R]", Span.apply("abc", List.of(new Span(0, 3)), "[R]"));
         assertEquals("abc", Span.apply("abc", List.of(), "[R]"));

@@ -31,7 +31,8 @@ class TrackingNumberTest {
                     }
                 }
                 if (i + 1 < digits.length() && digits.charAt(i) != digits.charAt(i + 1)) {
-                    String swapped = digits.substring(0, i) + digits.charAt(i + 1) + digits.charAt(i) + digits.substring(i + 2);
+                    String swapped =
+                            digits.substring(0, i) + digits.charAt(i + 1) + digits.charAt(i) + digits.substring(i + 2);
                     assertNotEquals(check, TrackingNumber.check(swapped), digits + " vs " + swapped);
                 }
             }

@@ -12,7 +12,8 @@ import org.podium.platform.PodiumException;
 class TopicAdminTest {
 
     private static String refusedField(TopicAdmin.Entry... topics) {
-        return assertThrows(PodiumException.class, () -> TopicAdmin.check(List.of(topics))).field();
+        return assertThrows(PodiumException.class, () -> TopicAdmin.check(List.of(topics)))
+                .field();
     }
 
     @Test
@@ -26,23 +27,36 @@ class TopicAdminTest {
 
     @Test
     void aSpanishNameIsRefusedByItsFieldWhenItCannotBeWrittenOnTheTopicsPage() {
-        assertEquals("topics[0].nameEs", refusedField(new TopicAdmin.Entry("Schools", "Escuelas: todas",
-                List.of("school"))));
-        assertEquals("topics[0].nameEs", refusedField(new TopicAdmin.Entry("Schools", "Escuelas | colegios",
-                List.of("school"))));
-        assertEquals("topics[0].nameEs", refusedField(new TopicAdmin.Entry("Schools", "e".repeat(121),
-                List.of("school"))));
-        assertEquals("topics[1].nameEs", refusedField(new TopicAdmin.Entry("Schools", "Escuelas", List.of("school")),
-                new TopicAdmin.Entry("Colleges", "escuelas", List.of("college"))), "two topics, one Spanish name");
-        assertEquals("topics[0].name", refusedField(new TopicAdmin.Entry("Schools | Escuelas", null,
-                List.of("school"))), "a bar in the name would read as the Spanish name on the topics page");
+        assertEquals(
+                "topics[0].nameEs",
+                refusedField(new TopicAdmin.Entry("Schools", "Escuelas: todas", List.of("school"))));
+        assertEquals(
+                "topics[0].nameEs",
+                refusedField(new TopicAdmin.Entry("Schools", "Escuelas | colegios", List.of("school"))));
+        assertEquals(
+                "topics[0].nameEs", refusedField(new TopicAdmin.Entry("Schools", "e".repeat(121), List.of("school"))));
+        assertEquals(
+                "topics[1].nameEs",
+                refusedField(
+                        new TopicAdmin.Entry("Schools", "Escuelas", List.of("school")),
+                        new TopicAdmin.Entry("Colleges", "escuelas", List.of("college"))),
+                "two topics, one Spanish name");
+        assertEquals(
+                "topics[0].name",
+                refusedField(new TopicAdmin.Entry("Schools | Escuelas", null, List.of("school"))),
+                "a bar in the name would read as the Spanish name on the topics page");
     }
 
     @Test
     void theOldRulesStand() {
-        assertEquals("topics[1].name", refusedField(new TopicAdmin.Entry("A", null, List.of("x")),
-                new TopicAdmin.Entry("a", null, List.of("y"))));
+        assertEquals(
+                "topics[1].name",
+                refusedField(
+                        new TopicAdmin.Entry("A", null, List.of("x")), new TopicAdmin.Entry("a", null, List.of("y"))));
         assertEquals("topics[0].keywords", refusedField(new TopicAdmin.Entry("A", null, List.of(" "))));
-        assertEquals("topics", assertThrows(PodiumException.class, () -> TopicAdmin.check(null)).field());
+        assertEquals(
+                "topics",
+                assertThrows(PodiumException.class, () -> TopicAdmin.check(null))
+                        .field());
     }
 }

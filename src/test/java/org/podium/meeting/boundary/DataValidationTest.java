@@ -20,7 +20,9 @@ class DataValidationTest {
     static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     static <T> Set<String> failing(T bean) {
-        return VALIDATOR.validate(bean).stream().map(ConstraintViolation::getPropertyPath).map(Object::toString)
+        return VALIDATOR.validate(bean).stream()
+                .map(ConstraintViolation::getPropertyPath)
+                .map(Object::toString)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -67,7 +69,8 @@ class DataValidationTest {
     @Test
     void accountsNeedANameAValidAddressAndAPassword() {
         assertEquals(Set.of("displayName", "email", "password"), failing(new AccountData()));
-        assertEquals(Set.of("email"), failing(new AccountData("Rosa", "not-an-address", "long enough password", Set.of())));
+        assertEquals(
+                Set.of("email"), failing(new AccountData("Rosa", "not-an-address", "long enough password", Set.of())));
         assertEquals(Set.of(), failing(new AccountData("Rosa", "rosa@example.org", "long enough password", Set.of())));
     }
 }

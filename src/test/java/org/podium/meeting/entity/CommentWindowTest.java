@@ -14,8 +14,8 @@ class CommentWindowTest {
     static final Instant PUBLISHED = Instant.parse("2026-11-20T15:00:00Z");
     static final Instant START = Instant.parse("2026-11-25T15:00:00Z");
 
-    static CommentWindow at(String now, boolean accepts, Instant open, Instant close, Instant published,
-            MeetingStatus status) {
+    static CommentWindow at(
+            String now, boolean accepts, Instant open, Instant close, Instant published, MeetingStatus status) {
         return CommentWindow.at(Instant.parse(now), accepts, open, close, published, START, status, false);
     }
 
@@ -30,8 +30,14 @@ class CommentWindowTest {
 
     @Test
     void closesExactlyAtTheMeetingStart() {
-        assertEquals(State.OPEN, at("2026-11-25T14:59:59Z", true, null, null, PUBLISHED, MeetingStatus.SCHEDULED).state());
-        assertEquals(State.CLOSED, at("2026-11-25T15:00:00Z", true, null, null, PUBLISHED, MeetingStatus.SCHEDULED).state());
+        assertEquals(
+                State.OPEN,
+                at("2026-11-25T14:59:59Z", true, null, null, PUBLISHED, MeetingStatus.SCHEDULED)
+                        .state());
+        assertEquals(
+                State.CLOSED,
+                at("2026-11-25T15:00:00Z", true, null, null, PUBLISHED, MeetingStatus.SCHEDULED)
+                        .state());
     }
 
     @Test
@@ -52,15 +58,27 @@ class CommentWindowTest {
     void explicitTimesWinOverTheDefaults() {
         Instant open = Instant.parse("2026-11-23T00:00:00Z");
         Instant close = Instant.parse("2026-11-24T00:00:00Z");
-        assertEquals(State.NOT_YET_OPEN, at("2026-11-22T12:00:00Z", true, open, close, PUBLISHED, MeetingStatus.SCHEDULED).state());
-        assertEquals(State.OPEN, at("2026-11-23T00:00:00Z", true, open, close, PUBLISHED, MeetingStatus.SCHEDULED).state());
-        assertEquals(State.CLOSED, at("2026-11-24T00:00:00Z", true, open, close, PUBLISHED, MeetingStatus.SCHEDULED).state());
+        assertEquals(
+                State.NOT_YET_OPEN,
+                at("2026-11-22T12:00:00Z", true, open, close, PUBLISHED, MeetingStatus.SCHEDULED)
+                        .state());
+        assertEquals(
+                State.OPEN,
+                at("2026-11-23T00:00:00Z", true, open, close, PUBLISHED, MeetingStatus.SCHEDULED)
+                        .state());
+        assertEquals(
+                State.CLOSED,
+                at("2026-11-24T00:00:00Z", true, open, close, PUBLISHED, MeetingStatus.SCHEDULED)
+                        .state());
     }
 
     @Test
     void aClerkCanKeepCommentOpenAfterTheMeetingStarts() {
         Instant close = Instant.parse("2026-11-27T00:00:00Z");
-        assertEquals(State.OPEN, at("2026-11-26T00:00:00Z", true, null, close, PUBLISHED, MeetingStatus.IN_PROGRESS).state());
+        assertEquals(
+                State.OPEN,
+                at("2026-11-26T00:00:00Z", true, null, close, PUBLISHED, MeetingStatus.IN_PROGRESS)
+                        .state());
     }
 
     @Test
@@ -92,8 +110,15 @@ class CommentWindowTest {
     @Test
     void aFinalRecordTakesNothingMoreNotEvenLateComments() {
         Instant close = Instant.parse("2026-11-27T00:00:00Z");
-        CommentWindow w = CommentWindow.at(Instant.parse("2026-11-26T00:00:00Z"), true, null, close, PUBLISHED, START,
-                MeetingStatus.ADJOURNED, true);
+        CommentWindow w = CommentWindow.at(
+                Instant.parse("2026-11-26T00:00:00Z"),
+                true,
+                null,
+                close,
+                PUBLISHED,
+                START,
+                MeetingStatus.ADJOURNED,
+                true);
         assertEquals(State.FINAL, w.state());
         assertFalse(w.isOpen());
         assertFalse(w.isLateAccepted());

@@ -35,7 +35,11 @@ class MeetingStatusTest {
     @CsvSource({"ADJOURNED", "CANCELLED"})
     void endStatesGoNowhere(MeetingStatus end) {
         assertEquals(0, end.next().size());
-        assertEquals(false, end.canMoveTo(SCHEDULED) || end.canMoveTo(IN_PROGRESS) || end.canMoveTo(ADJOURNED)
-                || end.canMoveTo(CANCELLED));
+        assertEquals(
+                false,
+                end.canMoveTo(SCHEDULED)
+                        || end.canMoveTo(IN_PROGRESS)
+                        || end.canMoveTo(ADJOURNED)
+                        || end.canMoveTo(CANCELLED));
     }
 }

@@ -39,8 +39,12 @@ class MeetingTest {
         assertEquals("item.number.taken", e.messageKey());
         assertEquals("number", e.field());
         assertEquals(409, e.status());
-        assertEquals(List.of("4.a", "4.b"), m.getItems().stream().map(AgendaItem::getNumber).toList());
-        assertEquals(List.of(1, 2), m.getItems().stream().map(AgendaItem::getSortOrder).toList());
+        assertEquals(
+                List.of("4.a", "4.b"),
+                m.getItems().stream().map(AgendaItem::getNumber).toList());
+        assertEquals(
+                List.of(1, 2),
+                m.getItems().stream().map(AgendaItem::getSortOrder).toList());
     }
 
     @Test
@@ -57,7 +61,9 @@ class MeetingTest {
         assertEquals(List.of("1", "3", "2"), numbers(m));
         m.moveItem(a, +1);
         assertEquals(List.of("3", "1", "2"), numbers(m));
-        assertEquals(List.of(1, 2, 3), m.getItems().stream().map(AgendaItem::getSortOrder).sorted().toList());
+        assertEquals(
+                List.of(1, 2, 3),
+                m.getItems().stream().map(AgendaItem::getSortOrder).sorted().toList());
         assertEquals(c.getSortOrder() < a.getSortOrder(), true);
     }
 
@@ -78,8 +84,10 @@ class MeetingTest {
         Meeting m = meeting();
         m.addItem(item("1"));
         m.moveTo(MeetingStatus.CANCELLED);
-        assertEquals("meeting.publish.cancelled",
-                assertThrows(PodiumException.class, () -> m.publishAgenda(Instant.now())).messageKey());
+        assertEquals(
+                "meeting.publish.cancelled",
+                assertThrows(PodiumException.class, () -> m.publishAgenda(Instant.now()))
+                        .messageKey());
     }
 
     @Test
@@ -96,8 +104,8 @@ class MeetingTest {
     @Test
     void theCommentWindowMustCloseAfterItOpens() {
         Instant open = Instant.parse("2026-11-25T10:00:00Z");
-        PodiumException e = assertThrows(PodiumException.class,
-                () -> new AgendaItem("1", "t", null, null, null, true, open, open));
+        PodiumException e =
+                assertThrows(PodiumException.class, () -> new AgendaItem("1", "t", null, null, null, true, open, open));
         assertEquals("item.window.order", e.messageKey());
         assertEquals("commentClosesAt", e.field());
         assertNotNull(new AgendaItem("1", "t", null, null, null, true, open, open.plusSeconds(1)));
@@ -114,12 +122,15 @@ class MeetingTest {
         assertThrows(PodiumException.class, () -> i.reopenComment(now, now.minusSeconds(1)));
         i.reopenComment(now, now.plusSeconds(3600));
         assertEquals(CommentWindow.State.OPEN, i.commentWindow(now).state());
-        assertEquals(CommentWindow.State.CLOSED, i.commentWindow(now.plusSeconds(3600)).state());
+        assertEquals(
+                CommentWindow.State.CLOSED,
+                i.commentWindow(now.plusSeconds(3600)).state());
     }
 
     @Test
     void linksAreOnePerLine() {
-        AgendaItem i = new AgendaItem("1", "t", null, null, " https://a.example/x \n\nhttp://b.example ", true, null, null);
+        AgendaItem i =
+                new AgendaItem("1", "t", null, null, " https://a.example/x \n\nhttp://b.example ", true, null, null);
         assertEquals(List.of("https://a.example/x", "http://b.example"), i.linkList());
     }
 

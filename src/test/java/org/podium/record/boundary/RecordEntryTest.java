@@ -28,8 +28,8 @@ class RecordEntryTest {
         String personal = Records.commitPersonal(e);
         assertFalse(e.containsKey("name"), "the hashed data holds no name");
         String content = Canonical.json(e);
-        var entry = new Records.Entry(2, "comment", content, Canonical.ZERO, Canonical.chain(Canonical.ZERO, content),
-                personal);
+        var entry = new Records.Entry(
+                2, "comment", content, Canonical.ZERO, Canonical.chain(Canonical.ZERO, content), personal);
         String salt = entry.personalData().getString("salt");
         assertEquals(32, salt.length());
         assertEquals(Canonical.commit(salt, "Rosa Díaz"), entry.data().getString(Records.COMMITMENT));
@@ -52,8 +52,8 @@ class RecordEntryTest {
         assertNull(Records.commitPersonal(e));
         assertTrue(e.containsKey(Records.COMMITMENT) && e.get(Records.COMMITMENT) == null);
         String content = Canonical.json(e);
-        var entry = new Records.Entry(2, "comment", content, Canonical.ZERO, Canonical.chain(Canonical.ZERO, content),
-                null);
+        var entry = new Records.Entry(
+                2, "comment", content, Canonical.ZERO, Canonical.chain(Canonical.ZERO, content), null);
         assertEquals(JsonValue.NULL, entry.view().get("name"));
     }
 
@@ -61,8 +61,8 @@ class RecordEntryTest {
     void aFormatOneEntryIsReadAsItIs() {
         Map<String, Object> e = comment("Ben");
         String content = Canonical.json(e);
-        var entry = new Records.Entry(2, "comment", content, Canonical.ZERO, Canonical.chain(Canonical.ZERO, content),
-                null);
+        var entry = new Records.Entry(
+                2, "comment", content, Canonical.ZERO, Canonical.chain(Canonical.ZERO, content), null);
         assertEquals("Ben", entry.view().getString("name"));
         assertFalse(entry.erased());
     }

@@ -19,7 +19,9 @@ class CanonicalTest {
         // two backslashes, quote, slash
         String value = "€$\u000F\nA'B\"\\\\\"/";
         assertEquals("\"€$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\"", Canonical.json(value));
-        assertEquals("\"\\b\\f\\n\\r\\t\\u0000\\u001f \u007f\"", Canonical.json("\b\f\n\r\t\u0000\u001f \u007f"),
+        assertEquals(
+                "\"\\b\\f\\n\\r\\t\\u0000\\u001f \u007f\"",
+                Canonical.json("\b\f\n\r\t\u0000\u001f \u007f"),
                 "the short escapes, lowercase hex for the other controls, DEL as it is");
         assertEquals("\"😀 ñ\"", Canonical.json("😀 ñ"), "no escape outside the controls");
     }
@@ -43,9 +45,10 @@ class CanonicalTest {
         m.put("\ud83d\ude00", "Emoji: Grinning Face");
         m.put("\u0080", "Control");
         m.put("\u00f6", "Latin Small Letter O With Diaeresis");
-        assertEquals("{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
-                + "\"\u00f6\":\"Latin Small Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\","
-                + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}",
+        assertEquals(
+                "{\"\\r\":\"Carriage Return\",\"1\":\"One\",\"\u0080\":\"Control\","
+                        + "\"\u00f6\":\"Latin Small Letter O With Diaeresis\",\"\u20ac\":\"Euro Sign\","
+                        + "\"\ud83d\ude00\":\"Emoji: Grinning Face\",\"\ufb33\":\"Hebrew Letter Dalet With Dagesh\"}",
                 Canonical.json(m));
     }
 
@@ -70,7 +73,8 @@ class CanonicalTest {
     @Test
     void theChainHashesThePreviousHashALineFeedAndTheEntry() {
         // printf '%s\n{}' 000…0 | sha256sum, outside Java
-        assertEquals("5649d09ed68c17156095d175eef152856c5b1a81c117c409c1e00f096aa6838e",
+        assertEquals(
+                "5649d09ed68c17156095d175eef152856c5b1a81c117c409c1e00f096aa6838e",
                 Canonical.chain(Canonical.ZERO, "{}"));
     }
 }

@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.podium.speaker.control.Allocation.Outcome;
 import org.podium.speaker.control.Allocation.SignUp;
 import org.podium.speaker.control.Allocation.Status;
-import org.podium.speaker.entity.SpeakingRules.Mode;
 import org.podium.speaker.entity.SpeakingRules;
+import org.podium.speaker.entity.SpeakingRules.Mode;
 
 class AllocationTest {
 
@@ -46,25 +46,29 @@ class AllocationTest {
     // ---- Chicago: a draw, 10 places split 5 in the chamber and 5 remote, 3 minutes each ----
 
     @ParameterizedTest(name = "Chicago: {0} in person and {1} remote -> {2} + {3} confirmed, {4} waitlisted")
-    @CsvSource({
-        "8, 6, 5, 5, 4",
-        "10, 3, 5, 3, 5",
-        "4, 4, 4, 4, 0",
-        "0, 12, 0, 5, 7",
-        "30, 30, 5, 5, 50"})
-    void chicagoDrawsTenSplitBetweenTheChamberAndRemote(int inPerson, int remote, int confirmedInPerson,
-            int confirmedRemote, int waitlisted) {
+    @CsvSource({"8, 6, 5, 5, 4", "10, 3, 5, 3, 5", "4, 4, 4, 4, 0", "0, 12, 0, 5, 7", "30, 30, 5, 5, 50"})
+    void chicagoDrawsTenSplitBetweenTheChamberAndRemote(
+            int inPerson, int remote, int confirmedInPerson, int confirmedRemote, int waitlisted) {
         List<SignUp> all = new ArrayList<>(many(inPerson, "general", Mode.IN_PERSON, 1));
         all.addAll(many(remote, "general", Mode.REMOTE, 1000));
         Map<String, Outcome> before = Allocation.allocate(all, SpeakingRules.CHICAGO, null);
         assertEquals(all.size(), count(before, Status.IN_DRAW), "before the draw, everyone is in the draw");
         Map<String, Outcome> after = Allocation.allocate(all, SpeakingRules.CHICAGO, "seed-2026-12-07");
-        assertEquals(confirmedInPerson, all.stream().filter(s -> s.mode() == Mode.IN_PERSON
-                && after.get(s.key()).status() == Status.CONFIRMED).count());
-        assertEquals(confirmedRemote, all.stream().filter(s -> s.mode() == Mode.REMOTE
-                && after.get(s.key()).status() == Status.CONFIRMED).count());
+        assertEquals(
+                confirmedInPerson,
+                all.stream()
+                        .filter(s ->
+                                s.mode() == Mode.IN_PERSON && after.get(s.key()).status() == Status.CONFIRMED)
+                        .count());
+        assertEquals(
+                confirmedRemote,
+                all.stream()
+                        .filter(s ->
+                                s.mode() == Mode.REMOTE && after.get(s.key()).status() == Status.CONFIRMED)
+                        .count());
         assertEquals(waitlisted, count(after, Status.WAITLISTED));
-        after.values().stream().filter(o -> o.status() == Status.CONFIRMED)
+        after.values().stream()
+                .filter(o -> o.status() == Status.CONFIRMED)
                 .forEach(o -> assertEquals(180, o.seconds(), "3 minutes"));
     }
 
@@ -75,14 +79,18 @@ class AllocationTest {
         Map<String, Outcome> first = Allocation.allocate(all, SpeakingRules.CHICAGO, "published-seed-42");
         List<SignUp> shuffled = new ArrayList<>(all);
         Collections.shuffle(shuffled, new Random(7));
-        assertEquals(first, Map.copyOf(Allocation.allocate(shuffled, SpeakingRules.CHICAGO, "published-seed-42")),
+        assertEquals(
+                first,
+                Map.copyOf(Allocation.allocate(shuffled, SpeakingRules.CHICAGO, "published-seed-42")),
                 "the same seed gives the same result, whatever order the list is read in");
         Map<String, Outcome> other = Allocation.allocate(all, SpeakingRules.CHICAGO, "another-seed");
         assertNotEquals(first, other, "another seed, another draw");
         // anyone can re-run it: the order is SHA-256("seed:number"), ascending
         String lowest = all.stream()
                 .min((a, b) -> Allocation.drawKey("published-seed-42", a.key())
-                        .compareTo(Allocation.drawKey("published-seed-42", b.key()))).orElseThrow().key();
+                        .compareTo(Allocation.drawKey("published-seed-42", b.key())))
+                .orElseThrow()
+                .key();
         assertEquals(new Outcome(Status.CONFIRMED, 1, 180), first.get(lowest));
         // SHA-256 of "s:k", as any tool computes it (printf 's:k' | sha256sum)
         assertEquals(SHA_S_K, Allocation.drawKey("s", "k"));
@@ -116,23 +124,22 @@ class AllocationTest {
     // ---- Long Beach: 20 per item, 90 s when more than 10, double time with an interpreter ----
 
     @ParameterizedTest(name = "Long Beach: {0} sign-ups on an item -> {1} confirmed at {2} s, interpreter {3} s")
-    @CsvSource({
-        "5, 5, 180, 360",
-        "10, 10, 180, 360",
-        "11, 11, 90, 180",
-        "20, 20, 90, 180",
-        "25, 20, 90, 180"})
-    void longBeachTimesShrinkWithTheNumberAndDoubleWithAnInterpreter(int signUps, int confirmed, int seconds,
-            int withInterpreter) {
+    @CsvSource({"5, 5, 180, 360", "10, 10, 180, 360", "11, 11, 90, 180", "20, 20, 90, 180", "25, 20, 90, 180"})
+    void longBeachTimesShrinkWithTheNumberAndDoubleWithAnInterpreter(
+            int signUps, int confirmed, int seconds, int withInterpreter) {
         List<SignUp> all = new ArrayList<>(many(signUps - 1, "4.a", Mode.IN_PERSON, 1));
         all.add(new SignUp("SPK-I", 0, "4.a", Mode.IN_PERSON, false, true, 0));
         all.addAll(many(3, "4.b", Mode.IN_PERSON, 500));
         Map<String, Outcome> o = Allocation.allocate(all, SpeakingRules.LONG_BEACH, null);
-        long onItem = all.stream().filter(s -> s.item().equals("4.a") && o.get(s.key()).status() == Status.CONFIRMED)
+        long onItem = all.stream()
+                .filter(s -> s.item().equals("4.a") && o.get(s.key()).status() == Status.CONFIRMED)
                 .count();
         assertEquals(confirmed, onItem);
-        assertEquals(signUps - confirmed, all.stream().filter(s -> s.item().equals("4.a")
-                && o.get(s.key()).status() == Status.WAITLISTED).count());
+        assertEquals(
+                signUps - confirmed,
+                all.stream()
+                        .filter(s -> s.item().equals("4.a") && o.get(s.key()).status() == Status.WAITLISTED)
+                        .count());
         assertEquals(seconds, o.get("SPK-1").seconds());
         assertEquals(withInterpreter, o.get("SPK-I").seconds());
         assertEquals(180, o.get("SPK-500").seconds(), "another item has its own count");
@@ -158,19 +165,49 @@ class AllocationTest {
         // in a draw, the waitlist is the draw's order after the places
         List<SignUp> drawn = many(8, "general", Mode.REMOTE, 1);
         Map<String, Outcome> d = Allocation.allocate(drawn, SpeakingRules.CHICAGO, "x");
-        String firstWaiting = d.entrySet().stream().filter(e -> e.getValue().status() == Status.WAITLISTED
-                && e.getValue().position() == 1).findFirst().orElseThrow().getKey();
-        String aConfirmed = d.entrySet().stream().filter(e -> e.getValue().status() == Status.CONFIRMED)
-                .findFirst().orElseThrow().getKey();
+        String firstWaiting = d.entrySet().stream()
+                .filter(e -> e.getValue().status() == Status.WAITLISTED
+                        && e.getValue().position() == 1)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
+        String aConfirmed = d.entrySet().stream()
+                .filter(e -> e.getValue().status() == Status.CONFIRMED)
+                .findFirst()
+                .orElseThrow()
+                .getKey();
         drawn.removeIf(s -> s.key().equals(aConfirmed));
-        assertEquals(Status.CONFIRMED, Allocation.allocate(drawn, SpeakingRules.CHICAGO, "x").get(firstWaiting).status());
+        assertEquals(
+                Status.CONFIRMED,
+                Allocation.allocate(drawn, SpeakingRules.CHICAGO, "x")
+                        .get(firstWaiting)
+                        .status());
     }
 
     @Test
     void residentsComeFirstWhereTheCouncilGivesThemPriority() {
-        SpeakingRules r = new SpeakingRules(null, null, null, null, null, 2, null, 120, null, null, 1.0, null, null,
-                SpeakingRules.Order.FIRST_COME, null, null, true, 0);
-        List<SignUp> all = List.of(signUp(1, "x", Mode.REMOTE), signUp(2, "x", Mode.REMOTE),
+        SpeakingRules r = new SpeakingRules(
+                null,
+                null,
+                null,
+                null,
+                null,
+                2,
+                null,
+                120,
+                null,
+                null,
+                1.0,
+                null,
+                null,
+                SpeakingRules.Order.FIRST_COME,
+                null,
+                null,
+                true,
+                0);
+        List<SignUp> all = List.of(
+                signUp(1, "x", Mode.REMOTE),
+                signUp(2, "x", Mode.REMOTE),
                 new SignUp("SPK-3", 3, "x", Mode.REMOTE, true, false, 0));
         Map<String, Outcome> o = Allocation.allocate(all, r, null);
         assertEquals(new Outcome(Status.CONFIRMED, 1, 120), o.get("SPK-3"));
@@ -180,23 +217,118 @@ class AllocationTest {
 
     @Test
     void aSpokespersonForAGroupOfTenGetsSixMinutes() {
-        SpeakingRules fortWorth = new SpeakingRules(null, null, null, null, null, null, null, 180, null, null, 1.0, 10,
-                360, SpeakingRules.Order.FIRST_COME, null, null, false, 0);
+        SpeakingRules fortWorth = new SpeakingRules(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                180,
+                null,
+                null,
+                1.0,
+                10,
+                360,
+                SpeakingRules.Order.FIRST_COME,
+                null,
+                null,
+                false,
+                0);
         assertEquals(360, fortWorth.secondsFor(3, false, 10));
         assertEquals(180, fortWorth.secondsFor(3, false, 9));
-        assertEquals(720, new SpeakingRules(null, null, null, null, null, null, null, 180, null, null, 2.0, 10, 360,
-                SpeakingRules.Order.FIRST_COME, null, null, false, 0).secondsFor(3, true, 12));
+        assertEquals(
+                720,
+                new SpeakingRules(
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                180,
+                                null,
+                                null,
+                                2.0,
+                                10,
+                                360,
+                                SpeakingRules.Order.FIRST_COME,
+                                null,
+                                null,
+                                false,
+                                0)
+                        .secondsFor(3, true, 12));
     }
 
     @Test
     void rulesThatCannotWorkAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new SpeakingRules(null, null, null, null, null, null, null,
-                5, null, null, 1.0, null, null, SpeakingRules.Order.FIRST_COME, null, null, false, 0));
-        assertThrows(IllegalArgumentException.class, () -> new SpeakingRules(null, null, null, null, null, null, null,
-                120, 10, null, 1.0, null, null, SpeakingRules.Order.FIRST_COME, null, null, false, 0));
-        assertThrows(IllegalArgumentException.class, () -> new SpeakingRules(null, null, null, null, null, null, null,
-                120, null, null, 0.5, null, null, SpeakingRules.Order.FIRST_COME, null, null, false, 0));
-        assertEquals(SpeakingRules.LONG_BEACH, SpeakingRules.preset("Long-Beach").orElseThrow());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SpeakingRules(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        5,
+                        null,
+                        null,
+                        1.0,
+                        null,
+                        null,
+                        SpeakingRules.Order.FIRST_COME,
+                        null,
+                        null,
+                        false,
+                        0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SpeakingRules(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        120,
+                        10,
+                        null,
+                        1.0,
+                        null,
+                        null,
+                        SpeakingRules.Order.FIRST_COME,
+                        null,
+                        null,
+                        false,
+                        0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SpeakingRules(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        120,
+                        null,
+                        null,
+                        0.5,
+                        null,
+                        null,
+                        SpeakingRules.Order.FIRST_COME,
+                        null,
+                        null,
+                        false,
+                        0));
+        assertEquals(
+                SpeakingRules.LONG_BEACH, SpeakingRules.preset("Long-Beach").orElseThrow());
         assertTrue(SpeakingRules.preset("paris").isEmpty());
     }
 }

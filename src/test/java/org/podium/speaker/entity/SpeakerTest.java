@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
-import org.junit.jupiter.api.Test;
 
 /** A sign-up to speak: its life from the mail's confirmation to the chamber, as the entity keeps it. */
 class SpeakerTest {
@@ -23,8 +23,20 @@ class SpeakerTest {
     }
 
     static Speaker signUp(String name, boolean withheld) {
-        return new Speaker(item(), 7, name, withheld, "Rosa+speak@Example.org", SpeakingRules.Mode.IN_PERSON, null, null,
-                "Friends\u202e of the Park", List.of("Ana", "Luis"), true, "hash", Locale.forLanguageTag("es"));
+        return new Speaker(
+                item(),
+                7,
+                name,
+                withheld,
+                "Rosa+speak@Example.org",
+                SpeakingRules.Mode.IN_PERSON,
+                null,
+                null,
+                "Friends\u202e of the Park",
+                List.of("Ana", "Luis"),
+                true,
+                "hash",
+                Locale.forLanguageTag("es"));
     }
 
     @Test

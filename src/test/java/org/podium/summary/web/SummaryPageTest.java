@@ -14,16 +14,24 @@ class SummaryPageTest {
 
     @Test
     void quietHoursBetweenArrivalsAreOnTheAxisAtZero() {
-        List<Arrival> axis = SummaryPage.timeAxis(List.of(new Arrival(NINE, 4), new Arrival(NINE.plusSeconds(3 * 3600), 2)));
-        assertEquals(List.of(new Arrival(NINE, 4), new Arrival(NINE.plusSeconds(3600), 0),
-                new Arrival(NINE.plusSeconds(7200), 0), new Arrival(NINE.plusSeconds(3 * 3600), 2)), axis);
+        List<Arrival> axis =
+                SummaryPage.timeAxis(List.of(new Arrival(NINE, 4), new Arrival(NINE.plusSeconds(3 * 3600), 2)));
+        assertEquals(
+                List.of(
+                        new Arrival(NINE, 4),
+                        new Arrival(NINE.plusSeconds(3600), 0),
+                        new Arrival(NINE.plusSeconds(7200), 0),
+                        new Arrival(NINE.plusSeconds(3 * 3600), 2)),
+                axis);
     }
 
     @Test
     void overAWeekTheAxisGoesByDay() {
         Instant day = Instant.parse("2026-11-20T00:00:00Z");
-        List<Arrival> axis = SummaryPage.timeAxis(List.of(new Arrival(day.plusSeconds(3600), 1),
-                new Arrival(day.plusSeconds(5 * 3600), 2), new Arrival(day.plusSeconds(10 * 24 * 3600), 7)));
+        List<Arrival> axis = SummaryPage.timeAxis(List.of(
+                new Arrival(day.plusSeconds(3600), 1),
+                new Arrival(day.plusSeconds(5 * 3600), 2),
+                new Arrival(day.plusSeconds(10 * 24 * 3600), 7)));
         assertEquals(11, axis.size(), "eleven days, each once");
         assertEquals(new Arrival(day, 3), axis.get(0), "a day's hours add up");
         assertEquals(0, axis.get(5).count());
