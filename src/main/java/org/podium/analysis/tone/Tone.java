@@ -8,6 +8,11 @@ public record Tone(double compound, double positive, double negative, double neu
 
     /** VADER's usual cut-offs: compound ≥ 0.05 positive, ≤ −0.05 negative, else neutral. */
     public Label label() {
+        return label(compound);
+    }
+
+    /** The one tone scale of Podium: the label of a compound score, by VADER's usual cut-offs. */
+    public static Label label(double compound) {
         return compound >= 0.05 ? Label.POSITIVE : compound <= -0.05 ? Label.NEGATIVE : Label.NEUTRAL;
     }
 

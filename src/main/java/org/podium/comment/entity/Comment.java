@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.podium.account.entity.Account;
+import org.podium.analysis.tone.Tone;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.BaseEntity;
 import org.podium.platform.PodiumException;
@@ -638,7 +639,7 @@ public class Comment extends BaseEntity {
 
     /** NEGATIVE, NEUTRAL or POSITIVE by VADER's cut-offs; null before analysis. */
     public String getToneLabel() {
-        return tone == null ? null : tone >= 0.05 ? "POSITIVE" : tone <= -0.05 ? "NEGATIVE" : "NEUTRAL";
+        return tone == null ? null : Tone.label(tone).name();
     }
 
     /** Topics as stored: joined by "|", as many as fit in {@link #TOPICS_MAX} characters, in the order given. */

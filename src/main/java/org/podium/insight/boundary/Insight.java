@@ -24,6 +24,7 @@ import org.podium.analysis.stance.Prediction;
 import org.podium.analysis.stance.Stance;
 import org.podium.analysis.stance.StanceAnalyzer;
 import org.podium.analysis.text.Prepared;
+import org.podium.analysis.tone.Tone;
 import org.podium.analysis.tone.Vader;
 import org.podium.analysis.topic.ItemRouter;
 import org.podium.audit.AuditTrail;
@@ -354,7 +355,7 @@ public class Insight {
                     round(p.confidence()),
                     p.needsReview(),
                     round(tone),
-                    tone >= 0.05 ? "POSITIVE" : tone <= -0.05 ? "NEGATIVE" : "NEUTRAL",
+                    Tone.label(tone).name(),
                     topicModel.topicsOf(text),
                     campaign(itemId, null, CampaignIndex.fingerprint(text), false)));
         }
