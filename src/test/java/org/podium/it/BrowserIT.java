@@ -1652,7 +1652,11 @@ class BrowserIT {
         browser.open("comment.xhtml?t=" + tracking);
         String before = browser.driver.getCurrentUrl();
         browser.driver.get(base + "api/v1/comments/" + tracking + "/attachments/1");
-        Thread.sleep(500); // a page that rendered would have run its script by now
+        // get() returns once the document has loaded: had the file been rendered as a page, its inline script
+        // (which sets the title) would have run by then
+        assertEquals(
+                "complete",
+                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return document.readyState"));
         assertFalse(browser.driver.getTitle().startsWith("pwned"), browser.driver.getTitle());
         assertTrue(browser.driver.findElements(By.id("pwned")).isEmpty(), "the HTML body is never rendered");
         assertFalse(
