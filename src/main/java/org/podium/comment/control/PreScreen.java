@@ -74,9 +74,13 @@ public final class PreScreen {
     private static final String DOT = "(?:\\s*\\.\\s*|\\s*[(\\[{]\\s*dot\\s*[)\\]}]\\s*|\\s+dot\\s+|\\s+punto\\s+)";
     private static final String AT =
             "(?:\\s*@\\s*|\\s*[(\\[{]\\s*(?:at|arroba)\\s*[)\\]}]\\s*|\\s+at\\s+|\\s+arroba\\s+)";
-    /** jane dot doe at gmail dot com, jane(at)gmail(dot)com, jane [at] gmail [dot] com. */
-    private static final Pattern EMAIL_WRITTEN = Pattern.compile("(?i)\\b[a-z0-9_+-]+(?:" + DOT + "[a-z0-9_+-]+)*" + AT
-            + "[a-z0-9-]+(?:" + DOT + "[a-z0-9-]+)*" + DOT + "(?:com|org|net|edu|gov|us|mx|es|io|info|co)\\b");
+    /**
+     * jane dot doe at gmail dot com, jane(at)gmail(dot)com, jane [at] gmail [dot] com; never "at www.…", a website
+     * ("read about levies at www.example.com").
+     */
+    private static final Pattern EMAIL_WRITTEN =
+            Pattern.compile("(?i)\\b[a-z0-9_+-]+(?:" + DOT + "[a-z0-9_+-]+)*" + AT + "(?!www\\b)[a-z0-9-]+(?:" + DOT
+                    + "[a-z0-9-]+)*" + DOT + "(?:com|org|net|edu|gov|us|mx|es|io|info|co)\\b");
     /** A written-out address has one of these (a "dot" word or a top-level domain after a dot). */
     private static final List<String> WRITTEN_HINTS =
             List.of("dot", "punto", ".co", ".org", ".net", ".edu", ".gov", ".us", ".mx", ".es", ".io", ".info");

@@ -71,6 +71,14 @@ class PreScreenTest {
         assertEquals(List.of("jane(at)gmail(dot)com"), found("or jane(at)gmail(dot)com."));
         assertEquals(List.of("maria [at] correo [dot] mx"), found("escriba a maria [at] correo [dot] mx"));
         assertEquals(List.of(), found("Look at the report, dot the i's and cross the t's at home."));
+        assertEquals(
+                List.of(),
+                found("Great article on levies at www.example.com/levy-explained, read it."),
+                "a website after 'at' is no mailbox");
+        assertEquals(
+                "link",
+                SCREEN.screen("Great article on levies at www.example.com/levy-explained", null, false)
+                        .flagCodes());
     }
 
     @Test
