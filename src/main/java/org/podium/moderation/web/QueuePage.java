@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
@@ -28,43 +29,80 @@ public class QueuePage {
     @Inject
     Meetings meetings;
 
-    private String meeting;
-    private String item;
-    private String position;
-    private String channel;
-    private String verified;
-    private String flag;
-    private String status;
-    private String sort;
-    private String campaign;
+    // The filters come from the address at once (OmniFaces @Param, when the bean is made): a post of the queue's forms
+    // carries them in its address, and the rows (whose buttons Faces looks for while it reads the post) must be those
+    // of the same view, long before the view parameters would set them.
+    @Inject
+    @Param
+    String meeting;
+
+    @Inject
+    @Param
+    String item;
+
+    @Inject
+    @Param
+    String position;
+
+    @Inject
+    @Param
+    String channel;
+
+    @Inject
+    @Param
+    String verified;
+
+    @Inject
+    @Param
+    String flag;
+
+    @Inject
+    @Param
+    String status;
+
+    @Inject
+    @Param
+    String sort;
+
+    @Inject
+    @Param
+    String campaign;
+
+    @Inject
+    @Param(name = "page")
+    String pageParameter;
+
+    /** A row's form: the tracking number of its comment, the version the clerk saw, the reason chosen. */
+    @Inject
+    @Param(name = "t")
+    String rowTracking;
+
+    @Inject
+    @Param(name = "v")
+    String rowVersion;
+
+    @Inject
+    @Param(name = "reason")
+    String rowReason;
+
+    /** The bulk form: the decision and the reason for every ticked row. */
+    @Inject
+    @Param
+    String bulkDecision;
+
+    @Inject
+    @Param
+    String bulkReason;
+
     private java.util.Map<Long, Long> campaignSizes;
     private List<String> topicNames;
     private int page;
     private Queue.Page result;
 
-    /**
-     * The filters from the address, at once: a post of the queue's forms carries them in its address, and the rows
-     * (whose buttons Faces looks for while it reads the post) must be those of the same view, long before the view
-     * parameters would set them.
-     */
     @jakarta.annotation.PostConstruct
-    void filtersFromTheAddress() {
-        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        if (faces == null) {
-            return;
-        }
-        var p = faces.getExternalContext().getRequestParameterMap();
-        meeting = p.get("meeting");
-        item = p.get("item");
-        position = p.get("position");
-        channel = p.get("channel");
-        verified = p.get("verified");
-        flag = p.get("flag");
-        status = p.get("status");
-        sort = p.get("sort");
-        campaign = p.get("campaign");
+    void pageFromTheAddress() {
         try {
-            page = p.get("page") == null ? 0 : Integer.parseInt(p.get("page").strip());
+            page = pageParameter == null ? 0 : Integer.parseInt(pageParameter.strip());
         } catch (NumberFormatException e) {
             page = 0;
         }
@@ -127,14 +165,11 @@ public class QueuePage {
      * so the decision lands on that comment as the clerk saw it, whatever has moved in the queue since.
      */
     public String decide(String decision) {
-        var request = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap();
-        String t = request.get("t");
-        Long v = parse(request.get("v"));
+        String t = rowTracking;
+        Long v = parse(rowVersion);
         CommentStatus status = status(decision);
         try {
-            decisions.decide(t, status, blank(request.get("reason")), v, Faces.baseUrl(config));
+            decisions.decide(t, status, blank(rowReason), v, Faces.baseUrl(config));
             Faces.info("queue.decided", t, Faces.text("comment.status." + status));
             decided.add(t);
         } catch (RuntimeException e) {
@@ -147,10 +182,7 @@ public class QueuePage {
 
     /** A clerk labels the stance of the row's comment (keys 1, 2, 3): it trains the item's model. */
     public String label(String stance) {
-        String t = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("t");
+        String t = rowTracking;
         try {
             insight.label(t, stance);
             Faces.info("queue.labelled", t, Faces.text("position." + stance));
@@ -166,10 +198,7 @@ public class QueuePage {
      * decision that teaches the topic.
      */
     public String toggleTopic(String topic) {
-        String t = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("t");
+        String t = rowTracking;
         try {
             boolean about = insight.toggleTopic(t, topic).getTopicList().contains(topic);
             Faces.info(about ? "queue.topicAdded" : "queue.topicRemoved", t, topic);
@@ -221,8 +250,8 @@ public class QueuePage {
     public String bulk() {
         var ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
         String[] selected = ctx.getRequestParameterValuesMap().getOrDefault("sel", new String[0]);
-        String decision = ctx.getRequestParameterMap().get("bulkDecision");
-        String reason = blank(ctx.getRequestParameterMap().get("bulkReason"));
+        String decision = bulkDecision;
+        String reason = blank(bulkReason);
         if (selected.length == 0) {
             Faces.error(null, "queue.bulk.none");
             return null;
