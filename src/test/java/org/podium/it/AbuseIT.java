@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
-import static org.podium.it.ServerIT.addItem;
-import static org.podium.it.ServerIT.assertProblem;
-import static org.podium.it.ServerIT.createMeeting;
-import static org.podium.it.ServerIT.publish;
+import static org.podium.it.Fixtures.addItem;
+import static org.podium.it.Fixtures.assertProblem;
+import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import java.io.InputStream;

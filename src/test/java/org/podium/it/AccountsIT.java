@@ -100,10 +100,10 @@ class AccountsIT {
                         .getJsonArray("items")
                         .size(),
                 "a page past the end is empty");
-        ServerIT.assertProblem(admin.get("api/v1/admin/users?page=2147483647"), 400, "page");
-        ServerIT.assertProblem(admin.get("api/v1/admin/users?page=-1"), 400, "page");
-        ServerIT.assertProblem(admin.get("api/v1/admin/users?size=0"), 400, "size");
-        ServerIT.assertProblem(admin.get("api/v1/admin/users?size=abc"), 400, "size");
+        Fixtures.assertProblem(admin.get("api/v1/admin/users?page=2147483647"), 400, "page");
+        Fixtures.assertProblem(admin.get("api/v1/admin/users?page=-1"), 400, "page");
+        Fixtures.assertProblem(admin.get("api/v1/admin/users?size=0"), 400, "size");
+        Fixtures.assertProblem(admin.get("api/v1/admin/users?size=abc"), 400, "size");
         assertEquals(
                 403,
                 new Http(base.toString())
@@ -176,9 +176,9 @@ class AccountsIT {
                 Http.object(admin.get("api/v1/admin/users?q=" + URLEncoder.encode(ADMIN, StandardCharsets.UTF_8)));
         long adminId =
                 me.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        ServerIT.assertProblem(admin.post("api/v1/admin/users/" + adminId + "/disable", null), 409, null);
-        ServerIT.assertProblem(admin.post("api/v1/admin/users/999999999/disable", null), 404, null);
-        ServerIT.assertProblem(admin.post("api/v1/admin/users/" + id + "/password-reset", null), 409, null);
+        Fixtures.assertProblem(admin.post("api/v1/admin/users/" + adminId + "/disable", null), 409, null);
+        Fixtures.assertProblem(admin.post("api/v1/admin/users/999999999/disable", null), 404, null);
+        Fixtures.assertProblem(admin.post("api/v1/admin/users/" + id + "/password-reset", null), 409, null);
 
         assertEquals(
                 200, admin.post("api/v1/admin/users/" + id + "/enable", null).statusCode());
@@ -274,7 +274,7 @@ class AccountsIT {
         // three links an hour at most (two were sent): the third goes out, the fourth does not
         forgot(resident, email);
         HttpResponse<String> fourth = admin().post("api/v1/admin/users/" + id + "/password-reset", null);
-        ServerIT.assertProblem(fourth, 409, null);
+        Fixtures.assertProblem(fourth, 409, null);
         assertEquals(3, countResetLinks(id));
         assertEquals(200, forgot(resident, email).statusCode(), "the form still answers the same");
         assertEquals(3, countResetLinks(id), "and sends nothing");
@@ -355,10 +355,10 @@ class AccountsIT {
                                 + "\",\"roles\":[\"RESIDENT\"]}");
         assertEquals(201, created.statusCode(), created.body());
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        long meeting = ServerIT.createMeeting(
+        long meeting = Fixtures.createMeeting(
                 clerk, "My account " + tag, java.time.Instant.now().plus(6, java.time.temporal.ChronoUnit.DAYS));
-        long item = ServerIT.addItem(clerk, meeting, "4.a", "Ordinance: levy " + tag);
-        ServerIT.publish(clerk, meeting);
+        long item = Fixtures.addItem(clerk, meeting, "4.a", "Ordinance: levy " + tag);
+        Fixtures.publish(clerk, meeting);
 
         Http web = new Http(base.toString());
         assertEquals(302, web.login(email, password).statusCode());

@@ -95,10 +95,10 @@ class AttackIT {
         env.put("PODIUM_COMMENT_MAX_PER_EMAIL_PER_HOUR", "1000000");
         app = new PodiumProcess(env);
         Http clerk = new Http(app.base).basic("clerk@podium.example", PASSWORD);
-        long meeting = ServerIT.createMeeting(
+        long meeting = Fixtures.createMeeting(
                 clerk, "Attack " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
-        long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-        ServerIT.publish(clerk, meeting);
+        long item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        Fixtures.publish(clerk, meeting);
         // what each path parameter must name for the operation to reach its query: a comment with a file, a speaker,
         // a posting-policy reason, and a second meeting whose record is finalized (the record's paths)
         String pdf = Base64.getEncoder()
@@ -121,10 +121,10 @@ class AttackIT {
         String reason = Http.array(new Http(app.base).get("api/v1/policy"))
                 .getJsonObject(0)
                 .getString("code");
-        long recorded = ServerIT.createMeeting(
+        long recorded = Fixtures.createMeeting(
                 clerk, "Recorded " + UUID.randomUUID(), Instant.now().plus(1, ChronoUnit.DAYS));
-        ServerIT.addItem(clerk, recorded, "1", "Minutes");
-        ServerIT.publish(clerk, recorded);
+        Fixtures.addItem(clerk, recorded, "1", "Minutes");
+        Fixtures.publish(clerk, recorded);
         for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
             assertEquals(
                     200,

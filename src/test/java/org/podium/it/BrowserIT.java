@@ -722,7 +722,7 @@ class BrowserIT {
                             .post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
                             .statusCode());
         }
-        String summarySpeaker = SpeakersIT.unique("summary");
+        String summarySpeaker = Fixtures.uniqueEmail("summary");
         SignUps.confirmed(
                 new Http(base.toString()), item, SpeakersIT.signUp(summarySpeaker, "IN_PERSON"), summarySpeaker);
         assertEquals(
@@ -775,12 +775,12 @@ class BrowserIT {
 
     long moderatedItem() {
         Http clerk = api(CLERK);
-        long meeting = ServerIT.createMeeting(
+        long meeting = Fixtures.createMeeting(
                 clerk,
                 "Moderation " + UUID.randomUUID(),
                 java.time.Instant.now().plus(5, java.time.temporal.ChronoUnit.DAYS));
-        long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-        ServerIT.publish(clerk, meeting);
+        long item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        Fixtures.publish(clerk, meeting);
         return item;
     }
 
@@ -885,7 +885,7 @@ class BrowserIT {
             AnalysisIT.grouped(api(CLERK), t);
         }
         // a comment on another item of the meeting, which the item's queue leaves out
-        long otherItem = ServerIT.addItem(api(CLERK), meeting, "2", "Resolution: library hours");
+        long otherItem = Fixtures.addItem(api(CLERK), meeting, "2", "Resolution: library hours");
         String elsewhere = letter(otherItem, "Keep the library open on Sundays.", 5);
 
         login(CLERK, DEMO_PASSWORD);

@@ -73,10 +73,10 @@ class ClusterIT {
         nginx = new NginxProcess(List.of(http[0], http[1]));
 
         clerk = new Http(instances[0].base).basic("clerk@podium.example", PASSWORD);
-        meeting = ServerIT.createMeeting(
+        meeting = Fixtures.createMeeting(
                 clerk, "Cluster " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
-        item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-        ServerIT.publish(clerk, meeting);
+        item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        Fixtures.publish(clerk, meeting);
     }
 
     @AfterAll

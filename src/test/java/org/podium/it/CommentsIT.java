@@ -7,10 +7,10 @@ import static org.podium.it.Deployments.ADMIN;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
-import static org.podium.it.ServerIT.addItem;
-import static org.podium.it.ServerIT.assertProblem;
-import static org.podium.it.ServerIT.createMeeting;
-import static org.podium.it.ServerIT.publish;
+import static org.podium.it.Fixtures.addItem;
+import static org.podium.it.Fixtures.assertProblem;
+import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -91,13 +91,9 @@ class CommentsIT {
         return !o.containsKey(key) || o.isNull(key);
     }
 
-    static String unique(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
     @Test
     void aReceiptFollowsByTrackingNumberAndOnlyTheAuthorAndStaffSeeTheText() throws Exception {
-        String email = unique("rosa");
+        String email = Fixtures.uniqueEmail("rosa");
         HttpResponse<String> r = anonymous()
                 .post(
                         "api/v1/items/" + openItem + "/comments",
@@ -187,7 +183,7 @@ class CommentsIT {
     @Test
     void twentyConcurrentPostsOfOneKeyStoreOneComment() throws Exception {
         String key = "retry-" + UUID.randomUUID();
-        String email = unique("twenty");
+        String email = Fixtures.uniqueEmail("twenty");
         byte[] body = comment("SUPPORT", "Fund the libraries.", email).getBytes(StandardCharsets.UTF_8);
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
@@ -230,7 +226,7 @@ class CommentsIT {
 
     @Test
     void badInputGetsASpecificAnswerAndStoresNothing() throws Exception {
-        String email = unique("bad");
+        String email = Fixtures.uniqueEmail("bad");
         String items = "api/v1/items/" + openItem + "/comments";
         Http h = anonymous();
         assertProblem(h.post(items, "{\"text\":\"x\",\"email\":\"" + email + "\"}"), 400, "position");
@@ -286,7 +282,7 @@ class CommentsIT {
 
     @Test
     void oneAddressCannotFloodAnItem() {
-        String email = unique("flood");
+        String email = Fixtures.uniqueEmail("flood");
         for (int i = 0; i < 10; i++) {
             assertEquals(
                     201,
@@ -454,7 +450,7 @@ class CommentsIT {
 
     @Test
     void theItemListsOnlyPublishedCommentsWithoutPersonalData() throws Exception {
-        String email = unique("shown");
+        String email = Fixtures.uniqueEmail("shown");
         String shown = Http.object(anonymous()
                         .post("api/v1/items/" + openItem + "/comments", comment("SUPPORT", "Publish me", email)))
                 .getString("trackingNumber");
@@ -577,7 +573,9 @@ class CommentsIT {
 
         withSettings(200, true, "RECORD_ONLY", () -> {
             HttpResponse<String> tooLong = anonymous()
-                    .post("api/v1/items/" + openItem + "/comments", comment("OPPOSE", "x".repeat(201), unique("long")));
+                    .post(
+                            "api/v1/items/" + openItem + "/comments",
+                            comment("OPPOSE", "x".repeat(201), Fixtures.uniqueEmail("long")));
             assertProblem(tooLong, 400, "text");
             assertTrue(Http.object(tooLong).getString("detail").contains("200"), tooLong.body());
             assertEquals(
@@ -585,12 +583,12 @@ class CommentsIT {
                     anonymous()
                             .post(
                                     "api/v1/items/" + openItem + "/comments",
-                                    comment("OPPOSE", "x".repeat(200), unique("long")))
+                                    comment("OPPOSE", "x".repeat(200), Fixtures.uniqueEmail("long")))
                             .statusCode());
             HttpResponse<String> late = anonymous()
                     .post(
                             "api/v1/items/" + closedItem + "/comments",
-                            comment("SUPPORT", "After the window, for the record", unique("late")));
+                            comment("SUPPORT", "After the window, for the record", Fixtures.uniqueEmail("late")));
             assertEquals(201, late.statusCode(), late.body());
             assertEquals("RECORD_ONLY", Http.object(late).getString("status"));
         });
@@ -598,14 +596,14 @@ class CommentsIT {
                 anonymous()
                         .post(
                                 "api/v1/items/" + closedItem + "/comments",
-                                comment("SUPPORT", "After the window again", unique("late"))),
+                                comment("SUPPORT", "After the window again", Fixtures.uniqueEmail("late"))),
                 409,
                 null);
     }
 
     @Test
     void aClerkDecidesOnAComment_AndTheCouncilDecidesWhetherUnverifiedOnesMayBePublished() throws Exception {
-        String email = unique("decide");
+        String email = Fixtures.uniqueEmail("decide");
         String t = Http.object(anonymous()
                         .post(
                                 "api/v1/items/" + openItem + "/comments",
@@ -678,7 +676,7 @@ class CommentsIT {
 
     @Test
     void everyMailIsWrittenToTheOutboxWithWhatItReportsAndMarkedSentOnceSent() throws Exception {
-        String email = unique("outbox");
+        String email = Fixtures.uniqueEmail("outbox");
         String t = Http.object(anonymous()
                         .post("api/v1/items/" + openItem + "/comments", comment("NEUTRAL", "A receipt, please", email)))
                 .getString("trackingNumber");
@@ -701,8 +699,10 @@ class CommentsIT {
             }
         }
         assertTrue(sent, "the row is marked sent after the SMTP server took the mail");
-        HttpResponse<String> refused =
-                anonymous().post("api/v1/items/" + openItem + "/comments", comment("NEUTRAL", "", unique("nothing")));
+        HttpResponse<String> refused = anonymous()
+                .post(
+                        "api/v1/items/" + openItem + "/comments",
+                        comment("NEUTRAL", "", Fixtures.uniqueEmail("nothing")));
         assertEquals(400, refused.statusCode());
         try (Connection c = TestInfrastructure.connect();
                 ResultSet rs = c.createStatement()
@@ -795,7 +795,7 @@ class CommentsIT {
         String t = Http.object(anonymous()
                         .post(
                                 "api/v1/items/" + openItem + "/comments",
-                                comment("OPPOSE", "Rude words about a neighbour", unique("rude"))))
+                                comment("OPPOSE", "Rude words about a neighbour", Fixtures.uniqueEmail("rude"))))
                 .getString("trackingNumber");
         assertEquals(
                 "REJECTED",
@@ -826,7 +826,7 @@ class CommentsIT {
         String other = Http.object(anonymous()
                         .post(
                                 "api/v1/items/" + openItem + "/comments",
-                                comment("OPPOSE", "More rude words", unique("rude"))))
+                                comment("OPPOSE", "More rude words", Fixtures.uniqueEmail("rude"))))
                 .getString("trackingNumber");
         assertProblem(
                 clerk().post(
@@ -845,7 +845,7 @@ class CommentsIT {
         JsonObject empty = Http.object(anonymous().get("api/v1/meetings/" + meeting + "/moderation-log"));
         assertEquals(0, empty.getInt("rejected"));
         String secret = "Secret text " + UUID.randomUUID();
-        String email = unique("logged");
+        String email = Fixtures.uniqueEmail("logged");
         List<String> rejected = new ArrayList<>();
         for (String reason : List.of("threat", "threat", "off-topic")) {
             String t = Http.object(anonymous()
@@ -901,12 +901,12 @@ class CommentsIT {
         String web = Http.object(anonymous()
                         .post(
                                 "api/v1/items/" + openItem + "/comments",
-                                comment("OPPOSE", "Too expensive", unique("queue"))))
+                                comment("OPPOSE", "Too expensive", Fixtures.uniqueEmail("queue"))))
                 .getString("trackingNumber");
         String support = Http.object(anonymous()
                         .post(
                                 "api/v1/items/" + openItem + "/comments",
-                                comment("SUPPORT", "Worth it", unique("queue"))))
+                                comment("SUPPORT", "Worth it", Fixtures.uniqueEmail("queue"))))
                 .getString("trackingNumber");
         String letter = Http.object(clerk().post(
                                 "api/v1/clerk/items/" + openItem + "/comments",
@@ -917,7 +917,7 @@ class CommentsIT {
         String decided = Http.object(anonymous()
                         .post(
                                 "api/v1/items/" + openItem + "/comments",
-                                comment("NEUTRAL", "Already handled", unique("queue"))))
+                                comment("NEUTRAL", "Already handled", Fixtures.uniqueEmail("queue"))))
                 .getString("trackingNumber");
         clerk().post("api/v1/clerk/comments/" + decided + "/decision", "{\"decision\":\"RECORD_ONLY\"}");
 
@@ -1010,7 +1010,7 @@ class CommentsIT {
         fields.put("comment:position", "OPPOSE");
         fields.put("comment:text", "Seniors on fixed incomes cannot absorb it. " + UUID.randomUUID());
         fields.put("comment:ward", "Ward 25");
-        fields.put("comment:email", unique("files"));
+        fields.put("comment:email", Fixtures.uniqueEmail("files"));
         fields.put("comment:preview", "Preview");
         byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         // refused (no position): the file cannot come back with the form, and the form says so

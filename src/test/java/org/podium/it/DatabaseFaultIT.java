@@ -91,10 +91,10 @@ class DatabaseFaultIT {
         }
         app = new PodiumProcess(environment("podium_fault"));
         Http clerk = new Http(app.base).basic("clerk@podium.example", PASSWORD);
-        long meeting = ServerIT.createMeeting(
+        long meeting = Fixtures.createMeeting(
                 clerk, "Fault " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
-        item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-        ServerIT.publish(clerk, meeting);
+        item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        Fixtures.publish(clerk, meeting);
     }
 
     @AfterAll

@@ -81,10 +81,10 @@ class HearingDayIT {
         }
         String tag = UUID.randomUUID().toString().substring(0, 6);
         Http clerkApi = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        long meeting = ServerIT.createMeeting(
+        long meeting = Fixtures.createMeeting(
                 clerkApi, "Hearing day " + tag, Instant.now().plus(2, ChronoUnit.DAYS));
-        long levy = ServerIT.addItem(clerkApi, meeting, "4.a", "Ordinance: 2027 property tax levy increase");
-        ServerIT.addItem(clerkApi, meeting, "4.b", "Resolution: library branch hours");
+        long levy = Fixtures.addItem(clerkApi, meeting, "4.a", "Ordinance: 2027 property tax levy increase");
+        Fixtures.addItem(clerkApi, meeting, "4.b", "Resolution: library branch hours");
 
         try (Browser clerk = new Browser(base.toString());
                 Browser resident = new Browser(base.toString())) {

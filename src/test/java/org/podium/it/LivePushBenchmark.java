@@ -64,10 +64,10 @@ class LivePushBenchmark {
     private static void measure(String setting, String clerkBase, String displayBase, String password, String database)
             throws Exception {
         Http clerk = new Http(clerkBase).basic("clerk@podium.example", password);
-        long meeting = ServerIT.createMeeting(
+        long meeting = Fixtures.createMeeting(
                 clerk, "Push benchmark " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
-        long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-        ServerIT.publish(clerk, meeting);
+        long item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        Fixtures.publish(clerk, meeting);
         String email = "push-" + UUID.randomUUID() + "@example.org";
         String number =
                 SignUps.signUp(new Http(clerkBase), item, "{\"email\":\"" + email + "\",\"mode\":\"IN_PERSON\"}");

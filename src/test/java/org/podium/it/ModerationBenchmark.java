@@ -36,12 +36,12 @@ class ModerationBenchmark {
         try (PodiumProcess podium = new PodiumProcess(CommentSubmissionBenchmark.environment());
                 Browser browser = new Browser(podium.base)) {
             Http clerk = new Http(podium.base).basic("clerk@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD);
-            long meeting = ServerIT.createMeeting(
+            long meeting = Fixtures.createMeeting(
                     clerk,
                     "Moderation benchmark " + UUID.randomUUID(),
                     Instant.now().plus(5, ChronoUnit.DAYS));
-            long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-            ServerIT.publish(clerk, meeting);
+            long item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+            Fixtures.publish(clerk, meeting);
             int obscene = 0;
             int personal = 0;
             List<String> all = new ArrayList<>();

@@ -8,10 +8,10 @@ import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.COUNCIL;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
-import static org.podium.it.ServerIT.addItem;
-import static org.podium.it.ServerIT.assertProblem;
-import static org.podium.it.ServerIT.createMeeting;
-import static org.podium.it.ServerIT.publish;
+import static org.podium.it.Fixtures.addItem;
+import static org.podium.it.Fixtures.assertProblem;
+import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -91,10 +91,6 @@ class ModerationIT {
         return Http.object(r).getString("trackingNumber");
     }
 
-    static String unique(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
     JsonObject decide(String t, String body) {
         HttpResponse<String> r = clerk().post("api/v1/clerk/comments/" + t + "/decision", body);
         assertEquals(200, r.statusCode(), r.body());
@@ -130,7 +126,7 @@ class ModerationIT {
     void thePreScreenSuggestsRedactionsAndFlags_AndAutoPublishingTakesOnlyCleanVerifiedComments() {
         String text = "Call my neighbour at (312) 555-0142 or write jane dot doe at gmail dot com; see 3-1-1 and "
                 + "Ordinance O2026-0153. More at https://example.org/levy";
-        String t = submit(anonymous(), "OPPOSE", text, unique("screen"));
+        String t = submit(anonymous(), "OPPOSE", text, Fixtures.uniqueEmail("screen"));
         JsonObject m = staffView(t).getJsonObject("moderation");
         assertEquals(
                 List.of("personal-data", "link"),
@@ -140,8 +136,11 @@ class ModerationIT {
         assertEquals(
                 List.of("(312) 555-0142", "jane dot doe at gmail dot com"),
                 texts(text, m.getJsonArray("suggestedRedactions")));
-        String clean =
-                submit(anonymous(), "SUPPORT", "Call 3-1-1 about Resolution 2024-117; it passed 7-2.", unique("clean"));
+        String clean = submit(
+                anonymous(),
+                "SUPPORT",
+                "Call 3-1-1 about Resolution 2024-117; it passed 7-2.",
+                Fixtures.uniqueEmail("clean"));
         assertTrue(staffView(clean)
                 .getJsonObject("moderation")
                 .getJsonArray("flags")
@@ -177,7 +176,7 @@ class ModerationIT {
                             .getString("decision"));
             String verifiedLink = submit(as(RESIDENT), "SUPPORT", "Read www.example.org first.", RESIDENT);
             assertEquals("RECEIVED", staffView(verifiedLink).getString("status"), "a flag waits for a clerk");
-            String guest = submit(anonymous(), "SUPPORT", "I support it too.", unique("guest"));
+            String guest = submit(anonymous(), "SUPPORT", "I support it too.", Fixtures.uniqueEmail("guest"));
             assertEquals("RECEIVED", staffView(guest).getString("status"), "unverified waits for a clerk");
         } finally {
             settings(false, 3);
@@ -206,7 +205,7 @@ class ModerationIT {
     @Test
     void aRedactionReplacesTheSpansOnThePublicSurfaces_TheRecordKeepsThem_AndUndoRestores() throws Exception {
         String text = "My landlord at 1234 N. Maple Ave, Apt 3 raised the rent; call him at 312-555-0142.";
-        String t = submit(anonymous(), "OPPOSE", text, unique("redact"));
+        String t = submit(anonymous(), "OPPOSE", text, Fixtures.uniqueEmail("redact"));
         decide(t, "{\"decision\":\"RECORD_ONLY\"}");
         settingsUnverifiedPublish(() -> {
             // issue 19, bug 3: flagged personal data that is not redacted is published only on purpose, one by one
@@ -610,14 +609,14 @@ class ModerationIT {
 
         List<String> numbers = new ArrayList<>();
         settingsUnverifiedPublish(() -> {
-            String rejected = submit(anonymous(), "OPPOSE", rejectedText, unique("rejected"));
+            String rejected = submit(anonymous(), "OPPOSE", rejectedText, Fixtures.uniqueEmail("rejected"));
             decide(rejected, "{\"decision\":\"REJECT\",\"reason\":\"obscenity\"}");
             numbers.add(rejected);
             HttpResponse<String> withdrawnReceipt = anonymous()
                     .post(
                             "api/v1/items/" + item + "/comments",
                             "{\"position\":\"OPPOSE\",\"text\":" + json(withdrawnText) + ",\"email\":"
-                                    + json(unique("w")) + "}");
+                                    + json(Fixtures.uniqueEmail("w")) + "}");
             String withdrawn = Http.object(withdrawnReceipt).getString("trackingNumber");
             numbers.add(withdrawn);
             String redactedText = "Call the owner at " + phone + " or visit " + street + ", they rent illegally.";

@@ -56,57 +56,6 @@ class ServerIT {
         return new Http(base.toString()).basic(email, DEMO_PASSWORD);
     }
 
-    static String unique(String prefix) {
-        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    static String meetingJson(String title, Instant startsAt) {
-        return "{\"body\":\"City Council\",\"title\":\"" + title + "\",\"startsAt\":\"" + startsAt
-                + "\",\"location\":\"Council Chamber\",\"remoteInstructions\":\"Call in\"}";
-    }
-
-    static String itemJson(String number, String title) {
-        return "{\"number\":\"" + number + "\",\"title\":\"" + title + "\",\"fileNumber\":\"O2026-1\","
-                + "\"description\":\"<b>markup</b> stays text\",\"acceptsComment\":true}";
-    }
-
-    static long createMeeting(Http clerk, String title, Instant startsAt) {
-        HttpResponse<String> r = clerk.post("api/v1/clerk/meetings", meetingJson(title, startsAt));
-        assertEquals(201, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Location").orElse("").contains("/api/v1/clerk/meetings/"));
-        return Http.object(r).getJsonNumber("id").longValue();
-    }
-
-    static long addItem(Http clerk, long meetingId, String number, String title) {
-        HttpResponse<String> r = clerk.post("api/v1/clerk/meetings/" + meetingId + "/items", itemJson(number, title));
-        assertEquals(201, r.statusCode(), r.body());
-        return Http.object(r).getJsonNumber("id").longValue();
-    }
-
-    static void publish(Http clerk, long meetingId) {
-        HttpResponse<String> r = clerk.post("api/v1/clerk/meetings/" + meetingId + "/publish", null);
-        assertEquals(200, r.statusCode(), r.body());
-    }
-
-    static void assertProblem(HttpResponse<String> r, int status, String field) {
-        assertEquals(status, r.statusCode(), r.body());
-        assertEquals(
-                "application/problem+json",
-                r.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-        JsonObject p = Http.object(r);
-        assertEquals(status, p.getInt("status"));
-        assertFalse(p.getString("detail").isBlank());
-        assertFalse(r.body().contains("Exception") || r.body().contains(".java:"), r.body());
-        if (field != null) {
-            assertTrue(
-                    p.getJsonArray("errors").stream()
-                            .map(JsonValue::asJsonObject)
-                            .anyMatch(e -> field.equals(e.getString("field"))
-                                    && !e.getString("message").isBlank()),
-                    r.body());
-        }
-    }
-
     @Test
     void runsOnTheRealMariaDbServerWithTheMigrationsApplied() throws Exception {
         JsonObject info = Http.object(as(ADMIN).get("api/v1/admin/system"));
@@ -126,29 +75,32 @@ class ServerIT {
         Http clerk = as(CLERK);
         Http pub = anonymous();
         Instant start = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-        String title = unique("Budget hearing");
-        long id = createMeeting(clerk, title, start);
+        String title = Fixtures.uniqueName("Budget hearing");
+        long id = Fixtures.createMeeting(clerk, title, start);
 
-        assertProblem(pub.get("api/v1/meetings/" + id), 404, null);
-        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/publish", null), 409, null);
+        Fixtures.assertProblem(pub.get("api/v1/meetings/" + id), 404, null);
+        Fixtures.assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/publish", null), 409, null);
 
-        long first = addItem(clerk, id, "4.a", "Ordinance: property tax levy");
-        addItem(clerk, id, "4.b", "Appropriation: shelters");
-        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/items", itemJson(" 4.A ", "Again")), 409, "number");
-        assertProblem(
+        long first = Fixtures.addItem(clerk, id, "4.a", "Ordinance: property tax levy");
+        Fixtures.addItem(clerk, id, "4.b", "Appropriation: shelters");
+        Fixtures.assertProblem(
+                clerk.post("api/v1/clerk/meetings/" + id + "/items", Fixtures.itemJson(" 4.A ", "Again")),
+                409,
+                "number");
+        Fixtures.assertProblem(
                 clerk.post(
                         "api/v1/clerk/meetings/" + id + "/items",
                         "{\"number\":\"5\",\"title\":\"t\",\"commentOpensAt\":\"2026-12-02T10:00:00Z\","
                                 + "\"commentClosesAt\":\"2026-12-01T10:00:00Z\"}"),
                 400,
                 "commentClosesAt");
-        assertProblem(
+        Fixtures.assertProblem(
                 clerk.post(
                         "api/v1/clerk/meetings/" + id + "/items",
                         "{\"number\":\"6\",\"title\":\"t\",\"links\":\"javascript:alert(1)\"}"),
                 400,
                 "links");
-        assertProblem(
+        Fixtures.assertProblem(
                 clerk.post("api/v1/clerk/meetings/" + id + "/items", "{\"number\":\"\",\"title\":\"\"}"), 400, "title");
 
         HttpResponse<String> draft = clerk.get("api/v1/clerk/meetings/" + id);
@@ -161,7 +113,7 @@ class ServerIT {
                         .getJsonObject("comment")
                         .getString("state"));
 
-        publish(clerk, id);
+        Fixtures.publish(clerk, id);
         JsonObject m = Http.object(pub.get("api/v1/meetings/" + id));
         assertEquals(title, m.getString("title"));
         assertTrue(m.getBoolean("agendaPublished"));
@@ -188,9 +140,10 @@ class ServerIT {
                         .getJsonObject("comment")
                         .getString("state"),
                 "started before its time: comment closed with it");
-        assertProblem(
+        Fixtures.assertProblem(
                 clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"SCHEDULED\"}"), 409, "status");
-        assertProblem(clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"PARTY\"}"), 400, "status");
+        Fixtures.assertProblem(
+                clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"PARTY\"}"), 400, "status");
         assertEquals(
                 200,
                 clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"CANCELLED\"}")
@@ -225,11 +178,11 @@ class ServerIT {
         Http clerk = as(CLERK);
         Http pub = anonymous();
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES);
-        long id = createMeeting(clerk, unique("Agenda work"), start);
-        long a = addItem(clerk, id, "1", "First");
-        long b = addItem(clerk, id, "2", "Second");
-        long c = addItem(clerk, id, "3", "Third");
-        publish(clerk, id);
+        long id = Fixtures.createMeeting(clerk, Fixtures.uniqueName("Agenda work"), start);
+        long a = Fixtures.addItem(clerk, id, "1", "First");
+        long b = Fixtures.addItem(clerk, id, "2", "Second");
+        long c = Fixtures.addItem(clerk, id, "3", "Third");
+        Fixtures.publish(clerk, id);
 
         HttpResponse<String> edited = clerk.send(
                 "PUT",
@@ -238,7 +191,7 @@ class ServerIT {
         assertEquals(200, edited.statusCode(), edited.body());
         assertEquals(
                 "NOT_ACCEPTED", Http.object(edited).getJsonObject("comment").getString("state"));
-        assertProblem(
+        Fixtures.assertProblem(
                 clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"2.A\",\"title\":\"x\"}"), 409, "number");
         assertEquals(
                 200,
@@ -255,29 +208,29 @@ class ServerIT {
                 clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"up\"}")
                         .statusCode(),
                 "the first item stays first");
-        assertProblem(
+        Fixtures.assertProblem(
                 clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"SIDEWAYS\"}"), 400, "direction");
         assertEquals(List.of("1", "3", "2.a"), numbers(pub, id));
 
         assertEquals(204, clerk.send("DELETE", "api/v1/clerk/items/" + a, null).statusCode());
         assertEquals(List.of("3", "2.a"), numbers(pub, id));
-        assertProblem(pub.get("api/v1/items/" + a), 404, null);
-        assertProblem(clerk.send("DELETE", "api/v1/clerk/items/" + a, null), 404, null);
+        Fixtures.assertProblem(pub.get("api/v1/items/" + a), 404, null);
+        Fixtures.assertProblem(clerk.send("DELETE", "api/v1/clerk/items/" + a, null), 404, null);
         // an item residents commented on is part of the record: refused with the reason, not a 500 (found by sqlmap)
-        long withComment = addItem(clerk, id, "9", "Item with a comment");
+        long withComment = Fixtures.addItem(clerk, id, "9", "Item with a comment");
         HttpResponse<String> filed = pub.post(
                 "api/v1/items/" + withComment + "/comments",
                 "{\"position\":\"OPPOSE\"," + "\"text\":\"Keep this item.\",\"email\":\"" + UUID.randomUUID()
                         + "@example.org\"}");
         assertEquals(201, filed.statusCode(), filed.body());
         HttpResponse<String> inUse = clerk.send("DELETE", "api/v1/clerk/items/" + withComment, null);
-        assertProblem(inUse, 409, null);
+        Fixtures.assertProblem(inUse, 409, null);
         assertTrue(
                 Http.object(inUse).getString("detail").contains("one comment and no requests to speak"), inUse.body());
         assertEquals(200, pub.get("api/v1/items/" + withComment).statusCode(), "the item stays");
 
         Instant until = start.plus(1, ChronoUnit.DAYS);
-        assertProblem(
+        Fixtures.assertProblem(
                 clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"2020-01-01T00:00:00Z\"}"),
                 400,
                 "until");
@@ -301,17 +254,17 @@ class ServerIT {
     void theListShowsUpcomingMeetingsFirstThenPastOnesAndFiltersAndPages() {
         Http clerk = as(CLERK);
         Instant now = Instant.now();
-        String tag = unique("Order");
-        long later = createMeeting(clerk, tag + " later", now.plus(40, ChronoUnit.DAYS));
-        long soon = createMeeting(clerk, tag + " soon", now.plus(3, ChronoUnit.DAYS));
-        long recent = createMeeting(clerk, tag + " recent", now.minus(3, ChronoUnit.DAYS));
-        long old = createMeeting(clerk, tag + " old", now.minus(40, ChronoUnit.DAYS));
-        long unpublished = createMeeting(clerk, tag + " draft", now.plus(5, ChronoUnit.DAYS));
+        String tag = Fixtures.uniqueName("Order");
+        long later = Fixtures.createMeeting(clerk, tag + " later", now.plus(40, ChronoUnit.DAYS));
+        long soon = Fixtures.createMeeting(clerk, tag + " soon", now.plus(3, ChronoUnit.DAYS));
+        long recent = Fixtures.createMeeting(clerk, tag + " recent", now.minus(3, ChronoUnit.DAYS));
+        long old = Fixtures.createMeeting(clerk, tag + " old", now.minus(40, ChronoUnit.DAYS));
+        long unpublished = Fixtures.createMeeting(clerk, tag + " draft", now.plus(5, ChronoUnit.DAYS));
         for (long id : new long[] {later, soon, recent, old, unpublished}) {
-            addItem(clerk, id, "1", "Item");
+            Fixtures.addItem(clerk, id, "1", "Item");
         }
         for (long id : new long[] {later, soon, recent, old}) {
-            publish(clerk, id);
+            Fixtures.publish(clerk, id);
         }
         Http pub = anonymous();
         JsonObject page = Http.object(pub.get("api/v1/meetings?size=100"));
@@ -351,33 +304,36 @@ class ServerIT {
         assertEquals(p0.getJsonNumber("total"), p1.getJsonNumber("total"));
         assertTrue(p0.getJsonNumber("total").longValue() >= 4);
 
-        assertProblem(pub.get("api/v1/meetings?from=yesterday"), 400, "from");
-        assertProblem(pub.get("api/v1/meetings?to=2026-13-01"), 400, "to");
-        assertProblem(pub.get("api/v1/meetings?from=2026-12-01&to=2026-11-01"), 400, "to");
-        assertProblem(pub.get("api/v1/meetings?size=0"), 400, "size");
-        assertProblem(pub.get("api/v1/meetings?size=101"), 400, "size");
-        assertProblem(pub.get("api/v1/meetings?page=-1"), 400, "page");
-        assertProblem(pub.get("api/v1/meetings?page=x"), 400, "page");
+        Fixtures.assertProblem(pub.get("api/v1/meetings?from=yesterday"), 400, "from");
+        Fixtures.assertProblem(pub.get("api/v1/meetings?to=2026-13-01"), 400, "to");
+        Fixtures.assertProblem(pub.get("api/v1/meetings?from=2026-12-01&to=2026-11-01"), 400, "to");
+        Fixtures.assertProblem(pub.get("api/v1/meetings?size=0"), 400, "size");
+        Fixtures.assertProblem(pub.get("api/v1/meetings?size=101"), 400, "size");
+        Fixtures.assertProblem(pub.get("api/v1/meetings?page=-1"), 400, "page");
+        Fixtures.assertProblem(pub.get("api/v1/meetings?page=x"), 400, "page");
     }
 
     @Test
     void unknownIdsAndMalformedRequestsGetProblemsNotStackTraces() {
         Http pub = anonymous();
-        assertProblem(pub.get("api/v1/meetings/999999999"), 404, null);
-        assertProblem(pub.get("api/v1/meetings/abc"), 404, null);
-        assertProblem(pub.get("api/v1/items/999999999"), 404, null);
-        assertProblem(pub.get("api/v1/items/-1"), 404, null);
-        assertProblem(pub.get("api/v1/no-such-thing"), 404, null);
+        Fixtures.assertProblem(pub.get("api/v1/meetings/999999999"), 404, null);
+        Fixtures.assertProblem(pub.get("api/v1/meetings/abc"), 404, null);
+        Fixtures.assertProblem(pub.get("api/v1/items/999999999"), 404, null);
+        Fixtures.assertProblem(pub.get("api/v1/items/-1"), 404, null);
+        Fixtures.assertProblem(pub.get("api/v1/no-such-thing"), 404, null);
         Http clerk = as(CLERK);
-        assertProblem(clerk.post("api/v1/clerk/meetings", "{not json"), 400, null);
-        assertProblem(clerk.post("api/v1/clerk/meetings", null), 400, null);
+        Fixtures.assertProblem(clerk.post("api/v1/clerk/meetings", "{not json"), 400, null);
+        Fixtures.assertProblem(clerk.post("api/v1/clerk/meetings", null), 400, null);
         HttpResponse<String> empty = clerk.post("api/v1/clerk/meetings", "{}");
-        assertProblem(empty, 400, "title");
+        Fixtures.assertProblem(empty, 400, "title");
         for (String field : List.of("body", "startsAt", "location")) {
-            assertProblem(empty, 400, field);
+            Fixtures.assertProblem(empty, 400, field);
         }
-        assertProblem(clerk.post("api/v1/clerk/meetings", meetingJson("x".repeat(201), Instant.now())), 400, "title");
-        assertProblem(clerk.send("DELETE", "api/v1/meetings", null), 405, null);
+        Fixtures.assertProblem(
+                clerk.post("api/v1/clerk/meetings", Fixtures.meetingJson("x".repeat(201), Instant.now())),
+                400,
+                "title");
+        Fixtures.assertProblem(clerk.send("DELETE", "api/v1/meetings", null), 405, null);
         HttpResponse<String> spanish = anonymous().language("es").get("api/v1/meetings/999999999");
         assertEquals("No existe esa sesión.", Http.object(spanish).getString("detail"));
     }
@@ -387,7 +343,8 @@ class ServerIT {
 
     @Test
     void everyStaffPageAndEndpointAnswersEachRoleAsItShould() {
-        String body = meetingJson(unique("Matrix"), Instant.now().plus(9, ChronoUnit.DAYS));
+        String body = Fixtures.meetingJson(
+                Fixtures.uniqueName("Matrix"), Instant.now().plus(9, ChronoUnit.DAYS));
         List<Rule> api = List.of(
                 new Rule("GET", "api/v1/clerk/meetings", 401, 403, 403, 200, 403),
                 new Rule("GET", "api/v1/clerk/meetings/1", 401, 403, 403, 200, 403),
@@ -458,7 +415,7 @@ class ServerIT {
                                                         ? "{\"channel\":\"LETTER\",\"receivedAt\":\"2026-01-05T10:00:00Z\","
                                                                 + "\"text\":\"By post\"}"
                                                         : r.path.startsWith("api/v1/clerk/items/")
-                                                                ? itemJson("9", "x")
+                                                                ? Fixtures.itemJson("9", "x")
                                                                 : r.path.endsWith("roles")
                                                                         ? "{\"roles\":[\"CLERK\"]}"
                                                                         : r.path.endsWith("decision")
@@ -470,9 +427,10 @@ class ServerIT {
                                                                                                         + "\"authorTextEs\":\"x\",\"version\":-1}"
                                                                                                 : r.path.endsWith(
                                                                                                                 "items")
-                                                                                                        ? itemJson(
-                                                                                                                "1",
-                                                                                                                "x")
+                                                                                                        ? Fixtures
+                                                                                                                .itemJson(
+                                                                                                                        "1",
+                                                                                                                        "x")
                                                                                                         : body;
                 HttpResponse<String> resp =
                         r.method.equals("GET") ? http.get(r.path) : http.send(r.method, r.path, json);
@@ -579,9 +537,10 @@ class ServerIT {
     @Test
     void aCommentsPublicPageOpensNoSession_ItsAuthorAndStaffStillGetTheirs_AndAReportFromItCounts() {
         Http clerk = as(CLERK);
-        long meeting = createMeeting(clerk, unique("Tracked"), Instant.now().plus(3, ChronoUnit.DAYS));
-        long item = addItem(clerk, meeting, "T-1", unique("Followed by a crowd"));
-        publish(clerk, meeting);
+        long meeting = Fixtures.createMeeting(
+                clerk, Fixtures.uniqueName("Tracked"), Instant.now().plus(3, ChronoUnit.DAYS));
+        long item = Fixtures.addItem(clerk, meeting, "T-1", Fixtures.uniqueName("Followed by a crowd"));
+        Fixtures.publish(clerk, meeting);
         HttpResponse<String> filed = clerk.post(
                 "api/v1/clerk/items/" + item + "/comments",
                 "{\"channel\":\"LETTER\","
@@ -635,9 +594,10 @@ class ServerIT {
     @Test
     void readersOpenNoSession_TheCachedPagesCarryNoOnesData_AndEachHasItsOwnNonce() {
         Http clerk = as(CLERK);
-        long meeting = createMeeting(clerk, unique("Readers"), Instant.now().plus(3, ChronoUnit.DAYS));
-        long item = addItem(clerk, meeting, "R-1", unique("Read by a crowd"));
-        publish(clerk, meeting);
+        long meeting = Fixtures.createMeeting(
+                clerk, Fixtures.uniqueName("Readers"), Instant.now().plus(3, ChronoUnit.DAYS));
+        long item = Fixtures.addItem(clerk, meeting, "R-1", Fixtures.uniqueName("Read by a crowd"));
+        Fixtures.publish(clerk, meeting);
         for (String page : List.of(
                 "",
                 "index.xhtml",
@@ -685,9 +645,9 @@ class ServerIT {
         assertTrue(theirs.body().contains("id=\"loginLink\""));
 
         // a change through the site shows at once to readers
-        String changed = unique("Renamed for readers");
+        String changed = Fixtures.uniqueName("Renamed for readers");
         assertTrue(anonymous().get(path).body().contains("Read by a crowd"));
-        HttpResponse<String> put = clerk.send("PUT", "api/v1/clerk/items/" + item, itemJson("R-1", changed));
+        HttpResponse<String> put = clerk.send("PUT", "api/v1/clerk/items/" + item, Fixtures.itemJson("R-1", changed));
         assertEquals(200, put.statusCode(), put.body());
         assertTrue(anonymous().get(path).body().contains(changed), "the change shows at once");
 
@@ -798,9 +758,10 @@ class ServerIT {
     /** An item open for comment on a meeting of its own, published three days ahead. */
     private long publishedItem(String what) {
         Http clerk = as(CLERK);
-        long meeting = createMeeting(clerk, unique(what), Instant.now().plus(3, ChronoUnit.DAYS));
-        long item = addItem(clerk, meeting, "1", unique(what + " item"));
-        publish(clerk, meeting);
+        long meeting = Fixtures.createMeeting(
+                clerk, Fixtures.uniqueName(what), Instant.now().plus(3, ChronoUnit.DAYS));
+        long item = Fixtures.addItem(clerk, meeting, "1", Fixtures.uniqueName(what + " item"));
+        Fixtures.publish(clerk, meeting);
         return item;
     }
 
@@ -867,10 +828,10 @@ class ServerIT {
         String email = "nobody-" + UUID.randomUUID() + "@example.org";
         Http h = new Http(base.toString()).basic(email, "wrong password here");
         for (int i = 0; i < 5; i++) {
-            assertProblem(h.get("api/v1/clerk/meetings"), 401, null);
+            Fixtures.assertProblem(h.get("api/v1/clerk/meetings"), 401, null);
         }
         HttpResponse<String> throttled = h.get("api/v1/clerk/meetings");
-        assertProblem(throttled, 429, null);
+        Fixtures.assertProblem(throttled, 429, null);
         assertTrue(
                 Integer.parseInt(throttled.headers().firstValue("Retry-After").orElse("0")) > 0);
 
@@ -901,28 +862,28 @@ class ServerIT {
     void anAdministratorCreatesStaffAndAssignsRoles() {
         Http admin = as(ADMIN);
         String email = "clerk-" + UUID.randomUUID().toString().substring(0, 8) + "@city.example";
-        assertProblem(
+        Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
                         "{\"displayName\":\"New Clerk\",\"email\":\"" + email
                                 + "\",\"password\":\"password1234\",\"roles\":[\"CLERK\"]}"),
                 400,
                 "password");
-        assertProblem(
+        Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
                         "{\"displayName\":\"New Clerk\",\"email\":\"" + email
                                 + "\",\"password\":\"a long clerk passphrase\",\"roles\":[]}"),
                 400,
                 "roles");
-        assertProblem(
+        Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
                         "{\"displayName\":\"New Clerk\",\"email\":\"" + email
                                 + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"KING\"]}"),
                 400,
                 "roles");
-        assertProblem(
+        Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
                         "{\"displayName\":\"New Clerk\",\"email\":\"not an address"
@@ -936,7 +897,7 @@ class ServerIT {
         assertEquals(201, created.statusCode(), created.body());
         long id = Http.object(created).getJsonNumber("id").longValue();
         assertEquals(email, Http.object(created).getString("email"), "addresses are stored in lower case");
-        assertProblem(
+        Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
                         "{\"displayName\":\"Twin\",\"email\":\"" + email
@@ -952,7 +913,8 @@ class ServerIT {
                         .statusCode());
         assertEquals(403, newClerk.get("api/v1/clerk/meetings").statusCode());
         assertEquals(200, newClerk.get("api/v1/council/meetings").statusCode());
-        assertProblem(admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[]}"), 400, "roles");
+        Fixtures.assertProblem(
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[]}"), 400, "roles");
     }
 
     /**

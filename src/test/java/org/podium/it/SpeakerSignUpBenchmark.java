@@ -138,10 +138,10 @@ class SpeakerSignUpBenchmark {
     }
 
     static long[] meeting(Http clerk) {
-        long meeting = ServerIT.createMeeting(
+        long meeting = Fixtures.createMeeting(
                 clerk, "Speakers benchmark " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
-        long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
-        ServerIT.publish(clerk, meeting);
+        long item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
+        Fixtures.publish(clerk, meeting);
         assertEquals(
                 200,
                 clerk.send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules", "{\"maxPerItem\":10}")

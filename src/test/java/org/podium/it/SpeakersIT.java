@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
-import static org.podium.it.ServerIT.addItem;
-import static org.podium.it.ServerIT.assertProblem;
-import static org.podium.it.ServerIT.createMeeting;
-import static org.podium.it.ServerIT.publish;
+import static org.podium.it.Fixtures.addItem;
+import static org.podium.it.Fixtures.assertProblem;
+import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
@@ -79,10 +79,6 @@ class SpeakersIT {
                 + "\",\"position\":\"OPPOSE\"}";
     }
 
-    static String unique(String who) {
-        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-    }
-
     @Test
     void twoHundredResidentsInTheSameSecondForTenPlaces_ExactlyTenConfirmedInArrivalOrderEveryOneAnswered()
             throws Exception {
@@ -94,7 +90,7 @@ class SpeakersIT {
         // the burst that decides the places is the two hundred confirmations in the same second
         List<Future<String[]>> signedUp = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String email = unique("burst" + i);
+            String email = Fixtures.uniqueEmail("burst" + i);
             String body = signUp(email, i % 3 == 0 ? "REMOTE" : "IN_PERSON");
             signedUp.add(pool.submit(() -> new String[] {SignUps.signUp(anonymous(), m[1], body), email}));
         }
@@ -176,27 +172,32 @@ class SpeakersIT {
         String path = "api/v1/items/" + m[1] + "/speakers";
         assertProblem(anonymous().post(path, "{\"mode\":\"REMOTE\"}"), 400, "email");
         assertProblem(anonymous().post(path, "{\"mode\":\"REMOTE\",\"email\":\"not-an-address\"}"), 400, "email");
-        assertProblem(anonymous().post(path, "{\"email\":\"" + unique("x") + "\"}"), 400, "mode");
+        assertProblem(anonymous().post(path, "{\"email\":\"" + Fixtures.uniqueEmail("x") + "\"}"), 400, "mode");
         assertProblem(
-                anonymous().post(path, "{\"email\":\"" + unique("x") + "\",\"mode\":\"BY_PIGEON\"}"), 400, "mode");
+                anonymous().post(path, "{\"email\":\"" + Fixtures.uniqueEmail("x") + "\",\"mode\":\"BY_PIGEON\"}"),
+                400,
+                "mode");
         assertProblem(
                 anonymous()
                         .post(
                                 path,
-                                "{\"email\":\"" + unique("x") + "\",\"mode\":\"REMOTE\",\"name\":\"" + "n".repeat(101)
-                                        + "\"}"),
+                                "{\"email\":\"" + Fixtures.uniqueEmail("x") + "\",\"mode\":\"REMOTE\",\"name\":\""
+                                        + "n".repeat(101) + "\"}"),
                 400,
                 "name");
-        String email = unique("twice");
+        String email = Fixtures.uniqueEmail("twice");
         SignUps.confirmed(anonymous(), m[1], signUp(email, "REMOTE"), email);
         assertProblem(anonymous().post(path, signUp(email.toUpperCase(), "IN_PERSON")), 409, "email");
-        assertProblem(anonymous().post("api/v1/items/999999/speakers", signUp(unique("x"), "REMOTE")), 404, null);
+        assertProblem(
+                anonymous().post("api/v1/items/999999/speakers", signUp(Fixtures.uniqueEmail("x"), "REMOTE")),
+                404,
+                null);
         rules(m[0], "{\"opensAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
-        HttpResponse<String> early = anonymous().post(path, signUp(unique("early"), "REMOTE"));
+        HttpResponse<String> early = anonymous().post(path, signUp(Fixtures.uniqueEmail("early"), "REMOTE"));
         assertProblem(early, 409, null);
         assertTrue(Http.object(early).getString("detail").contains("not open yet"), early.body());
         rules(m[0], "{\"closesAt\":\"" + Instant.now().minus(1, ChronoUnit.MINUTES) + "\"}");
-        assertProblem(anonymous().post(path, signUp(unique("late"), "REMOTE")), 409, null);
+        assertProblem(anonymous().post(path, signUp(Fixtures.uniqueEmail("late"), "REMOTE")), 409, null);
         assertProblem(
                 clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{\"secondsPerSpeaker\":5}"),
                 400,
@@ -242,7 +243,11 @@ class SpeakersIT {
         long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
         rules(m[0], "{\"maxPerItem\":2}");
         String path = "api/v1/items/" + m[1] + "/speakers";
-        List<String> emails = List.of(unique("first"), unique("second"), unique("third"), unique("fourth"));
+        List<String> emails = List.of(
+                Fixtures.uniqueEmail("first"),
+                Fixtures.uniqueEmail("second"),
+                Fixtures.uniqueEmail("third"),
+                Fixtures.uniqueEmail("fourth"));
         List<String> numbers = new ArrayList<>();
         for (String e : emails) {
             numbers.add(SignUps.confirmed(anonymous(), m[1], signUp(e, "IN_PERSON"), e)
@@ -300,7 +305,7 @@ class SpeakersIT {
         List<String> modes = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
             String mode = i < 8 ? "IN_PERSON" : "REMOTE";
-            String email = unique("draw" + i);
+            String email = Fixtures.uniqueEmail("draw" + i);
             JsonObject r = SignUps.confirmed(anonymous(), m[1], signUp(email, mode), email);
             assertEquals("IN_DRAW", r.getString("status"));
             numbers.add(r.getString("confirmationNumber"));
@@ -341,7 +346,7 @@ class SpeakersIT {
                 assertEquals(14, seen);
             }
         }
-        assertProblem(anonymous().post(path, signUp(unique("after"), "REMOTE")), 409, null);
+        assertProblem(anonymous().post(path, signUp(Fixtures.uniqueEmail("after"), "REMOTE")), 409, null);
     }
 
     JsonObject act(long meeting, String json) {
@@ -362,7 +367,7 @@ class SpeakersIT {
         rules(m[0], "{\"maxPerItem\":10,\"secondsPerSpeaker\":120,\"totalMinutes\":30,\"callBacks\":1}");
         String path = "api/v1/items/" + m[1] + "/speakers";
         for (String who : List.of("Ana", "Ben", "Cy")) {
-            String email = unique(who);
+            String email = Fixtures.uniqueEmail(who);
             SignUps.confirmed(anonymous(), m[1], SignUps.body(who, email, "IN_PERSON"), email);
         }
         // a display connects to the push channel of the meeting

@@ -38,11 +38,11 @@ class SummaryBenchmark {
         List<String> lines = new ArrayList<>();
         try (PodiumProcess podium = new PodiumProcess(CommentSubmissionBenchmark.environment())) {
             Http clerk = new Http(podium.base).basic("clerk@podium.example", CommentSubmissionBenchmark.DEMO_PASSWORD);
-            long meeting = ServerIT.createMeeting(
+            long meeting = Fixtures.createMeeting(
                     clerk, "Summary bench " + UUID.randomUUID(), Instant.now().plus(3, ChronoUnit.DAYS));
-            long item = ServerIT.addItem(clerk, meeting, "1", "Ordinance: 2027 property tax levy increase");
-            long quiet = ServerIT.addItem(clerk, meeting, "2", "Resolution: protected bike lanes");
-            ServerIT.publish(clerk, meeting);
+            long item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: 2027 property tax levy increase");
+            long quiet = Fixtures.addItem(clerk, meeting, "2", "Resolution: protected bike lanes");
+            Fixtures.publish(clerk, meeting);
             long t0 = System.nanoTime();
             fill(item, meeting);
             double fillSeconds = (System.nanoTime() - t0) / 1e9;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.COUNCIL;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
-import static org.podium.it.ServerIT.addItem;
-import static org.podium.it.ServerIT.createMeeting;
-import static org.podium.it.ServerIT.publish;
+import static org.podium.it.Fixtures.addItem;
+import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -360,13 +360,13 @@ class TwoFactorIT {
         HttpResponse<String> meeting = integration.sendWith(
                 "POST",
                 "api/v1/clerk/meetings",
-                ServerIT.meetingJson("Token import " + s.id(), Instant.now().plus(java.time.Duration.ofDays(44))),
+                Fixtures.meetingJson("Token import " + s.id(), Instant.now().plus(java.time.Duration.ofDays(44))),
                 "Authorization",
                 clerkToken,
                 "Origin",
                 "http://evil.example");
         assertEquals(201, meeting.statusCode(), "a token is its own authority, not a cookie: " + meeting.body());
-        ServerIT.assertProblem(integration.getWith("api/v1/admin/users", "Authorization", clerkToken), 403, null);
+        Fixtures.assertProblem(integration.getWith("api/v1/admin/users", "Authorization", clerkToken), 403, null);
         HttpResponse<String> tokenMakesToken = integration.sendWith(
                 "POST", "api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"READ\"}", "Authorization", clerkToken);
         assertEquals(403, tokenMakesToken.statusCode(), tokenMakesToken.body());
@@ -384,17 +384,17 @@ class TwoFactorIT {
         HttpResponse<String> write = integration.sendWith(
                 "POST",
                 "api/v1/clerk/meetings",
-                ServerIT.meetingJson("Read token", Instant.now().plus(java.time.Duration.ofDays(44))),
+                Fixtures.meetingJson("Read token", Instant.now().plus(java.time.Duration.ofDays(44))),
                 "Authorization",
                 read);
         assertEquals(403, write.statusCode());
         assertTrue(write.body().contains("may only read"), write.body());
 
         // refused: a scope beyond the account's roles, no name, a year and more
-        ServerIT.assertProblem(
+        Fixtures.assertProblem(
                 basic.post("api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"ADMIN\"}"), 400, "scope");
-        ServerIT.assertProblem(basic.post("api/v1/account/tokens", "{\"scope\":\"READ\"}"), 400, "name");
-        ServerIT.assertProblem(
+        Fixtures.assertProblem(basic.post("api/v1/account/tokens", "{\"scope\":\"READ\"}"), 400, "name");
+        Fixtures.assertProblem(
                 basic.post("api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"READ\",\"expiresInDays\":400}"),
                 400,
                 "days");
@@ -443,7 +443,7 @@ class TwoFactorIT {
                 200,
                 admin().send("PUT", "api/v1/admin/users/" + s.id() + "/roles", "{\"roles\":[\"COUNCIL\"]}")
                         .statusCode());
-        ServerIT.assertProblem(integration.getWith("api/v1/clerk/meetings", "Authorization", adminMade), 403, null);
+        Fixtures.assertProblem(integration.getWith("api/v1/clerk/meetings", "Authorization", adminMade), 403, null);
         assertEquals(
                 200,
                 integration
@@ -460,7 +460,7 @@ class TwoFactorIT {
                 "a disabled account's tokens stop");
         // another account's token cannot be revoked through one's own list
         Staff other = newStaff("CLERK");
-        ServerIT.assertProblem(
+        Fixtures.assertProblem(
                 new Http(base.toString())
                         .basic(other.email(), other.password())
                         .send(
