@@ -2,6 +2,7 @@ package org.podium.comment.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,11 +36,6 @@ public class Comment extends BaseEntity {
     public static final int TOPICS_MAX = 600;
 
     public static final int APPEAL_MAX = 2000;
-    /** Queue order: reported and hidden comments first, then appeals, then the comments waiting for a decision. */
-    public static final int REPORTED = 0;
-
-    public static final int APPEAL = 1;
-    public static final int WAITING = 2;
 
     @Column(name = "tracking_number", length = 24, unique = true)
     private String trackingNumber;
@@ -164,9 +160,10 @@ public class Comment extends BaseEntity {
     @Column(length = 2000)
     private String redactions;
 
-    /** Where the comment stands in the moderation queue ({@link #REPORTED}, {@link #APPEAL}, {@link #WAITING}). */
+    /** Where the comment waits in the moderation queue; null when it waits for nobody. */
     @Column(name = "queue_priority")
-    private Integer queuePriority;
+    @Convert(converter = QueuePlace.Column.class)
+    private QueuePlace queuePriority;
 
     @Column(name = "report_count", nullable = false)
     private int reportCount;
@@ -223,7 +220,7 @@ public class Comment extends BaseEntity {
         this.late = late;
         CommentStatus first = late ? CommentStatus.RECORD_ONLY : CommentStatus.RECEIVED;
         this.status = first;
-        this.queuePriority = late ? null : WAITING;
+        this.queuePriority = late ? null : QueuePlace.WAITING;
         events.add(new CommentEvent(this, CommentStatus.RECEIVED, receivedAt, null));
         if (late) {
             events.add(new CommentEvent(this, CommentStatus.RECORD_ONLY, receivedAt, "late"));
@@ -292,7 +289,7 @@ public class Comment extends BaseEntity {
     public void reviewAgain(Instant at) {
         if (status == CommentStatus.PUBLISHED) {
             moveTo(CommentStatus.RECEIVED, at, "edited");
-            queuePriority = WAITING;
+            queuePriority = QueuePlace.WAITING;
         }
     }
 
@@ -417,7 +414,7 @@ public class Comment extends BaseEntity {
         reportCount++;
         if (counting >= threshold && hiddenAt == null) {
             hiddenAt = at;
-            queuePriority = REPORTED;
+            queuePriority = QueuePlace.REPORTED;
             return true;
         }
         return false;
@@ -440,7 +437,7 @@ public class Comment extends BaseEntity {
         }
         appealText = text;
         appealedAt = at;
-        queuePriority = APPEAL;
+        queuePriority = QueuePlace.APPEAL;
     }
 
     private void requireDecidable() {
@@ -719,7 +716,7 @@ public class Comment extends BaseEntity {
         return redactions != null;
     }
 
-    public Integer getQueuePriority() {
+    public QueuePlace getQueuePriority() {
         return queuePriority;
     }
 

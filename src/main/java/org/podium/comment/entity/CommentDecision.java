@@ -1,6 +1,7 @@
 package org.podium.comment.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -76,7 +77,8 @@ public class CommentDecision implements Serializable {
     private boolean hiddenBefore;
 
     @Column(name = "queue_before", updatable = false)
-    private Integer queueBefore;
+    @Convert(converter = QueuePlace.Column.class)
+    private QueuePlace queueBefore;
 
     @ManyToOne
     @JoinColumn(name = "undoes_id", updatable = false)
@@ -93,7 +95,7 @@ public class CommentDecision implements Serializable {
             CommentStatus statusBefore,
             String redactionsBefore,
             boolean hiddenBefore,
-            Integer queueBefore,
+            QueuePlace queueBefore,
             CommentDecision undoes) {
         this.comment = comment;
         this.decidedAt = at;
@@ -165,7 +167,7 @@ public class CommentDecision implements Serializable {
         return hiddenBefore;
     }
 
-    public Integer getQueueBefore() {
+    public QueuePlace getQueueBefore() {
         return queueBefore;
     }
 

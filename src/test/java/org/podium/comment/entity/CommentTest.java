@@ -92,7 +92,7 @@ class CommentTest {
     @Test
     void everyDecisionIsInTheTrailWithTheStateBeforeAndAfter() {
         Comment c = resident();
-        assertEquals(Comment.WAITING, c.getQueuePriority());
+        assertEquals(QueuePlace.WAITING, c.getQueuePriority());
         c.decide(CommentStatus.PUBLISHED, null, AT.plusSeconds(60), CLERK);
         assertEquals(null, c.getQueuePriority(), "decided: off the queue");
         c.redact(List.of(new Span(3, 5)), "personal-information", AT.plusSeconds(70), CLERK);
@@ -103,7 +103,7 @@ class CommentTest {
         assertEquals(CommentDecision.Kind.PUBLISH, trail.get(0).getDecision());
         assertEquals(CommentStatus.RECEIVED, trail.get(0).getStatusBefore());
         assertEquals(CommentStatus.PUBLISHED, trail.get(0).getStatusAfter());
-        assertEquals(Comment.WAITING, trail.get(0).getQueueBefore());
+        assertEquals(QueuePlace.WAITING, trail.get(0).getQueueBefore());
         assertEquals("Clerk Kim", trail.get(0).getActorName());
         assertEquals(null, trail.get(1).getRedactionsBefore());
         assertEquals("3-5", trail.get(1).getRedactionsAfter());
@@ -119,7 +119,7 @@ class CommentTest {
         assertEquals(CommentStatus.PUBLISHED, c.getStatus());
         c.undo(AT.plusSeconds(40), CLERK);
         assertEquals(CommentStatus.RECEIVED, c.getStatus());
-        assertEquals(Comment.WAITING, c.getQueuePriority(), "back in the queue where it was");
+        assertEquals(QueuePlace.WAITING, c.getQueuePriority(), "back in the queue where it was");
         assertEquals(
                 409,
                 assertThrows(PodiumException.class, () -> c.undo(AT.plusSeconds(50), CLERK))
@@ -150,7 +150,7 @@ class CommentTest {
         c.edit(Position.OPPOSE, "Call me at 312-555-0142", AT.plusSeconds(5));
         assertFalse(c.isRedacted());
         assertEquals(CommentStatus.RECEIVED, c.getStatus());
-        assertEquals(Comment.WAITING, c.getQueuePriority());
+        assertEquals(QueuePlace.WAITING, c.getQueuePriority());
     }
 
     @Test
@@ -167,7 +167,7 @@ class CommentTest {
         assertEquals(3, c.getReportCount());
         assertTrue(c.reported(3, 3, AT), "the third confirmed person hides it");
         assertFalse(c.isPublic());
-        assertEquals(Comment.REPORTED, c.getQueuePriority());
+        assertEquals(QueuePlace.REPORTED, c.getQueuePriority());
         c.decide(CommentStatus.PUBLISHED, null, AT.plusSeconds(60), CLERK);
         assertTrue(c.isPublic(), "a clerk who publishes it again shows it again");
         c.undo(AT.plusSeconds(70), CLERK);
@@ -186,7 +186,7 @@ class CommentTest {
                 "message",
                 assertThrows(PodiumException.class, () -> c.appeal("  ", AT)).field());
         c.appeal("It is about the levy", AT.plusSeconds(5));
-        assertEquals(Comment.APPEAL, c.getQueuePriority());
+        assertEquals(QueuePlace.APPEAL, c.getQueuePriority());
         assertEquals(
                 409,
                 assertThrows(PodiumException.class, () -> c.appeal("again", AT)).status());
