@@ -1056,6 +1056,63 @@ class BrowserIT {
         assertTrue(browser.body().contains("Topics saved: 8."), browser.body());
     }
 
+    /**
+     * The outside look at the queue: a bulk rejection refused for want of a reason came back unticked and set to
+     * Publish, and the clerk who ticked again and picked a reason published both. Now nothing is preselected, a
+     * refusal keeps the ticks and the choices, and a reason with Publish publishes nothing.
+     */
+    @Test
+    void aBulkRejectionRefusedForWantOfAReasonKeepsTheClerksChoices_AndAReasonNeverGoesWithPublish() {
+        long item = moderatedItem();
+        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
+        String first = letter(item, "Spam spam spam, buy cheap watches.", 3);
+        String second = letter(item, "More spam: cheap watches here.", 2);
+        login(CLERK, DEMO_PASSWORD);
+        browser.open("clerk/queue.xhtml?meeting=" + meeting);
+        org.openqa.selenium.support.ui.Select decision =
+                new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision"));
+        assertEquals("", decision.getFirstSelectedOption().getAttribute("value"), "no decision is preselected");
+        for (String t : java.util.List.of(first, second)) {
+            browser.driver
+                    .findElement(By.cssSelector("tr[data-t='" + t + "'] input.select"))
+                    .click();
+        }
+        browser.press("bulk:apply");
+        assertTrue(browser.body().contains("Choose what to do with the selected comments"), browser.body());
+
+        new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision")).selectByValue("REJECT");
+        browser.press("bulk:apply");
+        assertTrue(browser.body().contains("A rejection needs a reason"), browser.body());
+        assertEquals(
+                "REJECT",
+                new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision"))
+                        .getFirstSelectedOption()
+                        .getAttribute("value"),
+                "the decision the clerk chose stays chosen");
+        for (String t : java.util.List.of(first, second)) {
+            assertTrue(
+                    browser.driver
+                            .findElement(By.cssSelector("tr[data-t='" + t + "'] input.select"))
+                            .isSelected(),
+                    t + " stays ticked");
+        }
+
+        new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision")).selectByValue("PUBLISH");
+        new org.openqa.selenium.support.ui.Select(browser.find("bulkReason")).selectByIndex(1);
+        browser.press("bulk:apply");
+        assertTrue(browser.body().contains("A reason goes with a rejection only"), browser.body());
+        assertEquals("RECEIVED", status(first), "a reason with Publish publishes nothing");
+        assertEquals("RECEIVED", status(second));
+
+        new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision")).selectByValue("REJECT");
+        browser.press("bulk:apply");
+        assertTrue(browser.body().contains("2 comments: Rejected."), browser.body());
+        assertEquals("REJECTED", status(first));
+        assertEquals("REJECTED", status(second));
+    }
+
     @Test
     void aClerkModeratesAMixedQueueFromTheKeyboard_RejectsWithAMailRedactsTheSuggestedSpansAndUndoes()
             throws Exception {

@@ -1,5 +1,6 @@
 package org.podium.moderation.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import org.podium.comment.entity.Span;
 import org.podium.comment.web.TrackingPage;
 import org.podium.moderation.boundary.Decisions;
 import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
 
 /**
@@ -64,6 +66,14 @@ public class DecisionPanel implements Serializable {
             personalDataAsIs = false;
         } catch (IllegalArgumentException e) {
             Faces.error(Faces.clientId("decision", "decision"), "comment.decision.invalid");
+        } catch (PodiumException e) {
+            if ("comment.publish.personalData".equals(e.messageKey())) {
+                // on the comment itself: name the box that publishes it as it is, not "open the comment"
+                Faces.error(Faces.clientId("decision", "decision"), "track.decision.personalDataFirst");
+                FacesContext.getCurrentInstance().validationFailed();
+            } else {
+                Faces.report(e, "decision");
+            }
         } catch (RuntimeException e) {
             Faces.report(e, "decision");
         }

@@ -256,15 +256,23 @@ public class QueuePage {
             Faces.error(null, "queue.bulk.none");
             return null;
         }
+        // refused before anything is decided: the page keeps the ticks, the decision and the reason as they were
+        keptSelection = java.util.Set.of(selected);
         CommentStatus status = status(decision);
         if (status == null) {
-            Faces.error(null, "comment.decision.invalid");
+            Faces.error(null, "queue.bulk.choose.required");
             return null;
         }
         if (status == CommentStatus.REJECTED && reason == null) {
             Faces.error(null, "comment.decision.reason.required");
             return null;
         }
+        if (status != CommentStatus.REJECTED && reason != null) {
+            // a reason chosen with Publish is a rejection the clerk did not finish choosing: never publish on it
+            Faces.error(null, "queue.bulk.reason.onlyReject");
+            return null;
+        }
+        keptSelection = java.util.Set.of();
         int done = 0;
         // what was left, grouped by why: one line per reason, however many comments it names
         java.util.Map<String, List<String>> heldBack = new java.util.LinkedHashMap<>();
@@ -315,6 +323,22 @@ public class QueuePage {
         Faces.info("queue.bulk.done", done, Faces.text("comment.status." + status));
         result = null;
         return null;
+    }
+
+    private java.util.Set<String> keptSelection = java.util.Set.of();
+
+    /** The row was ticked in a bulk action the page refused (its box is ticked again). */
+    public boolean isKeptSelected(String trackingNumber, long version) {
+        return keptSelection.contains(trackingNumber + ":" + version);
+    }
+
+    /** The bulk form's decision and reason as the clerk posted them (kept after a refusal). */
+    public String getBulkDecision() {
+        return bulkDecision;
+    }
+
+    public String getBulkReason() {
+        return bulkReason;
     }
 
     /** Undoes the decisions just taken on this page (the "Undo" after a decision, shortcut z). */
