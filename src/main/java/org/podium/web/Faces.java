@@ -60,6 +60,31 @@ public final class Faces {
     }
 
     /**
+     * Runs a page's action, the one way every page bean does: true when it went through; when it was refused, the
+     * refusal becomes messages as {@link #report} says (beside the field of form {@code formId} it names) and the
+     * answer is false. The caller reloads what it shows either way.
+     */
+    public static boolean attempt(String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuntimeException e) {
+            report(e, formId);
+            return false;
+        }
+    }
+
+    /** {@link #attempt} for an action with a result: the result, or empty when it was refused (and said so). */
+    public static <T> java.util.Optional<T> tryGet(String formId, java.util.function.Supplier<T> action) {
+        try {
+            return java.util.Optional.of(action.get());
+        } catch (RuntimeException e) {
+            report(e, formId);
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
      * Turns a refused action into messages: a business rule beside its field (the form's component with the same id,
      * inside {@code formId}), a Bean Validation failure beside each field, a concurrent change as a general message.
      * Anything else is not a user's mistake and is rethrown for the error page.

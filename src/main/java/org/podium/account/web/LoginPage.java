@@ -223,10 +223,9 @@ public class LoginPage {
     }
 
     public String resendVerification() {
-        try {
+        if (!Faces.attempt("login", () -> {
             accounts.resendVerification(email, Faces.locale(), Faces.baseUrl(config));
-        } catch (RuntimeException e) {
-            Faces.report(e, "login");
+        })) {
             return null;
         }
         Faces.info("login.resent");

@@ -45,10 +45,9 @@ public class RegisterPage {
             return null;
         }
         perNetwork.record(network);
-        try {
+        if (!Faces.attempt("register", () -> {
             accounts.register(account, Faces.locale(), Faces.baseUrl(config));
-        } catch (RuntimeException e) {
-            Faces.report(e, "register");
+        })) {
             account.setPassword(null);
             return null;
         }

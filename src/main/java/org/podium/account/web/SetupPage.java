@@ -28,11 +28,10 @@ public class SetupPage {
     }
 
     public String create() {
-        try {
+        if (!Faces.attempt("setup", () -> {
             account.setRoles(EnumSet.of(Role.ADMIN));
             firstAdmin.setup(token, account);
-        } catch (RuntimeException e) {
-            Faces.report(e, "setup");
+        })) {
             return null;
         }
         Faces.keepMessages();

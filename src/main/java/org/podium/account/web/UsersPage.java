@@ -108,10 +108,9 @@ public class UsersPage implements Serializable {
 
     public String saveSecurity() {
         boolean required = isStaffTwoFactor();
-        try {
+        if (!Faces.attempt("security", () -> {
             twoFactor.requireForStaff(required);
-        } catch (RuntimeException e) {
-            Faces.report(e, "security");
+        })) {
             return null;
         }
         Faces.keepMessages();
@@ -142,6 +141,7 @@ public class UsersPage implements Serializable {
         try {
             result = accounts.search(query, page, Accounts.PAGE_SIZE);
         } catch (RuntimeException e) {
+            // a search Podium cannot run: said beside the field, and the first page of all accounts instead
             Faces.report(e, "search");
             query = null;
             result = accounts.search(null, 1, Accounts.PAGE_SIZE);
@@ -159,11 +159,10 @@ public class UsersPage implements Serializable {
     }
 
     public String create() {
-        try {
+        if (!Faces.attempt("staff", () -> {
             account.setRoles(toRoles(newRoles));
             accounts.createStaff(account);
-        } catch (RuntimeException e) {
-            Faces.report(e, "staff");
+        })) {
             account.setPassword(null);
             return null;
         }
@@ -191,10 +190,7 @@ public class UsersPage implements Serializable {
 
     /** One action on an account's row: refused, the reason at the top; done, back to the same page saying so. */
     private String act(Row a, String doneKey, Runnable action) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
+        if (!Faces.attempt(null, action)) {
             return null;
         }
         return done(doneKey, a);

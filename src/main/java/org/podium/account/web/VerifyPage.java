@@ -18,13 +18,11 @@ public class VerifyPage {
     private boolean verified;
 
     public String verify() {
-        try {
+        Faces.attempt(null, () -> {
             String name = accounts.verify(token);
             verified = true;
             Faces.info("verify.done", name);
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         return null;
     }
 

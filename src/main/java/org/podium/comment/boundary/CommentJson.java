@@ -57,19 +57,25 @@ public final class CommentJson {
             Long suggestedItemId) {}
 
     public static Analysis analysis(Comment c) {
-        return c.getStance() == null
+        return c.getReading().getStance() == null
                 ? null
                 : new Analysis(
-                        c.getStance().name(),
-                        c.getStanceConfidence() == null ? null : Math.round(c.getStanceConfidence() * 1000) / 1000.0,
-                        c.getStanceSource(),
-                        c.isStanceReview(),
-                        c.isStanceMismatch(),
-                        c.getTone() == null ? null : Math.round(c.getTone() * 1000) / 1000.0,
-                        c.getToneLabel(),
-                        c.getTopicList(),
+                        c.getReading().getStance().name(),
+                        c.getReading().getConfidence() == null
+                                ? null
+                                : Math.round(c.getReading().getConfidence() * 1000) / 1000.0,
+                        c.getReading().getSource() == null
+                                ? null
+                                : c.getReading().getSource().name(),
+                        c.getReading().isReview(),
+                        c.getReading().isMismatch(),
+                        c.getReading().getTone() == null
+                                ? null
+                                : Math.round(c.getReading().getTone() * 1000) / 1000.0,
+                        c.getReading().getToneLabel(),
+                        c.getReading().getTopicList(),
                         c.getCampaignId(),
-                        c.getSuggestedItemId());
+                        c.getReading().getSuggestedItemId());
     }
 
     /** A span of a comment's text: [start, end) in UTF-16 code units, as Java and JavaScript count. */
@@ -187,19 +193,19 @@ public final class CommentJson {
                         .toList(),
                 c.getVersion(),
                 c.getDisownedAt() != null,
-                c.getAppealedAt() != null,
+                c.getAppeal() != null,
                 !staff
                         ? null
                         : new Moderation(
-                                c.getFlagCodes(),
-                                spans(c.getSuggestedRedactions()),
-                                spans(c.getRedactions()),
-                                c.getReportCount(),
-                                c.isHidden(),
-                                c.getAppealText(),
-                                c.getAppealedAt() == null
+                                c.getModeration().getFlagCodes(),
+                                spans(c.getModeration().getSuggestedRedactions()),
+                                spans(c.getModeration().getRedactions()),
+                                c.getModeration().getReportCount(),
+                                c.getModeration().isHidden(),
+                                c.getAppeal() == null ? null : c.getAppeal().getText(),
+                                c.getAppeal() == null
                                         ? null
-                                        : c.getAppealedAt().atZone(zone).toOffsetDateTime(),
+                                        : c.getAppeal().getAt().atZone(zone).toOffsetDateTime(),
                                 c.getDecisions().stream()
                                         .map(d -> decision(d, zone))
                                         .toList()),

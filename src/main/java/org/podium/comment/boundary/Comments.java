@@ -461,9 +461,9 @@ public class Comments {
             throw PodiumException.invalid("position", "comment.position.required");
         }
         c.edit(position, checkText(text, settings.current()), Instant.now());
-        screen(c, c.getEmail(), c.getFlagCodes().contains(PreScreen.Flag.BURST.code));
+        screen(c, c.getEmail(), c.getModeration().getFlagCodes().contains(PreScreen.Flag.BURST.code));
         written.fire(new CommentWritten(c));
-        if (c.getFlags() != null) {
+        if (c.getModeration().getFlags() != null) {
             // an author's change to a published comment that the pre-screen flags waits for a clerk again
             c.reviewAgain(Instant.now());
         }
@@ -562,7 +562,7 @@ public class Comments {
                     "comment.hidden",
                     "comment",
                     c.getId(),
-                    c.getTrackingNumber() + " after " + c.getReportCount() + " reports");
+                    c.getTrackingNumber() + " after " + c.getModeration().getReportCount() + " reports");
         }
         em.flush();
         return true;
@@ -606,7 +606,7 @@ public class Comments {
         if (size < 1 || size > 100) {
             throw PodiumException.invalid("size", "paging.size", 100);
         }
-        String where = " where c.item.id = :item and c.status in :statuses and c.hiddenAt is null"
+        String where = " where c.item.id = :item and c.status in :statuses and c.moderation.hiddenAt is null"
                 + (position == null ? "" : " and c.position = :position");
         var list = em.createQuery("select c from Comment c" + where + " order by c.id desc", Comment.class)
                 .setParameter("item", itemId)
@@ -634,7 +634,7 @@ public class Comments {
         }
         em.createQuery(
                         "select c.position, count(c) from Comment c where c.item.id = :item and c.status in :statuses"
-                                + " and c.hiddenAt is null and c.position is not null group by c.position",
+                                + " and c.moderation.hiddenAt is null and c.position is not null group by c.position",
                         Object[].class)
                 .setParameter("item", itemId)
                 .setParameter("statuses", PUBLIC_STATUSES)

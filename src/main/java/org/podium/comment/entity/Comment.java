@@ -2,7 +2,7 @@ package org.podium.comment.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.podium.account.entity.Account;
-import org.podium.analysis.tone.Tone;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.BaseEntity;
 import org.podium.platform.PodiumException;
@@ -34,8 +33,6 @@ public class Comment extends BaseEntity {
     public static final int WARD_MAX = 60;
     /** The topics of a comment, joined by "|", fit in an index key (see V19). */
     public static final int TOPICS_MAX = 600;
-
-    public static final int APPEAL_MAX = 2000;
 
     @Column(name = "tracking_number", length = 24, unique = true)
     private String trackingNumber;
@@ -108,34 +105,13 @@ public class Comment extends BaseEntity {
     @Column(length = 8)
     private String language;
 
-    /** The pre-screen's flags (codes joined by commas), for the clerk: never shown to the public. */
-    @Column(length = 120)
-    private String flags;
+    @Embedded
+    private ModerationState moderation = ModerationState.waiting(QueuePlace.WAITING);
 
-    // what the analysis read (docs/analysis.md); staff only, never public. Updated in bulk (not through the entity)
-    // once stored, so that a re-analysis never makes a clerk's decision look stale.
-    @Enumerated(EnumType.STRING)
-    @Column(name = "stance", length = 8)
-    private Position stance;
+    @Embedded
+    private Reading reading = new Reading();
 
-    @Column(name = "stance_confidence")
-    private Double stanceConfidence;
-
-    @Column(name = "stance_source", length = 8)
-    private String stanceSource;
-
-    @Column(name = "stance_review", nullable = false)
-    private boolean stanceReview;
-
-    @Column(name = "stance_mismatch", nullable = false)
-    private boolean stanceMismatch;
-
-    @Column(name = "tone")
-    private Double tone;
-
-    @Column(name = "topics", length = TOPICS_MAX)
-    private String topics;
-
+    /** The first comment of the campaign this one belongs to (itself for the first); null until grouped. */
     @Column(name = "campaign_id")
     private Long campaignId;
 
@@ -143,40 +119,9 @@ public class Comment extends BaseEntity {
     @Column(name = "recorded_at")
     private Instant recordedAt;
 
-    @Column(name = "topics_by_clerk", nullable = false)
-    private boolean topicsByClerk;
-
-    @Column(name = "text_hash")
-    private Long textHash;
-
-    @Column(name = "suggested_item_id")
-    private Long suggestedItemId;
-
-    /** The pre-screen's suggested redactions ({@link Span} form), for the clerk to accept or not. */
-    @Column(name = "suggested_redactions", length = 2000)
-    private String suggestedRedactions;
-
-    /** The spans a clerk redacted: every public surface shows the marker in their place; the record keeps the text. */
-    @Column(length = 2000)
-    private String redactions;
-
-    /** Where the comment waits in the moderation queue; null when it waits for nobody. */
-    @Column(name = "queue_priority")
-    @Convert(converter = QueuePlace.Column.class)
-    private QueuePlace queuePriority;
-
-    @Column(name = "report_count", nullable = false)
-    private int reportCount;
-
-    /** Hidden from the public after enough residents reported it, until a clerk decides. */
-    @Column(name = "hidden_at")
-    private Instant hiddenAt;
-
-    @Column(name = "appeal_text", length = APPEAL_MAX)
-    private String appealText;
-
-    @Column(name = "appealed_at")
-    private Instant appealedAt;
+    /** The author's appeal against a rejection; null until made. */
+    @Embedded
+    private Appeal appeal;
 
     @OneToMany(mappedBy = "comment", cascade = CascadeType.ALL)
     @OrderBy("id ASC")
@@ -220,7 +165,7 @@ public class Comment extends BaseEntity {
         this.late = late;
         CommentStatus first = late ? CommentStatus.RECORD_ONLY : CommentStatus.RECEIVED;
         this.status = first;
-        this.queuePriority = late ? null : QueuePlace.WAITING;
+        this.moderation = ModerationState.waiting(late ? null : QueuePlace.WAITING);
         events.add(new CommentEvent(this, CommentStatus.RECEIVED, receivedAt, null));
         if (late) {
             events.add(new CommentEvent(this, CommentStatus.RECORD_ONLY, receivedAt, "late"));
@@ -278,9 +223,9 @@ public class Comment extends BaseEntity {
         versions.add(new CommentVersion(this, versions.size() + 1, newPosition, newBody, at));
         // the history says so (the earlier versions go into the record with this one)
         events.add(new CommentEvent(this, status, at, "changed"));
-        if (redactions != null) {
+        if (moderation.isRedacted()) {
             // the clerk's spans were about the old text: the new one is reviewed again before the public sees it
-            redactions = null;
+            moderation = moderation.redacted(null);
             reviewAgain(at);
         }
     }
@@ -289,7 +234,7 @@ public class Comment extends BaseEntity {
     public void reviewAgain(Instant at) {
         if (status == CommentStatus.PUBLISHED) {
             moveTo(CommentStatus.RECEIVED, at, "edited");
-            queuePriority = QueuePlace.WAITING;
+            moderation = moderation.queued(QueuePlace.WAITING);
         }
     }
 
@@ -298,7 +243,7 @@ public class Comment extends BaseEntity {
             throw PodiumException.conflict(null, "comment.withdraw.status");
         }
         moveTo(CommentStatus.WITHDRAWN, at, null);
-        queuePriority = null;
+        moderation = moderation.queued(null);
     }
 
     /** The person whose address was used says they did not send it: flagged for the clerk, never deleted. */
@@ -326,8 +271,7 @@ public class Comment extends BaseEntity {
         if (decision != status) {
             moveTo(decision, at, decision == CommentStatus.REJECTED ? reason : null);
         }
-        hiddenAt = null;
-        queuePriority = null;
+        moderation = moderation.hidden(null).queued(null);
         return finish(d);
     }
 
@@ -346,7 +290,7 @@ public class Comment extends BaseEntity {
             }
         }
         CommentDecision d = begin(CommentDecision.Kind.REDACT, reason, at, actor, null);
-        redactions = Span.format(spans);
+        moderation = moderation.redacted(Span.format(spans));
         return finish(d);
     }
 
@@ -361,9 +305,11 @@ public class Comment extends BaseEntity {
         if (last.getStatusBefore() != status) {
             moveTo(last.getStatusBefore(), at, "undo");
         }
-        redactions = last.getRedactionsBefore();
-        hiddenAt = last.isHiddenBefore() ? (hiddenAt != null ? hiddenAt : at) : null;
-        queuePriority = last.getQueueBefore();
+        Instant hiddenAt = moderation.getHiddenAt();
+        moderation = moderation
+                .redacted(last.getRedactionsBefore())
+                .hidden(last.isHiddenBefore() ? (hiddenAt != null ? hiddenAt : at) : null)
+                .queued(last.getQueueBefore());
         return finish(u);
     }
 
@@ -386,20 +332,19 @@ public class Comment extends BaseEntity {
 
     /** The council publishes verified comments that carry no flag at once; everything else waits for a clerk. */
     public boolean autoPublish(Instant at) {
-        if (status != CommentStatus.RECEIVED || isUnverified() || flags != null || disownedAt != null) {
+        if (status != CommentStatus.RECEIVED || isUnverified() || moderation.getFlags() != null || disownedAt != null) {
             return false;
         }
         CommentDecision d = begin(CommentDecision.Kind.AUTO_PUBLISH, null, at, null, null);
         moveTo(CommentStatus.PUBLISHED, at, "auto");
-        queuePriority = null;
+        moderation = moderation.queued(null);
         finish(d);
         return true;
     }
 
     /** The pre-screen's result: flags and suggested spans, for the clerk. */
     public void screened(String flagCodes, String suggested) {
-        this.flags = flagCodes;
-        this.suggestedRedactions = suggested;
+        moderation = moderation.screened(flagCodes, suggested);
     }
 
     /**
@@ -411,13 +356,17 @@ public class Comment extends BaseEntity {
         if (status != CommentStatus.PUBLISHED) {
             throw PodiumException.conflict(null, "comment.report.notPublished");
         }
-        reportCount++;
-        if (counting >= threshold && hiddenAt == null) {
-            hiddenAt = at;
-            queuePriority = QueuePlace.REPORTED;
+        moderation = moderation.reported();
+        if (counting >= threshold && !moderation.isHidden()) {
+            moderation = moderation.hidden(at).queued(QueuePlace.REPORTED);
             return true;
         }
         return false;
+    }
+
+    /** Rejected and not appealed yet: its author may appeal (once). */
+    public boolean isAppealable() {
+        return status == CommentStatus.REJECTED && appeal == null;
     }
 
     /** The author of a rejected comment appeals, once, with a message; the comment returns to the queue. */
@@ -425,19 +374,11 @@ public class Comment extends BaseEntity {
         if (status != CommentStatus.REJECTED) {
             throw PodiumException.conflict(null, "comment.appeal.notRejected");
         }
-        if (appealedAt != null) {
+        if (appeal != null) {
             throw PodiumException.conflict(null, "comment.appeal.once");
         }
-        String text = message == null ? "" : message.strip();
-        if (text.isEmpty()) {
-            throw PodiumException.invalid("message", "comment.appeal.required");
-        }
-        if (text.length() > APPEAL_MAX) {
-            throw PodiumException.invalid("message", "comment.appeal.tooLong", APPEAL_MAX);
-        }
-        appealText = text;
-        appealedAt = at;
-        queuePriority = QueuePlace.APPEAL;
+        appeal = Appeal.of(message, at);
+        moderation = moderation.queued(QueuePlace.APPEAL);
     }
 
     private void requireDecidable() {
@@ -449,23 +390,32 @@ public class Comment extends BaseEntity {
     private CommentDecision begin(
             CommentDecision.Kind kind, String reason, Instant at, CommentDecision.Actor actor, CommentDecision undoes) {
         return new CommentDecision(
-                this, at, actor, kind, reason, status, redactions, hiddenAt != null, queuePriority, undoes);
+                this,
+                at,
+                actor,
+                kind,
+                reason,
+                status,
+                moderation.redactionsAsStored(),
+                moderation.isHidden(),
+                moderation.getQueuePlace(),
+                undoes);
     }
 
     private CommentDecision finish(CommentDecision d) {
-        d.after(status, redactions);
+        d.after(status, moderation.redactionsAsStored());
         decisions.add(d);
         return d;
     }
 
     /** The text as the public sees it: redacted spans replaced by {@code marker}. */
     public String publicText(String marker) {
-        return Span.apply(body, Span.parse(redactions), marker);
+        return Span.apply(body, moderation.getRedactions(), marker);
     }
 
     /** Public lists show it: published (or in the record) and not hidden after reports. */
     public boolean isPublic() {
-        return (status == CommentStatus.PUBLISHED || status == CommentStatus.IN_RECORD) && hiddenAt == null;
+        return (status == CommentStatus.PUBLISHED || status == CommentStatus.IN_RECORD) && !moderation.isHidden();
     }
 
     /** A resident's comment (web form or API) whose e-mail address was never confirmed. */
@@ -578,65 +528,14 @@ public class Comment extends BaseEntity {
         return List.copyOf(versions);
     }
 
-    public List<String> getFlagCodes() {
-        return flags == null ? List.of() : List.of(flags.split(","));
-    }
-
-    /** The analysis of a new or edited comment (topics joined by "|"). */
-    public void analysed(
-            Position stance,
-            double confidence,
-            String source,
-            boolean review,
-            boolean mismatch,
-            double tone,
-            String topics,
-            long textHash,
-            Long suggestedItemId) {
-        this.stance = stance;
-        this.stanceConfidence = confidence;
-        this.stanceSource = source;
-        this.stanceReview = review;
-        this.stanceMismatch = mismatch;
-        this.tone = tone;
-        this.topics = topics;
-        this.textHash = textHash;
-        this.suggestedItemId = suggestedItemId;
+    /** The analysis of a new or edited comment. */
+    public void analysed(Reading reading) {
+        this.reading = reading;
     }
 
     /** A new or edited text waits to be grouped again (after the commit, in the item's turn). */
     public void leftCampaign() {
         this.campaignId = null;
-    }
-
-    public Position getStance() {
-        return stance;
-    }
-
-    public Double getStanceConfidence() {
-        return stanceConfidence;
-    }
-
-    /** CUE, GENERAL, ITEM (the machine) or CLERK. */
-    public String getStanceSource() {
-        return stanceSource;
-    }
-
-    public boolean isStanceReview() {
-        return stanceReview;
-    }
-
-    public boolean isStanceMismatch() {
-        return stanceMismatch;
-    }
-
-    public Double getTone() {
-        return tone;
-    }
-
-    /** NEGATIVE, NEUTRAL or POSITIVE by VADER's cut-offs; null before analysis. */
-    public String getToneLabel() {
-        return tone == null ? null : Tone.label(tone).name();
     }
 
     /** Topics as stored: joined by "|", as many as fit in {@link #TOPICS_MAX} characters, in the order given. */
@@ -654,8 +553,19 @@ public class Comment extends BaseEntity {
         return b.toString();
     }
 
-    public List<String> getTopicList() {
-        return topics == null || topics.isEmpty() ? List.of() : List.of(topics.split("\\|"));
+    /** What the analysis read (or a clerk corrected); staff only. */
+    public Reading getReading() {
+        return reading;
+    }
+
+    /** Flags, redactions, the queue and the reports. */
+    public ModerationState getModeration() {
+        return moderation;
+    }
+
+    /** The author's appeal; null when there is none. */
+    public Appeal getAppeal() {
+        return appeal;
     }
 
     public Instant getRecordedAt() {
@@ -669,75 +579,6 @@ public class Comment extends BaseEntity {
 
     public Long getCampaignId() {
         return campaignId;
-    }
-
-    /** A clerk set the topics: later re-readings leave them alone. */
-    public boolean isTopicsByClerk() {
-        return topicsByClerk;
-    }
-
-    public Long getTextHash() {
-        return textHash;
-    }
-
-    public Long getSuggestedItemId() {
-        return suggestedItemId;
-    }
-
-    public String getFlags() {
-        return flags;
-    }
-
-    public List<Span> getSuggestedRedactions() {
-        return Span.parse(suggestedRedactions);
-    }
-
-    /**
-     * The pre-screen flagged personal data (a phone number, an address, …) and the redactions do not cover what it
-     * found: publishing now would put it on every public surface and into the record's exports.
-     */
-    public boolean hasUnredactedPersonalData() {
-        if (!getFlagCodes().contains("personal-data")) {
-            return false;
-        }
-        List<Span> done = getRedactions();
-        List<Span> found = getSuggestedRedactions();
-        if (found.isEmpty()) {
-            return done.isEmpty();
-        }
-        return !found.stream().allMatch(f -> done.stream().anyMatch(d -> d.start() <= f.start() && d.end() >= f.end()));
-    }
-
-    public List<Span> getRedactions() {
-        return Span.parse(redactions);
-    }
-
-    public boolean isRedacted() {
-        return redactions != null;
-    }
-
-    public QueuePlace getQueuePriority() {
-        return queuePriority;
-    }
-
-    public int getReportCount() {
-        return reportCount;
-    }
-
-    public Instant getHiddenAt() {
-        return hiddenAt;
-    }
-
-    public boolean isHidden() {
-        return hiddenAt != null;
-    }
-
-    public String getAppealText() {
-        return appealText;
-    }
-
-    public Instant getAppealedAt() {
-        return appealedAt;
     }
 
     public List<CommentDecision> getDecisions() {

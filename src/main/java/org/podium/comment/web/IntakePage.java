@@ -75,7 +75,7 @@ public class IntakePage implements Serializable {
     }
 
     public String enter() {
-        try {
+        Faces.attempt("intake", () -> {
             input.setReceivedAt(formats.instant(receivedAt));
             Receipt r = comments.enter(itemId, input, Uploads.read(files), Faces.locale(), Faces.baseUrl(config), null);
             Faces.info("intake.entered", r.trackingNumber());
@@ -84,9 +84,7 @@ public class IntakePage implements Serializable {
             input = new IntakeInput();
             input.setChannel(channel);
             receivedAt = present();
-        } catch (RuntimeException e) {
-            Faces.report(e, "intake");
-        }
+        });
         return null;
     }
 

@@ -60,13 +60,11 @@ public class PublicTrackingPage {
         if (comment == null) {
             return null;
         }
-        try {
+        Faces.attempt("reportForm", () -> {
             boolean counted = comments.report(comment.getTrackingNumber(), reportReason, Faces.clientAddress());
             Faces.info(counted ? "track.reported" : "track.reportedAlready");
             reportReason = null;
-        } catch (RuntimeException e) {
-            Faces.report(e, "reportForm");
-        }
+        });
         comment = comments.byTrackingNumber(comment.getTrackingNumber()).orElse(null);
         return null;
     }

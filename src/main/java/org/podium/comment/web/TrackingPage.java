@@ -85,11 +85,9 @@ public class TrackingPage implements Serializable {
     }
 
     private String act(Supplier<String> action) {
-        try {
+        Faces.attempt(null, () -> {
             Faces.info(action.get());
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         reload();
         return null;
     }
@@ -110,7 +108,7 @@ public class TrackingPage implements Serializable {
 
     /** "3 Resolution: …" for the item the comment seems to be about, or null. */
     public String getSuggestedItem() {
-        Long id = comment == null ? null : comment.getSuggestedItemId();
+        Long id = comment == null ? null : comment.getReading().getSuggestedItemId();
         if (id == null) {
             return null;
         }
@@ -149,25 +147,21 @@ public class TrackingPage implements Serializable {
     // ---- the trail, appeal (author), report (anyone); the clerk's decisions are moderation's DecisionPanel ----
 
     public String appeal() {
-        try {
+        Faces.attempt("appeal", () -> {
             comments.appeal(comment.getTrackingNumber(), key, appealMessage);
             Faces.info("track.appealed");
             appealMessage = null;
-        } catch (RuntimeException e) {
-            Faces.report(e, "appeal");
-        }
+        });
         reload();
         return null;
     }
 
     public String report() {
-        try {
+        Faces.attempt("report", () -> {
             boolean counted = comments.report(comment.getTrackingNumber(), reportReason, Faces.clientAddress());
             Faces.info(counted ? "track.reported" : "track.reportedAlready");
             reportReason = null;
-        } catch (RuntimeException e) {
-            Faces.report(e, "report");
-        }
+        });
         reload();
         return null;
     }
@@ -201,7 +195,7 @@ public class TrackingPage implements Serializable {
     }
 
     public String saveEdit() {
-        try {
+        Faces.attempt("edit", () -> {
             comments.edit(
                     comment.getTrackingNumber(),
                     key,
@@ -209,9 +203,7 @@ public class TrackingPage implements Serializable {
                     editText);
             editing = false;
             Faces.info("track.edited");
-        } catch (RuntimeException e) {
-            Faces.report(e, "edit");
-        }
+        });
         reload();
         return null;
     }

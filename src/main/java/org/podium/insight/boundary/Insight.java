@@ -32,6 +32,7 @@ import org.podium.comment.boundary.CommentWritten;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
+import org.podium.comment.entity.Reading;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
@@ -127,24 +128,26 @@ public class Insight {
         Prediction p = STANCE.predict(target(item), text, tone, model);
         Position declared = c.getPosition();
         boolean mismatch = mismatch(declared, p);
-        if (c.getTextHash() != null && c.getCampaignId() != null && c.getCampaignId() == c.getId()) {
+        if (c.getReading().getTextHash() != null && java.util.Objects.equals(c.getCampaignId(), c.getId())) {
             // an edited first comment of a campaign: its old band keys go (by its id: only its own rows are locked)
             em.createNativeQuery("delete from campaign_band where comment_id = ?")
                     .setParameter(1, c.getId())
                     .executeUpdate();
         }
-        c.analysed(
+        boolean topicsByClerk = c.getReading().isTopicsByClerk();
+        c.analysed(new Reading(
                 Position.valueOf(p.stance().name()),
                 p.confidence(),
-                p.source().name(),
+                Reading.Source.valueOf(p.source().name()),
                 p.needsReview(),
                 mismatch,
                 tone,
-                c.isTopicsByClerk()
-                        ? Comment.joinTopics(c.getTopicList())
+                topicsByClerk
+                        ? Comment.joinTopics(c.getReading().getTopicList())
                         : Comment.joinTopics(topics.model().topicsOf(text)),
+                topicsByClerk,
                 CampaignIndex.fingerprint(text).textHash(),
-                suggestedItem(item, c.getBody()));
+                suggestedItem(item, c.getBody())));
         c.leftCampaign();
         grouping.fire(new ToGroup(item.getId()));
     }
@@ -166,7 +169,7 @@ public class Insight {
         }
         List<Object[]> waiting = em.createQuery(
                         "select c.id, c.body from Comment c where c.item.id = :i and"
-                                + " c.campaignId is null and c.textHash is not null order by c.id",
+                                + " c.campaignId is null and c.reading.textHash is not null order by c.id",
                         Object[].class)
                 .setParameter("i", itemId)
                 .setMaxResults(max)
@@ -242,7 +245,7 @@ public class Insight {
      */
     private Long campaign(long itemId, Long commentId, CampaignIndex.Fingerprint f, boolean index) {
         List<Long> same = em.createQuery(
-                        "select c.campaignId from Comment c where c.item.id = :i and c.textHash = :h"
+                        "select c.campaignId from Comment c where c.item.id = :i and c.reading.textHash = :h"
                                 + " and c.campaignId is not null",
                         Long.class)
                 .setParameter("i", itemId)
@@ -381,9 +384,11 @@ public class Insight {
         }
         Comment c = comment(trackingNumber);
         Account clerk = caller();
-        String machine = "CLERK".equals(c.getStanceSource())
+        String machine = c.getReading().isByClerk()
                 ? machineBefore(c)
-                : c.getStance() == null ? null : c.getStance().name();
+                : c.getReading().getStance() == null
+                        ? null
+                        : c.getReading().getStance().name();
         em.createNativeQuery("insert into stance_label (comment_id, item_id, stance, machine_stance, account_id,"
                         + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, c.getId())
@@ -451,7 +456,7 @@ public class Insight {
             throw PodiumException.invalid("topic", "analysis.topic.unknown", name);
         }
         Comment c = comment(trackingNumber);
-        List<String> now = new ArrayList<>(c.getTopicList());
+        List<String> now = new ArrayList<>(c.getReading().getTopicList());
         boolean about = !now.contains(name);
         if (about) {
             now.add(name);
@@ -503,7 +508,7 @@ public class Insight {
         // before the first decision on this topic the comment's list holds the machine's reading of it
         Boolean machine = first.containsKey(topic)
                 ? first.get(topic)
-                : Boolean.valueOf(c.getTopicList().contains(topic));
+                : Boolean.valueOf(c.getReading().getTopicList().contains(topic));
         em.createNativeQuery("insert into topic_label (comment_id, item_id, topic, about, machine_about, account_id,"
                         + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, c.getId())
@@ -535,7 +540,8 @@ public class Insight {
     public int retopic(long itemId) {
         org.podium.analysis.topic.TopicModel model = topics.model();
         List<Object[]> rows = em.createQuery(
-                        "select c.id, c.body from Comment c where c.item.id = :i" + " and c.topicsByClerk = false",
+                        "select c.id, c.body from Comment c where c.item.id = :i"
+                                + " and c.reading.topicsByClerk = false",
                         Object[].class)
                 .setParameter("i", itemId)
                 .getResultList();
@@ -571,9 +577,9 @@ public class Insight {
         }
         ItemModel model = models.of(itemId);
         List<Object[]> rows = em.createQuery(
-                        "select c.id, c.body, c.position, c.tone from Comment c"
+                        "select c.id, c.body, c.position, c.reading.tone from Comment c"
                                 + " where c.item.id = :i"
-                                + " and (c.stanceSource is null or c.stanceSource <> 'CLERK')",
+                                + " and (c.reading.source is null or c.reading.source <> org.podium.comment.entity.Reading.Source.CLERK)",
                         Object[].class)
                 .setParameter("i", itemId)
                 .getResultList();
@@ -655,8 +661,8 @@ public class Insight {
             Map<Long, String> variations = new LinkedHashMap<>();
             Map<String, Long> positions = new HashMap<>();
             for (Comment c : list) {
-                if (!c.getTextHash().equals(first.getTextHash())) {
-                    variations.putIfAbsent(c.getTextHash(), c.getBody());
+                if (!c.getReading().getTextHash().equals(first.getReading().getTextHash())) {
+                    variations.putIfAbsent(c.getReading().getTextHash(), c.getBody());
                 }
                 positions.merge(
                         c.getPosition() == null ? "NONE" : c.getPosition().name(), 1L, Long::sum);

@@ -159,7 +159,7 @@ public class TopicAdmin {
         while (true) {
             List<Object[]> rows = em.createQuery(
                             "select c.id, c.body from Comment c where c.id > :after"
-                                    + " and c.topicsByClerk = false order by c.id",
+                                    + " and c.reading.topicsByClerk = false order by c.id",
                             Object[].class)
                     .setParameter("after", after)
                     .setMaxResults(500)

@@ -33,59 +33,52 @@ public class CampaignsPage implements java.io.Serializable {
     private Long item;
     private List<Insight.Campaign> campaigns;
     private String itemTitle;
+    private String topicName;
 
     public void load() {
-        try {
+        if (!Faces.attempt(null, () -> {
             campaigns = insight.campaigns(item == null ? -1 : item);
             AgendaItem i = meetings.itemForClerks(item);
             itemTitle = i.getNumber() + " " + i.getTitle();
             groups = topicAdmin.groups(item);
-        } catch (RuntimeException e) {
+        })) {
             campaigns = null;
-            Faces.report(e, null);
         }
     }
 
-    /** Labels every comment of the campaign (parameter "campaign"). */
-    public String label(String stance) {
-        String id = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("campaign");
-        try {
-            int n = insight.labelCampaign(Long.parseLong(id), stance);
+    /** Labels every comment of the campaign with one stance. */
+    public String label(long campaign, String stance) {
+        Faces.attempt(null, () -> {
+            int n = insight.labelCampaign(campaign, stance);
             Faces.info("campaigns.labelled", n, Faces.text("position." + stance));
-        } catch (NumberFormatException e) {
-            Faces.report(org.podium.platform.PodiumException.notFound("analysis.campaign.notFound"), null);
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         load();
         return null;
     }
 
-    /** Makes a group a topic: the name the clerk gave (parameter "name"), the group's top terms as its keywords. */
-    public String makeTopic() {
-        var p = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap();
-        try {
-            int index = Integer.parseInt(p.getOrDefault("group", "-1"));
+    /** Makes the group at {@code index} a topic: the name the clerk gave, the group's top terms as its keywords. */
+    public String makeTopic(int index) {
+        Faces.attempt(null, () -> {
+            if (groups == null || index < 0 || index >= groups.size()) {
+                throw org.podium.platform.PodiumException.notFound("item.notFound");
+            }
             List<org.podium.insight.boundary.TopicAdmin.Entry> topics = new java.util.ArrayList<>(topicAdmin.list());
             topics.add(new org.podium.insight.boundary.TopicAdmin.Entry(
-                    p.getOrDefault("name", ""), null, groups.get(index).topTerms()));
+                    topicName == null ? "" : topicName, null, groups.get(index).topTerms()));
             int n = topicAdmin.replace(topics).size();
+            topicName = null;
             Faces.info("topics.saved", n);
-        } catch (NumberFormatException | IndexOutOfBoundsException e) {
-            Faces.report(org.podium.platform.PodiumException.notFound("item.notFound"), null);
-        } catch (RuntimeException e) {
-            jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .addMessage(
-                            null,
-                            new jakarta.faces.application.FacesMessage(
-                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, Faces.problemText(e), null));
-        }
+        });
         return null;
+    }
+
+    /** The name typed in the group's form that was posted (each group has a form of its own). */
+    public String getTopicName() {
+        return topicName;
+    }
+
+    public void setTopicName(String topicName) {
+        this.topicName = topicName;
     }
 
     public List<org.podium.insight.boundary.TopicAdmin.Group> getGroups() {

@@ -33,24 +33,20 @@ public class ReadingPanel implements Serializable {
     /** A clerk labels the comment's stance. */
     public String label(String stance) {
         Comment c = page.getComment();
-        try {
+        Faces.attempt("reading", () -> {
             insight.label(c.getTrackingNumber(), stance);
             Faces.info("queue.labelled", c.getTrackingNumber(), Faces.text("position." + stance));
-        } catch (RuntimeException e) {
-            Faces.report(e, "reading");
-        }
+        });
         changed();
         return null;
     }
 
     /** A clerk corrects the comment's topics. */
     public String saveTopics() {
-        try {
+        Faces.attempt("readingTopics", () -> {
             insight.setTopics(page.getComment().getTrackingNumber(), getChosenTopics());
             Faces.info("track.reading.topicsSaved");
-        } catch (RuntimeException e) {
-            Faces.report(e, "readingTopics");
-        }
+        });
         changed();
         return null;
     }
@@ -58,14 +54,16 @@ public class ReadingPanel implements Serializable {
     /** The council's topics, and any topic of the comment no longer among them. */
     public List<String> getTopicChoices() {
         List<String> all = new ArrayList<>(insight.topicNames());
-        page.getComment().getTopicList().stream().filter(t -> !all.contains(t)).forEach(all::add);
+        page.getComment().getReading().getTopicList().stream()
+                .filter(t -> !all.contains(t))
+                .forEach(all::add);
         return all;
     }
 
     /** The comment's topics as stored, until the clerk changes the ticks. */
     public List<String> getChosenTopics() {
         if (chosenTopics == null && page.getComment() != null) {
-            chosenTopics = new ArrayList<>(page.getComment().getTopicList());
+            chosenTopics = new ArrayList<>(page.getComment().getReading().getTopicList());
         }
         return chosenTopics;
     }

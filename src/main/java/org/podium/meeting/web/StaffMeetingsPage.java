@@ -39,11 +39,8 @@ public class StaffMeetingsPage implements Serializable {
 
     public String create() {
         data.setStartsAt(formats.instant(startsAt));
-        Meeting m;
-        try {
-            m = meetings.create(data);
-        } catch (RuntimeException e) {
-            Faces.report(e, "create");
+        Meeting m = Faces.tryGet("create", () -> meetings.create(data)).orElse(null);
+        if (m == null) {
             return null;
         }
         Faces.keepMessages();

@@ -83,7 +83,8 @@ public class Decisions {
                 && !settings.current().isPublishUnverified()) {
             throw PodiumException.conflict("decision", "comment.publish.unverified");
         }
-        boolean unredacted = decision == CommentStatus.PUBLISHED && c.hasUnredactedPersonalData();
+        boolean unredacted =
+                decision == CommentStatus.PUBLISHED && c.getModeration().hasUnredactedPersonalData();
         if (unredacted && !personalDataAsIs) {
             throw PodiumException.conflict("decision", "comment.publish.personalData", c.getTrackingNumber());
         }
@@ -131,7 +132,7 @@ public class Decisions {
         ModerationReason why =
                 policy.activeReason(reason == null || reason.isBlank() ? "personal-information" : reason);
         if (spans == null) {
-            spans = c.getSuggestedRedactions();
+            spans = c.getModeration().getSuggestedRedactions();
         }
         c.redact(spans, why.getCode(), Instant.now(), actor());
         audit.record("comment.redact", "comment", c.getId(), c.getTrackingNumber() + " " + Span.format(spans));

@@ -116,7 +116,7 @@ public class ModerationLog {
         // each comment with redactions now, with the redaction that made them (never the spans or the text)
         List<CommentDecision> redactions = em.createQuery(
                         "select d from CommentDecision d join fetch d.comment c"
-                                + " join fetch c.item i where i.meeting.id = :m and c.redactions is not null and d.decision = :redact"
+                                + " join fetch c.item i where i.meeting.id = :m and c.moderation.redactions is not null and d.decision = :redact"
                                 + " and d.id = (select max(d2.id) from CommentDecision d2 where d2.comment = c and d2.decision = :redact)"
                                 + " order by d.decidedAt, d.id",
                         CommentDecision.class)

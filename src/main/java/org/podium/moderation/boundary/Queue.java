@@ -77,7 +77,7 @@ public class Queue {
         }
         // without a status: everything waiting for a clerk, reported (hidden) comments first, then appeals
         StringBuilder where = new StringBuilder(
-                f.status() == null ? " where c.queuePriority is not null" : " where c.status = :status");
+                f.status() == null ? " where c.moderation.queuePlace is not null" : " where c.status = :status");
         Map<String, Object> params = new HashMap<>();
         if (f.status() != null) {
             params.put("status", f.status());
@@ -114,17 +114,17 @@ public class Queue {
             switch (f.flag()) {
                 case "disowned" -> where.append(" and c.disownedAt is not null");
                 case "late" -> where.append(" and c.late = true");
-                case "reported" -> where.append(" and c.reportCount > 0");
-                case "hidden" -> where.append(" and c.hiddenAt is not null");
-                case "appeal" -> where.append(" and c.appealedAt is not null");
-                case "needs-review" -> where.append(" and c.stanceReview = true");
-                case "mismatch" -> where.append(" and c.stanceMismatch = true");
-                case "flagged" -> where.append(" and c.flags is not null");
+                case "reported" -> where.append(" and c.moderation.reportCount > 0");
+                case "hidden" -> where.append(" and c.moderation.hiddenAt is not null");
+                case "appeal" -> where.append(" and c.appeal.at is not null");
+                case "needs-review" -> where.append(" and c.reading.review = true");
+                case "mismatch" -> where.append(" and c.reading.mismatch = true");
+                case "flagged" -> where.append(" and c.moderation.flags is not null");
                 default -> {
                     if (PreScreen.Flag.of(f.flag()).isEmpty()) {
                         throw PodiumException.invalid("flag", "queue.flag.unknown");
                     }
-                    where.append(" and c.flags like :flagLike");
+                    where.append(" and c.moderation.flags like :flagLike");
                     params.put("flagLike", "%" + f.flag() + "%");
                 }
             }
@@ -132,7 +132,8 @@ public class Queue {
         String direction = f.newestFirst() ? " desc" : " asc";
         TypedQuery<Comment> list = em.createQuery(
                 "select c from Comment c" + where + " order by "
-                        + (f.status() == null ? "c.queuePriority asc, " : "") + "c.receivedAt" + direction + ", c.id"
+                        + (f.status() == null ? "c.moderation.queuePlace asc, " : "") + "c.receivedAt" + direction
+                        + ", c.id"
                         + direction,
                 Comment.class);
         TypedQuery<Long> count = em.createQuery("select c.id from Comment c" + where, Long.class);

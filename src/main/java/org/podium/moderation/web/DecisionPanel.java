@@ -97,10 +97,10 @@ public class DecisionPanel implements Serializable {
         String body = comment().getBody();
         List<Segment> out = new ArrayList<>();
         TreeMap<Integer, int[]> marks = new TreeMap<>();
-        for (Span sp : comment().getSuggestedRedactions()) {
+        for (Span sp : comment().getModeration().getSuggestedRedactions()) {
             marks.put(sp.start(), new int[] {sp.end(), 0});
         }
-        for (Span sp : comment().getRedactions()) {
+        for (Span sp : comment().getModeration().getRedactions()) {
             marks.put(sp.start(), new int[] {sp.end(), 1});
         }
         int at = 0;
@@ -136,7 +136,7 @@ public class DecisionPanel implements Serializable {
     /** The suggested spans with their text, for the checkboxes of the redaction form. */
     public List<Suggestion> getSuggestions() {
         String body = comment().getBody();
-        return comment().getSuggestedRedactions().stream()
+        return comment().getModeration().getSuggestedRedactions().stream()
                 .filter(sp -> sp.end() <= body.length())
                 .map(sp -> new Suggestion(sp.start(), body.substring(sp.start(), sp.end())))
                 .toList();
@@ -148,7 +148,7 @@ public class DecisionPanel implements Serializable {
      */
     public String redact() {
         List<Span> spans = new ArrayList<>();
-        for (Span sp : comment().getSuggestedRedactions()) {
+        for (Span sp : comment().getModeration().getSuggestedRedactions()) {
             if (getAcceptedSuggestions().contains(sp.start())) {
                 spans.add(sp);
             }
@@ -174,24 +174,20 @@ public class DecisionPanel implements Serializable {
             Faces.error(Faces.clientId("redact", "words"), "track.redact.notFound");
             return null;
         }
-        try {
+        Faces.attempt("redact", () -> {
             decisions.redact(comment().getTrackingNumber(), spans, null, page.getSeenVersion());
             Faces.info("track.redacted", Span.normalise(spans).size());
             redactWords = null;
-        } catch (RuntimeException e) {
-            Faces.report(e, "redact");
-        }
+        });
         changed();
         return null;
     }
 
     public String undo() {
-        try {
+        Faces.attempt(null, () -> {
             decisions.undo(comment().getTrackingNumber(), page.getSeenVersion());
             Faces.info("track.undone");
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         changed();
         return null;
     }
@@ -204,8 +200,9 @@ public class DecisionPanel implements Serializable {
     /** The suggested spans the clerk keeps ticked: all of them until the clerk changes the ticks. */
     public List<Integer> getAcceptedSuggestions() {
         if (acceptedSuggestions == null && comment() != null) {
-            acceptedSuggestions = new ArrayList<>(
-                    comment().getSuggestedRedactions().stream().map(Span::start).toList());
+            acceptedSuggestions = new ArrayList<>(comment().getModeration().getSuggestedRedactions().stream()
+                    .map(Span::start)
+                    .toList());
         }
         return acceptedSuggestions;
     }

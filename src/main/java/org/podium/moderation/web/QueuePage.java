@@ -72,6 +72,16 @@ public class QueuePage {
     @Param(name = "page")
     String pageParameter;
 
+    /** The ticked rows of the bulk form (tracking number and version shown, "PDM-…:3"); null when none. */
+    @Inject
+    @Param(name = "sel")
+    String[] selected;
+
+    /** The decisions the "Undo" after a decision takes back (tracking numbers); null when none. */
+    @Inject
+    @Param(name = "undo")
+    String[] toUndo;
+
     /** A row's form: the tracking number of its comment, the version the clerk saw, the reason chosen. */
     @Inject
     @Param(name = "t")
@@ -110,7 +120,7 @@ public class QueuePage {
 
     public Queue.Page getResult() {
         if (result == null) {
-            try {
+            if (!Faces.attempt(null, () -> {
                 result = queue.list(
                         new Queue.Filter(
                                 parse(meeting),
@@ -124,8 +134,7 @@ public class QueuePage {
                                 parse(campaign)),
                         Math.max(0, page),
                         SIZE);
-            } catch (RuntimeException e) {
-                Faces.report(e, null);
+            })) {
                 result = new Queue.Page(List.of(), 0, SIZE, 0, false, false);
             }
         }
@@ -183,12 +192,10 @@ public class QueuePage {
     /** A clerk labels the stance of the row's comment (keys 1, 2, 3): it trains the item's model. */
     public String label(String stance) {
         String t = rowTracking;
-        try {
+        Faces.attempt(null, () -> {
             insight.label(t, stance);
             Faces.info("queue.labelled", t, Faces.text("position." + stance));
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         result = null;
         return null;
     }
@@ -199,12 +206,11 @@ public class QueuePage {
      */
     public String toggleTopic(String topic) {
         String t = rowTracking;
-        try {
-            boolean about = insight.toggleTopic(t, topic).getTopicList().contains(topic);
+        Faces.attempt(null, () -> {
+            boolean about =
+                    insight.toggleTopic(t, topic).getReading().getTopicList().contains(topic);
             Faces.info(about ? "queue.topicAdded" : "queue.topicRemoved", t, topic);
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         result = null;
         return null;
     }
@@ -212,10 +218,9 @@ public class QueuePage {
     /** The council's topics, in order (the row's topic buttons). */
     public List<String> getTopicNames() {
         if (topicNames == null) {
-            try {
+            if (!Faces.attempt(null, () -> {
                 topicNames = insight.topicNames();
-            } catch (RuntimeException e) {
-                Faces.report(e, null);
+            })) {
                 topicNames = List.of();
             }
         }
@@ -224,7 +229,7 @@ public class QueuePage {
 
     /** Whether publishing the row's comment asks first: what the bulk action holds back (obscenity, threats). */
     public boolean askBeforePublishing(org.podium.comment.entity.Comment c) {
-        return c.getFlagCodes().stream().anyMatch(BULK_HOLD::contains);
+        return c.getModeration().getFlagCodes().stream().anyMatch(BULK_HOLD::contains);
     }
 
     /** How many comments the row's campaign has (1: none). */
@@ -248,8 +253,7 @@ public class QueuePage {
     static final java.util.Set<String> BULK_HOLD = java.util.Set.of("obscenity", "threat");
 
     public String bulk() {
-        var ctx = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-        String[] selected = ctx.getRequestParameterValuesMap().getOrDefault("sel", new String[0]);
+        String[] selected = this.selected == null ? new String[0] : this.selected;
         String decision = bulkDecision;
         String reason = blank(bulkReason);
         if (selected.length == 0) {
@@ -285,7 +289,7 @@ public class QueuePage {
                 // a bulk click never publishes what the pre-screen flagged as obscene or threatening: each such
                 // comment is decided on its own (personal data is held back by the decision itself)
                 List<String> held = comments.byTrackingNumber(t)
-                        .map(c -> c.getFlagCodes().stream()
+                        .map(c -> c.getModeration().getFlagCodes().stream()
                                 .filter(BULK_HOLD::contains)
                                 .toList())
                         .orElse(List.of());
@@ -337,16 +341,18 @@ public class QueuePage {
         return bulkDecision;
     }
 
+    /** The "Undo" after a decision was just posted (its form stays until the page is opened afresh). */
+    public boolean isUndoPosted() {
+        return toUndo != null && toUndo.length > 0;
+    }
+
     public String getBulkReason() {
         return bulkReason;
     }
 
     /** Undoes the decisions just taken on this page (the "Undo" after a decision, shortcut z). */
     public String undoLast() {
-        String[] ts = jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterValuesMap()
-                .getOrDefault("undo", new String[0]);
+        String[] ts = toUndo == null ? new String[0] : toUndo;
         int done = 0;
         for (String t : ts) {
             try {

@@ -220,11 +220,9 @@ public class MyAccountPage {
     private void withCode(java.util.function.Consumer<String> action) {
         String typed = code;
         code = null;
-        try {
+        Faces.attempt("twoFactor", () -> {
             action.accept(typed);
-        } catch (RuntimeException e) {
-            Faces.report(e, "twoFactor");
-        }
+        });
     }
 
     /** Recovery codes just made stay on the page (a change of language included) until the person saved them. */
@@ -340,26 +338,22 @@ public class MyAccountPage {
     }
 
     public String createToken() {
-        try {
+        Faces.attempt("newToken", () -> {
             var created = apiTokens.create(
                     currentUser.accountId(), tokenName, tokenScope, tokenDays, currentUser.accountId());
             createdToken = created.secret();
             tokenName = null;
             tokens = null;
-        } catch (RuntimeException e) {
-            Faces.report(e, "newToken");
-        }
+        });
         return null;
     }
 
     public String revokeToken(long id) {
-        try {
+        Faces.attempt("tokens", () -> {
             var t = apiTokens.revoke(currentUser.accountId(), id);
             Faces.info("account.tokens.revoked", t.getName());
             tokens = null;
-        } catch (RuntimeException e) {
-            Faces.report(e, "tokens");
-        }
+        });
         return null;
     }
 

@@ -31,7 +31,7 @@ public class RetentionPage {
     }
 
     public String save() {
-        try {
+        if (!Faces.attempt("retention", () -> {
             retention.setDays(days);
             Retention.Purge done = retention.runNow();
             Faces.keepMessages();
@@ -40,8 +40,7 @@ public class RetentionPage {
             } else {
                 Faces.info("retention.saved", days, done.meetings());
             }
-        } catch (RuntimeException e) {
-            Faces.report(e, "retention");
+        })) {
             return null;
         }
         return "/admin/settings.xhtml?faces-redirect=true";

@@ -500,14 +500,14 @@ public class Records {
         e.put("status", status.name());
         boolean withText = status == CommentStatus.PUBLISHED || status == CommentStatus.RECORD_ONLY;
         e.put("text", withText ? c.publicText(Bundles.message(Locale.ENGLISH, "redacted.marker")) : null);
-        e.put("redactions", withText ? (long) c.getRedactions().size() : 0L);
+        e.put("redactions", withText ? (long) c.getModeration().getRedactions().size() : 0L);
         // a campaign (two comments or more) by its first comment's tracking number
         e.put(
                 "campaign",
                 c.getCampaignId() != null && campaignSizes.getOrDefault(c.getCampaignId(), 0L) > 1
                         ? trackingOf.get(c.getCampaignId())
                         : null);
-        e.put("topics", withText ? List.copyOf(c.getTopicList()) : List.of());
+        e.put("topics", withText ? List.copyOf(c.getReading().getTopicList()) : List.of());
         if (withText && c.getVersions().size() > 1) {
             // what the author's edits replaced stays in the record, as the receipt promises; personal data the
             // pre-screen finds in it is marked out (no clerk reviewed those texts). Entries without edits keep the
@@ -575,7 +575,7 @@ public class Records {
         }
         for (CommentDecision d : em.createQuery(
                         "select d from CommentDecision d join d.comment c join c.item i where"
-                                + " i.meeting.id = :m and c.redactions is not null and d.decision = :redact and d.id = (select max(d2.id)"
+                                + " i.meeting.id = :m and c.moderation.redactions is not null and d.decision = :redact and d.id = (select max(d2.id)"
                                 + " from CommentDecision d2 where d2.comment = c and d2.decision = :redact) order by d.decidedAt, d.id",
                         CommentDecision.class)
                 .setParameter("m", meetingId)

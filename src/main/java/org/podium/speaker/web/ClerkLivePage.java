@@ -36,11 +36,10 @@ public class ClerkLivePage implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback() && meeting != null) {
             return;
         }
-        try {
+        if (!Faces.attempt(null, () -> {
             meeting = meetings.meetingForClerks(meetingId);
-        } catch (RuntimeException e) {
+        })) {
             meeting = null;
-            Faces.report(e, null);
         }
     }
 
@@ -55,11 +54,9 @@ public class ClerkLivePage implements Serializable {
     }
 
     private String act(Runnable action) {
-        try {
+        Faces.attempt("console", () -> {
             action.run();
-        } catch (RuntimeException e) {
-            Faces.report(e, "console");
-        }
+        });
         state = null;
         return null;
     }

@@ -51,11 +51,10 @@ public class ClerkSpeakersPage implements Serializable {
         if (FacesContext.getCurrentInstance().isPostback() && meeting != null) {
             return;
         }
-        try {
+        if (!Faces.attempt(null, () -> {
             reload();
-        } catch (RuntimeException e) {
+        })) {
             meeting = null;
-            Faces.report(e, null);
         }
     }
 
@@ -120,23 +119,19 @@ public class ClerkSpeakersPage implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
-        try {
+        Faces.attempt("rules", () -> {
             speakers.configure(meetingId, preset == null || preset.isBlank() ? null : preset, r);
             Faces.info("speakers.saved");
-        } catch (RuntimeException e) {
-            Faces.report(e, "rules");
-        }
+        });
         reload();
         return null;
     }
 
     public String draw() {
-        try {
+        Faces.attempt(null, () -> {
             speakers.draw(meetingId);
             Faces.info("speakers.drawn");
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         reload();
         return null;
     }

@@ -96,26 +96,26 @@ public class SpeakPage implements Serializable {
                         .map(String::strip)
                         .filter(m -> !m.isEmpty())
                         .toList();
-        Speakers.Receipt r;
-        try {
-            // "I would rather not say" is a choice of its own (NONE): no position is stored
-            r = speakers.signUp(
-                    itemId,
-                    new SpeakerInput(
-                            name,
-                            nameWithheld,
-                            email,
-                            mode,
-                            "NONE".equals(position) ? null : position,
-                            interpreterLanguage,
-                            groupName,
-                            members,
-                            resident),
-                    Faces.locale(),
-                    Faces.baseUrl(config),
-                    Faces.clientAddress());
-        } catch (RuntimeException e) {
-            Faces.report(e, "speak");
+        // "I would rather not say" is a choice of its own (NONE): no position is stored
+        Speakers.Receipt r = Faces.tryGet(
+                        "speak",
+                        () -> speakers.signUp(
+                                itemId,
+                                new SpeakerInput(
+                                        name,
+                                        nameWithheld,
+                                        email,
+                                        mode,
+                                        "NONE".equals(position) ? null : position,
+                                        interpreterLanguage,
+                                        groupName,
+                                        members,
+                                        resident),
+                                Faces.locale(),
+                                Faces.baseUrl(config),
+                                Faces.clientAddress()))
+                .orElse(null);
+        if (r == null) {
             return null;
         }
         var flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();

@@ -38,22 +38,19 @@ public class SpeakerPage implements Serializable {
     }
 
     private void reload() {
-        try {
+        if (!Faces.attempt(null, () -> {
             speaker = speakers.own(number, key);
-        } catch (RuntimeException e) {
+        })) {
             speaker = null;
-            Faces.report(e, null);
         }
     }
 
     /** The person confirms the address with the mail's token: the sign-up joins the line now. */
     public String confirm() {
-        try {
+        Faces.attempt(null, () -> {
             speakers.confirm(number, confirmToken);
             Faces.info("speaker.confirmedNow");
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         reload();
         return null;
     }
@@ -75,12 +72,10 @@ public class SpeakerPage implements Serializable {
     }
 
     public String withdraw() {
-        try {
+        Faces.attempt(null, () -> {
             speakers.withdraw(number, key);
             Faces.info("speaker.withdrawnNow");
-        } catch (RuntimeException e) {
-            Faces.report(e, null);
-        }
+        });
         reload();
         return null;
     }

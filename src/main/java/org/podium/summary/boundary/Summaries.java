@@ -212,7 +212,7 @@ public class Summaries {
     private List<ItemSummary.Quote> quotes(long itemId, String topic, String marker) {
         List<Comment> sample = em.createQuery(
                         "select c from Comment c where c.item.id = :i and c.status in :s and"
-                                + " c.hiddenAt is null and c.topics like :t order by c.id desc",
+                                + " c.moderation.hiddenAt is null and c.reading.topics like :t order by c.id desc",
                         Comment.class)
                 .setParameter("i", itemId)
                 .setParameter(
@@ -226,7 +226,8 @@ public class Summaries {
         List<Comment> candidates = new ArrayList<>();
         Set<Long> campaigns = new HashSet<>();
         for (Comment c : sample) {
-            if (c.getTopicList().contains(topic) && (c.getCampaignId() == null || campaigns.add(c.getCampaignId()))) {
+            if (c.getReading().getTopicList().contains(topic)
+                    && (c.getCampaignId() == null || campaigns.add(c.getCampaignId()))) {
                 candidates.add(c);
             }
         }
@@ -250,13 +251,14 @@ public class Summaries {
             v.forEach((t, x) -> centroid.merge(t, x / candidates.size(), Double::sum));
         }
         long calm = candidates.stream()
-                .filter(c -> c.getTone() == null || Math.abs(c.getTone()) <= 0.8)
+                .filter(c -> c.getReading().getTone() == null
+                        || Math.abs(c.getReading().getTone()) <= 0.8)
                 .count();
         Integer[] order = new Integer[candidates.size()];
         double[] score = new double[candidates.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
-            Double tone = candidates.get(i).getTone();
+            Double tone = candidates.get(i).getReading().getTone();
             boolean heated = tone != null && Math.abs(tone) > 0.8;
             score[i] = Terms.cosine(vectors.get(i), centroid) - (heated && calm >= QUOTES ? 1 : 0);
         }

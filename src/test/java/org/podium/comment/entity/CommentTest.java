@@ -92,9 +92,9 @@ class CommentTest {
     @Test
     void everyDecisionIsInTheTrailWithTheStateBeforeAndAfter() {
         Comment c = resident();
-        assertEquals(QueuePlace.WAITING, c.getQueuePriority());
+        assertEquals(QueuePlace.WAITING, c.getModeration().getQueuePlace());
         c.decide(CommentStatus.PUBLISHED, null, AT.plusSeconds(60), CLERK);
-        assertEquals(null, c.getQueuePriority(), "decided: off the queue");
+        assertEquals(null, c.getModeration().getQueuePlace(), "decided: off the queue");
         c.redact(List.of(new Span(3, 5)), "personal-information", AT.plusSeconds(70), CLERK);
         assertEquals("No [R] the levy", c.publicText("[R]"));
         assertEquals("No to the levy", c.getBody(), "the record keeps the text");
@@ -115,11 +115,11 @@ class CommentTest {
         c.decide(CommentStatus.PUBLISHED, null, AT.plusSeconds(10), CLERK);
         c.redact(List.of(new Span(0, 2)), "personal-information", AT.plusSeconds(20), CLERK);
         c.undo(AT.plusSeconds(30), CLERK);
-        assertFalse(c.isRedacted());
+        assertFalse(c.getModeration().isRedacted());
         assertEquals(CommentStatus.PUBLISHED, c.getStatus());
         c.undo(AT.plusSeconds(40), CLERK);
         assertEquals(CommentStatus.RECEIVED, c.getStatus());
-        assertEquals(QueuePlace.WAITING, c.getQueuePriority(), "back in the queue where it was");
+        assertEquals(QueuePlace.WAITING, c.getModeration().getQueuePlace(), "back in the queue where it was");
         assertEquals(
                 409,
                 assertThrows(PodiumException.class, () -> c.undo(AT.plusSeconds(50), CLERK))
@@ -148,9 +148,9 @@ class CommentTest {
         c.decide(CommentStatus.PUBLISHED, null, AT, CLERK);
         c.redact(List.of(new Span(0, 2)), null, AT, CLERK);
         c.edit(Position.OPPOSE, "Call me at 312-555-0142", AT.plusSeconds(5));
-        assertFalse(c.isRedacted());
+        assertFalse(c.getModeration().isRedacted());
         assertEquals(CommentStatus.RECEIVED, c.getStatus());
-        assertEquals(QueuePlace.WAITING, c.getQueuePriority());
+        assertEquals(QueuePlace.WAITING, c.getModeration().getQueuePlace());
     }
 
     @Test
@@ -164,10 +164,10 @@ class CommentTest {
         assertFalse(c.reported(3, 1, AT), "an unconfirmed report is counted for the clerks, but hides nothing");
         assertFalse(c.reported(3, 2, AT));
         assertTrue(c.isPublic());
-        assertEquals(3, c.getReportCount());
+        assertEquals(3, c.getModeration().getReportCount());
         assertTrue(c.reported(3, 3, AT), "the third confirmed person hides it");
         assertFalse(c.isPublic());
-        assertEquals(QueuePlace.REPORTED, c.getQueuePriority());
+        assertEquals(QueuePlace.REPORTED, c.getModeration().getQueuePlace());
         c.decide(CommentStatus.PUBLISHED, null, AT.plusSeconds(60), CLERK);
         assertTrue(c.isPublic(), "a clerk who publishes it again shows it again");
         c.undo(AT.plusSeconds(70), CLERK);
@@ -186,7 +186,7 @@ class CommentTest {
                 "message",
                 assertThrows(PodiumException.class, () -> c.appeal("  ", AT)).field());
         c.appeal("It is about the levy", AT.plusSeconds(5));
-        assertEquals(QueuePlace.APPEAL, c.getQueuePriority());
+        assertEquals(QueuePlace.APPEAL, c.getModeration().getQueuePlace());
         assertEquals(
                 409,
                 assertThrows(PodiumException.class, () -> c.appeal("again", AT)).status());
@@ -205,5 +205,80 @@ class CommentTest {
         assertEquals(
                 CommentDecision.Kind.AUTO_PUBLISH, guest.getDecisions().get(0).getDecision());
         assertEquals(null, guest.getDecisions().get(0).getActorName());
+    }
+
+    @Test
+    void aChangeToOnePartOfTheModerationStateKeepsTheRest() {
+        Comment c = resident();
+        c.screened("personal-data", "0-2");
+        c.decide(CommentStatus.PUBLISHED, null, AT, CLERK);
+        ModerationState published = c.getModeration();
+        assertTrue(published.hasUnredactedPersonalData(), "found at 0-2, nothing redacted");
+        c.reported(2, 1, AT);
+        c.reported(2, 2, AT);
+        ModerationState hidden = c.getModeration();
+        assertEquals(List.of("personal-data"), hidden.getFlagCodes(), "reports keep the pre-screen's flags");
+        assertEquals(List.of(new Span(0, 2)), hidden.getSuggestedRedactions());
+        assertEquals(2, hidden.getReportCount());
+        assertEquals(AT, hidden.getHiddenAt());
+        assertEquals(QueuePlace.REPORTED, hidden.getQueuePlace());
+        assertEquals(0, published.getReportCount(), "a value: the state before the reports is unchanged");
+        c.redact(List.of(new Span(0, 3)), null, AT.plusSeconds(1), CLERK);
+        assertFalse(c.getModeration().hasUnredactedPersonalData(), "the redaction covers what was found");
+        assertEquals(2, c.getModeration().getReportCount(), "a redaction keeps the reports");
+        assertTrue(c.getModeration().isHidden(), "and the hiding, until a clerk decides");
+    }
+
+    @Test
+    void theAppealKeepsTheTrimmedMessageAndRefusesOneTooLong() {
+        Comment c = resident();
+        c.decide(CommentStatus.REJECTED, "off-topic", AT, CLERK);
+        assertEquals(null, c.getAppeal(), "none until made");
+        assertTrue(c.isAppealable());
+        String tooLong = "x".repeat(Appeal.MAX + 1);
+        assertEquals(
+                "message",
+                assertThrows(PodiumException.class, () -> c.appeal(tooLong, AT)).field());
+        assertEquals(null, c.getAppeal(), "a refused appeal leaves nothing");
+        c.appeal("  It is about the levy\n", AT.plusSeconds(5));
+        assertEquals("It is about the levy", c.getAppeal().getText());
+        assertEquals(AT.plusSeconds(5), c.getAppeal().getAt());
+        assertFalse(c.isAppealable(), "once");
+        assertFalse(resident().isAppealable(), "only a rejection");
+    }
+
+    @Test
+    void aNewCommentIsReadByNobodyYetAndALateOneWaitsForNobody() {
+        Comment c = resident();
+        assertEquals(null, c.getReading().getStance());
+        assertEquals(List.of(), c.getReading().getTopicList());
+        assertEquals(null, c.getReading().getToneLabel());
+        assertEquals(QueuePlace.WAITING, c.getModeration().getQueuePlace());
+        Comment late = new Comment(
+                new AgendaItem("1", "Levy", null, null, null, true, null, null),
+                Channel.EMAIL,
+                null,
+                "Too late",
+                null,
+                false,
+                null,
+                null,
+                AT,
+                true);
+        assertEquals(null, late.getModeration().getQueuePlace());
+        assertEquals(CommentStatus.RECORD_ONLY, late.getStatus());
+    }
+
+    @Test
+    void aReadingSaysWhoSetTheStanceAndTheToneInWords() {
+        Reading machine = new Reading(
+                Position.SUPPORT, 0.83, Reading.Source.GENERAL, false, false, 0.6, "taxes|pensions", false, 1L, null);
+        assertFalse(machine.isByClerk());
+        assertEquals(List.of("taxes", "pensions"), machine.getTopicList());
+        assertEquals("POSITIVE", machine.getToneLabel());
+        Reading clerk = new Reading(Position.OPPOSE, 1.0, Reading.Source.CLERK, false, true, -0.7, "", true, 1L, null);
+        assertTrue(clerk.isByClerk());
+        assertEquals(List.of(), clerk.getTopicList());
+        assertEquals("NEGATIVE", clerk.getToneLabel());
     }
 }
