@@ -113,6 +113,11 @@ public class Meeting extends BaseEntity {
         return recordFinalizedAt;
     }
 
+    /** Adjourned: the speaker line has ended and the clerk may finalize the record. */
+    public boolean isAdjourned() {
+        return status == MeetingStatus.ADJOURNED;
+    }
+
     public boolean isRecordFinal() {
         return recordFinalizedAt != null;
     }

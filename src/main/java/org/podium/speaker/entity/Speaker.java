@@ -318,6 +318,11 @@ public class Speaker extends BaseEntity {
         return walkIn;
     }
 
+    /** Speaks remotely: until withdrawn, the meeting's remote instructions are theirs to read. */
+    public boolean isRemote() {
+        return getMode() == SpeakingRules.Mode.REMOTE;
+    }
+
     public boolean isActive() {
         return status != Status.WITHDRAWN;
     }

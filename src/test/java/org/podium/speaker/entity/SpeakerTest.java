@@ -99,6 +99,13 @@ class SpeakerTest {
     }
 
     @Test
+    void onlyARemoteSpeakerIsRemote() {
+        assertFalse(signUp("Rosa Resident", false).isRemote());
+        assertTrue(Speaker.walkIn(item(), 1, "Ana", SpeakingRules.Mode.REMOTE, 180, 1)
+                .isRemote());
+    }
+
+    @Test
     void theTimeSpokenIsMinutesAndSeconds() {
         Speaker s = Speaker.walkIn(item(), 1, "Ana", SpeakingRules.Mode.REMOTE, 180, 1);
         assertEquals("", s.getSpokenTime());
