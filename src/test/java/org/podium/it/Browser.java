@@ -31,7 +31,7 @@ public final class Browser implements AutoCloseable {
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     private final ChromeDriverService service;
-    final WebDriver driver;
+    public final WebDriver driver;
     private final String base;
     private final Path profile;
 
@@ -131,11 +131,11 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Marks the current document, so that the next one can be told apart from it. */
-    void markPage() {
+    public void markPage() {
         ((JavascriptExecutor) driver).executeScript("window.podiumOldPage = true;");
     }
 
-    void awaitNewPage() {
+    public void awaitNewPage() {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !window.podiumOldPage && document.readyState === 'complete';")));
@@ -188,7 +188,7 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path root) {
+    public static void deleteTree(Path root) {
         try (var paths = Files.walk(root)) {
             paths.sorted(java.util.Comparator.reverseOrder())
                     .forEach(p -> p.toFile().delete());

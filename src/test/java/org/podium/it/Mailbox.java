@@ -46,4 +46,29 @@ public final class Mailbox {
         }
         throw new AssertionError("no new mail to " + address + " within 30 s");
     }
+
+    /**
+     * The author key of the newest receipt mail for this tracking number. The mail server is shared by every test
+     * class, and ClusterIT's instances number their comments in a database of their own: an older receipt may carry
+     * the same number.
+     */
+    public static String authorKey(String trackingNumber) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            var messages = TestInfrastructure.mail().getReceivedMessages();
+            for (int i = messages.length - 1; i >= 0; i--) {
+                if (messages[i].getSubject().contains(trackingNumber)) {
+                    var matcher = java.util.regex.Pattern.compile("[?&]k=([A-Za-z0-9_-]+)")
+                            .matcher((String) messages[i].getContent());
+                    if (matcher.find()) {
+                        return matcher.group(1);
+                    }
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("no receipt for " + trackingNumber);
+            }
+            TestInfrastructure.mail().waitForIncomingEmail(1000, messages.length + 1);
+        }
+    }
 }

@@ -17,17 +17,17 @@ import java.util.stream.Collectors;
  * proxy settings production uses ({@code docker/nginx/podium-proxy.conf}, included as it is). Each answer names the
  * instance that served it in {@code X-Podium-Upstream}, which only this test's server block adds.
  */
-final class NginxProcess implements AutoCloseable {
+public final class NginxProcess implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/sbin/nginx");
-    static final String UPSTREAM_HEADER = "X-Podium-Upstream";
+    public static final Path BINARY = Path.of("/usr/sbin/nginx");
+    public static final String UPSTREAM_HEADER = "X-Podium-Upstream";
 
-    final Path dir;
-    final String base;
-    final int port;
+    public final Path dir;
+    public final String base;
+    public final int port;
     private final Process process;
 
-    NginxProcess(List<Integer> instancePorts) throws Exception {
+    public NginxProcess(List<Integer> instancePorts) throws Exception {
         if (!Files.isExecutable(BINARY)) {
             fail(BINARY + " is missing: .ci/run installs Debian's nginx package (apt-get install nginx)");
         }
@@ -101,7 +101,7 @@ final class NginxProcess implements AutoCloseable {
         fail("nginx did not listen within 20 s:\n" + log());
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         StringBuilder b = new StringBuilder();
         for (String name : List.of("nginx.out", "error.log")) {
             Path p = dir.resolve(name);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,25 +18,25 @@ import java.util.concurrent.TimeUnit;
  * target/podium.jar in its own JVM and working folder, as an operator starts it: on a free loopback port, with the
  * environment given and none of the test run's DB_*, PODIUM_* or MAIL_* settings.
  */
-final class PodiumProcess implements AutoCloseable {
+public final class PodiumProcess implements AutoCloseable {
 
-    final Path workDir;
-    final Path log;
-    final String base;
-    final int port;
+    public final Path workDir;
+    public final Path log;
+    public final String base;
+    public final int port;
     private final Process process;
 
-    PodiumProcess(Map<String, String> environment) throws Exception {
+    public PodiumProcess(Map<String, String> environment) throws Exception {
         this(environment, List.of("--nocluster"));
     }
 
     /** With Payara Micro options of its own in place of {@code --nocluster}, e.g. those of a cluster on loopback. */
-    PodiumProcess(Map<String, String> environment, List<String> microOptions) throws Exception {
+    public PodiumProcess(Map<String, String> environment, List<String> microOptions) throws Exception {
         this(environment, microOptions, freePort());
     }
 
     /** On the given HTTP port: an instance started again where a load balancer expects it. */
-    PodiumProcess(Map<String, String> environment, List<String> microOptions, int port) throws Exception {
+    public PodiumProcess(Map<String, String> environment, List<String> microOptions, int port) throws Exception {
         Path jar = Path.of(System.getProperty("podium.it.target", "target"), "podium.jar")
                 .toAbsolutePath();
         assertTrue(Files.isRegularFile(jar), jar + " is built by mvn package");
@@ -88,14 +89,14 @@ final class PodiumProcess implements AutoCloseable {
         fail("podium.jar did not answer within 240 s:\n" + tail());
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
     }
 
     /** kill -9: the JVM gets no chance to finish a request, close a connection or leave the cluster. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly(); // SIGKILL on Linux
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             fail("podium.jar survived SIGKILL");
@@ -103,7 +104,7 @@ final class PodiumProcess implements AutoCloseable {
     }
 
     /** The JVM's threads (jcmd Thread.print), for a test that found the instance stuck. */
-    String threadDump() {
+    public String threadDump() {
         try {
             Process jcmd = new ProcessBuilder("jcmd", String.valueOf(process.pid()), "Thread.print")
                     .redirectErrorStream(true)
@@ -116,16 +117,16 @@ final class PodiumProcess implements AutoCloseable {
         }
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log, StandardCharsets.UTF_8);
     }
 
     /** The log's warnings, errors and exception lines without their stack frames: what to read when a test fails. */
-    String problems() throws IOException {
+    public String problems() throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.stripLeading().startsWith("at ")
                         && (l.contains("SEVERE")
@@ -137,13 +138,13 @@ final class PodiumProcess implements AutoCloseable {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
     }
 
-    String tail() throws IOException {
+    public String tail() throws IOException {
         List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
     /** The process id of the instance (for jcmd: its heap after a full collection). */
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -159,5 +160,62 @@ final class PodiumProcess implements AutoCloseable {
         Files.copy(
                 log, logs.resolve(workDir.getFileName() + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Browser.deleteTree(workDir);
+    }
+
+    /** The demo password of the clustered instances (ClusterIT, the live-push benchmark). */
+    public static final String CLUSTER_PASSWORD = "cluster-it-password-2026";
+
+    /** Payara Micro's options for an instance of a cluster on loopback. */
+    public static List<String> clusterOptions(String cluster, String members, int gridPort) {
+        return List.of(
+                "--clustername",
+                cluster,
+                "--clustermode",
+                members,
+                "--interfaces",
+                "127.0.0.1",
+                "--hzpublicaddress",
+                "127.0.0.1",
+                "--startport",
+                String.valueOf(gridPort),
+                "--nohostaware");
+    }
+
+    /** The environment of a clustered instance: the cluster's database, the demo data, the test mail server. */
+    public static Map<String, String> clusterEnvironment() {
+        Map<String, String> env = new HashMap<>(Map.of(
+                "DB_DRIVER",
+                "com.mysql.cj.jdbc.MysqlDataSource",
+                "DB_URL",
+                TestInfrastructure.jdbcUrl(TestInfrastructure.CLUSTER_DB_NAME)
+                        + "?useSSL=false&allowPublicKeyRetrieval=true",
+                "DB_USER",
+                TestInfrastructure.DB_USER,
+                "DB_PASSWORD",
+                TestInfrastructure.DB_PASSWORD,
+                "PODIUM_DEMO",
+                "true",
+                "PODIUM_DEMO_PASSWORD",
+                CLUSTER_PASSWORD,
+                "MAIL_SMTP_HOST",
+                "127.0.0.1",
+                "MAIL_SMTP_PORT",
+                System.getProperty("podium.it.smtp.port")));
+        env.put("PODIUM_TRUSTED_PROXIES", "127.0.0.1");
+        return env;
+    }
+
+    /** Payara logs the data grid each time its membership changes; the instance must have seen the other. */
+    public static void awaitMembers(PodiumProcess p, int size) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            String out = p.output();
+            int last = out.lastIndexOf("DG Size: ");
+            if (last >= 0 && out.startsWith("DG Size: " + size, last)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the instances did not form a cluster of " + size + ":\n" + p.tail());
     }
 }

@@ -17,20 +17,20 @@ import java.util.regex.Pattern;
  * Sign-ups to speak as people make them: from a network of their own, then the address confirmed with the link of
  * the mail (read from the outbox, where the mail is written in the same transaction as the sign-up).
  */
-final class SignUps {
+public final class SignUps {
 
     private static final Pattern CONFIRM = Pattern.compile("confirm=([A-Za-z0-9_-]+)");
 
     private SignUps() {}
 
     /** A network address of its own (198.18.0.0/15, for benchmarks and tests). */
-    static String network() {
+    public static String network() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         return "198." + (18 + r.nextInt(2)) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
     }
 
     /** Signs up from a network of its own; 201 expected, the sign-up waits for its address to be confirmed. */
-    static String signUp(Http h, long itemId, String body) {
+    public static String signUp(Http h, long itemId, String body) {
         HttpResponse<String> r = h.postBytes(
                 "api/v1/items/" + itemId + "/speakers",
                 body.getBytes(StandardCharsets.UTF_8),
@@ -42,11 +42,11 @@ final class SignUps {
     }
 
     /** The token of the newest confirmation mail to this address. */
-    static String token(String email) {
+    public static String token(String email) {
         return token(TestInfrastructure.DB_NAME, email);
     }
 
-    static String token(String database, String email) {
+    public static String token(String database, String email) {
         try (Connection c = TestInfrastructure.connect(database);
                 PreparedStatement ps =
                         c.prepareStatement("select body from mail_outbox where recipient = ? order by id desc")) {
@@ -66,21 +66,27 @@ final class SignUps {
     }
 
     /** Confirms with the mailed token: the sign-up's receipt as it stands then. */
-    static JsonObject confirm(Http h, String number, String token) {
+    public static JsonObject confirm(Http h, String number, String token) {
         HttpResponse<String> r = h.post("api/v1/speakers/" + number + "/confirm", "{\"token\":\"" + token + "\"}");
         assertEquals(200, r.statusCode(), r.body());
         return Http.object(r);
     }
 
     /** Signs up and confirms, as a person reading the mail would: the receipt after confirming. */
-    static JsonObject confirmed(Http h, long itemId, String body, String email) {
+    public static JsonObject confirmed(Http h, long itemId, String body, String email) {
         String number = signUp(h, itemId, body);
         JsonObject r = confirm(h, number, token(email));
         assertTrue(!"UNCONFIRMED".equals(r.getString("status")), r.toString());
         return r;
     }
 
-    static String body(String name, String email, String mode) {
+    public static String body(String name, String email, String mode) {
         return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"mode\":\"" + mode + "\"}";
+    }
+
+    /** A sign-up's JSON: Rosa Martínez, against, by {@code mode} (IN_PERSON or REMOTE). */
+    public static String body(String email, String mode) {
+        return "{\"name\":\"Rosa Martínez\",\"email\":\"" + email + "\",\"mode\":\"" + mode
+                + "\",\"position\":\"OPPOSE\"}";
     }
 }

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Afterwards {@link #verify} compares what was acknowledged with what the database holds: every acknowledged
  * tracking number stored exactly once, with the key it was acknowledged for; nothing stored twice.
  */
-final class SubmissionLoad implements AutoCloseable {
+public final class SubmissionLoad implements AutoCloseable {
 
     private final String base;
     private final long item;
@@ -39,19 +39,19 @@ final class SubmissionLoad implements AutoCloseable {
     private volatile boolean running = true;
 
     /** key → tracking number, for every acknowledged comment. */
-    final Map<String, String> acknowledged = new ConcurrentHashMap<>();
+    public final Map<String, String> acknowledged = new ConcurrentHashMap<>();
     /** every key sent at least once. */
-    final Set<String> attempted = ConcurrentHashMap.newKeySet();
+    public final Set<String> attempted = ConcurrentHashMap.newKeySet();
 
-    final AtomicInteger retries = new AtomicInteger();
-    final AtomicInteger unexpected = new AtomicInteger();
-    final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    public final AtomicInteger retries = new AtomicInteger();
+    public final AtomicInteger unexpected = new AtomicInteger();
+    public final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
     private final AtomicLong lastAck = new AtomicLong(System.nanoTime());
     private final AtomicLong longestGapNanos = new AtomicLong();
     private final AtomicInteger addresses = new AtomicInteger();
-    volatile String lastUnexpected = "";
+    public volatile String lastUnexpected = "";
 
-    SubmissionLoad(String base, long item, int clients) {
+    public SubmissionLoad(String base, long item, int clients) {
         this.base = base;
         this.item = item;
         for (int i = 0; i < clients; i++) {
@@ -129,12 +129,12 @@ final class SubmissionLoad implements AutoCloseable {
         }
     }
 
-    int acknowledgedCount() {
+    public int acknowledgedCount() {
         return acknowledged.size();
     }
 
     /** Waits until this many more comments were acknowledged (at most 60 s). */
-    void awaitMore(int more) throws InterruptedException {
+    public void awaitMore(int more) throws InterruptedException {
         int target = acknowledged.size() + more;
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (acknowledged.size() < target && System.nanoTime() < deadline) {
@@ -158,7 +158,7 @@ final class SubmissionLoad implements AutoCloseable {
      * Every acknowledged key is stored exactly once under the tracking number it was acknowledged with; no text is
      * stored twice; returns the printed counts.
      */
-    String verify(Connection db, String what) throws Exception {
+    public String verify(Connection db, String what) throws Exception {
         close();
         Map<String, String> stored = new HashMap<>();
         Map<String, Integer> texts = new HashMap<>();

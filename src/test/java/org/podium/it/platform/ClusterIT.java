@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,6 +34,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.podium.it.Browser;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.NginxProcess;
+import org.podium.it.PodiumProcess;
+import org.podium.it.SignUps;
+import org.podium.it.SubmissionLoad;
+import org.podium.it.TestInfrastructure;
 
 /**
  * Production on this machine: two instances of target/podium.jar in one Payara Micro cluster on loopback (Hazelcast,
@@ -45,8 +53,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
-
-    static final String PASSWORD = "cluster-it-password-2026";
 
     private final String cluster = "podium-it-" + UUID.randomUUID();
     private final int[] grid = new int[2];
@@ -68,11 +74,11 @@ class ClusterIT {
         }
         instances[0] = start(0);
         instances[1] = start(1);
-        awaitMembers(instances[0], 2);
-        awaitMembers(instances[1], 2);
+        PodiumProcess.awaitMembers(instances[0], 2);
+        PodiumProcess.awaitMembers(instances[1], 2);
         nginx = new NginxProcess(List.of(http[0], http[1]));
 
-        clerk = new Http(instances[0].base).basic("clerk@podium.example", PASSWORD);
+        clerk = new Http(instances[0].base).basic("clerk@podium.example", PodiumProcess.CLUSTER_PASSWORD);
         meeting = Fixtures.createMeeting(
                 clerk, "Cluster " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
@@ -92,9 +98,9 @@ class ClusterIT {
 
     private PodiumProcess start(int i) throws Exception {
         String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
-        Map<String, String> env = new HashMap<>(environment());
+        Map<String, String> env = new HashMap<>(PodiumProcess.clusterEnvironment());
         env.put("PODIUM_FILES_DIR", files.toString());
-        return new PodiumProcess(env, options(cluster, members, grid[i]), http[i]);
+        return new PodiumProcess(env, PodiumProcess.clusterOptions(cluster, members, grid[i]), http[i]);
     }
 
     /** Both instances running and in one cluster: an instance an earlier test killed is started again. */
@@ -105,8 +111,8 @@ class ClusterIT {
                 instances[i] = start(i);
             }
         }
-        awaitMembers(instances[0], 2);
-        awaitMembers(instances[1], 2);
+        PodiumProcess.awaitMembers(instances[0], 2);
+        PodiumProcess.awaitMembers(instances[1], 2);
     }
 
     /** The instance nginx sends this client's requests to. */
@@ -176,7 +182,8 @@ class ClusterIT {
         WebSocket socket = listen(nginx.base, pushed); // upgraded by nginx (podium-proxy.conf)
         try {
             for (int i = 0; i < 2; i++) {
-                Http onInstance = new Http(instances[i].base).basic("clerk@podium.example", PASSWORD);
+                Http onInstance =
+                        new Http(instances[i].base).basic("clerk@podium.example", PodiumProcess.CLUSTER_PASSWORD);
                 var r = onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"PAUSE\"}");
                 assertEquals(200, r.statusCode(), r.body());
                 assertEquals(
@@ -253,7 +260,7 @@ class ClusterIT {
         bothRunning();
         String pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
         var stored = new Http(instances[0].base)
-                .basic("clerk@podium.example", PASSWORD)
+                .basic("clerk@podium.example", PodiumProcess.CLUSTER_PASSWORD)
                 .post(
                         "api/v1/clerk/items/" + item + "/comments",
                         "{\"channel\":\"LETTER\",\"receivedAt\":\""
@@ -267,7 +274,7 @@ class ClusterIT {
         String tracking = Http.object(stored).getString("trackingNumber");
         for (PodiumProcess p : instances) {
             var file = new Http(p.base)
-                    .basic("clerk@podium.example", PASSWORD)
+                    .basic("clerk@podium.example", PodiumProcess.CLUSTER_PASSWORD)
                     .get("api/v1/comments/" + tracking + "/attachments/1");
             assertEquals(200, file.statusCode(), p.base + ": " + file.body());
             assertEquals(pdf, file.body(), "the same file from " + p.base);
@@ -314,21 +321,6 @@ class ClusterIT {
                 .get(10, TimeUnit.SECONDS);
     }
 
-    static List<String> options(String cluster, String members, int gridPort) {
-        return List.of(
-                "--clustername",
-                cluster,
-                "--clustermode",
-                members,
-                "--interfaces",
-                "127.0.0.1",
-                "--hzpublicaddress",
-                "127.0.0.1",
-                "--startport",
-                String.valueOf(gridPort),
-                "--nohostaware");
-    }
-
     /**
      * Issue 21: the limits are the cluster's, not each instance's: password guesses spread over both instances are
      * counted together, and so are the comments of one mailbox.
@@ -348,7 +340,7 @@ class ClusterIT {
         }
         for (int i = 0; i < 2; i++) {
             HttpResponse<String> r = new Http(instances[i].base)
-                    .basic("council@podium.example", PASSWORD)
+                    .basic("council@podium.example", PodiumProcess.CLUSTER_PASSWORD)
                     .getWith("api/v1/council/meetings", "X-Forwarded-For", guesser);
             assertEquals(429, r.statusCode(), "instance " + i + ": " + r.body());
         }
@@ -375,46 +367,5 @@ class ClusterIT {
                             SignUps.network());
             assertEquals(429, r.statusCode(), "instance " + i + ": " + r.body());
         }
-    }
-
-    static Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>(Map.of(
-                "DB_DRIVER",
-                "com.mysql.cj.jdbc.MysqlDataSource",
-                "DB_URL",
-                TestInfrastructure.jdbcUrl(TestInfrastructure.CLUSTER_DB_NAME)
-                        + "?useSSL=false&allowPublicKeyRetrieval=true",
-                "DB_USER",
-                TestInfrastructure.DB_USER,
-                "DB_PASSWORD",
-                TestInfrastructure.DB_PASSWORD,
-                "PODIUM_DEMO",
-                "true",
-                "PODIUM_DEMO_PASSWORD",
-                PASSWORD,
-                "MAIL_SMTP_HOST",
-                "127.0.0.1",
-                "MAIL_SMTP_PORT",
-                System.getProperty("podium.it.smtp.port")));
-        env.put("PODIUM_TRUSTED_PROXIES", "127.0.0.1");
-        return env;
-    }
-
-    /** Payara logs the data grid each time its membership changes; the instance must have seen the other. */
-    static void awaitMembers(PodiumProcess p, int size) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            String out = p.output();
-            int last = out.lastIndexOf("DG Size: ");
-            if (last >= 0 && out.startsWith("DG Size: " + size, last)) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the instances did not form a cluster of " + size + ":\n" + p.tail());
-    }
-
-    static int freePort() throws java.io.IOException {
-        return PodiumProcess.freePort();
     }
 }

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
+import org.podium.it.SignUps;
+import org.podium.it.TestInfrastructure;
 
 /**
  * A burst of 500 sign-ups to speak sent at once (100 connections) for 10 places: every one answered, exactly 10

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.moderation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,6 +38,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.Mailbox;
+import org.podium.it.Pdfs;
+import org.podium.it.TestInfrastructure;
 
 /**
  * Moderation on the real stack: the pre-screen, redaction and undo, concurrent decisions, reports, appeals, the trail,
@@ -77,15 +83,12 @@ class ModerationIT {
         return as(CLERK);
     }
 
-    static String json(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
-
     String submit(Http who, String position, String text, String email) {
         HttpResponse<String> r = who.post(
                 "api/v1/items/" + item + "/comments",
                 "{\"position\":\"" + position
-                        + "\",\"text\":" + json(text) + (email == null ? "" : ",\"email\":" + json(email))
+                        + "\",\"text\":" + Fixtures.jsonString(text)
+                        + (email == null ? "" : ",\"email\":" + Fixtures.jsonString(email))
                         + ",\"name\":\"Rosa Martínez\",\"ward\":\"25\"}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
@@ -374,7 +377,7 @@ class ModerationIT {
                         "api/v1/clerk/items/" + item + "/comments",
                         "{\"channel\":\"LETTER\","
                                 + "\"receivedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"position\":\"" + position
-                                + "\",\"text\":" + json(text) + "}");
+                                + "\",\"text\":" + Fixtures.jsonString(text) + "}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -470,7 +473,8 @@ class ModerationIT {
         decide(t, "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}");
         assertEquals(403, anonymous().post(path, "{\"message\":\"Not mine\"}").statusCode());
         assertProblem(as(RESIDENT).post(path, "{\"message\":\"  \"}"), 400, "message");
-        assertProblem(as(RESIDENT).post(path, "{\"message\":" + json("x".repeat(2001)) + "}"), 400, "message");
+        assertProblem(
+                as(RESIDENT).post(path, "{\"message\":" + Fixtures.jsonString("x".repeat(2001)) + "}"), 400, "message");
         JsonObject appealed =
                 Http.object(as(RESIDENT).post(path, "{\"message\":\"The parks budget is part of this levy.\"}"));
         assertTrue(appealed.getBoolean("appealed"));
@@ -615,8 +619,8 @@ class ModerationIT {
             HttpResponse<String> withdrawnReceipt = anonymous()
                     .post(
                             "api/v1/items/" + item + "/comments",
-                            "{\"position\":\"OPPOSE\",\"text\":" + json(withdrawnText) + ",\"email\":"
-                                    + json(Fixtures.uniqueEmail("w")) + "}");
+                            "{\"position\":\"OPPOSE\",\"text\":" + Fixtures.jsonString(withdrawnText) + ",\"email\":"
+                                    + Fixtures.jsonString(Fixtures.uniqueEmail("w")) + "}");
             String withdrawn = Http.object(withdrawnReceipt).getString("trackingNumber");
             numbers.add(withdrawn);
             String redactedText = "Call the owner at " + phone + " or visit " + street + ", they rent illegally.";
@@ -624,9 +628,10 @@ class ModerationIT {
                             .post(
                                     "api/v1/items/" + item + "/comments",
                                     "{\"position\":"
-                                            + "\"OPPOSE\",\"text\":" + json(redactedText) + ",\"email\":" + json(email)
+                                            + "\"OPPOSE\",\"text\":" + Fixtures.jsonString(redactedText) + ",\"email\":"
+                                            + Fixtures.jsonString(email)
                                             + ",\"ward\":"
-                                            + json(ward) + ",\"name\":\"Rosa\"}"))
+                                            + Fixtures.jsonString(ward) + ",\"name\":\"Rosa\"}"))
                     .getString("trackingNumber");
             decide(redacted, "{\"decision\":\"REDACT\"}");
             decide(redacted, "{\"decision\":\"PUBLISH\"}");
@@ -634,7 +639,7 @@ class ModerationIT {
         });
         // withdraw as the author: the key is in the receipt mail
         String withdrawn = numbers.get(1);
-        String key = authorKey(withdrawn);
+        String key = Mailbox.authorKey(withdrawn);
         assertEquals(
                 200,
                 anonymous()
@@ -680,8 +685,7 @@ class ModerationIT {
                             .language(lang)
                             .get("api/v1/meetings/" + meeting + "/record.csv")
                             .body(),
-                    RecordIT.pdfText(
-                            RecordIT.pdf(anonymous().language(lang), meeting).body()));
+                    Pdfs.text(Pdfs.record(anonymous().language(lang), meeting).body()));
             for (String export : exports) {
                 assertTrue(export.contains(numbers.get(2)), "the record lists the redacted comment");
                 for (String secret : secrets) {
@@ -698,31 +702,5 @@ class ModerationIT {
                         .body()
                         .contains(
                                 "Call the owner at [redacted: personal information] or visit [redacted: personal information]"));
-    }
-
-    /** The author key of a comment, from the manage link of its receipt mail. */
-    /**
-     * The author key of the newest receipt mail for this tracking number. The mail server is shared by every test
-     * class, and ClusterIT's instances number their comments in a database of their own: an older receipt may carry
-     * the same number.
-     */
-    static String authorKey(String trackingNumber) throws Exception {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            var messages = TestInfrastructure.mail().getReceivedMessages();
-            for (int i = messages.length - 1; i >= 0; i--) {
-                if (messages[i].getSubject().contains(trackingNumber)) {
-                    var matcher = java.util.regex.Pattern.compile("[?&]k=([A-Za-z0-9_-]+)")
-                            .matcher((String) messages[i].getContent());
-                    if (matcher.find()) {
-                        return matcher.group(1);
-                    }
-                }
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("no receipt for " + trackingNumber);
-            }
-            TestInfrastructure.mail().waitForIncomingEmail(1000, messages.length + 1);
-        }
     }
 }

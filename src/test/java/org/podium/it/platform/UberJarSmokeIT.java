@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.podium.it.Deployments;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
+import org.podium.it.TestInfrastructure;
 
 /**
  * target/podium.jar as people start it. With no database settings: the embedded database under ./data, the demo

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.podium.it.Browser;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
 
 /**
  * A clerk clears 300 typical comments in Chromium with the keyboard and bulk actions, as the moderation guide

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
+import org.podium.it.TestInfrastructure;
 
 /**
  * The moderation queue page with 100,000 comments waiting, as a clerk opens it (signed in, one request after the

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +26,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.podium.account.control.Totp;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.Mailbox;
+import org.podium.it.TestInfrastructure;
 
 /**
  * Staff sign in with a second factor (an authenticator app's TOTP code, or a one-time recovery code); an administrator

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.insight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +32,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.TestInfrastructure;
 
 /**
  * The analysis on the real stack: every comment read on receipt (stance, tone, topics, campaign), the analysis API,
@@ -40,10 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AnalysisIT {
-
-    static final String LETTER = "Dear Council Members, I am writing to oppose the proposed property tax levy increase "
-            + "of sixty million dollars. Seniors on fixed incomes cannot absorb another increase without losing their "
-            + "homes. The city should find savings in its own budget first. Please vote no on this ordinance.";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -81,9 +81,9 @@ class AnalysisIT {
                 .post(
                         "api/v1/items/" + on + "/comments",
                         "{\"position\":\""
-                                + position + "\",\"text\":" + ModerationIT.json(text) + ",\"email\":\""
+                                + position + "\",\"text\":" + Fixtures.jsonString(text) + ",\"email\":\""
                                 + UUID.randomUUID()
-                                + "@example.org\",\"name\":" + ModerationIT.json(name) + "}");
+                                + "@example.org\",\"name\":" + Fixtures.jsonString(name) + "}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -100,24 +100,13 @@ class AnalysisIT {
 
     /** The analysis once the comment has its campaign (grouped in the background right after it is stored). */
     JsonObject grouped(String tracking) throws InterruptedException {
-        return grouped(clerk(), tracking);
-    }
-
-    static JsonObject grouped(Http clerk, String tracking) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        JsonObject a = Http.object(clerk.get("api/v1/comments/" + tracking)).getJsonObject("analysis");
-        while (!a.containsKey("campaignId") && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            a = Http.object(clerk.get("api/v1/comments/" + tracking)).getJsonObject("analysis");
-        }
-        assertTrue(a.containsKey("campaignId"), "grouped within 20 s: " + a);
-        return a;
+        return Fixtures.grouped(clerk(), tracking);
     }
 
     @Test
     void everyCommentIsReadOnReceiptAndFormLettersAreOneCampaign() throws Exception {
-        String first = submit(item, "OPPOSE", LETTER, "Maria Lopez");
-        String copy = submit(item, "OPPOSE", LETTER.toUpperCase() + " Signed, John Smith.", "John Smith");
+        String first = submit(item, "OPPOSE", Fixtures.FORM_LETTER, "Maria Lopez");
+        String copy = submit(item, "OPPOSE", Fixtures.FORM_LETTER.toUpperCase() + " Signed, John Smith.", "John Smith");
         String alone = submit(
                 item,
                 "SUPPORT",
@@ -205,9 +194,10 @@ class AnalysisIT {
      */
     @Test
     void campaignsFoundBeforeTheFingerprintChangedStillTakeNewCopies() throws Exception {
-        String first = submit(item, "OPPOSE", LETTER, "Maria Lopez");
+        String first = submit(item, "OPPOSE", Fixtures.FORM_LETTER, "Maria Lopez");
         long campaign = grouped(first).getJsonNumber("campaignId").longValue();
-        String copy = LETTER.replace("Dear Council Members,", "Dear Mayor and Council,") + " Signed, Ana Ruiz.";
+        String copy =
+                Fixtures.FORM_LETTER.replace("Dear Council Members,", "Dear Mayor and Council,") + " Signed, Ana Ruiz.";
         assertEquals(campaign, campaignOf(copy));
         try (Connection db = TestInfrastructure.connect()) {
             try (PreparedStatement ps = db.prepareStatement("update comment set fingerprint = ? where id = ?")) {
@@ -245,7 +235,8 @@ class AnalysisIT {
     /** The campaign the analysis API finds for a text (nothing stored), or null. */
     Long campaignOf(String text) {
         JsonObject r = Http.object(clerk().post(
-                                "api/v1/items/" + item + "/analysis", "{\"texts\":[" + ModerationIT.json(text) + "]}"))
+                                "api/v1/items/" + item + "/analysis",
+                                "{\"texts\":[" + Fixtures.jsonString(text) + "]}"))
                 .getJsonArray("results")
                 .getJsonObject(0);
         return r.containsKey("campaignId") ? r.getJsonNumber("campaignId").longValue() : null;
@@ -253,11 +244,11 @@ class AnalysisIT {
 
     @Test
     void theAnalysisApiReadsTextsWithoutStoringThem() throws Exception {
-        grouped(submit(item, "OPPOSE", LETTER, "Maria Lopez"));
+        grouped(submit(item, "OPPOSE", Fixtures.FORM_LETTER, "Maria Lopez"));
         HttpResponse<String> r = as(COUNCIL)
                 .post(
                         "api/v1/items/" + item + "/analysis",
-                        "{\"texts\":[" + ModerationIT.json(LETTER)
+                        "{\"texts\":[" + Fixtures.jsonString(Fixtures.FORM_LETTER)
                                 + ",\"I do not oppose the levy if it funds the library.\",\"When is the hearing?\"]}");
         assertEquals(200, r.statusCode(), r.body());
         JsonArray results = Http.object(r).getJsonArray("results");
@@ -589,14 +580,14 @@ class AnalysisIT {
             List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
             java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
             for (int i = 0; i < n; i++) {
-                String text = LETTER + (i % 2 == 0 ? "" : " Signed, neighbour " + i + ".");
+                String text = Fixtures.FORM_LETTER + (i % 2 == 0 ? "" : " Signed, neighbour " + i + ".");
                 answers.add(pool.submit(() -> {
                     go.await();
                     return new Http(base.toString())
                             .post(
                                     "api/v1/items/" + item + "/comments",
                                     "{\"position\":"
-                                            + "\"OPPOSE\",\"text\":" + ModerationIT.json(text) + ",\"email\":\""
+                                            + "\"OPPOSE\",\"text\":" + Fixtures.jsonString(text) + ",\"email\":\""
                                             + UUID.randomUUID()
                                             + "@example.org\"}");
                 }));
@@ -620,7 +611,7 @@ class AnalysisIT {
 
     @Test
     void aSubmissionIsAcceptedWhileAGroupingOfItsItemHoldsTheGroupingLock() throws Exception {
-        String first = submit(item, "OPPOSE", LETTER, "First");
+        String first = submit(item, "OPPOSE", Fixtures.FORM_LETTER, "First");
         grouped(first);
         // a grouping of the item, as long as it likes: its lock row held by another transaction
         try (Connection db = TestInfrastructure.connect()) {
@@ -634,7 +625,7 @@ class AnalysisIT {
             }
             // the submission's insert reads the item's row (its foreign key), never the grouping's lock: it is
             // stored and answered while the grouping still runs (before, it waited for the grouping's commit)
-            String copy = submit(item, "OPPOSE", LETTER + " Signed, a neighbour.", "Second");
+            String copy = submit(item, "OPPOSE", Fixtures.FORM_LETTER + " Signed, a neighbour.", "Second");
             JsonObject waiting = analysis(copy);
             assertFalse(waiting.containsKey("campaignId"), "not grouped while the lock is held: " + waiting);
             db.rollback();

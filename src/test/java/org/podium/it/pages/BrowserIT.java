@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,6 +24,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.podium.it.Browser;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.Mailbox;
+import org.podium.it.SignUps;
+import org.podium.it.TestInfrastructure;
 
 /**
  * The pages as people use them, in headless Chromium: a clerk drafts and publishes a meeting, a resident reads it in
@@ -723,8 +730,7 @@ class BrowserIT {
                             .statusCode());
         }
         String summarySpeaker = Fixtures.uniqueEmail("summary");
-        SignUps.confirmed(
-                new Http(base.toString()), item, SpeakersIT.signUp(summarySpeaker, "IN_PERSON"), summarySpeaker);
+        SignUps.confirmed(new Http(base.toString()), item, SignUps.body(summarySpeaker, "IN_PERSON"), summarySpeaker);
         assertEquals(
                 200,
                 api(CLERK)
@@ -882,7 +888,7 @@ class BrowserIT {
         String second = letter(item, letterText + " Signed, a neighbour.", 20);
         String odd = letter(item, "The budget has many parts and I have read them all.", 10);
         for (String t : java.util.List.of(first, second, odd)) {
-            AnalysisIT.grouped(api(CLERK), t);
+            Fixtures.grouped(api(CLERK), t);
         }
         // a comment on another item of the meeting, which the item's queue leaves out
         long otherItem = Fixtures.addItem(api(CLERK), meeting, "2", "Resolution: library hours");

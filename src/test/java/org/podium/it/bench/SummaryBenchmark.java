@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
+import org.podium.it.TestInfrastructure;
 
 /**
  * The item summary over 1,000,000 comments on one item (filled over JDBC: positions, the analysis' stance, channels,

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.speaker;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +39,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.Mailbox;
+import org.podium.it.SignUps;
+import org.podium.it.TestInfrastructure;
 import org.podium.speaker.control.Allocation;
 import org.podium.speaker.entity.SpeakingRules;
 
@@ -74,11 +80,6 @@ class SpeakersIT {
         assertEquals(200, r.statusCode(), r.body());
     }
 
-    static String signUp(String email, String mode) {
-        return "{\"name\":\"Rosa Martínez\",\"email\":\"" + email + "\",\"mode\":\"" + mode
-                + "\",\"position\":\"OPPOSE\"}";
-    }
-
     @Test
     void twoHundredResidentsInTheSameSecondForTenPlaces_ExactlyTenConfirmedInArrivalOrderEveryOneAnswered()
             throws Exception {
@@ -91,7 +92,7 @@ class SpeakersIT {
         List<Future<String[]>> signedUp = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String email = Fixtures.uniqueEmail("burst" + i);
-            String body = signUp(email, i % 3 == 0 ? "REMOTE" : "IN_PERSON");
+            String body = SignUps.body(email, i % 3 == 0 ? "REMOTE" : "IN_PERSON");
             signedUp.add(pool.submit(() -> new String[] {SignUps.signUp(anonymous(), m[1], body), email}));
         }
         List<String[]> pending = new ArrayList<>();
@@ -186,18 +187,18 @@ class SpeakersIT {
                 400,
                 "name");
         String email = Fixtures.uniqueEmail("twice");
-        SignUps.confirmed(anonymous(), m[1], signUp(email, "REMOTE"), email);
-        assertProblem(anonymous().post(path, signUp(email.toUpperCase(), "IN_PERSON")), 409, "email");
+        SignUps.confirmed(anonymous(), m[1], SignUps.body(email, "REMOTE"), email);
+        assertProblem(anonymous().post(path, SignUps.body(email.toUpperCase(), "IN_PERSON")), 409, "email");
         assertProblem(
-                anonymous().post("api/v1/items/999999/speakers", signUp(Fixtures.uniqueEmail("x"), "REMOTE")),
+                anonymous().post("api/v1/items/999999/speakers", SignUps.body(Fixtures.uniqueEmail("x"), "REMOTE")),
                 404,
                 null);
         rules(m[0], "{\"opensAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
-        HttpResponse<String> early = anonymous().post(path, signUp(Fixtures.uniqueEmail("early"), "REMOTE"));
+        HttpResponse<String> early = anonymous().post(path, SignUps.body(Fixtures.uniqueEmail("early"), "REMOTE"));
         assertProblem(early, 409, null);
         assertTrue(Http.object(early).getString("detail").contains("not open yet"), early.body());
         rules(m[0], "{\"closesAt\":\"" + Instant.now().minus(1, ChronoUnit.MINUTES) + "\"}");
-        assertProblem(anonymous().post(path, signUp(Fixtures.uniqueEmail("late"), "REMOTE")), 409, null);
+        assertProblem(anonymous().post(path, SignUps.body(Fixtures.uniqueEmail("late"), "REMOTE")), 409, null);
         assertProblem(
                 clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{\"secondsPerSpeaker\":5}"),
                 400,
@@ -250,7 +251,7 @@ class SpeakersIT {
                 Fixtures.uniqueEmail("fourth"));
         List<String> numbers = new ArrayList<>();
         for (String e : emails) {
-            numbers.add(SignUps.confirmed(anonymous(), m[1], signUp(e, "IN_PERSON"), e)
+            numbers.add(SignUps.confirmed(anonymous(), m[1], SignUps.body(e, "IN_PERSON"), e)
                     .getString("confirmationNumber"));
         }
         String firstKey = key(emails.get(0));
@@ -291,7 +292,7 @@ class SpeakersIT {
         assertTrue(told.getSubject().contains("You have a place to speak"), told.getSubject());
         assertTrue(((String) told.getContent()).contains("confirmed, number 2"), (String) told.getContent());
         // the one who withdrew may sign up again (at the end of the line)
-        JsonObject again = SignUps.confirmed(anonymous(), m[1], signUp(emails.get(0), "REMOTE"), emails.get(0));
+        JsonObject again = SignUps.confirmed(anonymous(), m[1], SignUps.body(emails.get(0), "REMOTE"), emails.get(0));
         assertEquals("WAITLISTED", again.getString("status"));
         assertEquals(2, again.getInt("position"));
     }
@@ -306,7 +307,7 @@ class SpeakersIT {
         for (int i = 0; i < 14; i++) {
             String mode = i < 8 ? "IN_PERSON" : "REMOTE";
             String email = Fixtures.uniqueEmail("draw" + i);
-            JsonObject r = SignUps.confirmed(anonymous(), m[1], signUp(email, mode), email);
+            JsonObject r = SignUps.confirmed(anonymous(), m[1], SignUps.body(email, mode), email);
             assertEquals("IN_DRAW", r.getString("status"));
             numbers.add(r.getString("confirmationNumber"));
             modes.add(mode);
@@ -346,7 +347,7 @@ class SpeakersIT {
                 assertEquals(14, seen);
             }
         }
-        assertProblem(anonymous().post(path, signUp(Fixtures.uniqueEmail("after"), "REMOTE")), 409, null);
+        assertProblem(anonymous().post(path, SignUps.body(Fixtures.uniqueEmail("after"), "REMOTE")), 409, null);
     }
 
     JsonObject act(long meeting, String json) {

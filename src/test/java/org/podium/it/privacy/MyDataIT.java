@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,6 +28,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Http;
+import org.podium.it.Mailbox;
+import org.podium.it.Pdfs;
+import org.podium.it.SignUps;
+import org.podium.it.TestInfrastructure;
 
 /**
  * A resident owns their data: they download a copy of all Podium holds about them, and they delete their account,
@@ -209,7 +215,7 @@ class MyDataIT {
         String finalHash = Http.object(finalized).getString("finalHash");
         Http anyone = new Http(base.toString());
         assertTrue(
-                RecordIT.pdfText(RecordIT.pdf(anyone, meeting).body()).contains(name.replace(" ", "")),
+                Pdfs.text(Pdfs.record(anyone, meeting).body()).contains(name.replace(" ", "")),
                 "the name is in the record as published");
 
         HttpResponse<String> deleted =
@@ -233,7 +239,7 @@ class MyDataIT {
         assertTrue(entry.getJsonObject("data").getString("text").contains("oaks on Elm " + tag), "the words stay");
         String csv = anyone.get("api/v1/meetings/" + meeting + "/record.csv").body();
         assertFalse(csv.contains(name), csv);
-        String pdf = RecordIT.pdfText(RecordIT.pdf(anyone, meeting).body());
+        String pdf = Pdfs.text(Pdfs.record(anyone, meeting).body());
         assertFalse(pdf.contains(name.replace(" ", "")), "the PDF is written again without the name");
         assertTrue(pdf.contains(finalHash), "with the same final hash");
     }

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,6 +17,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
+import org.podium.it.SignUps;
+import org.podium.it.TestInfrastructure;
 
 /**
  * Push latency: 200 displays connected to a meeting's channel; the clerk pauses and resumes the timer 30 times; for
@@ -43,20 +48,21 @@ class LivePushBenchmark {
     /** The same with the displays on instance B of a two-instance cluster and the clerk on instance A. */
     @Test
     void twoHundredDisplaysOnTheOtherInstanceOfAClusterArePushedEachAction() throws Exception {
-        int gridA = ClusterIT.freePort();
-        int gridB = ClusterIT.freePort();
+        int gridA = PodiumProcess.freePort();
+        int gridB = PodiumProcess.freePort();
         String members = "tcpip:127.0.0.1:" + gridA + ",127.0.0.1:" + gridB;
         String cluster = "podium-bench-" + UUID.randomUUID();
-        try (PodiumProcess a = new PodiumProcess(ClusterIT.environment(), ClusterIT.options(cluster, members, gridA));
-                PodiumProcess b =
-                        new PodiumProcess(ClusterIT.environment(), ClusterIT.options(cluster, members, gridB))) {
-            ClusterIT.awaitMembers(a, 2);
-            ClusterIT.awaitMembers(b, 2);
+        try (PodiumProcess a = new PodiumProcess(
+                        PodiumProcess.clusterEnvironment(), PodiumProcess.clusterOptions(cluster, members, gridA));
+                PodiumProcess b = new PodiumProcess(
+                        PodiumProcess.clusterEnvironment(), PodiumProcess.clusterOptions(cluster, members, gridB))) {
+            PodiumProcess.awaitMembers(a, 2);
+            PodiumProcess.awaitMembers(b, 2);
             measure(
                     "clerk on A, displays on B",
                     a.base,
                     b.base,
-                    ClusterIT.PASSWORD,
+                    PodiumProcess.CLUSTER_PASSWORD,
                     TestInfrastructure.CLUSTER_DB_NAME);
         }
     }

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.comment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +41,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.Mailbox;
+import org.podium.it.TestInfrastructure;
 
 /** Written comments over the API, on the real stack: receipts, idempotency under concurrency, windows, bad input, access. */
 @ExtendWith(ArquillianExtension.class)

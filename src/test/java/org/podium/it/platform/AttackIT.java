@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +27,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
+import org.podium.it.SignUps;
+import org.podium.it.TestInfrastructure;
 
 /**
  * Podium attacked as an attacker would, with Debian's sqlmap and wapiti (installed by .ci/run), against its own
@@ -83,7 +88,7 @@ class AttackIT {
     @BeforeAll
     void start() throws Exception {
         Files.createDirectories(REPORTS);
-        Map<String, String> env = new java.util.HashMap<>(ClusterIT.environment());
+        Map<String, String> env = new java.util.HashMap<>(PodiumProcess.clusterEnvironment());
         env.put(
                 "DB_URL",
                 TestInfrastructure.jdbcUrl(TestInfrastructure.ATTACK_DB_NAME)
@@ -116,7 +121,7 @@ class AttackIT {
         var speaker = new Http(app.base)
                 .post(
                         "api/v1/items/" + item + "/speakers",
-                        SpeakersIT.signUp("speaker-" + UUID.randomUUID() + "@example.org", "IN_PERSON"));
+                        SignUps.body("speaker-" + UUID.randomUUID() + "@example.org", "IN_PERSON"));
         assertEquals(201, speaker.statusCode(), speaker.body());
         String reason = Http.array(new Http(app.base).get("api/v1/policy"))
                 .getJsonObject(0)

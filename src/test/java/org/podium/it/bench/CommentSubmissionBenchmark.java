@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
+import org.podium.it.TestInfrastructure;
 
 /**
  * Comment submissions through the API against the real database, next to a raw JDBC insert loop of the same rows

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.podium.bench.BenchTable;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
 
 /**
  * The public's reading pages under a crowd of anonymous readers, next to a static file of the same server measured in

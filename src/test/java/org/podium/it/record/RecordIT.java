@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.record;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,8 +12,6 @@ import static org.podium.it.Fixtures.assertProblem;
 import static org.podium.it.Fixtures.createMeeting;
 import static org.podium.it.Fixtures.publish;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -40,6 +38,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.Mailbox;
+import org.podium.it.Pdfs;
+import org.podium.it.TestInfrastructure;
 
 /**
  * The official record on the real stack: the finalization rules (adjourned, every comment decided, clerks only,
@@ -90,8 +94,8 @@ class RecordIT {
                         "{\"channel\":\"LETTER\","
                                 + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\""
                                 + position + "\",\"text\":"
-                                + ModerationIT.json(text)
-                                + (name == null ? ",\"nameWithheld\":true" : ",\"name\":" + ModerationIT.json(name))
+                                + Fixtures.jsonString(text)
+                                + (name == null ? ",\"nameWithheld\":true" : ",\"name\":" + Fixtures.jsonString(name))
                                 + "}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
@@ -102,7 +106,7 @@ class RecordIT {
                 .post(
                         "api/v1/items/" + item + "/comments",
                         "{\"position\":\"OPPOSE\","
-                                + "\"text\":" + ModerationIT.json(text) + ",\"email\":" + ModerationIT.json(email)
+                                + "\"text\":" + Fixtures.jsonString(text) + ",\"email\":" + Fixtures.jsonString(email)
                                 + ",\"name\":\"Web Resident\",\"ward\":\"25\"}");
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
@@ -149,7 +153,7 @@ class RecordIT {
         return anonymous()
                 .post(
                         "api/v1/items/" + item + "/comments",
-                        "{\"position\":\"OPPOSE\",\"text\":" + ModerationIT.json(text) + ",\"email\":\"late-"
+                        "{\"position\":\"OPPOSE\",\"text\":" + Fixtures.jsonString(text) + ",\"email\":\"late-"
                                 + UUID.randomUUID() + "@example.org\"}");
     }
 
@@ -216,7 +220,7 @@ class RecordIT {
         String mark = UUID.randomUUID().toString().substring(0, 8);
         String first = "Call me at 773-555-0100: the levy " + mark + " is too much for us.";
         String t = web(first, "edit-" + mark + "@example.org");
-        String key = ModerationIT.authorKey(t);
+        String key = Mailbox.authorKey(t);
         Http author = anonymous();
         String mine = "comment.xhtml?t=" + t + "&k=" + key;
         java.util.Map<String, String> form = Http.hiddenFields(author.get(mine).body(), "author");
@@ -304,12 +308,12 @@ class RecordIT {
                                 "api/v1/comments/" + withdrawn + "/withdraw",
                                 "{}",
                                 "X-Author-Key",
-                                ModerationIT.authorKey(withdrawn))
+                                Mailbox.authorKey(withdrawn))
                         .statusCode());
-        String first = letter(item, "OPPOSE", AnalysisIT.LETTER, "Dee Lee");
-        String copy = letter(item, "OPPOSE", AnalysisIT.LETTER + " Signed, Eve Park.", "Eve Park");
-        AnalysisIT.grouped(clerk(), first);
-        AnalysisIT.grouped(clerk(), copy);
+        String first = letter(item, "OPPOSE", Fixtures.FORM_LETTER, "Dee Lee");
+        String copy = letter(item, "OPPOSE", Fixtures.FORM_LETTER + " Signed, Eve Park.", "Eve Park");
+        Fixtures.grouped(clerk(), first);
+        Fixtures.grouped(clerk(), copy);
         decide(first, "{\"decision\":\"PUBLISH\"}");
         decide(copy, "{\"decision\":\"PUBLISH\"}");
         String onOther =
@@ -423,10 +427,10 @@ class RecordIT {
         assertTrue(rejectedRow.contains(",REJECTED,,0,"), rejectedRow);
 
         // PDF: a real PDF, read back
-        HttpResponse<byte[]> pdf = pdf(anonymous(), meeting);
+        HttpResponse<byte[]> pdf = Pdfs.record(anonymous(), meeting);
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
-        String text = pdfText(pdf.body());
+        String text = Pdfs.text(pdf.body());
         for (String must : List.of(
                 title,
                 "1 Ordinance: 2027 property tax levy",
@@ -582,44 +586,10 @@ class RecordIT {
                 404, anonymous().get("api/v1/meetings/999999999/record/verify").statusCode());
     }
 
-    /**
-     * The record's PDF, written in the background after finalization: 503 with Retry-After and a problem saying how
-     * far it is, until it is ready.
-     */
-    static HttpResponse<byte[]> pdf(Http http, long meeting) throws InterruptedException {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        HttpResponse<byte[]> r = http.getBytes("api/v1/meetings/" + meeting + "/record.pdf");
-        while (r.statusCode() == 503 && System.nanoTime() < deadline) {
-            assertTrue(r.headers().firstValue("Retry-After").isPresent());
-            assertTrue(
-                    new String(r.body(), StandardCharsets.UTF_8).contains("being written"),
-                    new String(r.body(), StandardCharsets.UTF_8));
-            Thread.sleep(200);
-            r = http.getBytes("api/v1/meetings/" + meeting + "/record.pdf");
-        }
-        return r;
-    }
-
     static void sql(Connection db, String statement, String parameter) throws Exception {
         try (PreparedStatement ps = db.prepareStatement(statement)) {
             ps.setString(1, parameter);
             assertEquals(1, ps.executeUpdate());
-        }
-    }
-
-    static String pdfText(byte[] pdf) throws Exception {
-        assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder b = new StringBuilder();
-            for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                b.append(extractor.getTextFromPage(p)).append('\n');
-            }
-            // lines are broken where the page is narrow (after a space or a hyphen): compare without white space
-            return b.toString().replaceAll("\\s+", "");
-        } finally {
-            reader.close();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.summary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -31,6 +31,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.Pdfs;
 
 /**
  * The item summary on the real stack: every number equal to what this test counts itself from the comments it made
@@ -76,7 +80,7 @@ class SummaryIT {
                                 + "\",\"receivedAt\":\"" + Instant.now().minusSeconds(300) + "\""
                                 + (position == null ? "" : ",\"position\":\"" + position + "\"")
                                 + (ward == null ? "" : ",\"ward\":\"" + ward + "\"")
-                                + ",\"text\":" + ModerationIT.json(text) + ",\"name\":\"Resident\"}");
+                                + ",\"text\":" + Fixtures.jsonString(text) + ",\"name\":\"Resident\"}");
         assertEquals(201, r.statusCode(), r.body());
         String t = Http.object(r).getString("trackingNumber");
         if (decision != null) {
@@ -107,7 +111,7 @@ class SummaryIT {
                     "LETTER",
                     "OPPOSE",
                     "7",
-                    AnalysisIT.LETTER + (i == 0 ? "" : " Signed, resident " + i + "."),
+                    Fixtures.FORM_LETTER + (i == 0 ? "" : " Signed, resident " + i + "."),
                     "PUBLISH"));
         }
         made.add(enter(
@@ -133,7 +137,7 @@ class SummaryIT {
                 "The levy notice arrived late; small business owners need time to " + "plan their budgets.",
                 null));
         for (Made m : made) {
-            AnalysisIT.grouped(clerk(), m.tracking());
+            Fixtures.grouped(clerk(), m.tracking());
         }
 
         // what this test counts itself
@@ -256,7 +260,7 @@ class SummaryIT {
         reader.close();
         String meetingTitle =
                 Http.object(clerk().get("api/v1/meetings/" + meeting)).getString("title");
-        String text = RecordIT.pdfText(brief.body());
+        String text = Pdfs.text(brief.body());
         for (String must : List.of(
                 "Brief: 1 Ordinance: 2027 property tax levy",
                 meetingTitle,

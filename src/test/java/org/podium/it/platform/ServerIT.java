@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +32,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.TestInfrastructure;
 
 /**
  * The real WAR on Payara Micro against the real MariaDB server: the REST API (public and staff), the boundaries

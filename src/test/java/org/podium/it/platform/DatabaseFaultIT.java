@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,6 +33,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.podium.it.Browser;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+import org.podium.it.PodiumProcess;
+import org.podium.it.SubmissionLoad;
+import org.podium.it.TestInfrastructure;
 
 /**
  * The database's bad days, on a MariaDB server of this test's own (so that killing it leaves the other tests' alone),
@@ -110,7 +116,7 @@ class DatabaseFaultIT {
     }
 
     private Map<String, String> environment(String database) {
-        Map<String, String> env = new HashMap<>(ClusterIT.environment());
+        Map<String, String> env = new HashMap<>(PodiumProcess.clusterEnvironment());
         env.put("DB_URL", url(database));
         env.put("PODIUM_DEMO_PASSWORD", PASSWORD);
         env.put("PODIUM_FILES_DIR", dir.resolve("files").toString());

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.bench;
 
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package org.podium.it;
+package org.podium.it.comment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,6 +39,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.Deployments;
+import org.podium.it.Http;
+import org.podium.it.SignUps;
+import org.podium.it.TestInfrastructure;
 
 /**
  * Issue 21's findings, each tried as the outsider did (on loopback; the tests' trusted proxy lets a test speak from
