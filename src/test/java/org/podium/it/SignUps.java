@@ -67,7 +67,7 @@ public final class SignUps {
 
     /** Confirms with the mailed token: the sign-up's receipt as it stands then. */
     public static JsonObject confirm(Http h, String number, String token) {
-        HttpResponse<String> r = h.post("api/v1/speakers/" + number + "/confirm", "{\"token\":\"" + token + "\"}");
+        HttpResponse<String> r = h.post("api/v1/speakers/" + number + "/confirm", Fixtures.json("token", token));
         assertEquals(200, r.statusCode(), r.body());
         return Http.object(r);
     }
@@ -81,12 +81,11 @@ public final class SignUps {
     }
 
     public static String body(String name, String email, String mode) {
-        return "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"mode\":\"" + mode + "\"}";
+        return Fixtures.json("name", name, "email", email, "mode", mode);
     }
 
     /** A sign-up's JSON: Rosa Martínez, against, by {@code mode} (IN_PERSON or REMOTE). */
     public static String body(String email, String mode) {
-        return "{\"name\":\"Rosa Martínez\",\"email\":\"" + email + "\",\"mode\":\"" + mode
-                + "\",\"position\":\"OPPOSE\"}";
+        return Fixtures.json("name", "Rosa Martínez", "email", email, "mode", mode, "position", "OPPOSE");
     }
 }

@@ -69,8 +69,15 @@ public final class SubmissionLoad implements AutoCloseable {
             String key = "load-" + UUID.randomUUID();
             int n = addresses.incrementAndGet();
             String address = "100.64." + (n / 250 % 250) + "." + (n % 250 + 1);
-            String body = "{\"position\":\"OPPOSE\",\"text\":\"Comment " + key + ": the levy increase is too much for "
-                    + "seniors on fixed incomes.\",\"email\":\"" + key + "@example.org\",\"name\":\"Load " + n + "\"}";
+            String body = Fixtures.json(
+                    "position",
+                    "OPPOSE",
+                    "text",
+                    "Comment " + key + ": the levy increase is too much for seniors on fixed incomes.",
+                    "email",
+                    key + "@example.org",
+                    "name",
+                    "Load " + n);
             HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/items/" + item + "/comments"))
                     .timeout(Duration.ofSeconds(15))
                     .header("Content-Type", "application/json")
