@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -58,8 +59,15 @@ class AccountsIT {
     private long newClerk(String tag, String email, String password) {
         HttpResponse<String> r = admin().post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"Clerk " + tag + "\",\"email\":\"" + email + "\",\"password\":\"" + password
-                                + "\",\"roles\":[\"CLERK\"]}");
+                        Fixtures.json(
+                                "displayName",
+                                "Clerk " + tag,
+                                "email",
+                                email,
+                                "password",
+                                password,
+                                "roles",
+                                List.of("CLERK")));
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getJsonNumber("id").longValue();
     }
@@ -134,18 +142,21 @@ class AccountsIT {
         Http demoted = webSession(email, password);
         assertEquals(
                 200,
-                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}")
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", Fixtures.json("roles", List.of("COUNCIL")))
                         .statusCode());
         assertEquals(302, demoted.get("clerk/index.xhtml").statusCode(), "the demoted session has ended");
         assertEquals(
                 200,
-                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"CLERK\"]}")
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", Fixtures.json("roles", List.of("CLERK")))
                         .statusCode());
         // a role given ends the sessions too: the next login carries it (with a second factor, when staff need one)
         Http promoted = webSession(email, password);
         assertEquals(
                 200,
-                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"CLERK\",\"COUNCIL\"]}")
+                admin.send(
+                                "PUT",
+                                "api/v1/admin/users/" + id + "/roles",
+                                Fixtures.json("roles", List.of("CLERK", "COUNCIL")))
                         .statusCode());
         assertEquals(302, promoted.get("clerk/index.xhtml").statusCode(), "the session from before the new role ended");
         desk = webSession(email, password);
@@ -356,8 +367,15 @@ class AccountsIT {
         String password = "my own long passphrase";
         HttpResponse<String> created = admin().post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"Ana " + tag + "\",\"email\":\"" + email + "\",\"password\":\"" + password
-                                + "\",\"roles\":[\"RESIDENT\"]}");
+                        Fixtures.json(
+                                "displayName",
+                                "Ana " + tag,
+                                "email",
+                                email,
+                                "password",
+                                password,
+                                "roles",
+                                List.of("RESIDENT")));
         assertEquals(201, created.statusCode(), created.body());
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
         long meeting = Fixtures.createMeeting(
@@ -375,14 +393,18 @@ class AccountsIT {
         Http api = new Http(base.toString()).basic(email, password);
         HttpResponse<String> signUp = api.post(
                 "api/v1/items/" + item + "/speakers",
-                "{\"email\":\"" + email + "\",\"mode\":\"REMOTE\",\"position\":\"OPPOSE\"}");
+                Fixtures.json("email", email, "mode", "REMOTE", "position", "OPPOSE"));
         assertEquals(201, signUp.statusCode(), signUp.body());
         String number = Http.object(signUp).getString("confirmationNumber");
         HttpResponse<String> filed = api.post(
                 "api/v1/items/" + item + "/comments",
-                "{\"position\":\"OPPOSE\","
-                        + "\"text\":\"Seniors on fixed incomes cannot absorb this levy.\",\"email\":\"" + email
-                        + "\"}");
+                Fixtures.json(
+                        "position",
+                        "OPPOSE",
+                        "text",
+                        "Seniors on fixed incomes cannot absorb this levy.",
+                        "email",
+                        email));
         assertEquals(201, filed.statusCode(), filed.body());
         String mine = Http.object(filed).getString("trackingNumber");
         // filed as a guest from the same address and marked confirmed: not listed (an address can be confirmed on
@@ -390,15 +412,20 @@ class AccountsIT {
         HttpResponse<String> guest = new Http(base.toString())
                 .post(
                         "api/v1/items/" + item + "/comments",
-                        "{\"position\":\"SUPPORT\",\"text\":\"Earlier, as a guest: fund the pensions.\",\"email\":\""
-                                + email + "\"}");
+                        Fixtures.json(
+                                "position",
+                                "SUPPORT",
+                                "text",
+                                "Earlier, as a guest: fund the pensions.",
+                                "email",
+                                email));
         assertEquals(201, guest.statusCode(), guest.body());
         String asGuest = Http.object(guest).getString("trackingNumber");
         HttpResponse<String> stranger = new Http(base.toString())
                 .post(
                         "api/v1/items/" + item + "/comments",
-                        "{\"position\":\"SUPPORT\",\"text\":\"Someone else typed this address.\",\"email\":\"" + email
-                                + "\"}");
+                        Fixtures.json(
+                                "position", "SUPPORT", "text", "Someone else typed this address.", "email", email));
         String unconfirmed = Http.object(stranger).getString("trackingNumber");
         try (Connection c = TestInfrastructure.connect();
                 PreparedStatement s =
@@ -413,7 +440,7 @@ class AccountsIT {
         // a sign-up made while signed in but for another address (a kiosk, a clerk helping) is not the account's
         HttpResponse<String> forSomeoneElse = api.post(
                 "api/v1/items/" + item + "/speakers",
-                "{\"email\":\"other-" + tag + "@example.org\",\"mode\":\"IN_PERSON\"}");
+                Fixtures.json("email", "other-" + tag + "@example.org", "mode", "IN_PERSON"));
         assertEquals(201, forSomeoneElse.statusCode(), forSomeoneElse.body());
         assertFalse(web.get("account/index.xhtml")
                 .body()

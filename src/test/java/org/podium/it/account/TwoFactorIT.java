@@ -63,8 +63,15 @@ class TwoFactorIT {
         String password = "a long staff passphrase " + tag;
         HttpResponse<String> r = admin().post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"Staff " + tag + "\",\"email\":\"" + email + "\",\"password\":\"" + password
-                                + "\",\"roles\":[\"" + role + "\"]}");
+                        Fixtures.json(
+                                "displayName",
+                                "Staff " + tag,
+                                "email",
+                                email,
+                                "password",
+                                password,
+                                "roles",
+                                List.of(role)));
         assertEquals(201, r.statusCode(), r.body());
         return new Staff(Http.object(r).getJsonNumber("id").longValue(), email, password);
     }
@@ -256,7 +263,7 @@ class TwoFactorIT {
         // the administrator's own integration token, made before: it keeps working while passwords no longer do
         HttpResponse<String> made = admin().post(
                         "api/v1/account/tokens",
-                        "{\"name\":\"Policy switch (test)\",\"scope\":\"ADMIN\",\"expiresInDays\":1}");
+                        Fixtures.json("name", "Policy switch (test)", "scope", "ADMIN", "expiresInDays", 1));
         assertEquals(201, made.statusCode(), made.body());
         Http adminToken = new Http(base.toString());
         String bearer = "Bearer " + Http.object(made).getString("token");
@@ -267,7 +274,7 @@ class TwoFactorIT {
                         .sendWith(
                                 "PUT",
                                 "api/v1/admin/users/security",
-                                "{\"staffTwoFactor\":true}",
+                                Fixtures.json("staffTwoFactor", true),
                                 "Authorization",
                                 bearer)
                         .statusCode());
@@ -327,7 +334,7 @@ class TwoFactorIT {
                             .sendWith(
                                     "PUT",
                                     "api/v1/admin/users/security",
-                                    "{\"staffTwoFactor\":false}",
+                                    Fixtures.json("staffTwoFactor", false),
                                     "Authorization",
                                     bearer)
                             .statusCode());
@@ -340,7 +347,7 @@ class TwoFactorIT {
         Staff s = newStaff("CLERK");
         Http basic = new Http(base.toString()).basic(s.email(), s.password());
         HttpResponse<String> made = basic.post(
-                "api/v1/account/tokens", "{\"name\":\"Agenda import\",\"scope\":\"CLERK\",\"expiresInDays\":30}");
+                "api/v1/account/tokens", Fixtures.json("name", "Agenda import", "scope", "CLERK", "expiresInDays", 30));
         assertEquals(201, made.statusCode(), made.body());
         JsonObject created = Http.object(made);
         String token = created.getString("token");
@@ -373,13 +380,17 @@ class TwoFactorIT {
         assertEquals(201, meeting.statusCode(), "a token is its own authority, not a cookie: " + meeting.body());
         Fixtures.assertProblem(integration.getWith("api/v1/admin/users", "Authorization", clerkToken), 403, null);
         HttpResponse<String> tokenMakesToken = integration.sendWith(
-                "POST", "api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"READ\"}", "Authorization", clerkToken);
+                "POST",
+                "api/v1/account/tokens",
+                Fixtures.json("name", "x", "scope", "READ"),
+                "Authorization",
+                clerkToken);
         assertEquals(403, tokenMakesToken.statusCode(), tokenMakesToken.body());
         assertTrue(basic.get("api/v1/account/tokens").body().contains("\"lastUsedAt\":\""), "its last use is shown");
 
         // read only: reads, never writes
         String read = "Bearer "
-                + Http.object(basic.post("api/v1/account/tokens", "{\"name\":\"Website\",\"scope\":\"READ\"}"))
+                + Http.object(basic.post("api/v1/account/tokens", Fixtures.json("name", "Website", "scope", "READ")))
                         .getString("token");
         assertEquals(
                 200,
@@ -397,10 +408,10 @@ class TwoFactorIT {
 
         // refused: a scope beyond the account's roles, no name, a year and more
         Fixtures.assertProblem(
-                basic.post("api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"ADMIN\"}"), 400, "scope");
-        Fixtures.assertProblem(basic.post("api/v1/account/tokens", "{\"scope\":\"READ\"}"), 400, "name");
+                basic.post("api/v1/account/tokens", Fixtures.json("name", "x", "scope", "ADMIN")), 400, "scope");
+        Fixtures.assertProblem(basic.post("api/v1/account/tokens", Fixtures.json("scope", "READ")), 400, "name");
         Fixtures.assertProblem(
-                basic.post("api/v1/account/tokens", "{\"name\":\"x\",\"scope\":\"READ\",\"expiresInDays\":400}"),
+                basic.post("api/v1/account/tokens", Fixtures.json("name", "x", "scope", "READ", "expiresInDays", 400)),
                 400,
                 "days");
         assertEquals(
@@ -432,7 +443,7 @@ class TwoFactorIT {
         // an administrator makes one for the account; the account's role taken away is gone from its token
         HttpResponse<String> forIt = admin().post(
                         "api/v1/admin/users/" + s.id() + "/tokens",
-                        "{\"name\":\"Minutes export\",\"scope\":\"CLERK\",\"expiresInDays\":7}");
+                        Fixtures.json("name", "Minutes export", "scope", "CLERK", "expiresInDays", 7));
         assertEquals(201, forIt.statusCode(), forIt.body());
         String adminMade = "Bearer " + Http.object(forIt).getString("token");
         assertEquals(
@@ -446,7 +457,10 @@ class TwoFactorIT {
                         .statusCode());
         assertEquals(
                 200,
-                admin().send("PUT", "api/v1/admin/users/" + s.id() + "/roles", "{\"roles\":[\"COUNCIL\"]}")
+                admin().send(
+                                "PUT",
+                                "api/v1/admin/users/" + s.id() + "/roles",
+                                Fixtures.json("roles", List.of("COUNCIL")))
                         .statusCode());
         Fixtures.assertProblem(integration.getWith("api/v1/clerk/meetings", "Authorization", adminMade), 403, null);
         assertEquals(
