@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.PodiumProcess;
 import org.podium.it.TestInfrastructure;
@@ -217,8 +218,15 @@ class CommentSubmissionBenchmark {
                 List<Long> mine = new ArrayList<>();
                 while (System.nanoTime() < deadline) {
                     long n = serial.incrementAndGet();
-                    String body = "{\"position\":\"OPPOSE\",\"text\":\"" + texts.apply(n) + "\",\"email\":\"bench" + n
-                            + "@example.org\",\"name\":\"Bench " + n + "\"}";
+                    String body = Fixtures.json(
+                            "position",
+                            "OPPOSE",
+                            "text",
+                            texts.apply(n),
+                            "email",
+                            "bench" + n + "@example.org",
+                            "name",
+                            "Bench " + n);
                     HttpRequest request = HttpRequest.newBuilder(uri)
                             .timeout(Duration.ofSeconds(30))
                             .header("Content-Type", "application/json")

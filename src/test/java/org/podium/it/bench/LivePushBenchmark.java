@@ -75,18 +75,17 @@ class LivePushBenchmark {
         long item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         Fixtures.publish(clerk, meeting);
         String email = "push-" + UUID.randomUUID() + "@example.org";
-        String number =
-                SignUps.signUp(new Http(clerkBase), item, "{\"email\":\"" + email + "\",\"mode\":\"IN_PERSON\"}");
+        String number = SignUps.signUp(new Http(clerkBase), item, Fixtures.json("email", email, "mode", "IN_PERSON"));
         SignUps.confirm(new Http(clerkBase), number, SignUps.token(database, email));
         assertEquals(
                 200,
                 clerk.post(
                                 "api/v1/clerk/meetings/" + meeting + "/live",
-                                "{\"action\":\"ITEM\",\"itemId\":" + item + "}")
+                                Fixtures.json("action", "ITEM", "itemId", item))
                         .statusCode());
         assertEquals(
                 200,
-                clerk.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"NEXT\"}")
+                clerk.post("api/v1/clerk/meetings/" + meeting + "/live", Fixtures.json("action", "NEXT"))
                         .statusCode());
 
         AtomicReference<CountDownLatch> round = new AtomicReference<>(new CountDownLatch(0));
@@ -124,7 +123,7 @@ class LivePushBenchmark {
                     200,
                     clerk.post(
                                     "api/v1/clerk/meetings/" + meeting + "/live",
-                                    "{\"action\":\"" + (r % 2 == 0 ? "PAUSE" : "RESUME") + "\"}")
+                                    Fixtures.json("action", r % 2 == 0 ? "PAUSE" : "RESUME"))
                             .statusCode());
             round.get().await(30, TimeUnit.SECONDS);
         }

@@ -62,10 +62,15 @@ class ModerationBenchmark {
                 }
                 HttpResponse<String> r = clerk.post(
                         "api/v1/clerk/items/" + item + "/comments",
-                        "{\"channel\":\"LETTER\","
-                                + "\"receivedAt\":\"" + Instant.now().minusSeconds(COMMENTS - i)
-                                + "\",\"position\":\"OPPOSE\","
-                                + "\"text\":\"" + text + "\"}");
+                        Fixtures.json(
+                                "channel",
+                                "LETTER",
+                                "receivedAt",
+                                Instant.now().minusSeconds(COMMENTS - i),
+                                "position",
+                                "OPPOSE",
+                                "text",
+                                text));
                 assertEquals(201, r.statusCode(), r.body());
                 all.add(Http.object(r).getString("trackingNumber"));
             }

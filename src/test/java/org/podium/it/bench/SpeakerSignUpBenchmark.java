@@ -127,7 +127,7 @@ class SpeakerSignUpBenchmark {
                 go.await();
                 long s = System.nanoTime();
                 HttpResponse<String> r =
-                        new Http(base).post("api/v1/speakers/" + p[0] + "/confirm", "{\"token\":\"" + p[1] + "\"}");
+                        new Http(base).post("api/v1/speakers/" + p[0] + "/confirm", Fixtures.json("token", p[1]));
                 assertEquals(200, r.statusCode(), r.body());
                 return System.nanoTime() - s;
             }));
@@ -149,7 +149,10 @@ class SpeakerSignUpBenchmark {
         Fixtures.publish(clerk, meeting);
         assertEquals(
                 200,
-                clerk.send("PUT", "api/v1/clerk/meetings/" + meeting + "/speakers/rules", "{\"maxPerItem\":10}")
+                clerk.send(
+                                "PUT",
+                                "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
+                                Fixtures.json("maxPerItem", 10))
                         .statusCode());
         return new long[] {meeting, item};
     }
@@ -160,7 +163,7 @@ class SpeakerSignUpBenchmark {
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Long>> took = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            String body = "{\"email\":\"burst-" + UUID.randomUUID() + "@example.org\",\"mode\":\"IN_PERSON\"}";
+            String body = Fixtures.json("email", "burst-" + UUID.randomUUID() + "@example.org", "mode", "IN_PERSON");
             Callable<Long> call = () -> {
                 go.await();
                 long s = System.nanoTime();

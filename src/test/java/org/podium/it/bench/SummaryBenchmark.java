@@ -70,8 +70,13 @@ class SummaryBenchmark {
             HttpResponse<String> r = new Http(podium.base)
                     .post(
                             "api/v1/items/" + item + "/comments",
-                            "{\"position\":\"SUPPORT\",\"text\":\"One more comment for the summary benchmark.\",\"email\":\""
-                                    + UUID.randomUUID() + "@example.org\"}");
+                            Fixtures.json(
+                                    "position",
+                                    "SUPPORT",
+                                    "text",
+                                    "One more comment for the summary benchmark.",
+                                    "email",
+                                    UUID.randomUUID() + "@example.org"));
             assertEquals(201, r.statusCode(), r.body());
             t0 = System.nanoTime();
             JsonObject after = Http.object(reader.get(path));
