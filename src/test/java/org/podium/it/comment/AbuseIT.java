@@ -10,6 +10,7 @@ import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
 import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
@@ -76,7 +77,7 @@ class AbuseIT {
     }
 
     static String comment(String position, String text, String email) {
-        return "{\"position\":\"" + position + "\",\"text\":\"" + text + "\",\"email\":\"" + email + "\"}";
+        return json("position", position, "text", text, "email", email);
     }
 
     @BeforeEach
@@ -376,7 +377,7 @@ class AbuseIT {
                         "api/v1/clerk/meetings/"
                                 + Http.object(as(CLERK).get("api/v1/items/" + item))
                                         .getJsonNumber("meetingId") + "/speakers/rules",
-                        "{\"maxPerItem\":5}");
+                        json("maxPerItem", 5));
         assertEquals(200, rules.statusCode(), rules.body());
         String path = "api/v1/items/" + item + "/speakers";
         String attacker = network();
@@ -421,7 +422,7 @@ class AbuseIT {
                         .size(),
                 "no place is held by an unconfirmed sign-up");
         assertProblem(
-                anonymous().post("api/v1/speakers/" + fake.get(0) + "/confirm", "{\"token\":\"guessed\"}"), 403, null);
+                anonymous().post("api/v1/speakers/" + fake.get(0) + "/confirm", json("token", "guessed")), 403, null);
 
         // a resident who reads the mail takes the first place
         String rosa = "rosa-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
@@ -453,10 +454,7 @@ class AbuseIT {
             assertEquals(1, ps.executeUpdate());
         }
         assertProblem(
-                anonymous()
-                        .post(
-                                "api/v1/speakers/" + lateNumber + "/confirm",
-                                "{\"token\":\"" + SignUps.token(late) + "\"}"),
+                anonymous().post("api/v1/speakers/" + lateNumber + "/confirm", json("token", SignUps.token(late))),
                 409,
                 null);
     }

@@ -10,6 +10,7 @@ import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
 import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
@@ -32,6 +33,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -76,9 +79,17 @@ class CommentsIT {
         openItem = addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         HttpResponse<String> closed = clerk.post(
                 "api/v1/clerk/meetings/" + meeting + "/items",
-                "{\"number\":\"2\",\"title\":\"Closed early\",\"acceptsComment\":true,\"commentOpensAt\":\""
-                        + Instant.now().minus(3, ChronoUnit.DAYS) + "\",\"commentClosesAt\":\""
-                        + Instant.now().minus(1, ChronoUnit.DAYS) + "\"}");
+                json(
+                        "number",
+                        "2",
+                        "title",
+                        "Closed early",
+                        "acceptsComment",
+                        true,
+                        "commentOpensAt",
+                        Instant.now().minus(3, ChronoUnit.DAYS),
+                        "commentClosesAt",
+                        Instant.now().minus(1, ChronoUnit.DAYS)));
         assertEquals(201, closed.statusCode(), closed.body());
         closedItem = Http.object(closed).getJsonNumber("id").longValue();
         publish(clerk, meeting);
@@ -88,8 +99,7 @@ class CommentsIT {
     }
 
     static String comment(String position, String text, String email) {
-        return "{\"position\":\"" + position + "\",\"text\":\"" + text + "\",\"email\":\"" + email
-                + "\",\"name\":\"Rosa Martínez\",\"ward\":\"25\"}";
+        return json("position", position, "text", text, "email", email, "name", "Rosa Martínez", "ward", "25");
     }
 
     static boolean absent(JsonObject o, String key) {
@@ -137,7 +147,7 @@ class CommentsIT {
         JsonObject wrongKey = Http.object(anonymous().getWith("api/v1/comments/" + tracking, "X-Author-Key", "guess"));
         assertTrue(absent(wrongKey, "text"));
 
-        String edit = "{\"position\":\"NEUTRAL\",\"text\":\"On reflection: exempt seniors, then fine.\"}";
+        String edit = json("position", "NEUTRAL", "text", "On reflection: exempt seniors, then fine.");
         assertProblem(anonymous().send("PUT", "api/v1/comments/" + tracking, edit), 403, null);
         assertProblem(
                 anonymous().sendWith("PUT", "api/v1/comments/" + tracking, edit, "X-Author-Key", "guess"), 403, null);
@@ -151,7 +161,7 @@ class CommentsIT {
                         .sendWith(
                                 "PUT",
                                 "api/v1/comments/" + tracking,
-                                "{\"position\":\"NEUTRAL\",\"text\":\" \"}",
+                                json("position", "NEUTRAL", "text", " "),
                                 "X-Author-Key",
                                 key.group(1)),
                 400,
@@ -175,7 +185,7 @@ class CommentsIT {
                         .sendWith(
                                 "PUT",
                                 "api/v1/comments/" + tracking,
-                                "{\"position\":\"OPPOSE\",\"text\":\"<script>alert(1)</script> again\"}",
+                                json("position", "OPPOSE", "text", "<script>alert(1)</script> again"),
                                 "X-Author-Key",
                                 key.group(1))
                         .statusCode());
@@ -234,7 +244,7 @@ class CommentsIT {
         String email = Fixtures.uniqueEmail("bad");
         String items = "api/v1/items/" + openItem + "/comments";
         Http h = anonymous();
-        assertProblem(h.post(items, "{\"text\":\"x\",\"email\":\"" + email + "\"}"), 400, "position");
+        assertProblem(h.post(items, json("text", "x", "email", email)), 400, "position");
         assertProblem(h.post(items, comment("MAYBE", "x", email)), 400, "position");
         assertProblem(h.post(items, comment("SUPPORT", "   ", email)), 400, "text");
         assertProblem(h.post(items, comment("SUPPORT", "x".repeat(5001), email)), 400, "text");
@@ -306,9 +316,17 @@ class CommentsIT {
     @Test
     void clerksEnterOtherChannelsAndOnlyClerksMay() {
         String path = "api/v1/clerk/items/" + openItem + "/comments";
-        String letter =
-                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(2, ChronoUnit.DAYS)
-                        + "\",\"position\":\"OPPOSE\",\"text\":\"Letter from Mrs. Díaz, scanned.\",\"name\":\"Elena Díaz\"}";
+        String letter = json(
+                "channel",
+                "LETTER",
+                "receivedAt",
+                Instant.now().minus(2, ChronoUnit.DAYS),
+                "position",
+                "OPPOSE",
+                "text",
+                "Letter from Mrs. Díaz, scanned.",
+                "name",
+                "Elena Díaz");
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
         HttpResponse<String> r = clerk.post(path, letter);
         assertEquals(201, r.statusCode(), r.body());
@@ -321,11 +339,10 @@ class CommentsIT {
         assertProblem(
                 clerk.post(
                         path,
-                        "{\"channel\":\"CARD\",\"receivedAt\":\""
-                                + Instant.now().plus(2, ChronoUnit.DAYS) + "\",\"text\":\"x\"}"),
+                        json("channel", "CARD", "receivedAt", Instant.now().plus(2, ChronoUnit.DAYS), "text", "x")),
                 400,
                 "receivedAt");
-        assertProblem(clerk.post(path, "{\"channel\":\"CARD\",\"text\":\"x\"}"), 400, "receivedAt");
+        assertProblem(clerk.post(path, json("channel", "CARD", "text", "x")), 400, "receivedAt");
         assertProblem(anonymous().post(path, letter), 401, null);
         assertProblem(new Http(base.toString()).basic(RESIDENT, DEMO_PASSWORD).post(path, letter), 403, null);
     }
@@ -339,23 +356,31 @@ class CommentsIT {
                         "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         String exe = java.util.Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
         String name = "Letter " + UUID.randomUUID();
-        String letter =
-                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS) + "\",\"text\":\""
-                        + name + "\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"%s\"}]}";
+        Instant receivedAt = Instant.now().minus(1, ChronoUnit.DAYS);
+        Function<String, String> letter = content -> json(
+                "channel",
+                "LETTER",
+                "receivedAt",
+                receivedAt,
+                "text",
+                name,
+                "attachments",
+                List.of(Fixtures.object("fileName", "scan.pdf", "contentBase64", content)));
         long filesBefore = storedFiles();
-        assertProblem(clerk.post(path, String.format(letter, exe)), 400, "attachments");
-        assertTrue(Http.object(clerk.post(path, String.format(letter, exe)))
+        assertProblem(clerk.post(path, letter.apply(exe)), 400, "attachments");
+        assertTrue(Http.object(clerk.post(path, letter.apply(exe)))
                 .getString("detail")
                 .contains("scan.pdf"));
-        assertProblem(clerk.post(path, String.format(letter, "not base64 at all!")), 400, "attachments");
-        String four =
-                "{\"channel\":\"LETTER\",\"receivedAt\":\"" + Instant.now().minus(1, ChronoUnit.DAYS)
-                        + "\",\"text\":\"" + name + "\",\"attachments\":["
-                        + String.join(
-                                ",",
-                                java.util.Collections.nCopies(
-                                        4, "{\"fileName\":\"page.pdf\",\"contentBase64\":\"" + pdf + "\"}"))
-                        + "]}";
+        assertProblem(clerk.post(path, letter.apply("not base64 at all!")), 400, "attachments");
+        String four = json(
+                "channel",
+                "LETTER",
+                "receivedAt",
+                Instant.now().minus(1, ChronoUnit.DAYS),
+                "text",
+                name,
+                "attachments",
+                java.util.Collections.nCopies(4, Fixtures.object("fileName", "page.pdf", "contentBase64", pdf)));
         HttpResponse<String> tooMany = clerk.post(path, four);
         assertProblem(tooMany, 400, "attachments");
         assertTrue(Http.object(tooMany).getString("detail").contains("at most 3 files"), tooMany.body());
@@ -368,7 +393,7 @@ class CommentsIT {
             }
         }
         assertEquals(filesBefore, storedFiles(), "no file without its comment");
-        HttpResponse<String> stored = clerk.post(path, String.format(letter, pdf));
+        HttpResponse<String> stored = clerk.post(path, letter.apply(pdf));
         assertEquals(201, stored.statusCode(), stored.body());
         assertEquals(filesBefore + 1, storedFiles());
         String tracking = Http.object(stored).getString("trackingNumber");
@@ -462,8 +487,17 @@ class CommentsIT {
         String hidden = Http.object(anonymous()
                         .post(
                                 "api/v1/items/" + openItem + "/comments",
-                                "{\"position\":\"OPPOSE\",\"text\":\"Withheld name\",\"email\":\"" + email
-                                        + "\",\"name\":\"Secret Person\",\"nameWithheld\":true}"))
+                                json(
+                                        "position",
+                                        "OPPOSE",
+                                        "text",
+                                        "Withheld name",
+                                        "email",
+                                        email,
+                                        "name",
+                                        "Secret Person",
+                                        "nameWithheld",
+                                        true)))
                 .getString("trackingNumber");
         anonymous().post("api/v1/items/" + openItem + "/comments", comment("OPPOSE", "Not yet reviewed", email));
         assertEquals(
@@ -475,7 +509,7 @@ class CommentsIT {
             for (String t : List.of(shown, hidden)) {
                 assertEquals(
                         200,
-                        clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        clerk().post("api/v1/clerk/comments/" + t + "/decision", json("decision", "PUBLISH"))
                                 .statusCode());
             }
         });
@@ -512,8 +546,15 @@ class CommentsIT {
     }
 
     String settingsJson(int maxLength, boolean late, String unverified, long version) {
-        return "{\"commentMaxLength\":" + maxLength + ",\"acceptLate\":" + late + ",\"unverifiedComments\":\""
-                + unverified + "\",\"version\":" + version + "}";
+        return json(
+                "commentMaxLength",
+                maxLength,
+                "acceptLate",
+                late,
+                "unverifiedComments",
+                unverified,
+                "version",
+                version);
     }
 
     /** Runs {@code work} under the given council settings and puts the defaults back afterwards, whatever happens. */
@@ -615,44 +656,39 @@ class CommentsIT {
                                 comment("OPPOSE", "Please reject the levy", email)))
                 .getString("trackingNumber");
         String path = "api/v1/clerk/comments/" + t + "/decision";
-        assertEquals(401, anonymous().post(path, "{\"decision\":\"PUBLISH\"}").statusCode());
+        assertEquals(401, anonymous().post(path, json("decision", "PUBLISH")).statusCode());
         assertEquals(
                 403,
                 new Http(base.toString())
                         .basic(RESIDENT, DEMO_PASSWORD)
-                        .post(path, "{\"decision\":\"PUBLISH\"}")
+                        .post(path, json("decision", "PUBLISH"))
                         .statusCode());
-        assertProblem(clerk().post(path, "{\"decision\":\"PUBLISH\"}"), 409, "decision");
-        assertProblem(clerk().post(path, "{\"decision\":\"WITHDRAW\"}"), 400, "decision");
-        assertProblem(clerk().post(path, "{\"decision\":\"REJECT\"}"), 400, "reason");
-        assertProblem(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"not-in-the-policy\"}"), 400, "reason");
+        assertProblem(clerk().post(path, json("decision", "PUBLISH")), 409, "decision");
+        assertProblem(clerk().post(path, json("decision", "WITHDRAW")), 400, "decision");
+        assertProblem(clerk().post(path, json("decision", "REJECT")), 400, "reason");
+        assertProblem(clerk().post(path, json("decision", "REJECT", "reason", "not-in-the-policy")), 400, "reason");
         assertProblem(
-                clerk().post("api/v1/clerk/comments/PDM-26-000001-Q/decision", "{\"decision\":\"PUBLISH\"}"),
-                404,
-                null);
+                clerk().post("api/v1/clerk/comments/PDM-26-000001-Q/decision", json("decision", "PUBLISH")), 404, null);
 
-        JsonObject kept = Http.object(clerk().post(path, "{\"decision\":\"RECORD_ONLY\"}"));
+        JsonObject kept = Http.object(clerk().post(path, json("decision", "RECORD_ONLY")));
         assertEquals("RECORD_ONLY", kept.getString("status"));
         long version = kept.getJsonNumber("version").longValue();
         assertProblem(
-                clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"late\",\"version\":" + (version - 1) + "}"),
-                409,
-                null);
+                clerk().post(path, json("decision", "REJECT", "reason", "late", "version", version - 1)), 409, null);
         assertEquals(
                 "RECORD_ONLY",
                 Http.object(anonymous().get("api/v1/comments/" + t)).getString("status"),
                 "the stale decision changed nothing");
 
         withSettings(5000, false, "PUBLISH", () -> {
-            JsonObject published =
-                    Http.object(clerk().post(path, "{\"decision\":\"PUBLISH\",\"version\":" + version + "}"));
+            JsonObject published = Http.object(clerk().post(path, json("decision", "PUBLISH", "version", version)));
             assertEquals("PUBLISHED", published.getString("status"));
             assertEquals(
                     1,
                     Http.object(anonymous().get("api/v1/items/" + openItem + "/comments"))
                             .getInt("total"));
             JsonObject rejected =
-                    Http.object(clerk().post(path, "{\"decision\":\"REJECT\",\"reason\":\"personal-information\"}"));
+                    Http.object(clerk().post(path, json("decision", "REJECT", "reason", "personal-information")));
             assertEquals("REJECTED", rejected.getString("status"));
         });
         JsonObject pub = Http.object(anonymous().get("api/v1/comments/" + t));
@@ -770,31 +806,42 @@ class CommentsIT {
 
         String code = "attack-"
                 + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 5);
-        String body = "{\"code\":\"%s\",\"publicTextEn\":\"A personal attack.\",\"publicTextEs\":%s,"
-                + "\"authorTextEn\":\"Your comment attacks a person.\",\"authorTextEs\":\"Su comentario ataca a una persona.\"}";
-        assertProblem(
-                admin().post("api/v1/admin/policy/reasons", String.format(body, "Bad Code", "\"Un ataque.\"")),
-                400,
-                "code");
-        assertProblem(
-                admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\" \"")), 400, "publicTextEs");
-        HttpResponse<String> added =
-                admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\"Un ataque.\""));
+        BiFunction<String, String, String> body = (c, publicTextEs) -> json(
+                "code",
+                c,
+                "publicTextEn",
+                "A personal attack.",
+                "publicTextEs",
+                publicTextEs,
+                "authorTextEn",
+                "Your comment attacks a person.",
+                "authorTextEs",
+                "Su comentario ataca a una persona.");
+        assertProblem(admin().post("api/v1/admin/policy/reasons", body.apply("Bad Code", "Un ataque.")), 400, "code");
+        assertProblem(admin().post("api/v1/admin/policy/reasons", body.apply(code, " ")), 400, "publicTextEs");
+        HttpResponse<String> added = admin().post("api/v1/admin/policy/reasons", body.apply(code, "Un ataque."));
         assertEquals(201, added.statusCode(), added.body());
-        assertProblem(
-                admin().post("api/v1/admin/policy/reasons", String.format(body, code, "\"Un ataque.\"")), 409, "code");
+        assertProblem(admin().post("api/v1/admin/policy/reasons", body.apply(code, "Un ataque.")), 409, "code");
         assertTrue(Http.array(anonymous().get("api/v1/policy")).toString().contains("A personal attack."));
 
         long version = Http.object(added).getJsonNumber("version").longValue();
-        String change = "{\"publicTextEn\":\"An attack on a person.\",\"publicTextEs\":\"Un ataque a una persona.\","
-                + "\"authorTextEn\":\"Your comment attacks a person.\",\"authorTextEs\":\"Su comentario ataca a una persona.\","
-                + "\"active\":%s,\"version\":%d}";
+        BiFunction<Boolean, Long, String> change = (active, v) -> json(
+                "publicTextEn",
+                "An attack on a person.",
+                "publicTextEs",
+                "Un ataque a una persona.",
+                "authorTextEn",
+                "Your comment attacks a person.",
+                "authorTextEs",
+                "Su comentario ataca a una persona.",
+                "active",
+                active,
+                "version",
+                v);
         assertProblem(
-                admin().send("PUT", "api/v1/admin/policy/reasons/" + code, String.format(change, "true", version + 7)),
-                409,
-                null);
-        JsonObject changed = Http.object(
-                admin().send("PUT", "api/v1/admin/policy/reasons/" + code, String.format(change, "true", version)));
+                admin().send("PUT", "api/v1/admin/policy/reasons/" + code, change.apply(true, version + 7)), 409, null);
+        JsonObject changed =
+                Http.object(admin().send("PUT", "api/v1/admin/policy/reasons/" + code, change.apply(true, version)));
         assertEquals("An attack on a person.", changed.getString("publicTextEn"));
 
         String t = Http.object(anonymous()
@@ -806,17 +853,15 @@ class CommentsIT {
                 "REJECTED",
                 Http.object(clerk().post(
                                         "api/v1/clerk/comments/" + t + "/decision",
-                                        "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}"))
+                                        json("decision", "REJECT", "reason", code)))
                         .getString("status"));
         assertEquals(
                 200,
                 admin().send(
                                 "PUT",
                                 "api/v1/admin/policy/reasons/" + code,
-                                String.format(
-                                        change,
-                                        "false",
-                                        changed.getJsonNumber("version").longValue()))
+                                change.apply(
+                                        false, changed.getJsonNumber("version").longValue()))
                         .statusCode());
         assertFalse(
                 Http.array(anonymous().get("api/v1/policy")).toString().contains(code),
@@ -836,13 +881,11 @@ class CommentsIT {
         assertProblem(
                 clerk().post(
                                 "api/v1/clerk/comments/" + other + "/decision",
-                                "{\"decision\":\"REJECT\",\"reason\":\"" + code + "\"}"),
+                                json("decision", "REJECT", "reason", code)),
                 400,
                 "reason");
         assertProblem(
-                admin().send("PUT", "api/v1/admin/policy/reasons/no-such-reason", String.format(change, "true", 0)),
-                404,
-                null);
+                admin().send("PUT", "api/v1/admin/policy/reasons/no-such-reason", change.apply(true, 0L)), 404, null);
     }
 
     @Test
@@ -860,14 +903,14 @@ class CommentsIT {
                     200,
                     clerk().post(
                                     "api/v1/clerk/comments/" + t + "/decision",
-                                    "{\"decision\":\"REJECT\",\"reason\":\"" + reason + "\"}")
+                                    json("decision", "REJECT", "reason", reason))
                             .statusCode());
             rejected.add(t);
         }
         // a clerk's second thought: published after all, so no longer in the log
         assertEquals(
                 200,
-                clerk().post("api/v1/clerk/comments/" + rejected.get(2) + "/decision", "{\"decision\":\"RECORD_ONLY\"}")
+                clerk().post("api/v1/clerk/comments/" + rejected.get(2) + "/decision", json("decision", "RECORD_ONLY"))
                         .statusCode());
         HttpResponse<String> r = anonymous().get("api/v1/meetings/" + meeting + "/moderation-log");
         JsonObject log = Http.object(r);
@@ -915,16 +958,22 @@ class CommentsIT {
                 .getString("trackingNumber");
         String letter = Http.object(clerk().post(
                                 "api/v1/clerk/items/" + openItem + "/comments",
-                                "{\"channel\":\"LETTER\",\"receivedAt\":\""
-                                        + Instant.now().minus(2, ChronoUnit.DAYS)
-                                        + "\",\"text\":\"By post, against\",\"position\":\"OPPOSE\"}"))
+                                json(
+                                        "channel",
+                                        "LETTER",
+                                        "receivedAt",
+                                        Instant.now().minus(2, ChronoUnit.DAYS),
+                                        "text",
+                                        "By post, against",
+                                        "position",
+                                        "OPPOSE")))
                 .getString("trackingNumber");
         String decided = Http.object(anonymous()
                         .post(
                                 "api/v1/items/" + openItem + "/comments",
                                 comment("NEUTRAL", "Already handled", Fixtures.uniqueEmail("queue"))))
                 .getString("trackingNumber");
-        clerk().post("api/v1/clerk/comments/" + decided + "/decision", "{\"decision\":\"RECORD_ONLY\"}");
+        clerk().post("api/v1/clerk/comments/" + decided + "/decision", json("decision", "RECORD_ONLY"));
 
         JsonObject all = Http.object(clerk().get(base));
         assertEquals(3, all.getInt("total"), "what waits: received comments of every channel, not decided ones");
