@@ -11,6 +11,7 @@ import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
 import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonArray;
@@ -80,10 +81,15 @@ class AnalysisIT {
         HttpResponse<String> r = new Http(base.toString())
                 .post(
                         "api/v1/items/" + on + "/comments",
-                        "{\"position\":\""
-                                + position + "\",\"text\":" + Fixtures.jsonString(text) + ",\"email\":\""
-                                + UUID.randomUUID()
-                                + "@example.org\",\"name\":" + Fixtures.jsonString(name) + "}");
+                        json(
+                                "position",
+                                position,
+                                "text",
+                                text,
+                                "email",
+                                UUID.randomUUID() + "@example.org",
+                                "name",
+                                name));
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -234,9 +240,7 @@ class AnalysisIT {
 
     /** The campaign the analysis API finds for a text (nothing stored), or null. */
     Long campaignOf(String text) {
-        JsonObject r = Http.object(clerk().post(
-                                "api/v1/items/" + item + "/analysis",
-                                "{\"texts\":[" + Fixtures.jsonString(text) + "]}"))
+        JsonObject r = Http.object(clerk().post("api/v1/items/" + item + "/analysis", json("texts", List.of(text))))
                 .getJsonArray("results")
                 .getJsonObject(0);
         return r.containsKey("campaignId") ? r.getJsonNumber("campaignId").longValue() : null;
@@ -248,8 +252,12 @@ class AnalysisIT {
         HttpResponse<String> r = as(COUNCIL)
                 .post(
                         "api/v1/items/" + item + "/analysis",
-                        "{\"texts\":[" + Fixtures.jsonString(Fixtures.FORM_LETTER)
-                                + ",\"I do not oppose the levy if it funds the library.\",\"When is the hearing?\"]}");
+                        json(
+                                "texts",
+                                List.of(
+                                        Fixtures.FORM_LETTER,
+                                        "I do not oppose the levy if it funds the library.",
+                                        "When is the hearing?")));
         assertEquals(200, r.statusCode(), r.body());
         JsonArray results = Http.object(r).getJsonArray("results");
         assertEquals(3, results.size());
@@ -268,14 +276,16 @@ class AnalysisIT {
         }
         assertEquals(
                 1, Http.object(clerk().get("api/v1/clerk/queue?item=" + item)).getInt("total"), "nothing stored");
-        assertProblem(clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[]}"), 400, "texts");
+        assertProblem(clerk().post("api/v1/items/" + item + "/analysis", json("texts", List.of())), 400, "texts");
         assertProblem(
-                clerk().post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"ok\",\"  \"]}"), 400, "texts[1]");
-        assertProblem(clerk().post("api/v1/items/999999999/analysis", "{\"texts\":[\"ok\"]}"), 404, null);
+                clerk().post("api/v1/items/" + item + "/analysis", json("texts", List.of("ok", "  "))),
+                400,
+                "texts[1]");
+        assertProblem(clerk().post("api/v1/items/999999999/analysis", json("texts", List.of("ok"))), 404, null);
         assertEquals(
                 403,
                 as(RESIDENT)
-                        .post("api/v1/items/" + item + "/analysis", "{\"texts\":[\"ok\"]}")
+                        .post("api/v1/items/" + item + "/analysis", json("texts", List.of("ok")))
                         .statusCode());
     }
 
@@ -299,18 +309,18 @@ class AnalysisIT {
         long versionBefore = version(probe);
         long labelledBefore = version(tracking.get(1));
         assertProblem(
-                clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"MAYBE\"}"),
+                clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", json("stance", "MAYBE")),
                 400,
                 "stance");
         assertEquals(
                 403,
                 as(COUNCIL)
-                        .post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"SUPPORT\"}")
+                        .post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", json("stance", "SUPPORT"))
                         .statusCode());
         for (int i = 0; i < tracking.size(); i++) {
             HttpResponse<String> r = clerk().post(
                             "api/v1/clerk/comments/" + tracking.get(i) + "/stance",
-                            "{\"stance\":\"" + (i % 2 == 0 ? "SUPPORT" : "OPPOSE") + "\"}");
+                            json("stance", i % 2 == 0 ? "SUPPORT" : "OPPOSE"));
             assertEquals(200, r.statusCode(), r.body());
             assertEquals("CLERK", Http.object(r).getJsonObject("analysis").getString("stanceSource"));
         }
@@ -349,7 +359,7 @@ class AnalysisIT {
         // relabelling a comment does not count it twice
         assertEquals(
                 200,
-                clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", "{\"stance\":\"NEUTRAL\"}")
+                clerk().post("api/v1/clerk/comments/" + tracking.get(0) + "/stance", json("stance", "NEUTRAL"))
                         .statusCode());
         assertEquals(
                 12,
@@ -364,9 +374,12 @@ class AnalysisIT {
         String before =
                 submit(item, "SUPPORT", "Our dog park needs lights, and every leash law is ignored there.", "Dee");
         assertFalse(analysis(before).getJsonArray("topics").toString().contains("Dogs"));
-        String withDogs = "{\"topics\":"
-                + defaults.toString().substring(0, defaults.toString().length() - 1)
-                + ",{\"name\":\"Dogs\",\"nameEs\":\" Perros \",\"keywords\":[\"dog park\",\" leash \",\"\"]}]}";
+        String withDogs = json(
+                "topics",
+                jakarta.json.Json.createArrayBuilder(defaults)
+                        .add(Fixtures.object(
+                                "name", "Dogs", "nameEs", " Perros ", "keywords", List.of("dog park", " leash ", "")))
+                        .build());
         try {
             HttpResponse<String> r = clerk().send("PUT", "api/v1/clerk/topics", withDogs);
             assertEquals(200, r.statusCode(), r.body());
@@ -405,8 +418,8 @@ class AnalysisIT {
                     .contains("Dogs"));
 
             // a clerk's choice of topics for one comment stays through the next re-reading
-            HttpResponse<String> set =
-                    clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics", "{\"topics\":[\"Schools\"]}");
+            HttpResponse<String> set = clerk().send(
+                            "PUT", "api/v1/clerk/comments/" + before + "/topics", json("topics", List.of("Schools")));
             assertEquals(200, set.statusCode(), set.body());
             assertEquals(
                     "[\"Schools\"]",
@@ -415,19 +428,25 @@ class AnalysisIT {
                             .getJsonArray("topics")
                             .toString());
             assertProblem(
-                    clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics", "{\"topics\":[\"Nope\"]}"),
+                    clerk().send("PUT", "api/v1/clerk/comments/" + before + "/topics", json("topics", List.of("Nope"))),
                     400,
                     "topics[0]");
             assertProblem(
                     clerk().send(
                                     "PUT",
                                     "api/v1/clerk/topics",
-                                    "{\"topics\":[{\"name\":\"A\",\"keywords\":"
-                                            + "[\"x\"]},{\"name\":\"a\",\"keywords\":[\"y\"]}]}"),
+                                    json(
+                                            "topics",
+                                            List.of(
+                                                    Fixtures.object("name", "A", "keywords", List.of("x")),
+                                                    Fixtures.object("name", "a", "keywords", List.of("y"))))),
                     400,
                     "topics[1].name");
             assertProblem(
-                    clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":[{\"name\":\"A\",\"keywords\":[]}]}"),
+                    clerk().send(
+                                    "PUT",
+                                    "api/v1/clerk/topics",
+                                    json("topics", List.of(Fixtures.object("name", "A", "keywords", List.of())))),
                     400,
                     "topics[0].keywords");
             assertProblem(clerk().send("PUT", "api/v1/clerk/topics", "{}"), 400, "topics");
@@ -435,7 +454,10 @@ class AnalysisIT {
                     clerk().send(
                                     "PUT",
                                     "api/v1/clerk/topics",
-                                    "{\"topics\":[{\"name\":\"A\",\"nameEs\":" + "\"B: c\",\"keywords\":[\"x\"]}]}"),
+                                    json(
+                                            "topics",
+                                            List.of(Fixtures.object(
+                                                    "name", "A", "nameEs", "B: c", "keywords", List.of("x"))))),
                     400,
                     "topics[0].nameEs");
             assertEquals(
@@ -445,7 +467,7 @@ class AnalysisIT {
         } finally {
             assertEquals(
                     200,
-                    clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}")
+                    clerk().send("PUT", "api/v1/clerk/topics", json("topics", defaults))
                             .statusCode());
         }
     }
@@ -472,9 +494,11 @@ class AnalysisIT {
         // a topic of this test's own (the topics are the council's: decisions on it teach no other test's topics);
         // the texts below hold no keyword of any topic
         String pets = "Pets " + UUID.randomUUID().toString().substring(0, 8);
-        String withPets = "{\"topics\":"
-                + defaults.toString().substring(0, defaults.toString().length() - 1) + ",{\"name\":\"" + pets
-                + "\",\"keywords\":[\"dog park\"]}]}";
+        String withPets = json(
+                "topics",
+                jakarta.json.Json.createArrayBuilder(defaults)
+                        .add(Fixtures.object("name", pets, "keywords", List.of("dog park")))
+                        .build());
         try {
             assertEquals(
                     200, clerk().send("PUT", "api/v1/clerk/topics", withPets).statusCode());
@@ -496,23 +520,14 @@ class AnalysisIT {
                 List<String> chosen = new ArrayList<>(topicsOf(t));
                 assertFalse(chosen.contains(pets));
                 chosen.add(pets);
-                HttpResponse<String> r = clerk().send(
-                                "PUT",
-                                "api/v1/clerk/comments/" + t + "/topics",
-                                "{\"topics\":"
-                                        + jakarta.json.Json.createArrayBuilder(chosen)
-                                                .build() + "}");
+                HttpResponse<String> r =
+                        clerk().send("PUT", "api/v1/clerk/comments/" + t + "/topics", json("topics", chosen));
                 assertEquals(200, r.statusCode(), r.body());
             }
             for (String t : no) {
                 assertEquals(
                         200,
-                        clerk().send(
-                                        "PUT",
-                                        "api/v1/clerk/comments/" + t + "/topics",
-                                        "{\"topics\":"
-                                                + jakarta.json.Json.createArrayBuilder(topicsOf(t))
-                                                        .build() + "}")
+                        clerk().send("PUT", "api/v1/clerk/comments/" + t + "/topics", json("topics", topicsOf(t)))
                                 .statusCode());
             }
             // the decisions are kept with who and when
@@ -534,7 +549,7 @@ class AnalysisIT {
                     .contains(pets));
             assertTrue(Http.object(clerk().post(
                                     "api/v1/items/" + item + "/analysis",
-                                    "{\"texts\":[\"Fenced runs" + " for puppies.\",\"The choir sang.\"]}"))
+                                    json("texts", List.of("Fenced runs for puppies.", "The choir sang."))))
                     .getJsonArray("results")
                     .getJsonObject(0)
                     .getJsonArray("topics")
@@ -558,7 +573,7 @@ class AnalysisIT {
             // deciding a comment again does not count it twice
             assertEquals(
                     200,
-                    clerk().send("PUT", "api/v1/clerk/comments/" + yes.get(0) + "/topics", "{\"topics\":[]}")
+                    clerk().send("PUT", "api/v1/clerk/comments/" + yes.get(0) + "/topics", json("topics", List.of()))
                             .statusCode());
             assertEquals(
                     8 * topicCount,
@@ -567,7 +582,7 @@ class AnalysisIT {
         } finally {
             assertEquals(
                     200,
-                    clerk().send("PUT", "api/v1/clerk/topics", "{\"topics\":" + defaults + "}")
+                    clerk().send("PUT", "api/v1/clerk/topics", json("topics", defaults))
                             .statusCode());
         }
     }
@@ -586,10 +601,13 @@ class AnalysisIT {
                     return new Http(base.toString())
                             .post(
                                     "api/v1/items/" + item + "/comments",
-                                    "{\"position\":"
-                                            + "\"OPPOSE\",\"text\":" + Fixtures.jsonString(text) + ",\"email\":\""
-                                            + UUID.randomUUID()
-                                            + "@example.org\"}");
+                                    json(
+                                            "position",
+                                            "OPPOSE",
+                                            "text",
+                                            text,
+                                            "email",
+                                            UUID.randomUUID() + "@example.org"));
                 }));
             }
             go.countDown();
