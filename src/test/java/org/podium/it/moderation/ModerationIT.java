@@ -11,10 +11,12 @@ import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
 import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -86,10 +88,7 @@ class ModerationIT {
     String submit(Http who, String position, String text, String email) {
         HttpResponse<String> r = who.post(
                 "api/v1/items/" + item + "/comments",
-                "{\"position\":\"" + position
-                        + "\",\"text\":" + Fixtures.jsonString(text)
-                        + (email == null ? "" : ",\"email\":" + Fixtures.jsonString(email))
-                        + ",\"name\":\"Rosa Martínez\",\"ward\":\"25\"}");
+                json("position", position, "text", text, "email", email, "name", "Rosa Martínez", "ward", "25"));
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -110,11 +109,19 @@ class ModerationIT {
                 .send(
                         "PUT",
                         "api/v1/admin/settings",
-                        "{\"commentMaxLength\":5000,"
-                                + "\"acceptLate\":false,\"unverifiedComments\":\"RECORD_ONLY\",\"autoPublish\":"
-                                + autoPublish
-                                + ",\"reportThreshold\":" + reportThreshold + ",\"version\":"
-                                + now.getJsonNumber("version") + "}");
+                        json(
+                                "commentMaxLength",
+                                5000,
+                                "acceptLate",
+                                false,
+                                "unverifiedComments",
+                                "RECORD_ONLY",
+                                "autoPublish",
+                                autoPublish == null ? JsonValue.NULL : autoPublish,
+                                "reportThreshold",
+                                reportThreshold == null ? JsonValue.NULL : reportThreshold,
+                                "version",
+                                now.getJsonNumber("version")));
         assertEquals(200, r.statusCode(), r.body());
     }
 
@@ -188,12 +195,12 @@ class ModerationIT {
 
         // an author who adds personal data to a published comment sends it back to a clerk
         String mine = submit(as(RESIDENT), "SUPPORT", "The library needs the levy.", RESIDENT);
-        decide(mine, "{\"decision\":\"PUBLISH\"}");
+        decide(mine, json("decision", "PUBLISH"));
         HttpResponse<String> edited = as(RESIDENT)
                 .send(
                         "PUT",
                         "api/v1/comments/" + mine,
-                        "{\"position\":\"SUPPORT\",\"text\":\"The library needs the levy. Call me: 312-555-0199.\"}");
+                        json("position", "SUPPORT", "text", "The library needs the levy. Call me: 312-555-0199."));
         assertEquals(200, edited.statusCode(), edited.body());
         assertEquals("RECEIVED", Http.object(edited).getString("status"));
         JsonArray history = Http.object(edited).getJsonArray("history");
@@ -209,15 +216,15 @@ class ModerationIT {
     void aRedactionReplacesTheSpansOnThePublicSurfaces_TheRecordKeepsThem_AndUndoRestores() throws Exception {
         String text = "My landlord at 1234 N. Maple Ave, Apt 3 raised the rent; call him at 312-555-0142.";
         String t = submit(anonymous(), "OPPOSE", text, Fixtures.uniqueEmail("redact"));
-        decide(t, "{\"decision\":\"RECORD_ONLY\"}");
+        decide(t, json("decision", "RECORD_ONLY"));
         settingsUnverifiedPublish(() -> {
             // issue 19, bug 3: flagged personal data that is not redacted is published only on purpose, one by one
             HttpResponse<String> refused =
-                    clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}");
+                    clerk().post("api/v1/clerk/comments/" + t + "/decision", json("decision", "PUBLISH"));
             assertProblem(refused, 409, "decision");
             assertTrue(Http.object(refused).getString("detail").contains("personal data"), refused.body());
             assertEquals("RECORD_ONLY", staffView(t).getString("status"));
-            decide(t, "{\"decision\":\"PUBLISH\",\"personalDataAsIs\":true}");
+            decide(t, json("decision", "PUBLISH", "personalDataAsIs", true));
             try {
                 assertEquals(
                         1,
@@ -229,16 +236,24 @@ class ModerationIT {
             assertProblem(
                     clerk().post(
                                     "api/v1/clerk/comments/" + t + "/decision",
-                                    "{\"decision\":\"REDACT\",\"spans\":[{\"start\":5,\"end\":500}]}"),
+                                    json(
+                                            "decision",
+                                            "REDACT",
+                                            "spans",
+                                            List.of(Fixtures.object("start", 5, "end", 500)))),
                     400,
                     "spans");
             assertProblem(
                     clerk().post(
                                     "api/v1/clerk/comments/" + t + "/decision",
-                                    "{\"decision\":\"REDACT\",\"spans\":[{\"start\":9,\"end\":3}]}"),
+                                    json(
+                                            "decision",
+                                            "REDACT",
+                                            "spans",
+                                            List.of(Fixtures.object("start", 9, "end", 3)))),
                     400,
                     "spans");
-            JsonObject redacted = decide(t, "{\"decision\":\"REDACT\"}");
+            JsonObject redacted = decide(t, json("decision", "REDACT"));
             assertEquals(
                     List.of("1234 N. Maple Ave, Apt 3", "312-555-0142"),
                     texts(text, redacted.getJsonObject("moderation").getJsonArray("redactions")));
@@ -261,17 +276,17 @@ class ModerationIT {
             assertEquals(
                     "redacted", log.getJsonArray("entries").getJsonObject(0).getString("kind"));
 
-            JsonObject undone = decide(t, "{\"decision\":\"UNDO\"}");
+            JsonObject undone = decide(t, json("decision", "UNDO"));
             assertTrue(undone.getJsonObject("moderation")
                     .getJsonArray("redactions")
                     .isEmpty());
             assertEquals("PUBLISHED", undone.getString("status"));
             assertTrue(
                     anonymous().get("api/v1/items/" + item + "/comments").body().contains("Maple"));
-            assertEquals("RECORD_ONLY", decide(t, "{\"decision\":\"UNDO\"}").getString("status"));
-            assertEquals("RECEIVED", decide(t, "{\"decision\":\"UNDO\"}").getString("status"));
+            assertEquals("RECORD_ONLY", decide(t, json("decision", "UNDO")).getString("status"));
+            assertEquals("RECEIVED", decide(t, json("decision", "UNDO")).getString("status"));
             assertProblem(
-                    clerk().post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"UNDO\"}"), 409, null);
+                    clerk().post("api/v1/clerk/comments/" + t + "/decision", json("decision", "UNDO")), 409, null);
         });
         JsonArray trail = staffView(t).getJsonObject("moderation").getJsonArray("decisions");
         assertEquals(
@@ -310,9 +325,15 @@ class ModerationIT {
                         .send(
                                 "PUT",
                                 "api/v1/admin/settings",
-                                "{\"commentMaxLength\":5000,\"acceptLate\""
-                                        + ":false,\"unverifiedComments\":\"PUBLISH\",\"version\":"
-                                        + now.getJsonNumber("version") + "}")
+                                json(
+                                        "commentMaxLength",
+                                        5000,
+                                        "acceptLate",
+                                        false,
+                                        "unverifiedComments",
+                                        "PUBLISH",
+                                        "version",
+                                        now.getJsonNumber("version")))
                         .statusCode());
         try {
             work.run();
@@ -324,9 +345,15 @@ class ModerationIT {
                             .send(
                                     "PUT",
                                     "api/v1/admin/settings",
-                                    "{\"commentMaxLength\":5000,"
-                                            + "\"acceptLate\":false,\"unverifiedComments\":\"RECORD_ONLY\",\"version\":"
-                                            + after.getJsonNumber("version") + "}")
+                                    json(
+                                            "commentMaxLength",
+                                            5000,
+                                            "acceptLate",
+                                            false,
+                                            "unverifiedComments",
+                                            "RECORD_ONLY",
+                                            "version",
+                                            after.getJsonNumber("version")))
                             .statusCode());
         }
     }
@@ -341,8 +368,8 @@ class ModerationIT {
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String body = i % 2 == 0
-                    ? "{\"decision\":\"RECORD_ONLY\",\"version\":" + version + "}"
-                    : "{\"decision\":\"REJECT\",\"reason\":\"off-topic\",\"version\":" + version + "}";
+                    ? json("decision", "RECORD_ONLY", "version", version)
+                    : json("decision", "REJECT", "reason", "off-topic", "version", version);
             Callable<HttpResponse<String>> call = () -> {
                 start.await();
                 return clerk().post("api/v1/clerk/comments/" + t + "/decision", body);
@@ -375,9 +402,15 @@ class ModerationIT {
     String letter(String position, String text) {
         HttpResponse<String> r = clerk().post(
                         "api/v1/clerk/items/" + item + "/comments",
-                        "{\"channel\":\"LETTER\","
-                                + "\"receivedAt\":\"" + Instant.now().minusSeconds(60) + "\",\"position\":\"" + position
-                                + "\",\"text\":" + Fixtures.jsonString(text) + "}");
+                        json(
+                                "channel",
+                                "LETTER",
+                                "receivedAt",
+                                Instant.now().minusSeconds(60),
+                                "position",
+                                position,
+                                "text",
+                                text));
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -386,11 +419,11 @@ class ModerationIT {
     void residentsReportAPublishedComment_AtTheThresholdItIsHiddenAndComesFirstInTheQueue() {
         String older = letter("SUPPORT", "An older letter still waiting");
         String t = letter("OPPOSE", "A letter that some find offensive");
-        decide(t, "{\"decision\":\"PUBLISH\"}");
+        decide(t, json("decision", "PUBLISH"));
         String path = "api/v1/comments/" + t + "/reports";
-        assertProblem(anonymous().post(path, "{\"reason\":\"loud\"}"), 400, "reason");
-        assertProblem(anonymous().post("api/v1/comments/" + older + "/reports", "{\"reason\":\"threat\"}"), 404, null);
-        byte[] obscenity = "{\"reason\":\"obscenity\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertProblem(anonymous().post(path, json("reason", "loud")), 400, "reason");
+        assertProblem(anonymous().post("api/v1/comments/" + older + "/reports", json("reason", "threat")), 404, null);
+        byte[] obscenity = json("reason", "obscenity").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         // an anonymous report reaches the clerks; the same network again is the same person
         assertEquals(
                 201,
@@ -452,7 +485,7 @@ class ModerationIT {
                 1,
                 Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting + "&flag=hidden"))
                         .getInt("total"));
-        decide(t, "{\"decision\":\"PUBLISH\"}");
+        decide(t, json("decision", "PUBLISH"));
         assertEquals(
                 1,
                 Http.object(anonymous().get("api/v1/items/" + item + "/comments"))
@@ -469,23 +502,22 @@ class ModerationIT {
     void theAuthorOfARejectedCommentAppealsOnce_AndTheAppealReturnsToTheQueue() {
         String t = submit(as(RESIDENT), "OPPOSE", "Off topic? It is about the levy and the parks.", RESIDENT);
         String path = "api/v1/comments/" + t + "/appeal";
-        assertProblem(as(RESIDENT).post(path, "{\"message\":\"Please\"}"), 409, null);
-        decide(t, "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}");
-        assertEquals(403, anonymous().post(path, "{\"message\":\"Not mine\"}").statusCode());
-        assertProblem(as(RESIDENT).post(path, "{\"message\":\"  \"}"), 400, "message");
-        assertProblem(
-                as(RESIDENT).post(path, "{\"message\":" + Fixtures.jsonString("x".repeat(2001)) + "}"), 400, "message");
+        assertProblem(as(RESIDENT).post(path, json("message", "Please")), 409, null);
+        decide(t, json("decision", "REJECT", "reason", "off-topic"));
+        assertEquals(403, anonymous().post(path, json("message", "Not mine")).statusCode());
+        assertProblem(as(RESIDENT).post(path, json("message", "  ")), 400, "message");
+        assertProblem(as(RESIDENT).post(path, json("message", "x".repeat(2001))), 400, "message");
         JsonObject appealed =
-                Http.object(as(RESIDENT).post(path, "{\"message\":\"The parks budget is part of this levy.\"}"));
+                Http.object(as(RESIDENT).post(path, json("message", "The parks budget is part of this levy.")));
         assertTrue(appealed.getBoolean("appealed"));
-        assertProblem(as(RESIDENT).post(path, "{\"message\":\"Again\"}"), 409, null);
+        assertProblem(as(RESIDENT).post(path, json("message", "Again")), 409, null);
         JsonObject row = Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting + "&flag=appeal"))
                 .getJsonArray("items")
                 .getJsonObject(0);
         assertEquals(t, row.getString("trackingNumber"));
         assertEquals("REJECTED", row.getString("status"));
         assertEquals("The parks budget is part of this levy.", row.getString("appeal"));
-        decide(t, "{\"decision\":\"PUBLISH\"}");
+        decide(t, json("decision", "PUBLISH"));
         assertEquals(
                 0,
                 Http.object(clerk().get("api/v1/clerk/queue?meeting=" + meeting))
@@ -498,7 +530,7 @@ class ModerationIT {
         String t = letter("OPPOSE", "A letter");
         for (String who : List.of(COUNCIL, RESIDENT)) {
             for (String body :
-                    List.of("{\"decision\":\"PUBLISH\"}", "{\"decision\":\"REDACT\"}", "{\"decision\":\"UNDO\"}")) {
+                    List.of(json("decision", "PUBLISH"), json("decision", "REDACT"), json("decision", "UNDO"))) {
                 assertEquals(
                         403,
                         as(who).post("api/v1/clerk/comments/" + t + "/decision", body)
@@ -614,27 +646,32 @@ class ModerationIT {
         List<String> numbers = new ArrayList<>();
         settingsUnverifiedPublish(() -> {
             String rejected = submit(anonymous(), "OPPOSE", rejectedText, Fixtures.uniqueEmail("rejected"));
-            decide(rejected, "{\"decision\":\"REJECT\",\"reason\":\"obscenity\"}");
+            decide(rejected, json("decision", "REJECT", "reason", "obscenity"));
             numbers.add(rejected);
             HttpResponse<String> withdrawnReceipt = anonymous()
                     .post(
                             "api/v1/items/" + item + "/comments",
-                            "{\"position\":\"OPPOSE\",\"text\":" + Fixtures.jsonString(withdrawnText) + ",\"email\":"
-                                    + Fixtures.jsonString(Fixtures.uniqueEmail("w")) + "}");
+                            json("position", "OPPOSE", "text", withdrawnText, "email", Fixtures.uniqueEmail("w")));
             String withdrawn = Http.object(withdrawnReceipt).getString("trackingNumber");
             numbers.add(withdrawn);
             String redactedText = "Call the owner at " + phone + " or visit " + street + ", they rent illegally.";
             String redacted = Http.object(anonymous()
                             .post(
                                     "api/v1/items/" + item + "/comments",
-                                    "{\"position\":"
-                                            + "\"OPPOSE\",\"text\":" + Fixtures.jsonString(redactedText) + ",\"email\":"
-                                            + Fixtures.jsonString(email)
-                                            + ",\"ward\":"
-                                            + Fixtures.jsonString(ward) + ",\"name\":\"Rosa\"}"))
+                                    json(
+                                            "position",
+                                            "OPPOSE",
+                                            "text",
+                                            redactedText,
+                                            "email",
+                                            email,
+                                            "ward",
+                                            ward,
+                                            "name",
+                                            "Rosa")))
                     .getString("trackingNumber");
-            decide(redacted, "{\"decision\":\"REDACT\"}");
-            decide(redacted, "{\"decision\":\"PUBLISH\"}");
+            decide(redacted, json("decision", "REDACT"));
+            decide(redacted, json("decision", "PUBLISH"));
             numbers.add(redacted);
         });
         // withdraw as the author: the key is in the receipt mail
@@ -668,7 +705,7 @@ class ModerationIT {
         for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
             assertEquals(
                     200,
-                    clerk().post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status + "\"}")
+                    clerk().post("api/v1/clerk/meetings/" + meeting + "/status", json("status", status))
                             .statusCode());
         }
         assertEquals(
