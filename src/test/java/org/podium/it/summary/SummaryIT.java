@@ -8,6 +8,7 @@ import static org.podium.it.Deployments.COUNCIL;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
@@ -76,11 +77,19 @@ class SummaryIT {
     Made enter(String channel, String position, String ward, String text, String decision) {
         HttpResponse<String> r = clerk().post(
                         "api/v1/clerk/items/" + item + "/comments",
-                        "{\"channel\":\"" + channel
-                                + "\",\"receivedAt\":\"" + Instant.now().minusSeconds(300) + "\""
-                                + (position == null ? "" : ",\"position\":\"" + position + "\"")
-                                + (ward == null ? "" : ",\"ward\":\"" + ward + "\"")
-                                + ",\"text\":" + Fixtures.jsonString(text) + ",\"name\":\"Resident\"}");
+                        json(
+                                "channel",
+                                channel,
+                                "receivedAt",
+                                Instant.now().minusSeconds(300),
+                                "position",
+                                position,
+                                "ward",
+                                ward,
+                                "text",
+                                text,
+                                "name",
+                                "Resident"));
         assertEquals(201, r.statusCode(), r.body());
         String t = Http.object(r).getString("trackingNumber");
         if (decision != null) {
@@ -88,8 +97,11 @@ class SummaryIT {
                     200,
                     clerk().post(
                                     "api/v1/clerk/comments/" + t + "/decision",
-                                    "{\"decision\":\"" + decision + "\""
-                                            + (decision.equals("REJECT") ? ",\"reason\":\"off-topic\"" : "") + "}")
+                                    json(
+                                            "decision",
+                                            decision,
+                                            "reason",
+                                            decision.equals("REJECT") ? "off-topic" : null))
                             .statusCode());
         }
         String status = decision == null
