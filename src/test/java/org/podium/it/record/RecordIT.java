@@ -10,6 +10,7 @@ import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
 import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonArray;
@@ -91,12 +92,19 @@ class RecordIT {
     String letter(long on, String position, String text, String name) {
         HttpResponse<String> r = clerk().post(
                         "api/v1/clerk/items/" + on + "/comments",
-                        "{\"channel\":\"LETTER\","
-                                + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\""
-                                + position + "\",\"text\":"
-                                + Fixtures.jsonString(text)
-                                + (name == null ? ",\"nameWithheld\":true" : ",\"name\":" + Fixtures.jsonString(name))
-                                + "}");
+                        json(
+                                "channel",
+                                "LETTER",
+                                "receivedAt",
+                                Instant.now().minusSeconds(600),
+                                "position",
+                                position,
+                                "text",
+                                text,
+                                "nameWithheld",
+                                name == null ? true : null,
+                                "name",
+                                name));
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -105,9 +113,7 @@ class RecordIT {
         HttpResponse<String> r = anonymous()
                 .post(
                         "api/v1/items/" + item + "/comments",
-                        "{\"position\":\"OPPOSE\","
-                                + "\"text\":" + Fixtures.jsonString(text) + ",\"email\":" + Fixtures.jsonString(email)
-                                + ",\"name\":\"Web Resident\",\"ward\":\"25\"}");
+                        json("position", "OPPOSE", "text", text, "email", email, "name", "Web Resident", "ward", "25"));
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -120,7 +126,7 @@ class RecordIT {
     void status(String s) {
         assertEquals(
                 200,
-                clerk().post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + s + "\"}")
+                clerk().post("api/v1/clerk/meetings/" + meeting + "/status", json("status", s))
                         .statusCode());
     }
 
@@ -143,9 +149,15 @@ class RecordIT {
         HttpResponse<String> r = admin.send(
                 "PUT",
                 "api/v1/admin/settings",
-                "{\"commentMaxLength\":"
-                        + now.getInt("commentMaxLength") + ",\"acceptLate\":" + late + ",\"unverifiedComments\":\""
-                        + now.getString("unverifiedComments") + "\",\"version\":" + now.getJsonNumber("version") + "}");
+                json(
+                        "commentMaxLength",
+                        now.getInt("commentMaxLength"),
+                        "acceptLate",
+                        late,
+                        "unverifiedComments",
+                        now.getString("unverifiedComments"),
+                        "version",
+                        now.getJsonNumber("version")));
         assertEquals(200, r.statusCode(), r.body());
     }
 
@@ -153,8 +165,13 @@ class RecordIT {
         return anonymous()
                 .post(
                         "api/v1/items/" + item + "/comments",
-                        "{\"position\":\"OPPOSE\",\"text\":" + Fixtures.jsonString(text) + ",\"email\":\"late-"
-                                + UUID.randomUUID() + "@example.org\"}");
+                        json(
+                                "position",
+                                "OPPOSE",
+                                "text",
+                                text,
+                                "email",
+                                "late-" + UUID.randomUUID() + "@example.org"));
     }
 
     /**
@@ -230,7 +247,7 @@ class RecordIT {
                 .sendWith(
                         "PUT",
                         "api/v1/comments/" + t,
-                        "{\"position\":\"OPPOSE\"," + "\"text\":\"The levy " + mark + " is too much for us.\"}",
+                        json("position", "OPPOSE", "text", "The levy " + mark + " is too much for us."),
                         "X-Author-Key",
                         key);
         assertEquals(200, edited.statusCode(), edited.body());
@@ -243,7 +260,7 @@ class RecordIT {
         assertTrue(notes.contains("email-confirmed") && notes.contains("changed"), notes.toString());
         String page = anonymous().get(mine).body();
         assertTrue(page.contains("e-mail address confirmed") && page.contains("changed by its author"), page);
-        decide(t, "{\"decision\":\"PUBLISH\"}");
+        decide(t, json("decision", "PUBLISH"));
 
         status("IN_PROGRESS");
         status("ADJOURNED");
@@ -285,18 +302,18 @@ class RecordIT {
         String mark = UUID.randomUUID().toString().substring(0, 8);
         String supportText = "I support the levy " + mark + ". Our libraries need it.";
         String support = letter(item, "SUPPORT", supportText, "Ana Ruiz");
-        decide(support, "{\"decision\":\"PUBLISH\"}");
+        decide(support, json("decision", "PUBLISH"));
         String phone = "(773) 555-0142";
         String redacted =
                 letter(item, "OPPOSE", "Call me at " + phone + " about the levy, it is too much.", "Ben Okafor");
-        decide(redacted, "{\"decision\":\"REDACT\",\"spans\":[{\"start\":11,\"end\":25}]}");
-        decide(redacted, "{\"decision\":\"PUBLISH\"}");
+        decide(redacted, json("decision", "REDACT", "spans", List.of(Fixtures.object("start", 11, "end", 25))));
+        decide(redacted, json("decision", "PUBLISH"));
         String recordOnlyText = "For the record only " + mark + ": the levy notice came late.";
         String recordOnly = letter(item, "NEUTRAL", recordOnlyText, null);
-        decide(recordOnly, "{\"decision\":\"RECORD_ONLY\"}");
+        decide(recordOnly, json("decision", "RECORD_ONLY"));
         String rejectedText = "REJECTED-" + mark + " you are all crooks";
         String rejected = letter(item, "OPPOSE", rejectedText, "Cy Jones");
-        decide(rejected, "{\"decision\":\"REJECT\",\"reason\":\"obscenity\"}");
+        decide(rejected, json("decision", "REJECT", "reason", "obscenity"));
         String withdrawnText = "WITHDRAWN-" + mark + " I take it back";
         String email = "private-" + mark + "@example.org";
         String withdrawn = web(withdrawnText, email);
@@ -314,11 +331,11 @@ class RecordIT {
         String copy = letter(item, "OPPOSE", Fixtures.FORM_LETTER + " Signed, Eve Park.", "Eve Park");
         Fixtures.grouped(clerk(), first);
         Fixtures.grouped(clerk(), copy);
-        decide(first, "{\"decision\":\"PUBLISH\"}");
-        decide(copy, "{\"decision\":\"PUBLISH\"}");
+        decide(first, json("decision", "PUBLISH"));
+        decide(copy, json("decision", "PUBLISH"));
         String onOther =
                 letter(other, "SUPPORT", "Bike lanes on Elm Street save lives. Żółć, Ελλάδα.", "Nguyễn Văn Bình");
-        decide(onOther, "{\"decision\":\"PUBLISH\"}");
+        decide(onOther, json("decision", "PUBLISH"));
         String waiting = letter(item, "OPPOSE", "Still waiting " + mark, "Gus Hale");
 
         // the rules: not before adjournment, not while a comment awaits a decision, clerks only
@@ -330,7 +347,7 @@ class RecordIT {
         assertTrue(
                 undecided.body().contains("while one comment awaits a decision. Decide it in the queue"),
                 undecided.body());
-        decide(waiting, "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}");
+        decide(waiting, json("decision", "REJECT", "reason", "off-topic"));
         assertEquals(403, finalizeAs(as(RESIDENT)).statusCode());
         assertEquals(401, finalizeAs(anonymous()).statusCode());
         assertEquals(
@@ -472,7 +489,7 @@ class RecordIT {
         assertProblem(
                 clerk().post(
                                 "api/v1/clerk/comments/" + support + "/decision",
-                                "{\"decision\":\"REJECT\"," + "\"reason\":\"obscenity\"}"),
+                                json("decision", "REJECT", "reason", "obscenity")),
                 409,
                 null);
 
@@ -486,7 +503,7 @@ class RecordIT {
         List<String> comments = new ArrayList<>();
         for (String name : List.of("Ana", "Ben", "Cy")) {
             String t = letter(item, "SUPPORT", "Comment of " + name + " on the levy.", name);
-            decide(t, "{\"decision\":\"PUBLISH\"}");
+            decide(t, json("decision", "PUBLISH"));
             comments.add(t);
         }
         status("IN_PROGRESS");
