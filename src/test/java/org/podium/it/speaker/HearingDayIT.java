@@ -136,10 +136,17 @@ class HearingDayIT {
             for (int i = 0; i < 20; i++) {
                 HttpResponse<String> r = clerkApi.post(
                         "api/v1/clerk/items/" + levy + "/comments",
-                        "{\"channel\":\"LETTER\","
-                                + "\"receivedAt\":\"" + Instant.now().minusSeconds(600 + i)
-                                + "\",\"position\":\"OPPOSE\","
-                                + "\"name\":\"Signer " + i + "\",\"text\":\"" + letter + "\"}");
+                        Fixtures.json(
+                                "channel",
+                                "LETTER",
+                                "receivedAt",
+                                Instant.now().minusSeconds(600 + i),
+                                "position",
+                                "OPPOSE",
+                                "name",
+                                "Signer " + i,
+                                "text",
+                                letter));
                 assertEquals(201, r.statusCode(), r.body());
             }
             Http anyone = new Http(base.toString());
@@ -149,8 +156,13 @@ class HearingDayIT {
                     "Audit the pension contributions first, then decide.")) {
                 HttpResponse<String> r = anyone.post(
                         "api/v1/items/" + levy + "/comments",
-                        "{\"position\":\"NEUTRAL\"," + "\"text\":\"" + text + "\",\"email\":\"api-" + UUID.randomUUID()
-                                + "@example.org\"}");
+                        Fixtures.json(
+                                "position",
+                                "NEUTRAL",
+                                "text",
+                                text,
+                                "email",
+                                "api-" + UUID.randomUUID() + "@example.org"));
                 assertEquals(201, r.statusCode(), r.body());
             }
             // sign-ups: three by the API, one in the browser
@@ -289,8 +301,13 @@ class HearingDayIT {
             // a late comment: refused, or kept for the record only and marked late, as the council set it
             HttpResponse<String> late = anyone.post(
                     "api/v1/items/" + levy + "/comments",
-                    "{\"position\":\"OPPOSE\"," + "\"text\":\"Sorry I am late: vote no.\",\"email\":\"late-" + tag
-                            + "@example.org\"}");
+                    Fixtures.json(
+                            "position",
+                            "OPPOSE",
+                            "text",
+                            "Sorry I am late: vote no.",
+                            "email",
+                            "late-" + tag + "@example.org"));
             resident.open("item.xhtml?id=" + levy);
             if (late.statusCode() == 409) {
                 assertTrue(late.body().contains("closed"), late.body());

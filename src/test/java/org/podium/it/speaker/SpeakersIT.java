@@ -9,6 +9,7 @@ import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
 import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
@@ -84,7 +85,7 @@ class SpeakersIT {
     void twoHundredResidentsInTheSameSecondForTenPlaces_ExactlyTenConfirmedInArrivalOrderEveryOneAnswered()
             throws Exception {
         long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
-        rules(m[0], "{\"order\":\"FIRST_COME\",\"maxPerItem\":10,\"secondsPerSpeaker\":180}");
+        rules(m[0], json("order", "FIRST_COME", "maxPerItem", 10, "secondsPerSpeaker", 180));
         int n = 200;
         ExecutorService pool = Executors.newFixedThreadPool(50);
         // two hundred sign up (each from a network of its own); a place is taken when the address is confirmed, so
@@ -111,7 +112,7 @@ class SpeakersIT {
         for (String[] p : pending) {
             Callable<HttpResponse<String>> call = () -> {
                 start.await();
-                return anonymous().post("api/v1/speakers/" + p[0] + "/confirm", "{\"token\":\"" + p[1] + "\"}");
+                return anonymous().post("api/v1/speakers/" + p[0] + "/confirm", json("token", p[1]));
             };
             answers.add(pool.submit(call));
         }
@@ -171,19 +172,16 @@ class SpeakersIT {
     void badSignUpsGetASpecificAnswerAndTakeNoPlace() {
         long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
         String path = "api/v1/items/" + m[1] + "/speakers";
-        assertProblem(anonymous().post(path, "{\"mode\":\"REMOTE\"}"), 400, "email");
-        assertProblem(anonymous().post(path, "{\"mode\":\"REMOTE\",\"email\":\"not-an-address\"}"), 400, "email");
-        assertProblem(anonymous().post(path, "{\"email\":\"" + Fixtures.uniqueEmail("x") + "\"}"), 400, "mode");
+        assertProblem(anonymous().post(path, json("mode", "REMOTE")), 400, "email");
+        assertProblem(anonymous().post(path, json("mode", "REMOTE", "email", "not-an-address")), 400, "email");
+        assertProblem(anonymous().post(path, json("email", Fixtures.uniqueEmail("x"))), 400, "mode");
         assertProblem(
-                anonymous().post(path, "{\"email\":\"" + Fixtures.uniqueEmail("x") + "\",\"mode\":\"BY_PIGEON\"}"),
-                400,
-                "mode");
+                anonymous().post(path, json("email", Fixtures.uniqueEmail("x"), "mode", "BY_PIGEON")), 400, "mode");
         assertProblem(
                 anonymous()
                         .post(
                                 path,
-                                "{\"email\":\"" + Fixtures.uniqueEmail("x") + "\",\"mode\":\"REMOTE\",\"name\":\""
-                                        + "n".repeat(101) + "\"}"),
+                                json("email", Fixtures.uniqueEmail("x"), "mode", "REMOTE", "name", "n".repeat(101))),
                 400,
                 "name");
         String email = Fixtures.uniqueEmail("twice");
@@ -193,22 +191,22 @@ class SpeakersIT {
                 anonymous().post("api/v1/items/999999/speakers", SignUps.body(Fixtures.uniqueEmail("x"), "REMOTE")),
                 404,
                 null);
-        rules(m[0], "{\"opensAt\":\"" + Instant.now().plus(1, ChronoUnit.DAYS) + "\"}");
+        rules(m[0], json("opensAt", Instant.now().plus(1, ChronoUnit.DAYS)));
         HttpResponse<String> early = anonymous().post(path, SignUps.body(Fixtures.uniqueEmail("early"), "REMOTE"));
         assertProblem(early, 409, null);
         assertTrue(Http.object(early).getString("detail").contains("not open yet"), early.body());
-        rules(m[0], "{\"closesAt\":\"" + Instant.now().minus(1, ChronoUnit.MINUTES) + "\"}");
+        rules(m[0], json("closesAt", Instant.now().minus(1, ChronoUnit.MINUTES)));
         assertProblem(anonymous().post(path, SignUps.body(Fixtures.uniqueEmail("late"), "REMOTE")), 409, null);
         assertProblem(
-                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{\"secondsPerSpeaker\":5}"),
+                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", json("secondsPerSpeaker", 5)),
                 400,
                 "secondsPerSpeaker");
         assertProblem(
-                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{\"preset\":\"paris\"}"),
+                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", json("preset", "paris")),
                 400,
                 "preset");
         assertProblem(
-                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", "{\"order\":\"LOUDEST\"}"),
+                clerk().send("PUT", "api/v1/clerk/meetings/" + m[0] + "/speakers/rules", json("order", "LOUDEST")),
                 400,
                 "order");
         assertEquals(
@@ -242,7 +240,7 @@ class SpeakersIT {
     @Test
     void aWithdrawalPromotesTheFirstOnTheWaitlistWhoIsToldByEmail() throws Exception {
         long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
-        rules(m[0], "{\"maxPerItem\":2}");
+        rules(m[0], json("maxPerItem", 2));
         String path = "api/v1/items/" + m[1] + "/speakers";
         List<String> emails = List.of(
                 Fixtures.uniqueEmail("first"),
@@ -300,7 +298,7 @@ class SpeakersIT {
     @Test
     void aDrawAtCloseIsHeldOnceWithAPublishedSeedThatAnyoneCanReRun() throws Exception {
         long[] m = meeting(Instant.now().plus(2, ChronoUnit.DAYS));
-        rules(m[0], "{\"preset\":\"chicago\"}");
+        rules(m[0], json("preset", "chicago"));
         String path = "api/v1/items/" + m[1] + "/speakers";
         List<String> numbers = new ArrayList<>();
         List<String> modes = new ArrayList<>();
@@ -313,7 +311,7 @@ class SpeakersIT {
             modes.add(mode);
         }
         assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/speakers/draw", "{}"), 409, null);
-        rules(m[0], "{\"preset\":\"chicago\",\"closesAt\":\"" + Instant.now().minusSeconds(5) + "\"}");
+        rules(m[0], json("preset", "chicago", "closesAt", Instant.now().minusSeconds(5)));
         JsonObject drawn = Http.object(clerk().post("api/v1/clerk/meetings/" + m[0] + "/speakers/draw", "{}"));
         String seed = drawn.getString("drawSeed");
         assertEquals(32, seed.length());
@@ -365,7 +363,7 @@ class SpeakersIT {
     @Test
     void theClerksConsoleRunsTheLineAndEveryDisplayIsPushedEachChange() throws Exception {
         long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
-        rules(m[0], "{\"maxPerItem\":10,\"secondsPerSpeaker\":120,\"totalMinutes\":30,\"callBacks\":1}");
+        rules(m[0], json("maxPerItem", 10, "secondsPerSpeaker", 120, "totalMinutes", 30, "callBacks", 1));
         String path = "api/v1/items/" + m[1] + "/speakers";
         for (String who : List.of("Ana", "Ben", "Cy")) {
             String email = Fixtures.uniqueEmail(who);
@@ -387,14 +385,14 @@ class SpeakersIT {
                 })
                 .get(10, java.util.concurrent.TimeUnit.SECONDS);
         try {
-            assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"NEXT\"}"), 409, null);
+            assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", json("action", "NEXT")), 409, null);
             long before = System.nanoTime();
-            JsonObject s = act(m[0], "{\"action\":\"ITEM\",\"itemId\":" + m[1] + "}");
+            JsonObject s = act(m[0], json("action", "ITEM", "itemId", m[1]));
             assertEquals("changed", pushed.poll(5, java.util.concurrent.TimeUnit.SECONDS), "the display is pushed");
             long pushMs = (System.nanoTime() - before) / 1_000_000;
             assertTrue(pushMs < 5000, "pushed within " + pushMs + " ms");
             assertEquals(3, s.getJsonArray("next").size());
-            s = act(m[0], "{\"action\":\"NEXT\"}");
+            s = act(m[0], json("action", "NEXT"));
             assertEquals("Ana", name(s.getJsonObject("current")));
             assertTrue(s.getBoolean("running"));
             assertEquals(120_000, s.getJsonNumber("allottedMs").longValue());
@@ -403,7 +401,7 @@ class SpeakersIT {
                     s.getJsonArray("next").stream()
                             .map(v -> name(v.asJsonObject()))
                             .toList());
-            s = act(m[0], "{\"action\":\"NO_SHOW\"}");
+            s = act(m[0], json("action", "NO_SHOW"));
             assertEquals("Ben", name(s.getJsonObject("current")), "the next is called at once");
             assertEquals(
                     List.of("Cy", "Ana"),
@@ -411,7 +409,7 @@ class SpeakersIT {
                             .map(v -> name(v.asJsonObject()))
                             .toList(),
                     "a no-show is called back once, at the end");
-            s = act(m[0], "{\"action\":\"PAUSE\"}");
+            s = act(m[0], json("action", "PAUSE"));
             assertFalse(s.getBoolean("running"));
             long paused = s.getJsonNumber("elapsedMs").longValue();
             // two reads later (each a request away): a running timer would have moved on, a paused one stands still
@@ -422,10 +420,10 @@ class SpeakersIT {
                             .getJsonNumber("elapsedMs")
                             .longValue(),
                     "a paused timer stands still");
-            s = act(m[0], "{\"action\":\"ADD_TIME\",\"seconds\":30}");
+            s = act(m[0], json("action", "ADD_TIME", "seconds", 30));
             assertEquals(150_000, s.getJsonNumber("allottedMs").longValue());
-            assertTrue(act(m[0], "{\"action\":\"RESUME\"}").getBoolean("running"));
-            s = act(m[0], "{\"action\":\"WALK_IN\",\"name\":\"Dee\"}");
+            assertTrue(act(m[0], json("action", "RESUME")).getBoolean("running"));
+            s = act(m[0], json("action", "WALK_IN", "name", "Dee"));
             assertEquals(
                     List.of("Cy", "Ana", "Dee"),
                     s.getJsonArray("next").stream()
@@ -433,7 +431,7 @@ class SpeakersIT {
                             .toList());
             long dee =
                     s.getJsonArray("next").getJsonObject(2).getJsonNumber("id").longValue();
-            s = act(m[0], "{\"action\":\"UP\",\"speakerId\":" + dee + "}");
+            s = act(m[0], json("action", "UP", "speakerId", dee));
             assertEquals(
                     List.of("Cy", "Dee", "Ana"),
                     s.getJsonArray("next").stream()
@@ -441,17 +439,17 @@ class SpeakersIT {
                             .toList());
             long cy =
                     s.getJsonArray("next").getJsonObject(0).getJsonNumber("id").longValue();
-            s = act(m[0], "{\"action\":\"SKIP\",\"speakerId\":" + cy + "}");
+            s = act(m[0], json("action", "SKIP", "speakerId", cy));
             assertEquals(
                     List.of("Dee", "Ana"),
                     s.getJsonArray("next").stream()
                             .map(v -> name(v.asJsonObject()))
                             .toList());
-            s = act(m[0], "{\"action\":\"NEXT\"}");
+            s = act(m[0], json("action", "NEXT"));
             assertEquals("Dee", name(s.getJsonObject("current")));
-            s = act(m[0], "{\"action\":\"NEXT\"}");
+            s = act(m[0], json("action", "NEXT"));
             assertEquals("Ana", name(s.getJsonObject("current")), "called back");
-            s = act(m[0], "{\"action\":\"NO_SHOW\"}");
+            s = act(m[0], json("action", "NO_SHOW"));
             assertTrue(!s.containsKey("current") || s.isNull("current"), "the second no-show forfeits, nobody is left");
             assertTrue(s.getJsonArray("next").isEmpty());
             assertTrue(s.getJsonNumber("totalLeftSeconds").longValue() <= 30 * 60);
@@ -494,8 +492,8 @@ class SpeakersIT {
                 403,
                 new Http(base.toString())
                         .basic(RESIDENT, DEMO_PASSWORD)
-                        .post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"NEXT\"}")
+                        .post("api/v1/clerk/meetings/" + m[0] + "/live", json("action", "NEXT"))
                         .statusCode());
-        assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", "{\"action\":\"SING\"}"), 400, "action");
+        assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", json("action", "SING")), 400, "action");
     }
 }
