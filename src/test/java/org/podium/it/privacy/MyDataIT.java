@@ -10,6 +10,7 @@ import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
 import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
@@ -21,6 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,8 +63,15 @@ class MyDataIT {
         String password = "a resident passphrase " + tag;
         HttpResponse<String> made = admin().post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"Rosa " + tag + "\",\"email\":\"" + email + "\",\"password\":\"" + password
-                                + "\",\"roles\":[\"RESIDENT\"]}");
+                        json(
+                                "displayName",
+                                "Rosa " + tag,
+                                "email",
+                                email,
+                                "password",
+                                password,
+                                "roles",
+                                List.of("RESIDENT")));
         assertEquals(201, made.statusCode(), made.body());
         long accountId = Http.object(made).getJsonNumber("id").longValue();
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
@@ -74,10 +83,17 @@ class MyDataIT {
         Http rosa = new Http(base.toString()).basic(email, password);
         HttpResponse<String> filed = rosa.post(
                 "api/v1/items/" + item + "/comments",
-                "{\"position\":\"SUPPORT\","
-                        + "\"text\":\"Keep the library open on Sundays " + tag + ".\",\"name\":\"Rosa " + tag
-                        + "\",\"email\":\""
-                        + email + "\",\"ward\":\"Ward 3\"}");
+                json(
+                        "position",
+                        "SUPPORT",
+                        "text",
+                        "Keep the library open on Sundays " + tag + ".",
+                        "name",
+                        "Rosa " + tag,
+                        "email",
+                        email,
+                        "ward",
+                        "Ward 3"));
         assertEquals(201, filed.statusCode(), filed.body());
         String tracking = Http.object(filed).getString("trackingNumber");
         HttpResponse<String> signUp = rosa.postBytes(
@@ -105,11 +121,9 @@ class MyDataIT {
         assertEquals(401, new Http(base.toString()).get("api/v1/account/export").statusCode(), "only one's own");
 
         // deletion: the password first; staff accounts are closed by an administrator instead
-        assertProblem(rosa.send("POST", "api/v1/account/deletion", "{\"password\":\"not it\"}"), 400, "deletePassword");
-        assertProblem(
-                clerk.send("POST", "api/v1/account/deletion", "{\"password\":\"" + DEMO_PASSWORD + "\"}"), 409, null);
-        HttpResponse<String> deleted =
-                rosa.send("POST", "api/v1/account/deletion", "{\"password\":\"" + password + "\"}");
+        assertProblem(rosa.send("POST", "api/v1/account/deletion", json("password", "not it")), 400, "deletePassword");
+        assertProblem(clerk.send("POST", "api/v1/account/deletion", json("password", DEMO_PASSWORD)), 409, null);
+        HttpResponse<String> deleted = rosa.send("POST", "api/v1/account/deletion", json("password", password));
         assertEquals(200, deleted.statusCode(), deleted.body());
         assertEquals(1, Http.object(deleted).getInt("comments"));
         assertEquals(1, Http.object(deleted).getInt("signUps"));
@@ -118,7 +132,7 @@ class MyDataIT {
         assertEquals(401, rosa.get("api/v1/account/export").statusCode(), "the password opens nothing any more");
         assertProblem(admin().post("api/v1/admin/users/" + accountId + "/enable", null), 409, null);
         assertProblem(
-                admin().send("PUT", "api/v1/admin/users/" + accountId + "/roles", "{\"roles\":[\"RESIDENT\"]}"),
+                admin().send("PUT", "api/v1/admin/users/" + accountId + "/roles", json("roles", List.of("RESIDENT"))),
                 409,
                 null);
         assertTrue(
@@ -185,8 +199,15 @@ class MyDataIT {
                 201,
                 admin().post(
                                 "api/v1/admin/users",
-                                "{\"displayName\":\"" + name + "\",\"email\":\"" + email + "\",\"password\":\""
-                                        + password + "\",\"roles\":[\"RESIDENT\"]}")
+                                json(
+                                        "displayName",
+                                        name,
+                                        "email",
+                                        email,
+                                        "password",
+                                        password,
+                                        "roles",
+                                        List.of("RESIDENT")))
                         .statusCode());
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
         long meeting = createMeeting(clerk, "Recorded " + tag, Instant.now().plus(43, ChronoUnit.DAYS));
@@ -195,19 +216,25 @@ class MyDataIT {
         Http tomasz = new Http(base.toString()).basic(email, password);
         HttpResponse<String> filed = tomasz.post(
                 "api/v1/items/" + item + "/comments",
-                "{\"position\":\"OPPOSE\","
-                        + "\"text\":\"Do not cut the oaks on Elm " + tag + ".\",\"name\":\"" + name + "\",\"email\":\""
-                        + email + "\"}");
+                json(
+                        "position",
+                        "OPPOSE",
+                        "text",
+                        "Do not cut the oaks on Elm " + tag + ".",
+                        "name",
+                        name,
+                        "email",
+                        email));
         assertEquals(201, filed.statusCode(), filed.body());
         String tracking = Http.object(filed).getString("trackingNumber");
         assertEquals(
                 200,
-                clerk.post("api/v1/clerk/comments/" + tracking + "/decision", "{\"decision\":\"PUBLISH\"}")
+                clerk.post("api/v1/clerk/comments/" + tracking + "/decision", json("decision", "PUBLISH"))
                         .statusCode());
         for (String status : new String[] {"IN_PROGRESS", "ADJOURNED"}) {
             assertEquals(
                     200,
-                    clerk.post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status + "\"}")
+                    clerk.post("api/v1/clerk/meetings/" + meeting + "/status", json("status", status))
                             .statusCode());
         }
         HttpResponse<String> finalized = clerk.post("api/v1/clerk/meetings/" + meeting + "/record", "{}");
@@ -218,8 +245,7 @@ class MyDataIT {
                 Pdfs.text(Pdfs.record(anyone, meeting).body()).contains(name.replace(" ", "")),
                 "the name is in the record as published");
 
-        HttpResponse<String> deleted =
-                tomasz.send("POST", "api/v1/account/deletion", "{\"password\":\"" + password + "\"}");
+        HttpResponse<String> deleted = tomasz.send("POST", "api/v1/account/deletion", json("password", password));
         assertEquals(200, deleted.statusCode(), deleted.body());
 
         // the chain and the final hash are unchanged, and it still verifies; the name is gone from every form of it
@@ -258,18 +284,24 @@ class MyDataIT {
         String email = "kept-" + tag + "@example.org";
         String recorded = Http.object(resident.postBytes(
                         "api/v1/items/" + item + "/comments",
-                        ("{\"position\":\"OPPOSE\","
-                                        + "\"text\":\"Meters hurt the shops " + tag + ".\",\"name\":\"Lia " + tag
-                                        + "\",\"email\":\"" + email
-                                        + "\",\"ward\":\"Ward 7\"}")
+                        json(
+                                        "position",
+                                        "OPPOSE",
+                                        "text",
+                                        "Meters hurt the shops " + tag + ".",
+                                        "name",
+                                        "Lia " + tag,
+                                        "email",
+                                        email,
+                                        "ward",
+                                        "Ward 7")
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         "X-Forwarded-For",
                         SignUps.network()))
                 .getString("trackingNumber");
         String pending = Http.object(resident.postBytes(
                         "api/v1/items/" + openItem + "/comments",
-                        ("{\"position\":" + "\"SUPPORT\",\"text\":\"Shelters now " + tag + ".\",\"email\":\"" + email
-                                        + "\"}")
+                        json("position", "SUPPORT", "text", "Shelters now " + tag + ".", "email", email)
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                         "X-Forwarded-For",
                         SignUps.network()))
@@ -280,25 +312,26 @@ class MyDataIT {
                 .getString("confirmationNumber");
         // its address was never confirmed: the record keeps it without publishing it (the council's setting)
         HttpResponse<String> decided =
-                clerk.post("api/v1/clerk/comments/" + recorded + "/decision", "{\"decision\":\"RECORD_ONLY\"}");
+                clerk.post("api/v1/clerk/comments/" + recorded + "/decision", json("decision", "RECORD_ONLY"));
         assertEquals(200, decided.statusCode(), decided.body());
         for (String status : new String[] {"IN_PROGRESS", "ADJOURNED"}) {
             assertEquals(
                     200,
-                    clerk.post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"" + status + "\"}")
+                    clerk.post("api/v1/clerk/meetings/" + meeting + "/status", json("status", status))
                             .statusCode());
         }
         assertEquals(
                 200,
                 clerk.post("api/v1/clerk/meetings/" + meeting + "/record", "{}").statusCode());
 
-        assertProblem(admin().send("PUT", "api/v1/admin/retention", "{\"days\":-1}"), 400, "days");
+        assertProblem(admin().send("PUT", "api/v1/admin/retention", json("days", -1)), 400, "days");
         assertEquals(
-                403, clerk.send("PUT", "api/v1/admin/retention", "{\"days\":0}").statusCode());
+                403,
+                clerk.send("PUT", "api/v1/admin/retention", json("days", 0)).statusCode());
         try {
             assertEquals(
                     200,
-                    admin().send("PUT", "api/v1/admin/retention", "{\"days\":30}")
+                    admin().send("PUT", "api/v1/admin/retention", json("days", 30))
                             .statusCode());
             assertEquals(
                     0,
@@ -307,7 +340,7 @@ class MyDataIT {
                     "a record final today is not due in 30 days");
             assertEquals(
                     200,
-                    admin().send("PUT", "api/v1/admin/retention", "{\"days\":0}")
+                    admin().send("PUT", "api/v1/admin/retention", json("days", 0))
                             .statusCode());
             JsonObject run = Http.object(admin().post("api/v1/admin/retention/run", null));
             assertTrue(
@@ -321,7 +354,7 @@ class MyDataIT {
         } finally {
             assertEquals(
                     200,
-                    admin().send("PUT", "api/v1/admin/retention", "{\"days\":null}")
+                    admin().send("PUT", "api/v1/admin/retention", json("days", JsonValue.NULL))
                             .statusCode());
         }
         JsonValue days = Http.object(admin().get("api/v1/admin/retention")).get("days");
@@ -371,8 +404,15 @@ class MyDataIT {
                 201,
                 admin().post(
                                 "api/v1/admin/users",
-                                "{\"displayName\":\"Page " + tag + "\",\"email\":\"" + email + "\",\"password\":\""
-                                        + password + "\",\"roles\":[\"RESIDENT\"]}")
+                                json(
+                                        "displayName",
+                                        "Page " + tag,
+                                        "email",
+                                        email,
+                                        "password",
+                                        password,
+                                        "roles",
+                                        List.of("RESIDENT")))
                         .statusCode());
         Http web = new Http(base.toString());
         assertEquals(302, web.login(email, password).statusCode());
