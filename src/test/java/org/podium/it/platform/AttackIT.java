@@ -111,11 +111,19 @@ class AttackIT {
                         "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
         var r = clerk.post(
                 "api/v1/clerk/items/" + item + "/comments",
-                "{\"channel\":\"LETTER\",\"receivedAt\":\""
-                        + Instant.now().minus(1, ChronoUnit.DAYS)
-                        + "\",\"position\":\"OPPOSE\",\"text\":\"Too much for seniors."
-                        + "\",\"name\":\"Rosa\",\"attachments\":[{\"fileName\":\"scan.pdf\",\"contentBase64\":\"" + pdf
-                        + "\"}]}");
+                Fixtures.json(
+                        "channel",
+                        "LETTER",
+                        "receivedAt",
+                        Instant.now().minus(1, ChronoUnit.DAYS),
+                        "position",
+                        "OPPOSE",
+                        "text",
+                        "Too much for seniors.",
+                        "name",
+                        "Rosa",
+                        "attachments",
+                        List.of(Fixtures.object("fileName", "scan.pdf", "contentBase64", pdf))));
         assertEquals(201, r.statusCode(), r.body());
         String tracking = Http.object(r).getString("trackingNumber");
         var speaker = new Http(app.base)
@@ -133,7 +141,7 @@ class AttackIT {
         for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
             assertEquals(
                     200,
-                    clerk.post("api/v1/clerk/meetings/" + recorded + "/status", "{\"status\":\"" + status + "\"}")
+                    clerk.post("api/v1/clerk/meetings/" + recorded + "/status", Fixtures.json("status", status))
                             .statusCode());
         }
         var finalized = clerk.post("api/v1/clerk/meetings/" + recorded + "/record", "{}");

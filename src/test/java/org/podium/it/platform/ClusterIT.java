@@ -143,10 +143,10 @@ class ClusterIT {
         WebSocket socket = listen(b.base, pushed);
         try (Browser display = new Browser(b.base)) {
             display.open("display.xhtml?meeting=" + meeting);
-            live(clerk, "{\"action\":\"ITEM\",\"itemId\":" + item + "}");
+            live(clerk, Fixtures.json("action", "ITEM", "itemId", item));
             assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS), "B's display is told of A's action");
 
-            JsonObject state = live(clerk, "{\"action\":\"NEXT\"}");
+            JsonObject state = live(clerk, Fixtures.json("action", "NEXT"));
             assertEquals("Ana Ruiz", state.getJsonObject("current").getString("name"));
             assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS));
             new WebDriverWait(display.driver, Duration.ofSeconds(5))
@@ -161,11 +161,11 @@ class ClusterIT {
             List<Long> latencies = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 long sent = System.nanoTime();
-                live(clerk, "{\"action\":\"" + (i % 2 == 0 ? "PAUSE" : "RESUME") + "\"}");
+                live(clerk, Fixtures.json("action", i % 2 == 0 ? "PAUSE" : "RESUME"));
                 assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS), "action " + i + " reaches B");
                 latencies.add((System.nanoTime() - sent) / 1_000_000);
             }
-            live(clerk, "{\"action\":\"NEXT\"}");
+            live(clerk, Fixtures.json("action", "NEXT"));
             new WebDriverWait(display.driver, Duration.ofSeconds(5))
                     .until(d -> display.text("liveSpeaker").equals("Ben Okafor"));
             System.out.printf("cluster push A -> display on B: %s ms%n", latencies);
@@ -184,13 +184,13 @@ class ClusterIT {
             for (int i = 0; i < 2; i++) {
                 Http onInstance =
                         new Http(instances[i].base).basic("clerk@podium.example", PodiumProcess.CLUSTER_PASSWORD);
-                var r = onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"PAUSE\"}");
+                var r = onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", Fixtures.json("action", "PAUSE"));
                 assertEquals(200, r.statusCode(), r.body());
                 assertEquals(
                         "changed",
                         pushed.poll(10, TimeUnit.SECONDS),
                         "an action on instance " + i + " is pushed through nginx");
-                onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", "{\"action\":\"RESUME\"}");
+                onInstance.post("api/v1/clerk/meetings/" + meeting + "/live", Fixtures.json("action", "RESUME"));
                 assertEquals("changed", pushed.poll(10, TimeUnit.SECONDS));
             }
         } finally {
@@ -263,13 +263,21 @@ class ClusterIT {
                 .basic("clerk@podium.example", PodiumProcess.CLUSTER_PASSWORD)
                 .post(
                         "api/v1/clerk/items/" + item + "/comments",
-                        "{\"channel\":\"LETTER\",\"receivedAt\":\""
-                                + Instant.now().minusSeconds(60)
-                                + "\",\"text\":\"A scanned letter about the levy, filed on one instance.\","
-                                + "\"attachments\":[{\"fileName\":\"letter.pdf\",\"contentBase64\":\""
-                                + java.util.Base64.getEncoder()
-                                        .encodeToString(pdf.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
-                                + "\"}]}");
+                        Fixtures.json(
+                                "channel",
+                                "LETTER",
+                                "receivedAt",
+                                Instant.now().minusSeconds(60),
+                                "text",
+                                "A scanned letter about the levy, filed on one instance.",
+                                "attachments",
+                                List.of(Fixtures.object(
+                                        "fileName",
+                                        "letter.pdf",
+                                        "contentBase64",
+                                        java.util.Base64.getEncoder()
+                                                .encodeToString(
+                                                        pdf.getBytes(java.nio.charset.StandardCharsets.US_ASCII))))));
         assertEquals(201, stored.statusCode(), stored.body());
         String tracking = Http.object(stored).getString("trackingNumber");
         for (PodiumProcess p : instances) {
@@ -350,8 +358,13 @@ class ClusterIT {
             HttpResponse<String> r = new Http(instances[i % 2].base)
                     .postBytes(
                             "api/v1/items/" + item + "/comments",
-                            ("{\"position\":\"SUPPORT\",\"text\":\"Comment " + i + " of one mailbox\",\"email\":\""
-                                            + box + "\"}")
+                            Fixtures.json(
+                                            "position",
+                                            "SUPPORT",
+                                            "text",
+                                            "Comment " + i + " of one mailbox",
+                                            "email",
+                                            box)
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                             "X-Forwarded-For",
                             SignUps.network());
@@ -361,7 +374,7 @@ class ClusterIT {
             HttpResponse<String> r = new Http(instances[i].base)
                     .postBytes(
                             "api/v1/items/" + item + "/comments",
-                            ("{\"position\":\"SUPPORT\",\"text\":\"One too many\",\"email\":\"" + box + "\"}")
+                            Fixtures.json("position", "SUPPORT", "text", "One too many", "email", box)
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8),
                             "X-Forwarded-For",
                             SignUps.network());

@@ -94,18 +94,27 @@ class ServerIT {
         Fixtures.assertProblem(
                 clerk.post(
                         "api/v1/clerk/meetings/" + id + "/items",
-                        "{\"number\":\"5\",\"title\":\"t\",\"commentOpensAt\":\"2026-12-02T10:00:00Z\","
-                                + "\"commentClosesAt\":\"2026-12-01T10:00:00Z\"}"),
+                        Fixtures.json(
+                                "number",
+                                "5",
+                                "title",
+                                "t",
+                                "commentOpensAt",
+                                "2026-12-02T10:00:00Z",
+                                "commentClosesAt",
+                                "2026-12-01T10:00:00Z")),
                 400,
                 "commentClosesAt");
         Fixtures.assertProblem(
                 clerk.post(
                         "api/v1/clerk/meetings/" + id + "/items",
-                        "{\"number\":\"6\",\"title\":\"t\",\"links\":\"javascript:alert(1)\"}"),
+                        Fixtures.json("number", "6", "title", "t", "links", "javascript:alert(1)")),
                 400,
                 "links");
         Fixtures.assertProblem(
-                clerk.post("api/v1/clerk/meetings/" + id + "/items", "{\"number\":\"\",\"title\":\"\"}"), 400, "title");
+                clerk.post("api/v1/clerk/meetings/" + id + "/items", Fixtures.json("number", "", "title", "")),
+                400,
+                "title");
 
         HttpResponse<String> draft = clerk.get("api/v1/clerk/meetings/" + id);
         assertEquals(2, Http.object(draft).getJsonArray("items").size(), "the refused items were not stored");
@@ -136,7 +145,7 @@ class ServerIT {
 
         assertEquals(
                 200,
-                clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"IN_PROGRESS\"}")
+                clerk.post("api/v1/clerk/meetings/" + id + "/status", Fixtures.json("status", "IN_PROGRESS"))
                         .statusCode());
         assertEquals(
                 "STARTED",
@@ -145,12 +154,14 @@ class ServerIT {
                         .getString("state"),
                 "started before its time: comment closed with it");
         Fixtures.assertProblem(
-                clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"SCHEDULED\"}"), 409, "status");
+                clerk.post("api/v1/clerk/meetings/" + id + "/status", Fixtures.json("status", "SCHEDULED")),
+                409,
+                "status");
         Fixtures.assertProblem(
-                clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"PARTY\"}"), 400, "status");
+                clerk.post("api/v1/clerk/meetings/" + id + "/status", Fixtures.json("status", "PARTY")), 400, "status");
         assertEquals(
                 200,
-                clerk.post("api/v1/clerk/meetings/" + id + "/status", "{\"status\":\"CANCELLED\"}")
+                clerk.post("api/v1/clerk/meetings/" + id + "/status", Fixtures.json("status", "CANCELLED"))
                         .statusCode());
         assertEquals(
                 "CANCELLED",
@@ -191,29 +202,33 @@ class ServerIT {
         HttpResponse<String> edited = clerk.send(
                 "PUT",
                 "api/v1/clerk/items/" + b,
-                "{\"number\":\"2.a\",\"title\":\"Second, amended\",\"acceptsComment\":false}");
+                Fixtures.json("number", "2.a", "title", "Second, amended", "acceptsComment", false));
         assertEquals(200, edited.statusCode(), edited.body());
         assertEquals(
                 "NOT_ACCEPTED", Http.object(edited).getJsonObject("comment").getString("state"));
         Fixtures.assertProblem(
-                clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"2.A\",\"title\":\"x\"}"), 409, "number");
+                clerk.send("PUT", "api/v1/clerk/items/" + c, Fixtures.json("number", "2.A", "title", "x")),
+                409,
+                "number");
         assertEquals(
                 200,
-                clerk.send("PUT", "api/v1/clerk/items/" + c, "{\"number\":\"3\",\"title\":\"Third\"}")
+                clerk.send("PUT", "api/v1/clerk/items/" + c, Fixtures.json("number", "3", "title", "Third"))
                         .statusCode(),
                 "an item keeps its own number");
 
         assertEquals(
                 200,
-                clerk.post("api/v1/clerk/items/" + c + "/move", "{\"direction\":\"UP\"}")
+                clerk.post("api/v1/clerk/items/" + c + "/move", Fixtures.json("direction", "UP"))
                         .statusCode());
         assertEquals(
                 200,
-                clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"up\"}")
+                clerk.post("api/v1/clerk/items/" + a + "/move", Fixtures.json("direction", "up"))
                         .statusCode(),
                 "the first item stays first");
         Fixtures.assertProblem(
-                clerk.post("api/v1/clerk/items/" + a + "/move", "{\"direction\":\"SIDEWAYS\"}"), 400, "direction");
+                clerk.post("api/v1/clerk/items/" + a + "/move", Fixtures.json("direction", "SIDEWAYS")),
+                400,
+                "direction");
         assertEquals(List.of("1", "3", "2.a"), numbers(pub, id));
 
         assertEquals(204, clerk.send("DELETE", "api/v1/clerk/items/" + a, null).statusCode());
@@ -224,8 +239,8 @@ class ServerIT {
         long withComment = Fixtures.addItem(clerk, id, "9", "Item with a comment");
         HttpResponse<String> filed = pub.post(
                 "api/v1/items/" + withComment + "/comments",
-                "{\"position\":\"OPPOSE\"," + "\"text\":\"Keep this item.\",\"email\":\"" + UUID.randomUUID()
-                        + "@example.org\"}");
+                Fixtures.json(
+                        "position", "OPPOSE", "text", "Keep this item.", "email", UUID.randomUUID() + "@example.org"));
         assertEquals(201, filed.statusCode(), filed.body());
         HttpResponse<String> inUse = clerk.send("DELETE", "api/v1/clerk/items/" + withComment, null);
         Fixtures.assertProblem(inUse, 409, null);
@@ -235,11 +250,11 @@ class ServerIT {
 
         Instant until = start.plus(1, ChronoUnit.DAYS);
         Fixtures.assertProblem(
-                clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"2020-01-01T00:00:00Z\"}"),
+                clerk.post("api/v1/clerk/items/" + b + "/reopen", Fixtures.json("until", "2020-01-01T00:00:00Z")),
                 400,
                 "until");
         HttpResponse<String> reopened =
-                clerk.post("api/v1/clerk/items/" + b + "/reopen", "{\"until\":\"" + until + "\"}");
+                clerk.post("api/v1/clerk/items/" + b + "/reopen", Fixtures.json("until", until));
         assertEquals(200, reopened.statusCode(), reopened.body());
         JsonObject comment = Http.object(pub.get("api/v1/items/" + b)).getJsonObject("comment");
         assertEquals("OPEN", comment.getString("state"));
@@ -410,25 +425,41 @@ class ServerIT {
                 String json = r.method.equals("GET") || r.method.equals("DELETE")
                         ? null
                         : r.path.endsWith("status")
-                                ? "{\"status\":\"CANCELLED\"}"
+                                ? Fixtures.json("status", "CANCELLED")
                                 : r.path.endsWith("move")
-                                        ? "{\"direction\":\"UP\"}"
+                                        ? Fixtures.json("direction", "UP")
                                         : r.path.endsWith("reopen")
-                                                ? "{\"until\":\"2099-01-01T00:00:00Z\"}"
+                                                ? Fixtures.json("until", "2099-01-01T00:00:00Z")
                                                 : r.path.endsWith("comments")
-                                                        ? "{\"channel\":\"LETTER\",\"receivedAt\":\"2026-01-05T10:00:00Z\","
-                                                                + "\"text\":\"By post\"}"
+                                                        ? Fixtures.json(
+                                                                "channel",
+                                                                "LETTER",
+                                                                "receivedAt",
+                                                                "2026-01-05T10:00:00Z",
+                                                                "text",
+                                                                "By post")
                                                         : r.path.startsWith("api/v1/clerk/items/")
                                                                 ? Fixtures.itemJson("9", "x")
                                                                 : r.path.endsWith("roles")
-                                                                        ? "{\"roles\":[\"CLERK\"]}"
+                                                                        ? Fixtures.json("roles", List.of("CLERK"))
                                                                         : r.path.endsWith("decision")
-                                                                                ? "{\"decision\":\"RECORD_ONLY\"}"
+                                                                                ? Fixtures.json(
+                                                                                        "decision", "RECORD_ONLY")
                                                                                 : r.path.endsWith("settings")
-                                                                                        ? "{\"commentMaxLength\":1}"
+                                                                                        ? Fixtures.json(
+                                                                                                "commentMaxLength", 1)
                                                                                         : r.path.endsWith("threat")
-                                                                                                ? "{\"publicTextEn\":\"x\",\"publicTextEs\":\"x\",\"authorTextEn\":\"x\","
-                                                                                                        + "\"authorTextEs\":\"x\",\"version\":-1}"
+                                                                                                ? Fixtures.json(
+                                                                                                        "publicTextEn",
+                                                                                                        "x",
+                                                                                                        "publicTextEs",
+                                                                                                        "x",
+                                                                                                        "authorTextEn",
+                                                                                                        "x",
+                                                                                                        "authorTextEs",
+                                                                                                        "x",
+                                                                                                        "version",
+                                                                                                        -1)
                                                                                                 : r.path.endsWith(
                                                                                                                 "items")
                                                                                                         ? Fixtures
@@ -547,14 +578,20 @@ class ServerIT {
         Fixtures.publish(clerk, meeting);
         HttpResponse<String> filed = clerk.post(
                 "api/v1/clerk/items/" + item + "/comments",
-                "{\"channel\":\"LETTER\","
-                        + "\"receivedAt\":\"" + Instant.now().minusSeconds(600) + "\",\"position\":\"OPPOSE\","
-                        + "\"text\":\"The tracking page of this comment was linked from a news story.\"}");
+                Fixtures.json(
+                        "channel",
+                        "LETTER",
+                        "receivedAt",
+                        Instant.now().minusSeconds(600),
+                        "position",
+                        "OPPOSE",
+                        "text",
+                        "The tracking page of this comment was linked from a news story."));
         assertEquals(201, filed.statusCode(), filed.body());
         String t = Http.object(filed).getString("trackingNumber");
         assertEquals(
                 200,
-                clerk.post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                clerk.post("api/v1/clerk/comments/" + t + "/decision", Fixtures.json("decision", "PUBLISH"))
                         .statusCode());
 
         Http reader = anonymous();
@@ -741,8 +778,13 @@ class ServerIT {
         // "Connection: upgrade" (podium-proxy.conf): the body has no end of stream then, and must be read to its
         // Content-Length. This is the request as nginx sends it.
         long item = publishedItem("Upgrade");
-        String json = "{\"position\":\"OPPOSE\",\"text\":\"Sent with an upgrade offer.\",\"email\":\""
-                + UUID.randomUUID() + "@example.org\"}";
+        String json = Fixtures.json(
+                "position",
+                "OPPOSE",
+                "text",
+                "Sent with an upgrade offer.",
+                "email",
+                UUID.randomUUID() + "@example.org");
         String head =
                 "POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\nHost: " + base.getHost()
                         + "\r\nConnection: upgrade\r\nUpgrade: h2c\r\nContent-Type: application/json\r\nContent-Length: "
@@ -869,43 +911,85 @@ class ServerIT {
         Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"New Clerk\",\"email\":\"" + email
-                                + "\",\"password\":\"password1234\",\"roles\":[\"CLERK\"]}"),
+                        Fixtures.json(
+                                "displayName",
+                                "New Clerk",
+                                "email",
+                                email,
+                                "password",
+                                "password1234",
+                                "roles",
+                                List.of("CLERK"))),
                 400,
                 "password");
         Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"New Clerk\",\"email\":\"" + email
-                                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[]}"),
+                        Fixtures.json(
+                                "displayName",
+                                "New Clerk",
+                                "email",
+                                email,
+                                "password",
+                                "a long clerk passphrase",
+                                "roles",
+                                List.of())),
                 400,
                 "roles");
         Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"New Clerk\",\"email\":\"" + email
-                                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"KING\"]}"),
+                        Fixtures.json(
+                                "displayName",
+                                "New Clerk",
+                                "email",
+                                email,
+                                "password",
+                                "a long clerk passphrase",
+                                "roles",
+                                List.of("KING"))),
                 400,
                 "roles");
         Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"New Clerk\",\"email\":\"not an address"
-                                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}"),
+                        Fixtures.json(
+                                "displayName",
+                                "New Clerk",
+                                "email",
+                                "not an address",
+                                "password",
+                                "a long clerk passphrase",
+                                "roles",
+                                List.of("CLERK"))),
                 400,
                 "email");
         HttpResponse<String> created = admin.post(
                 "api/v1/admin/users",
-                "{\"displayName\":\"New Clerk\",\"email\":\"" + email.toUpperCase()
-                        + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}");
+                Fixtures.json(
+                        "displayName",
+                        "New Clerk",
+                        "email",
+                        email.toUpperCase(),
+                        "password",
+                        "a long clerk passphrase",
+                        "roles",
+                        List.of("CLERK")));
         assertEquals(201, created.statusCode(), created.body());
         long id = Http.object(created).getJsonNumber("id").longValue();
         assertEquals(email, Http.object(created).getString("email"), "addresses are stored in lower case");
         Fixtures.assertProblem(
                 admin.post(
                         "api/v1/admin/users",
-                        "{\"displayName\":\"Twin\",\"email\":\"" + email
-                                + "\",\"password\":\"a long clerk passphrase\",\"roles\":[\"CLERK\"]}"),
+                        Fixtures.json(
+                                "displayName",
+                                "Twin",
+                                "email",
+                                email,
+                                "password",
+                                "a long clerk passphrase",
+                                "roles",
+                                List.of("CLERK"))),
                 409,
                 "email");
 
@@ -913,12 +997,14 @@ class ServerIT {
         assertEquals(200, newClerk.get("api/v1/clerk/meetings").statusCode());
         assertEquals(
                 200,
-                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[\"COUNCIL\"]}")
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", Fixtures.json("roles", List.of("COUNCIL")))
                         .statusCode());
         assertEquals(403, newClerk.get("api/v1/clerk/meetings").statusCode());
         assertEquals(200, newClerk.get("api/v1/council/meetings").statusCode());
         Fixtures.assertProblem(
-                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", "{\"roles\":[]}"), 400, "roles");
+                admin.send("PUT", "api/v1/admin/users/" + id + "/roles", Fixtures.json("roles", List.of())),
+                400,
+                "roles");
     }
 
     /**
@@ -935,8 +1021,15 @@ class ServerIT {
                 201,
                 admin.post(
                                 "api/v1/admin/users",
-                                "{\"displayName\":\"Target Clerk\",\"email\":\"" + email + "\",\"password\":\""
-                                        + password + "\",\"roles\":[\"CLERK\"]}")
+                                Fixtures.json(
+                                        "displayName",
+                                        "Target Clerk",
+                                        "email",
+                                        email,
+                                        "password",
+                                        password,
+                                        "roles",
+                                        List.of("CLERK")))
                         .statusCode());
         String attacker = "203.0.113." + (10 + new java.util.Random().nextInt(200));
         Map<Integer, Integer> answers = new java.util.TreeMap<>();

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.PodiumProcess;
 import org.podium.it.TestInfrastructure;
@@ -182,7 +183,8 @@ class UberJarSmokeIT {
                             .getString("state"));
             HttpResponse<String> late = http.post(
                     "api/v1/items/" + item + "/comments",
-                    "{\"position\":\"OPPOSE\",\"text\":\"Late, but please keep it.\",\"email\":\"late@example.org\"}");
+                    Fixtures.json(
+                            "position", "OPPOSE", "text", "Late, but please keep it.", "email", "late@example.org"));
             assertEquals(201, late.statusCode(), late.body());
             assertEquals("RECORD_ONLY", Http.object(late).getString("status"));
             JsonObject tracking =
@@ -194,8 +196,8 @@ class UberJarSmokeIT {
             for (int i = 0; i < 2; i++) {
                 HttpResponse<String> again = http.post(
                         "api/v1/items/" + item + "/comments",
-                        "{\"position\":" + "\"OPPOSE\",\"text\":\"Late again\",\"email\":\"late" + i
-                                + "@example.org\"}");
+                        Fixtures.json(
+                                "position", "OPPOSE", "text", "Late again", "email", "late" + i + "@example.org"));
                 assertEquals(201, again.statusCode());
                 numbers.add(Http.object(again).getString("trackingNumber"));
             }
@@ -205,7 +207,7 @@ class UberJarSmokeIT {
             assertEquals(List.of("burst"), flags(clerk, numbers.get(1)));
             HttpResponse<String> fourth = http.post(
                     "api/v1/items/" + item + "/comments",
-                    "{\"position\":\"OPPOSE\",\"text\":\"One too many\",\"email\":\"other@example.org\"}");
+                    Fixtures.json("position", "OPPOSE", "text", "One too many", "email", "other@example.org"));
             assertEquals(429, fourth.statusCode(), fourth.body());
             assertTrue(
                     Integer.parseInt(fourth.headers().firstValue("Retry-After").orElse("0")) > 0);
