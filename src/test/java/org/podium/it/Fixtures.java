@@ -177,9 +177,4 @@ public final class Fixtures {
         assertTrue(a.containsKey("campaignId"), "grouped within 20 s: " + a);
         return a;
     }
-
-    /** A JSON string literal of {@code s}, for bodies still written as text. */
-    public static String jsonString(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
-    }
 }
