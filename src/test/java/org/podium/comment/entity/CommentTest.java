@@ -8,26 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumException;
 
 class CommentTest {
 
-    static final Instant AT = Instant.parse("2026-11-20T15:00:00Z");
+    static final Instant AT = CommentBuilder.AT;
     static final CommentDecision.Actor CLERK = new CommentDecision.Actor(7L, "Clerk Kim");
 
     static Comment resident() {
-        return new Comment(
-                new AgendaItem("1", "Levy", null, null, null, true, null, null),
-                Channel.WEB,
-                Position.OPPOSE,
-                "No to the levy",
-                "Rosa",
-                false,
-                "Rosa@Example.org",
-                null,
-                AT,
-                false);
+        return CommentBuilder.aWebComment().build();
     }
 
     @Test
@@ -75,17 +64,10 @@ class CommentTest {
         assertTrue(guest.isUnverified());
         guest.verifyEmail(AT.plusSeconds(30));
         assertFalse(guest.isUnverified());
-        Comment letter = new Comment(
-                new AgendaItem("1", "Levy", null, null, null, true, null, null),
-                Channel.LETTER,
-                null,
-                "By post",
-                null,
-                false,
-                null,
-                null,
-                AT,
-                false);
+        Comment letter = CommentBuilder.aCommentEnteredByClerk(Channel.LETTER)
+                .saying(null, "By post")
+                .by(null, null)
+                .build();
         assertFalse(letter.isUnverified(), "the clerk who entered it vouches for a letter");
     }
 
@@ -254,17 +236,10 @@ class CommentTest {
         assertEquals(List.of(), c.getReading().getTopicList());
         assertEquals(null, c.getReading().getToneLabel());
         assertEquals(QueuePlace.WAITING, c.getModeration().getQueuePlace());
-        Comment late = new Comment(
-                new AgendaItem("1", "Levy", null, null, null, true, null, null),
-                Channel.EMAIL,
-                null,
-                "Too late",
-                null,
-                false,
-                null,
-                null,
-                AT,
-                true);
+        Comment late = CommentBuilder.aCommentEnteredByClerk(Channel.EMAIL)
+                .saying(null, "Too late")
+                .late()
+                .build();
         assertEquals(null, late.getModeration().getQueuePlace());
         assertEquals(CommentStatus.RECORD_ONLY, late.getStatus());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podium.it.Deployments.ADMIN;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
+import static org.podium.it.Fixtures.json;
 
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
@@ -63,10 +64,7 @@ class BrowserIT {
     }
 
     void login(String email, String password) {
-        browser.open("login.xhtml")
-                .type("login:email", email)
-                .type("login:password", password)
-                .press("login:submit");
+        LoginPage.open(browser).as(email, password);
     }
 
     @Test
@@ -161,8 +159,7 @@ class BrowserIT {
         assertTrue(browser.body().contains("You have logged out"));
 
         browser.forgetSession();
-        browser.open("index.xhtml");
-        assertTrue(browser.text("upcoming").contains(title), browser.text("upcoming"));
+        assertTrue(HomePage.open(browser).isUpcoming(title), "the new meeting is among the upcoming ones");
         browser.assertAccessible("the home page");
         browser.click(title);
         assertEquals(title, browser.heading());
@@ -298,7 +295,7 @@ class BrowserIT {
 
     @Test
     void aGuestFilesACommentGetsAReceiptConfirmsAndWithdraws() throws Exception {
-        browser.open("index.xhtml").click("Regular Meeting of the City Council");
+        HomePage.open(browser).openMeeting("Regular Meeting of the City Council");
         browser.click("Ordinance: 2027 property tax levy increase of $60 million");
         assertTrue(browser.present("comment:text"), "the window is open: the form is there");
         browser.assertAccessible("the item page with the comment form");
@@ -652,9 +649,9 @@ class BrowserIT {
         browser.logout();
 
         login(email, "council chamber key 2027");
-        browser.open("council/index.xhtml");
+        CouncilMeetingsPage meetings = CouncilMeetingsPage.open(browser);
         browser.assertAccessible("the council's meeting list");
-        assertTrue(browser.text("meetings").contains("Regular Meeting of the City Council"));
+        assertTrue(meetings.lists("Regular Meeting of the City Council"));
         browser.open("setup.xhtml");
         assertTrue(browser.present("setupClosed"), "no setup once an administrator exists");
         browser.assertAccessible("the setup page");
@@ -675,7 +672,7 @@ class BrowserIT {
         assertEquals(
                 200,
                 api(CLERK)
-                        .post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        .post("api/v1/clerk/comments/" + t + "/decision", json("decision", "PUBLISH"))
                         .statusCode());
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/meeting.xhtml?id=" + meeting);
@@ -726,7 +723,7 @@ class BrowserIT {
             assertEquals(
                     200,
                     api(CLERK)
-                            .post("api/v1/clerk/comments/" + t + "/decision", "{\"decision\":\"PUBLISH\"}")
+                            .post("api/v1/clerk/comments/" + t + "/decision", json("decision", "PUBLISH"))
                             .statusCode());
         }
         String summarySpeaker = Fixtures.uniqueEmail("summary");
@@ -734,7 +731,7 @@ class BrowserIT {
         assertEquals(
                 200,
                 api(CLERK)
-                        .post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"IN_PROGRESS\"}")
+                        .post("api/v1/clerk/meetings/" + meeting + "/status", json("status", "IN_PROGRESS"))
                         .statusCode());
         login(Deployments.COUNCIL, DEMO_PASSWORD);
         browser.open("council/index.xhtml");
@@ -750,7 +747,7 @@ class BrowserIT {
         assertEquals(
                 200,
                 api(CLERK)
-                        .post("api/v1/clerk/comments/" + more + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        .post("api/v1/clerk/comments/" + more + "/decision", json("decision", "PUBLISH"))
                         .statusCode());
         awaitText(By.id("summaryTotals"), t -> t.startsWith("4 comments"));
         awaitText(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"), "4"::equals);
@@ -794,9 +791,15 @@ class BrowserIT {
         java.net.http.HttpResponse<String> r = api(CLERK)
                 .post(
                         "api/v1/clerk/items/" + item + "/comments",
-                        "{\"channel\":\"LETTER\",\"receivedAt\":\""
-                                + java.time.Instant.now().minusSeconds(60L * minutesAgo)
-                                + "\",\"position\":\"OPPOSE\",\"text\":\"" + text + "\"}");
+                        json(
+                                "channel",
+                                "LETTER",
+                                "receivedAt",
+                                java.time.Instant.now().minusSeconds(60L * minutesAgo),
+                                "position",
+                                "OPPOSE",
+                                "text",
+                                text));
         assertEquals(201, r.statusCode(), r.body());
         return Http.object(r).getString("trackingNumber");
     }
@@ -1134,8 +1137,7 @@ class BrowserIT {
         java.net.http.HttpResponse<String> angry = new Http(base.toString())
                 .post(
                         "api/v1/items/" + item + "/comments",
-                        "{\"position\":\"OPPOSE\",\"text\":\"This levy is bullshit.\",\"email\":\"" + guestEmail
-                                + "\"}");
+                        json("position", "OPPOSE", "text", "This levy is bullshit.", "email", guestEmail));
         String obscene = Http.object(angry).getString("trackingNumber");
         String phone = letter(item, "My neighbour at 312-555-0142 agrees: too high.", 10);
         // issue 19, bug 3: Shift+A, Shift+P published a comment flagged for personal data, unredacted
@@ -1304,9 +1306,9 @@ class BrowserIT {
         assertEquals(
                 200,
                 api(CLERK)
-                        .post("api/v1/clerk/comments/" + reported + "/decision", "{\"decision\":\"PUBLISH\"}")
+                        .post("api/v1/clerk/comments/" + reported + "/decision", json("decision", "PUBLISH"))
                         .statusCode());
-        byte[] offTopic = "{\"reason\":\"off-topic\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] offTopic = json("reason", "off-topic").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         int n = 0;
         for (String who : java.util.List.of(Deployments.RESIDENT, Deployments.COUNCIL)) {
             assertEquals(
@@ -1361,15 +1363,20 @@ class BrowserIT {
         java.net.http.HttpResponse<String> mine = api(Deployments.RESIDENT)
                 .post(
                         "api/v1/items/" + item + "/comments",
-                        "{\"position\":\"SUPPORT\",\"text\":\"The parks need this levy.\",\"email\":\""
-                                + Deployments.RESIDENT + "\"}");
+                        json(
+                                "position",
+                                "SUPPORT",
+                                "text",
+                                "The parks need this levy.",
+                                "email",
+                                Deployments.RESIDENT));
         String rejected = Http.object(mine).getString("trackingNumber");
         assertEquals(
                 200,
                 api(CLERK)
                         .post(
                                 "api/v1/clerk/comments/" + rejected + "/decision",
-                                "{\"decision\":\"REJECT\",\"reason\":\"off-topic\"}")
+                                json("decision", "REJECT", "reason", "off-topic"))
                         .statusCode());
         login(Deployments.RESIDENT, DEMO_PASSWORD);
         browser.open("comment.xhtml?t=" + rejected);
@@ -1399,7 +1406,7 @@ class BrowserIT {
                         .send(
                                 "PUT",
                                 "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
-                                "{\"maxPerItem\":1,\"secondsPerSpeaker\":120}")
+                                json("maxPerItem", 1, "secondsPerSpeaker", 120))
                         .statusCode());
         browser.open("item.xhtml?id=" + item);
         browser.click("Sign up to speak on this item");
@@ -1482,11 +1489,7 @@ class BrowserIT {
         String next = "next-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         assertEquals(
                 "WAITLISTED",
-                SignUps.confirmed(
-                                new Http(base.toString()),
-                                item,
-                                "{\"email\":\"" + next + "\",\"mode\":\"REMOTE\"}",
-                                next)
+                SignUps.confirmed(new Http(base.toString()), item, json("email", next, "mode", "REMOTE"), next)
                         .getString("status"));
 
         MimeMessage mine = Mailbox.await(email, "Your sign-up to speak");
@@ -1542,17 +1545,14 @@ class BrowserIT {
                         .send(
                                 "PUT",
                                 "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
-                                "{\"maxPerItem\":10,\"secondsPerSpeaker\":10}")
+                                json("maxPerItem", 10, "secondsPerSpeaker", 10))
                         .statusCode());
         Http anonymous = new Http(base.toString());
         String ana = "ana-" + UUID.randomUUID() + "@example.org";
         SignUps.confirmed(anonymous, item, SignUps.body("Ana Ruiz", ana, "IN_PERSON"), ana);
         String ben = "ben-" + UUID.randomUUID() + "@example.org";
         SignUps.confirmed(
-                anonymous,
-                item,
-                "{\"name\":\"Ben\",\"nameWithheld\":true,\"email\":\"" + ben + "\",\"mode\":\"REMOTE\"}",
-                ben);
+                anonymous, item, json("name", "Ben", "nameWithheld", true, "email", ben, "mode", "REMOTE"), ben);
 
         try (Browser display = new Browser(base.toString())) {
             display.open("display.xhtml?meeting=" + meeting);
@@ -1597,14 +1597,8 @@ class BrowserIT {
 
             // a council member follows the same line from the council's pages, pushed the same way
             try (Browser council = new Browser(base.toString())) {
-                council.open("login.xhtml")
-                        .type("login:email", Deployments.COUNCIL)
-                        .type("login:password", DEMO_PASSWORD)
-                        .press("login:submit");
-                council.open("council/index.xhtml");
-                council.driver
-                        .findElement(By.cssSelector("a[href*='council/live.xhtml?meeting=" + meeting + "']"))
-                        .click();
+                LoginPage.open(council).as(Deployments.COUNCIL, DEMO_PASSWORD);
+                CouncilMeetingsPage.open(council).openLive(meeting);
                 new org.openqa.selenium.support.ui.WebDriverWait(council.driver, java.time.Duration.ofSeconds(10))
                         .until(d -> council.text("liveSpeaker").equals("Speaker 2"));
                 council.assertAccessible("the council member's view of the speakers");
@@ -1614,7 +1608,7 @@ class BrowserIT {
                         api(CLERK)
                                 .post(
                                         "api/v1/clerk/meetings/" + meeting + "/live",
-                                        "{\"action\":\"WALK_IN\",\"name\":\"Carla\"}")
+                                        json("action", "WALK_IN", "name", "Carla"))
                                 .statusCode());
                 new org.openqa.selenium.support.ui.WebDriverWait(council.driver, java.time.Duration.ofSeconds(5))
                         .until(d -> council.text("liveNext").equals("Carla"));
@@ -1632,12 +1626,12 @@ class BrowserIT {
                 assertEquals(
                         200,
                         api(CLERK)
-                                .post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"IN_PROGRESS\"}")
+                                .post("api/v1/clerk/meetings/" + meeting + "/status", json("status", "IN_PROGRESS"))
                                 .statusCode());
                 assertEquals(
                         200,
                         api(CLERK)
-                                .post("api/v1/clerk/meetings/" + meeting + "/status", "{\"status\":\"ADJOURNED\"}")
+                                .post("api/v1/clerk/meetings/" + meeting + "/status", json("status", "ADJOURNED"))
                                 .statusCode());
                 for (Browser b : java.util.List.of(display, council)) {
                     new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))

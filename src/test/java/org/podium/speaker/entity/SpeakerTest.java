@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.podium.meeting.entity.AgendaBuilder;
 import org.podium.meeting.entity.AgendaItem;
-import org.podium.meeting.entity.Meeting;
 
 /** A sign-up to speak: its life from the mail's confirmation to the chamber, as the entity keeps it. */
 class SpeakerTest {
@@ -18,25 +18,15 @@ class SpeakerTest {
     static final Instant NOW = Instant.parse("2026-12-05T15:00:00Z");
 
     static AgendaItem item() {
-        Meeting m = new Meeting("City Council", "Regular meeting", NOW.plusSeconds(86_400), "Chamber", null);
-        return m.addItem(new AgendaItem("4.a", "Property tax levy", null, null, null, true, null, null));
+        return AgendaBuilder.aMeeting().startingAt(NOW.plusSeconds(86_400)).item("4.a", "Property tax levy");
     }
 
     static Speaker signUp(String name, boolean withheld) {
-        return new Speaker(
-                item(),
-                7,
-                name,
-                withheld,
-                "Rosa+speak@Example.org",
-                SpeakingRules.Mode.IN_PERSON,
-                null,
-                null,
-                "Friends\u202e of the Park",
-                List.of("Ana", "Luis"),
-                true,
-                "hash",
-                Locale.forLanguageTag("es"));
+        SpeakerBuilder b = SpeakerBuilder.aSignUp()
+                .on(item())
+                .by(name)
+                .forGroup("Friends\u202e of the Park", List.of("Ana", "Luis"));
+        return (withheld ? b.withheldName() : b).build();
     }
 
     @Test

@@ -1,0 +1,24 @@
+package org.podium.it.pages;
+
+import org.podium.it.Browser;
+
+/** login.xhtml: e-mail and password (staff with a second factor get a second step, not driven here). */
+final class LoginPage {
+
+    private final Browser browser;
+
+    private LoginPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static LoginPage open(Browser browser) {
+        browser.open("login.xhtml");
+        return new LoginPage(browser);
+    }
+
+    /** Types the address and the password and presses Log in; the next page is loaded when this returns. */
+    LoginPage as(String email, String password) {
+        browser.type("login:email", email).type("login:password", password).press("login:submit");
+        return this;
+    }
+}
