@@ -2,12 +2,15 @@ package org.podium.comment.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Instant;
 import org.podium.platform.PodiumException;
 
 /** The author's appeal against a rejection: once per comment, with a message. A value; null until made. */
 @Embeddable
-public class Appeal {
+public class Appeal implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int MAX = 2000;
 

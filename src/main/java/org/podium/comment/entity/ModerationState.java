@@ -3,6 +3,7 @@ package org.podium.comment.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import java.util.List;
  * decision trail can keep the state before a decision and an undo can put it back.
  */
 @Embeddable
-public class ModerationState {
+public class ModerationState implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The pre-screen's flags (codes joined by commas), for the clerk: never shown to the public. */
     @Column(name = "flags", length = 120)

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.io.Serializable;
 import java.util.List;
 import org.podium.analysis.tone.Tone;
 
@@ -14,7 +15,9 @@ import org.podium.analysis.tone.Tone;
  * clerk's decision look stale.
  */
 @Embeddable
-public class Reading {
+public class Reading implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Who set the stance: the three ways the machine reads one, or a clerk. */
     public enum Source {
