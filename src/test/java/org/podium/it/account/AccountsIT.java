@@ -10,7 +10,6 @@ import static org.podium.it.Deployments.DEMO_PASSWORD;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,13 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.Mailbox;
@@ -38,22 +32,9 @@ import org.podium.it.TestInfrastructure;
  * end at once), sending it a password link; "forgot password" by e-mail (one-time, expiring, telling no one which
  * addresses have accounts, a few mails per hour at most).
  */
-@ExtendWith(ArquillianExtension.class)
-class AccountsIT {
+class AccountsIT extends DeployedTest {
 
     private static final Pattern RESET_LINK = Pattern.compile("(https?://\\S+/reset\\.xhtml\\?token=([A-Za-z0-9_-]+))");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http admin() {
-        return new Http(base.toString()).basic(ADMIN, DEMO_PASSWORD);
-    }
 
     /** A new staff account (clerk) with a name and address no other test uses; returns its id. */
     private long newClerk(String tag, String email, String password) {

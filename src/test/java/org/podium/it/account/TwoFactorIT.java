@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.podium.it.Deployments.ADMIN;
-import static org.podium.it.Deployments.DEMO_PASSWORD;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,14 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.podium.account.control.Totp;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.Mailbox;
@@ -37,23 +29,10 @@ import org.podium.it.TestInfrastructure;
  * requires it of all staff or resets it for one; integrations call the API with scoped, expiring, revocable tokens.
  * The pages are driven as a browser posts them; the codes are computed from the secret the page shows, as an app does.
  */
-@ExtendWith(ArquillianExtension.class)
-class TwoFactorIT {
+class TwoFactorIT extends DeployedTest {
 
     private static final Pattern SECRET = Pattern.compile("id=\"enrolSecret\" class=\"secret\">([A-Z2-7 ]+)<");
     private static final Pattern CODES = Pattern.compile("<li><code>([a-z2-9]{5}-[a-z2-9]{5})</code></li>");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http admin() {
-        return new Http(base.toString()).basic(ADMIN, DEMO_PASSWORD);
-    }
 
     private record Staff(long id, String email, String password) {}
 

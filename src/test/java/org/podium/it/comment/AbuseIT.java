@@ -17,7 +17,6 @@ import jakarta.json.JsonObject;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -33,14 +32,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Http;
 import org.podium.it.SignUps;
 import org.podium.it.TestInfrastructure;
@@ -49,27 +43,10 @@ import org.podium.it.TestInfrastructure;
  * Issue 21's findings, each tried as the outsider did (on loopback; the tests' trusted proxy lets a test speak from
  * another network with X-Forwarded-For): each of these passed on the code before the fix.
  */
-@ExtendWith(ArquillianExtension.class)
-class AbuseIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
+class AbuseIT extends DeployedTest {
 
     long item;
     long otherItem;
-
-    Http anonymous() {
-        return new Http(base.toString());
-    }
-
-    Http as(String who) {
-        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
-    }
 
     /** A network of its own for one test, so that limits of others do not count. */
     static String network() {

@@ -3,7 +3,6 @@ package org.podium.it.comment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.podium.it.Deployments.ADMIN;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
@@ -15,7 +14,6 @@ import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -37,39 +35,21 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.Mailbox;
 import org.podium.it.TestInfrastructure;
 
 /** Written comments over the API, on the real stack: receipts, idempotency under concurrency, windows, bad input, access. */
-@ExtendWith(ArquillianExtension.class)
-class CommentsIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
+class CommentsIT extends DeployedTest {
 
     long meeting;
     long openItem;
     long closedItem;
     long draftItem;
-
-    Http anonymous() {
-        return new Http(base.toString());
-    }
 
     @BeforeEach
     void agenda() {
@@ -535,14 +515,6 @@ class CommentsIT {
                 && !page.contains("Secret Person")
                 && !page.contains(email)
                 && !page.contains("Not yet reviewed"));
-    }
-
-    Http clerk() {
-        return new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-    }
-
-    Http admin() {
-        return new Http(base.toString()).basic(ADMIN, DEMO_PASSWORD);
     }
 
     String settingsJson(int maxLength, boolean late, String unverified, long version) {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.COUNCIL;
-import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
@@ -16,7 +14,6 @@ import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,14 +23,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.TestInfrastructure;
@@ -43,16 +35,7 @@ import org.podium.it.TestInfrastructure;
  * campaigns, a clerk's label training the item's model and re-reading its comments, the agreement figure, the queue's
  * campaign filter, and the role checks.
  */
-@ExtendWith(ArquillianExtension.class)
-class AnalysisIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
+class AnalysisIT extends DeployedTest {
 
     long meeting;
     long item;
@@ -67,14 +50,6 @@ class AnalysisIT {
         item = addItem(clerk(), meeting, "1", "Ordinance: 2027 property tax levy increase of $60 million");
         other = addItem(clerk(), meeting, "2", "Resolution: protected bike lanes on Elm Street");
         publish(clerk(), meeting);
-    }
-
-    Http as(String who) {
-        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
-    }
-
-    Http clerk() {
-        return as(CLERK);
     }
 
     String submit(long on, String position, String text, String name) {

@@ -17,7 +17,6 @@ import static org.podium.it.Fixtures.publish;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,14 +32,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.Mailbox;
@@ -51,16 +45,7 @@ import org.podium.it.TestInfrastructure;
  * Moderation on the real stack: the pre-screen, redaction and undo, concurrent decisions, reports, appeals, the trail,
  * role checks, and the leak test over every public surface.
  */
-@ExtendWith(ArquillianExtension.class)
-class ModerationIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
+class ModerationIT extends DeployedTest {
 
     long meeting;
     long item;
@@ -71,18 +56,6 @@ class ModerationIT {
                 clerk(), "Moderation " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         item = addItem(clerk(), meeting, "1", "Ordinance: property tax levy");
         publish(clerk(), meeting);
-    }
-
-    Http anonymous() {
-        return new Http(base.toString());
-    }
-
-    Http as(String who) {
-        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
-    }
-
-    Http clerk() {
-        return as(CLERK);
     }
 
     String submit(Http who, String position, String text, String email) {

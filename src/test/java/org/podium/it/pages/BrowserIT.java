@@ -9,23 +9,18 @@ import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Fixtures.json;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.podium.it.Browser;
+import org.podium.it.DeployedTest;
 import org.podium.it.Deployments;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
@@ -38,18 +33,9 @@ import org.podium.it.TestInfrastructure;
  * English and Spanish, a resident registers and verifies by e-mail (GreenMail), an administrator creates staff.
  * Every page visited is checked with axe-core.
  */
-@ExtendWith(ArquillianExtension.class)
-class BrowserIT {
+class BrowserIT extends DeployedTest {
 
     static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
 
     Browser browser;
 
@@ -410,7 +396,7 @@ class BrowserIT {
     void aClerkEntersALetterWithItsScanAndImportsACsvFile() throws Exception {
         login(CLERK, DEMO_PASSWORD);
         // by its id, not by its place in the clerk's list, which other tests' meetings push down (issue 20)
-        long finance = Http.array(api(CLERK).get("api/v1/clerk/meetings")).stream()
+        long finance = Http.array(as(CLERK).get("api/v1/clerk/meetings")).stream()
                 .map(v -> v.asJsonObject())
                 .filter(m -> m.getString("title").equals("Committee on Finance: 2027 budget hearings"))
                 .findFirst()
@@ -665,13 +651,13 @@ class BrowserIT {
     @Test
     void aClerkFinalizesTheRecordAfterAdjournment_AndResidentsFindItsFilesAndFinalHash() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
                 .getJsonNumber("meetingId")
                 .longValue();
         String t = letter(item, "The levy is too much for seniors on fixed incomes.", 5);
         assertEquals(
                 200,
-                api(CLERK)
+                as(CLERK)
                         .post("api/v1/clerk/comments/" + t + "/decision", json("decision", "PUBLISH"))
                         .statusCode());
         login(CLERK, DEMO_PASSWORD);
@@ -692,11 +678,11 @@ class BrowserIT {
         answer(By.id("record:finalize"), "Finalize the official record", false);
         assertEquals(
                 404,
-                api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record").statusCode(),
+                as(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record").statusCode(),
                 "not finalized");
         browser.pressAndConfirm("record:finalize");
         assertTrue(browser.body().contains("The record is finalized."), browser.body());
-        String hash = Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record"))
+        String hash = Http.object(as(CLERK).get("api/v1/clerk/meetings/" + meeting + "/record"))
                 .getString("finalHash");
         assertEquals(hash, browser.text("finalHash"));
         browser.assertAccessible("the clerk's meeting page with the finalized record");
@@ -714,7 +700,7 @@ class BrowserIT {
     @Test
     void aCouncilMemberReadsAnItemsSummaryDuringTheMeeting_AndANewCommentIsCountedWithoutAReload() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
                 .getJsonNumber("meetingId")
                 .longValue();
         for (int i = 0; i < 3; i++) {
@@ -722,7 +708,7 @@ class BrowserIT {
                     item, "I oppose the levy. Seniors on fixed incomes cannot absorb it, letter " + i + ".", 9 - i);
             assertEquals(
                     200,
-                    api(CLERK)
+                    as(CLERK)
                             .post("api/v1/clerk/comments/" + t + "/decision", json("decision", "PUBLISH"))
                             .statusCode());
         }
@@ -730,7 +716,7 @@ class BrowserIT {
         SignUps.confirmed(new Http(base.toString()), item, SignUps.body(summarySpeaker, "IN_PERSON"), summarySpeaker);
         assertEquals(
                 200,
-                api(CLERK)
+                as(CLERK)
                         .post("api/v1/clerk/meetings/" + meeting + "/status", json("status", "IN_PROGRESS"))
                         .statusCode());
         login(Deployments.COUNCIL, DEMO_PASSWORD);
@@ -746,7 +732,7 @@ class BrowserIT {
         String more = letter(item, "I oppose it too: the levy is more than my family can pay this year.", 1);
         assertEquals(
                 200,
-                api(CLERK)
+                as(CLERK)
                         .post("api/v1/clerk/comments/" + more + "/decision", json("decision", "PUBLISH"))
                         .statusCode());
         awaitText(By.id("summaryTotals"), t -> t.startsWith("4 comments"));
@@ -772,12 +758,8 @@ class BrowserIT {
                 .until(d -> check.test(d.findElement(by).getText()));
     }
 
-    Http api(String who) {
-        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
-    }
-
     long moderatedItem() {
-        Http clerk = api(CLERK);
+        Http clerk = as(CLERK);
         long meeting = Fixtures.createMeeting(
                 clerk,
                 "Moderation " + UUID.randomUUID(),
@@ -788,7 +770,7 @@ class BrowserIT {
     }
 
     String letter(long item, String text, int minutesAgo) {
-        java.net.http.HttpResponse<String> r = api(CLERK)
+        java.net.http.HttpResponse<String> r = as(CLERK)
                 .post(
                         "api/v1/clerk/items/" + item + "/comments",
                         json(
@@ -822,11 +804,11 @@ class BrowserIT {
     }
 
     String meetingStatus(long meeting) {
-        return Http.object(api(CLERK).get("api/v1/meetings/" + meeting)).getString("status");
+        return Http.object(as(CLERK).get("api/v1/meetings/" + meeting)).getString("status");
     }
 
     String status(String t) {
-        return Http.object(api(CLERK).get("api/v1/comments/" + t)).getString("status");
+        return Http.object(as(CLERK).get("api/v1/comments/" + t)).getString("status");
     }
 
     /** The tracking number of the queue row in focus. */
@@ -869,7 +851,7 @@ class BrowserIT {
     }
 
     java.util.List<String> topicsOf(String tracking) {
-        return Http.object(api(CLERK).get("api/v1/comments/" + tracking))
+        return Http.object(as(CLERK).get("api/v1/comments/" + tracking))
                 .getJsonObject("analysis")
                 .getJsonArray("topics")
                 .stream()
@@ -880,7 +862,7 @@ class BrowserIT {
     @Test
     void aClerkReadsWhatTheMachineReadCorrectsAStanceAndATopicWithOneKeyAndOpensAFormLetterCampaign() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
                 .getJsonNumber("meetingId")
                 .longValue();
         String letterText =
@@ -891,10 +873,10 @@ class BrowserIT {
         String second = letter(item, letterText + " Signed, a neighbour.", 20);
         String odd = letter(item, "The budget has many parts and I have read them all.", 10);
         for (String t : java.util.List.of(first, second, odd)) {
-            Fixtures.grouped(api(CLERK), t);
+            Fixtures.grouped(as(CLERK), t);
         }
         // a comment on another item of the meeting, which the item's queue leaves out
-        long otherItem = Fixtures.addItem(api(CLERK), meeting, "2", "Resolution: library hours");
+        long otherItem = Fixtures.addItem(as(CLERK), meeting, "2", "Resolution: library hours");
         String elsewhere = letter(otherItem, "Keep the library open on Sundays.", 5);
 
         login(CLERK, DEMO_PASSWORD);
@@ -941,7 +923,7 @@ class BrowserIT {
         assertTrue(browser.body().contains("Comment " + odd + " labelled: Support."), browser.body());
         assertEquals(
                 "CLERK",
-                Http.object(api(CLERK).get("api/v1/comments/" + odd))
+                Http.object(as(CLERK).get("api/v1/comments/" + odd))
                         .getJsonObject("analysis")
                         .getString("stanceSource"));
         String labelled = browser.driver
@@ -993,7 +975,7 @@ class BrowserIT {
                 .click();
         browser.press("readingTopics:save");
         assertTrue(browser.body().contains("Topics saved."), browser.body());
-        java.util.List<String> topics = Http.object(api(CLERK).get("api/v1/comments/" + first))
+        java.util.List<String> topics = Http.object(as(CLERK).get("api/v1/comments/" + first))
                 .getJsonObject("analysis")
                 .getJsonArray("topics")
                 .stream()
@@ -1025,7 +1007,7 @@ class BrowserIT {
         assertTrue(browser.body().contains("2 comments labelled: Oppose."), browser.body());
         assertEquals(
                 "CLERK",
-                Http.object(api(CLERK).get("api/v1/comments/" + second))
+                Http.object(as(CLERK).get("api/v1/comments/" + second))
                         .getJsonObject("analysis")
                         .getString("stanceSource"));
         assertTrue(browser.text("groupsHeading").contains("Groups of similar comments"));
@@ -1057,7 +1039,7 @@ class BrowserIT {
                 browser.find("topics:text").getAttribute("value"));
         assertEquals(
                 "Perros",
-                Http.object(api(CLERK).get("api/v1/clerk/topics"))
+                Http.object(as(CLERK).get("api/v1/clerk/topics"))
                         .getJsonArray("topics")
                         .getJsonObject(8)
                         .getString("nameEs"));
@@ -1073,7 +1055,7 @@ class BrowserIT {
     @Test
     void aBulkRejectionRefusedForWantOfAReasonKeepsTheClerksChoices_AndAReasonNeverGoesWithPublish() {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
                 .getJsonNumber("meetingId")
                 .longValue();
         String first = letter(item, "Spam spam spam, buy cheap watches.", 3);
@@ -1126,7 +1108,7 @@ class BrowserIT {
     void aClerkModeratesAMixedQueueFromTheKeyboard_RejectsWithAMailRedactsTheSuggestedSpansAndUndoes()
             throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
                 .getJsonNumber("meetingId")
                 .longValue();
         java.util.List<String> clean = new java.util.ArrayList<>();
@@ -1305,7 +1287,7 @@ class BrowserIT {
         String reported = letter(item, "A letter some residents object to", 5);
         assertEquals(
                 200,
-                api(CLERK)
+                as(CLERK)
                         .post("api/v1/clerk/comments/" + reported + "/decision", json("decision", "PUBLISH"))
                         .statusCode());
         byte[] offTopic = json("reason", "off-topic").getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -1313,7 +1295,7 @@ class BrowserIT {
         for (String who : java.util.List.of(Deployments.RESIDENT, Deployments.COUNCIL)) {
             assertEquals(
                     201,
-                    api(who).postBytes(
+                    as(who).postBytes(
                                     "api/v1/comments/" + reported + "/reports",
                                     offTopic,
                                     "X-Forwarded-For",
@@ -1338,7 +1320,7 @@ class BrowserIT {
                 "an anonymous report reaches the clerks but hides nothing");
         assertEquals(
                 201,
-                api(Deployments.ADMIN)
+                as(Deployments.ADMIN)
                         .postBytes(
                                 "api/v1/comments/" + reported + "/reports",
                                 offTopic,
@@ -1360,7 +1342,7 @@ class BrowserIT {
         browser.open("item.xhtml?id=" + item);
         assertFalse(browser.body().contains("A letter some residents object to"));
 
-        java.net.http.HttpResponse<String> mine = api(Deployments.RESIDENT)
+        java.net.http.HttpResponse<String> mine = as(Deployments.RESIDENT)
                 .post(
                         "api/v1/items/" + item + "/comments",
                         json(
@@ -1373,7 +1355,7 @@ class BrowserIT {
         String rejected = Http.object(mine).getString("trackingNumber");
         assertEquals(
                 200,
-                api(CLERK)
+                as(CLERK)
                         .post(
                                 "api/v1/clerk/comments/" + rejected + "/decision",
                                 json("decision", "REJECT", "reason", "off-topic"))
@@ -1388,7 +1370,7 @@ class BrowserIT {
         browser.assertAccessible("the author's page after an appeal");
         assertEquals(
                 rejected,
-                Http.object(api(CLERK).get("api/v1/clerk/queue?item=" + item + "&flag=appeal"))
+                Http.object(as(CLERK).get("api/v1/clerk/queue?item=" + item + "&flag=appeal"))
                         .getJsonArray("items")
                         .getJsonObject(0)
                         .getString("trackingNumber"));
@@ -1397,12 +1379,12 @@ class BrowserIT {
     @Test
     void aResidentSignsUpToSpeakThenWithdraws_AndTheNextOnTheWaitingListIsPromotedAndEmailed() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
                 .getJsonNumber("meetingId")
                 .longValue();
         assertEquals(
                 200,
-                api(CLERK)
+                as(CLERK)
                         .send(
                                 "PUT",
                                 "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
@@ -1525,23 +1507,23 @@ class BrowserIT {
         assertTrue(browser.body().contains("The rules are saved"), browser.body());
         assertEquals(
                 150,
-                Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
+                Http.object(as(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
                         .getInt("secondsPerSpeaker"));
         assertEquals(
                 "long-beach",
-                Http.object(api(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
+                Http.object(as(CLERK).get("api/v1/clerk/meetings/" + meeting + "/speakers/rules"))
                         .getString("preset"));
     }
 
     @Test
     void theConsoleInOneWindowAndThePublicDisplayInAnother_TheDisplayFollowsWithoutAReload() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(api(CLERK).get("api/v1/items/" + item))
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
                 .getJsonNumber("meetingId")
                 .longValue();
         assertEquals(
                 200,
-                api(CLERK)
+                as(CLERK)
                         .send(
                                 "PUT",
                                 "api/v1/clerk/meetings/" + meeting + "/speakers/rules",
@@ -1605,7 +1587,7 @@ class BrowserIT {
                 council.markPage();
                 assertEquals(
                         200,
-                        api(CLERK)
+                        as(CLERK)
                                 .post(
                                         "api/v1/clerk/meetings/" + meeting + "/live",
                                         json("action", "WALK_IN", "name", "Carla"))
@@ -1625,12 +1607,12 @@ class BrowserIT {
                 // adjourning ends the line: who was speaking has spoken, with the time used; the displays stop
                 assertEquals(
                         200,
-                        api(CLERK)
+                        as(CLERK)
                                 .post("api/v1/clerk/meetings/" + meeting + "/status", json("status", "IN_PROGRESS"))
                                 .statusCode());
                 assertEquals(
                         200,
-                        api(CLERK)
+                        as(CLERK)
                                 .post("api/v1/clerk/meetings/" + meeting + "/status", json("status", "ADJOURNED"))
                                 .statusCode());
                 for (Browser b : java.util.List.of(display, council)) {
@@ -1685,7 +1667,7 @@ class BrowserIT {
         browser.press("confirm:submit");
         String tracking = browser.text("trackingNumber");
 
-        java.net.http.HttpResponse<String> file = api(CLERK).get("api/v1/comments/" + tracking + "/attachments/1");
+        java.net.http.HttpResponse<String> file = as(CLERK).get("api/v1/comments/" + tracking + "/attachments/1");
         assertEquals(200, file.statusCode(), file.body());
         assertTrue(
                 file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),

@@ -13,7 +13,6 @@ import static org.podium.it.Deployments.RESIDENT;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -26,13 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.TestInfrastructure;
@@ -41,24 +35,7 @@ import org.podium.it.TestInfrastructure;
  * The real WAR on Payara Micro against the real MariaDB server: the REST API (public and staff), the boundaries
  * behind it, the access-control matrix of every staff page and endpoint, headers, sessions, error pages, throttling.
  */
-@ExtendWith(ArquillianExtension.class)
-class ServerIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http anonymous() {
-        return new Http(base.toString());
-    }
-
-    Http as(String email) {
-        return new Http(base.toString()).basic(email, DEMO_PASSWORD);
-    }
+class ServerIT extends DeployedTest {
 
     @Test
     void runsOnTheRealMariaDbServerWithTheMigrationsApplied() throws Exception {

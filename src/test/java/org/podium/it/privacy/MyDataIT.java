@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.podium.it.Deployments.ADMIN;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Fixtures.addItem;
@@ -15,7 +14,6 @@ import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,13 +22,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Http;
 import org.podium.it.Mailbox;
 import org.podium.it.Pdfs;
@@ -41,20 +34,7 @@ import org.podium.it.TestInfrastructure;
  * A resident owns their data: they download a copy of all Podium holds about them, and they delete their account,
  * which erases their address, name and password, anonymises their comments and withdraws their sign-ups to come.
  */
-@ExtendWith(ArquillianExtension.class)
-class MyDataIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Http admin() {
-        return new Http(base.toString()).basic(ADMIN, DEMO_PASSWORD);
-    }
+class MyDataIT extends DeployedTest {
 
     @Test
     void aResidentDownloadsTheirDataThenDeletesTheirAccountAndNothingOfThemIsLeftButTheirWords() throws Exception {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podium.it.Deployments.ADMIN;
-import static org.podium.it.Deployments.CLERK;
-import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.assertProblem;
@@ -18,7 +16,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,14 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.Mailbox;
@@ -51,16 +43,7 @@ import org.podium.it.TestInfrastructure;
  * idempotent), what the record holds and leaves out, the JSON, CSV and PDF exports (the PDF read back), the chain
  * recomputed here independently, the tracking page's "in the record", and tampering found at the entry it touched.
  */
-@ExtendWith(ArquillianExtension.class)
-class RecordIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
+class RecordIT extends DeployedTest {
 
     long meeting;
     long item;
@@ -74,18 +57,6 @@ class RecordIT {
         item = addItem(clerk(), meeting, "1", "Ordinance: 2027 property tax levy increase of $60 million");
         other = addItem(clerk(), meeting, "2", "Resolution: protected bike lanes on Elm Street");
         publish(clerk(), meeting);
-    }
-
-    Http as(String who) {
-        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
-    }
-
-    Http clerk() {
-        return as(CLERK);
-    }
-
-    Http anonymous() {
-        return new Http(base.toString());
     }
 
     /** A letter a clerk enters (a clerk-entered comment can be published without an e-mail confirmation). */

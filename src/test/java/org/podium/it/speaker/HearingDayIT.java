@@ -10,7 +10,6 @@ import static org.podium.it.Deployments.DEMO_PASSWORD;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,12 +23,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -41,7 +35,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podium.it.Browser;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.SignUps;
@@ -57,20 +51,11 @@ import org.podium.it.SignUps;
  * "NaN", "null" or "undefined", no message key instead of its text, nothing wider than the window, its style sheet
  * applied, and no text of the other language.
  */
-@ExtendWith(ArquillianExtension.class)
-class HearingDayIT {
+class HearingDayIT extends DeployedTest {
 
     private static final Path SHOTS = Path.of("target", "hearing-day");
     private static final Pattern JUNK = Pattern.compile("\\b(NaN|undefined|null)\\b|\\?\\?\\?");
     private static final int[][] SIZES = {{1366, 768}, {390, 844}};
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private int step;
     private List<String> keys;

@@ -3,7 +3,6 @@ package org.podium.it.speaker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Deployments.RESIDENT;
 import static org.podium.it.Fixtures.addItem;
@@ -14,7 +13,6 @@ import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -34,13 +32,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.podium.it.Deployments;
+import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.Mailbox;
@@ -50,24 +43,7 @@ import org.podium.speaker.control.Allocation;
 import org.podium.speaker.entity.SpeakingRules;
 
 /** Sign-ups to speak on the real stack: the rules, a burst of 200 for 10 places, withdrawal and promotion, the draw. */
-@ExtendWith(ArquillianExtension.class)
-class SpeakersIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Http anonymous() {
-        return new Http(base.toString());
-    }
-
-    Http clerk() {
-        return new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-    }
+class SpeakersIT extends DeployedTest {
 
     long[] meeting(Instant startsAt) {
         long meeting = createMeeting(clerk(), "Speakers " + UUID.randomUUID(), startsAt);

@@ -3,9 +3,7 @@ package org.podium.it.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.COUNCIL;
-import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Fixtures.addItem;
 import static org.podium.it.Fixtures.createMeeting;
 import static org.podium.it.Fixtures.json;
@@ -14,7 +12,6 @@ import static org.podium.it.Fixtures.publish;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,13 +22,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.podium.it.DeployedTest;
 import org.podium.it.Deployments;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
@@ -42,16 +35,7 @@ import org.podium.it.Pdfs;
  * (and from what the analysis read in each, through the staff API); small wards folded for the public; quotes from
  * published comments only; the summary counted again after a change, without being asked.
  */
-@ExtendWith(ArquillianExtension.class)
-class SummaryIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.podium();
-    }
-
-    @ArquillianResource
-    URL base;
+class SummaryIT extends DeployedTest {
 
     long meeting;
     long item;
@@ -62,14 +46,6 @@ class SummaryIT {
                 clerk(), "Summary " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         item = addItem(clerk(), meeting, "1", "Ordinance: 2027 property tax levy increase of $60 million");
         publish(clerk(), meeting);
-    }
-
-    Http as(String who) {
-        return new Http(base.toString()).basic(who, DEMO_PASSWORD);
-    }
-
-    Http clerk() {
-        return as(CLERK);
     }
 
     record Made(String tracking, String position, String channel, String ward, String status, String text) {}
