@@ -24,6 +24,7 @@ import org.podium.comment.entity.CommentDecision;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.Span;
+import org.podium.insight.boundary.Insight;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
@@ -52,7 +53,7 @@ public class DemoData {
     PodiumConfig config;
 
     @Inject
-    org.podium.insight.boundary.Insight insight;
+    Insight insight;
 
     @PostConstruct
     void seed() {

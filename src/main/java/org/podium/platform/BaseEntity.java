@@ -8,12 +8,13 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 
 /** Id, optimistic-lock version and audit times shared by every entity. */
 @MappedSuperclass
-public abstract class BaseEntity implements java.io.Serializable {
+public abstract class BaseEntity implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package org.podium.platform;
 
+import jakarta.persistence.OptimisticLockException;
+
 /**
  * Two requests changed the same row at once and this one lost (its version was stale): the caller is told 409 and
  * may try again. Recognised however deep the container wrapped it (at commit it arrives inside a rollback).
@@ -11,7 +13,7 @@ public final class Conflict {
     public static boolean explains(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             // EclipseLink's own exception (not on the API's class path) at flush, JPA's at commit
-            if (t instanceof jakarta.persistence.OptimisticLockException
+            if (t instanceof OptimisticLockException
                     || t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
                 return true;
             }

@@ -1,9 +1,15 @@
 package org.podium.platform;
 
+import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.TimeUnit;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /**
  * Whether a failure means "the database cannot be reached right now" (restarting, failing over, the network between
@@ -14,7 +20,7 @@ import java.sql.SQLTransientConnectionException;
 public final class DatabaseOutage {
 
     public static final int RETRY_AFTER_SECONDS = 5;
-    private static final long RECENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(15);
+    private static final long RECENT_NANOS = TimeUnit.SECONDS.toNanos(15);
     private static volatile long lastSeen = System.nanoTime() - 2 * RECENT_NANOS;
 
     private DatabaseOutage() {}
@@ -49,12 +55,11 @@ public final class DatabaseOutage {
     /** A connection from Podium's pool answers within 2 s. */
     static boolean reachable() {
         try {
-            javax.sql.DataSource ds =
-                    (javax.sql.DataSource) new javax.naming.InitialContext().lookup("java:app/jdbc/podium");
-            try (java.sql.Connection c = ds.getConnection()) {
+            DataSource ds = (DataSource) new InitialContext().lookup("java:app/jdbc/podium");
+            try (Connection c = ds.getConnection()) {
                 return c.isValid(2);
             }
-        } catch (javax.naming.NamingException e) {
+        } catch (NamingException e) {
             return true; // outside the server (a unit test): nothing to say about a database
         } catch (SQLException | RuntimeException e) {
             return false;
@@ -84,7 +89,7 @@ public final class DatabaseOutage {
             if (name.endsWith("CommunicationsException")
                     || name.endsWith(".PoolingException")
                     || name.equals("jakarta.resource.spi.ResourceAllocationException")
-                    || t instanceof java.net.ConnectException) {
+                    || t instanceof ConnectException) {
                 return t;
             }
         }

@@ -1,5 +1,7 @@
 package org.podium.platform;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbConfig;
@@ -36,11 +38,11 @@ public class JsonbStrict implements ContextResolver<Jsonb> {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            jakarta.json.JsonValue v = parser.getValue();
-            if (v.getValueType() == jakarta.json.JsonValue.ValueType.NULL) {
+            JsonValue v = parser.getValue();
+            if (v.getValueType() == JsonValue.ValueType.NULL) {
                 return null;
             }
-            if (!(v instanceof jakarta.json.JsonString js)) {
+            if (!(v instanceof JsonString js)) {
                 throw new JsonbException("a text field was given " + v.getValueType() + ", not a string");
             }
             String s = js.getString();

@@ -5,6 +5,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Clob;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -104,10 +106,10 @@ public class Outbox {
 
     /** A TEXT column: a String on MySQL, a CLOB on the embedded H2 database. */
     private static String text(Object value) {
-        if (value instanceof java.sql.Clob clob) {
+        if (value instanceof Clob clob) {
             try {
                 return clob.getSubString(1, (int) clob.length());
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException("Cannot read a mail body from the outbox", e);
             }
         }

@@ -1,9 +1,15 @@
 package org.podium.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -56,7 +62,7 @@ public class PodiumConfig {
      * The council's name in a language: {@code podium.council-name-es} for Spanish; without it, the name set for
      * English, or, when that is the default ("City Council"), its Spanish ("Concejo Municipal").
      */
-    public String councilName(java.util.Locale lang) {
+    public String councilName(Locale lang) {
         if (lang == null || !"es".equals(lang.getLanguage())) {
             return councilName();
         }
@@ -87,13 +93,13 @@ public class PodiumConfig {
         if (host == null || host.isBlank()) {
             return false;
         }
-        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        String h = host.strip().toLowerCase(Locale.ROOT);
         if (h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]")) {
             return true;
         }
         return nonBlank("podium.allowed-hosts")
-                .map(list -> java.util.Arrays.stream(list.split(","))
-                        .map(x -> x.strip().toLowerCase(java.util.Locale.ROOT))
+                .map(list -> Arrays.stream(list.split(","))
+                        .map(x -> x.strip().toLowerCase(Locale.ROOT))
                         .anyMatch(h::equals))
                 .orElse(false);
     }
@@ -150,7 +156,7 @@ public class PodiumConfig {
     public String unverifiedComments() {
         String v = nonBlank("podium.comment.unverified")
                 .orElse("record-only")
-                .toUpperCase(java.util.Locale.ROOT)
+                .toUpperCase(Locale.ROOT)
                 .replace('-', '_');
         return v.equals("PUBLISH") ? "PUBLISH" : "RECORD_ONLY";
     }
@@ -181,12 +187,10 @@ public class PodiumConfig {
     private volatile TrustedProxies trustedProxies;
 
     /** A mistyped PODIUM_TRUSTED_PROXIES stops the start with the entry named, rather than counting the proxy. */
-    void checkAtStart(
-            @jakarta.enterprise.event.Observes @jakarta.enterprise.context.Initialized(ApplicationScoped.class)
-                    Object started) {
+    void checkAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
         TrustedProxies t = trustedProxies();
         if (!t.isEmpty()) {
-            java.util.logging.Logger.getLogger(PodiumConfig.class.getName())
+            Logger.getLogger(PodiumConfig.class.getName())
                     .info(() -> "X-Forwarded-For is believed from "
                             + config.getValue("podium.trusted-proxies", String.class));
         }
@@ -209,7 +213,7 @@ public class PodiumConfig {
     }
 
     /** The address a request came from: the resident's, even behind a trusted reverse proxy. */
-    public String clientAddress(jakarta.servlet.http.HttpServletRequest request) {
+    public String clientAddress(HttpServletRequest request) {
         return trustedProxies().clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
     }
 

@@ -15,10 +15,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every failure of the API becomes a problem+json response with a 4xx status and a specific message; anything
@@ -51,7 +54,7 @@ public final class ProblemMappers {
         if (t instanceof ConstraintViolationException cve) {
             List<Problem.FieldError> errors = cve.getConstraintViolations().stream()
                     .map(v -> new Problem.FieldError(field(v), v.getMessage()))
-                    .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
             return Problems.response(Problems.of(400, locale, "problem.validation", errors));
         }
@@ -75,10 +78,10 @@ public final class ProblemMappers {
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {
             // Yasson names the property whose value was of the wrong kind ("text": true): say which
-            java.util.regex.Pattern named = java.util.regex.Pattern.compile("property '([A-Za-z0-9_]{1,60})'");
+            Pattern named = Pattern.compile("property '([A-Za-z0-9_]{1,60})'");
             List<Problem.FieldError> errors = null;
             for (Throwable c = t; c != null && errors == null; c = c.getCause() == c ? null : c.getCause()) {
-                java.util.regex.Matcher m = named.matcher(String.valueOf(c.getMessage()));
+                Matcher m = named.matcher(String.valueOf(c.getMessage()));
                 errors = m.find()
                         ? List.of(new Problem.FieldError(
                                 m.group(1), Bundles.message(locale, "problem.badJson.field", m.group(1))))

@@ -5,9 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -109,13 +111,13 @@ public class SharedLimits {
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
+        if (value instanceof Timestamp t) {
             return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
         if (value instanceof LocalDateTime l) {
             return l.toInstant(ZoneOffset.UTC);
         }
-        if (value instanceof java.time.OffsetDateTime o) {
+        if (value instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         return Instant.parse(String.valueOf(value));

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -125,7 +126,7 @@ public final class TrustedProxies {
         try {
             byte[] bytes = InetAddress.getByName(s).getAddress();
             if (bytes.length == 16 && isMappedV4(bytes)) {
-                return java.util.Arrays.copyOfRange(bytes, 12, 16);
+                return Arrays.copyOfRange(bytes, 12, 16);
             }
             return bytes;
         } catch (UnknownHostException e) {

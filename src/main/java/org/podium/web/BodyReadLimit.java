@@ -9,7 +9,12 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -108,7 +113,7 @@ public class BodyReadLimit extends HttpFilter {
     private static boolean readForm(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         String type = request.getContentType();
-        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             try {
                 request.getParts();
             } catch (IllegalStateException tooLarge) {
@@ -218,7 +223,7 @@ public class BodyReadLimit extends HttpFilter {
             // exactly Content-Length bytes, never "until the end": a request that also asks for a protocol upgrade
             // (Java's HTTP client offers h2c, and nginx passes it on) has no end of stream after its body
             byte[] body = getInputStream().readNBytes((int) length);
-            java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
             ServletInputStream memory = new ServletInputStream() {
                 @Override
                 public int read() {
@@ -252,10 +257,9 @@ public class BodyReadLimit extends HttpFilter {
                 }
 
                 @Override
-                public java.io.BufferedReader getReader() {
+                public BufferedReader getReader() {
                     String encoding = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
-                    return new java.io.BufferedReader(
-                            new java.io.InputStreamReader(memory, java.nio.charset.Charset.forName(encoding)));
+                    return new BufferedReader(new InputStreamReader(memory, Charset.forName(encoding)));
                 }
             };
         }

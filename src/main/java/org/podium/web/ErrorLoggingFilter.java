@@ -1,11 +1,14 @@
 package org.podium.web;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.podium.platform.BodyTooSlow;
@@ -68,7 +71,7 @@ public class ErrorLoggingFilter extends HttpFilter {
             }
             if (t instanceof IllegalArgumentException
                     && t.getStackTrace().length > 0
-                    && java.util.Arrays.stream(t.getStackTrace())
+                    && Arrays.stream(t.getStackTrace())
                             .limit(8)
                             .anyMatch(f -> f.getClassName().startsWith("org.primefaces.csp."))) {
                 return "CSP nonce malformed";
@@ -95,10 +98,10 @@ public class ErrorLoggingFilter extends HttpFilter {
     static void plainPage(HttpServletRequest request, HttpServletResponse response, int status, String key)
             throws IOException {
         for (String name : new String[] {
-            jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION,
-            jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION_TYPE,
-            jakarta.servlet.RequestDispatcher.ERROR_MESSAGE,
-            jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE
+            RequestDispatcher.ERROR_EXCEPTION,
+            RequestDispatcher.ERROR_EXCEPTION_TYPE,
+            RequestDispatcher.ERROR_MESSAGE,
+            RequestDispatcher.ERROR_STATUS_CODE
         }) {
             request.removeAttribute(name); // left by the failure: kept, the container would make this a 500
         }
@@ -108,7 +111,7 @@ public class ErrorLoggingFilter extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         // nothing runs on this page; its style sheet loads
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'self'; frame-ancestors 'none'");
-        java.util.Locale locale = LocaleBean.of(request);
+        Locale locale = LocaleBean.of(request);
         String title = Bundles.message(locale, key + ".title");
         String text = Bundles.message(locale, key + ".text");
         String home = Bundles.message(locale, "error.home");

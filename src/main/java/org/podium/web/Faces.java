@@ -1,13 +1,20 @@
 package org.podium.web;
 
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UISelectMany;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.convert.Converter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.podium.platform.Bundles;
+import org.podium.platform.Conflict;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -31,7 +38,7 @@ public final class Faces {
         // the field at fault says so to a screen reader too (aria-invalid follows the component's validity)
         if (clientId != null
                 && faces.getViewRoot() != null
-                && faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput input) {
+                && faces.getViewRoot().findComponent(clientId) instanceof UIInput input) {
             keepShown(faces, input);
             input.setValid(false);
         }
@@ -42,15 +49,15 @@ public final class Faces {
      * from its submitted value: it would come back empty, losing what the person typed (a clerk's whole list of
      * topics did). Its value, as the page shows it, becomes its submitted value again.
      */
-    private static void keepShown(FacesContext faces, jakarta.faces.component.UIInput input) {
-        if (input.getSubmittedValue() != null || input instanceof jakarta.faces.component.UISelectMany) {
+    private static void keepShown(FacesContext faces, UIInput input) {
+        if (input.getSubmittedValue() != null || input instanceof UISelectMany) {
             return;
         }
         Object value = input.getValue();
         if (value == null) {
             return;
         }
-        jakarta.faces.convert.Converter<Object> converter = input.getConverter();
+        Converter<Object> converter = input.getConverter();
         input.setSubmittedValue(converter != null ? converter.getAsString(faces, input, value) : String.valueOf(value));
     }
 
@@ -75,12 +82,12 @@ public final class Faces {
     }
 
     /** {@link #attempt} for an action with a result: the result, or empty when it was refused (and said so). */
-    public static <T> java.util.Optional<T> tryGet(String formId, java.util.function.Supplier<T> action) {
+    public static <T> Optional<T> tryGet(String formId, Supplier<T> action) {
         try {
-            return java.util.Optional.of(action.get());
+            return Optional.of(action.get());
         } catch (RuntimeException e) {
             report(e, formId);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -105,7 +112,7 @@ public final class Faces {
                                 clientId(formId, field),
                                 new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
             });
-        } else if (org.podium.platform.Conflict.explains(e)) {
+        } else if (Conflict.explains(e)) {
             error(null, "problem.conflict");
         } else {
             throw e;
@@ -122,7 +129,7 @@ public final class Faces {
         if (t instanceof PodiumException p) {
             return text(p.messageKey(), p.arguments());
         }
-        if (org.podium.platform.Conflict.explains(e)) {
+        if (Conflict.explains(e)) {
             return text("problem.conflict");
         }
         throw e;
@@ -141,15 +148,8 @@ public final class Faces {
     /** The network address of the request: the resident's, also behind a trusted reverse proxy (PodiumConfig). */
     public static String clientAddress() {
         Object r = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return r instanceof jakarta.servlet.http.HttpServletRequest h
-                ? jakarta.enterprise
-                        .inject
-                        .spi
-                        .CDI
-                        .current()
-                        .select(org.podium.platform.PodiumConfig.class)
-                        .get()
-                        .clientAddress(h)
+        return r instanceof HttpServletRequest h
+                ? CDI.current().select(PodiumConfig.class).get().clientAddress(h)
                 : null;
     }
 
@@ -165,15 +165,13 @@ public final class Faces {
      * request's only when it came to a loopback name (a demo or a developer's machine). Empty otherwise: the request's
      * Host header is the sender's to choose, and a reset link to a host of their choosing hands them the account.
      */
-    public static java.util.Optional<String> trustedBaseUrl(PodiumConfig config) {
+    public static Optional<String> trustedBaseUrl(PodiumConfig config) {
         if (config.publicUrl().isPresent()) {
             return config.publicUrl();
         }
         HttpServletRequest r = (HttpServletRequest)
                 FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        return config.linkHostAllowed(r.getServerName())
-                ? java.util.Optional.of(baseUrl(config))
-                : java.util.Optional.empty();
+        return config.linkHostAllowed(r.getServerName()) ? Optional.of(baseUrl(config)) : Optional.empty();
     }
 
     /**
@@ -185,7 +183,7 @@ public final class Faces {
             HttpServletRequest r = (HttpServletRequest)
                     FacesContext.getCurrentInstance().getExternalContext().getRequest();
             if (!config.linkHostAllowed(r.getServerName())) {
-                throw new org.podium.platform.PodiumException(400, null, "problem.host");
+                throw new PodiumException(400, null, "problem.host");
             }
             String scheme = r.getScheme();
             int port = r.getServerPort();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
 
@@ -33,7 +34,7 @@ public class Formats {
 
     /** The council's time zone as a reader says it: "Central Time", "hora central". */
     public String getZoneName() {
-        return config.zone().getDisplayName(java.time.format.TextStyle.FULL, locale.getLocale());
+        return config.zone().getDisplayName(TextStyle.FULL, locale.getLocale());
     }
 
     /** The place that names the zone ("Chicago" for America/Chicago), or the zone's id when it names none. */

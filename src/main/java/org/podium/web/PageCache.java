@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.podium.platform.Hashes;
@@ -65,7 +66,7 @@ public class PageCache extends HttpFilter {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong generation = new AtomicLong();
 
     /** A kept page: its body split at its nonce, its headers, when it was made. */
     record Entry(

@@ -1,6 +1,7 @@
 package org.podium.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.podium.platform.PodiumConfig;
@@ -15,7 +16,7 @@ public class Site {
 
     /** In the page's language (see {@link PodiumConfig#councilName(java.util.Locale)}). */
     public String getCouncilName() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        FacesContext faces = FacesContext.getCurrentInstance();
         return config.councilName(
                 faces == null || faces.getViewRoot() == null
                         ? null
@@ -32,7 +33,7 @@ public class Site {
      * is then transient, also when Faces rebuilds it for a postback.
      */
     public boolean isStatelessView() {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null
                 && faces.getViewRoot() != null
                 && ReadingViews.isStateless(faces.getViewRoot().getViewId());

@@ -8,7 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
+import org.podium.platform.Bundles;
+import org.podium.platform.Problem;
+import org.podium.platform.Problems;
+import org.podium.platform.StatusLine;
 
 /**
  * The status line's words for the codes the server's HTTP layer does not know: it answers "429 CUSTOM" and "422
@@ -21,7 +26,7 @@ public class StatusLineFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final Map<Integer, String> PHRASES = org.podium.platform.StatusLine.PHRASES;
+    static final Map<Integer, String> PHRASES = StatusLine.PHRASES;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -70,19 +75,18 @@ public class StatusLineFilter extends HttpFilter {
             default -> sc >= 500 ? "problem.internal" : "problem.badRequest";
         };
         int status = sc >= 500
-                        || org.podium.platform.Bundles.message(java.util.Locale.ENGLISH, "problem.status." + sc)
+                        || Bundles.message(Locale.ENGLISH, "problem.status." + sc)
                                 .startsWith("problem.")
                 ? (sc >= 500 ? 500 : 400)
                 : sc;
-        var problem = org.podium.platform.Problems.of(
-                status, org.podium.platform.Bundles.supported(request.getLocale()), key, null);
+        var problem = Problems.of(status, Bundles.supported(request.getLocale()), key, null);
         response.resetBuffer();
         response.setStatus(status);
         phrase(response, status);
-        response.setContentType(org.podium.platform.Problem.MEDIA_TYPE);
+        response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
         try {
-            response.getWriter().write(org.podium.platform.Problems.json(problem));
+            response.getWriter().write(Problems.json(problem));
             response.flushBuffer();
         } catch (IOException | IllegalStateException e) {
             // the client went away, or the body was already begun as a stream: the status stands
@@ -90,6 +94,6 @@ public class StatusLineFilter extends HttpFilter {
     }
 
     static void phrase(ServletResponse response, int sc) {
-        org.podium.platform.StatusLine.phrase(response, sc);
+        StatusLine.phrase(response, sc);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -15,6 +16,7 @@ import org.podium.analysis.stance.Stance;
 import org.podium.analysis.text.Text;
 import org.podium.analysis.topic.Taxonomy;
 import org.podium.analysis.topic.TopicModel;
+import org.podium.bench.BenchTable;
 
 /**
  * The analysis alone, in the benchmark JVM (-Xmx384m): comments of about 1,000 characters analysed per second on one
@@ -155,7 +157,7 @@ public class AnalysisBenchmark {
         g = new SplittableRandom(7);
         CampaignIndex index = new CampaignIndex(0.8);
         int[] firstOfLetter = new int[letters.size()];
-        java.util.Arrays.fill(firstOfLetter, -1);
+        Arrays.fill(firstOfLetter, -1);
         int wrong = 0;
         t0 = System.nanoTime();
         for (int i = 0; i < total; i++) {
@@ -222,24 +224,23 @@ public class AnalysisBenchmark {
                 "  processors",
                 Runtime.getRuntime().availableProcessors());
         String raw = "normalise + tokenise only, comments/s";
-        org.podium.bench.BenchTable.record(
-                "Analysis", "item with its own model", "comments/s/core", itemPerSecond, raw, rawPerSecond);
-        org.podium.bench.BenchTable.record(
+        BenchTable.record("Analysis", "item with its own model", "comments/s/core", itemPerSecond, raw, rawPerSecond);
+        BenchTable.record(
                 "Analysis", "new item (cues + general model)", "comments/s/core", newItemPerSecond, raw, rawPerSecond);
-        org.podium.bench.BenchTable.record("Analysis", "retrain an item on 5,000 labels", "s", trainSeconds);
-        org.podium.bench.BenchTable.record(
+        BenchTable.record("Analysis", "retrain an item on 5,000 labels", "s", trainSeconds);
+        BenchTable.record(
                 "Analysis",
                 "campaign grouping of " + total + " comments",
                 "s",
                 groupSeconds,
                 "generating them alone, s",
                 generateSeconds);
-        org.podium.bench.BenchTable.record("Analysis", "heap after grouping " + total + " comments", "MB", heap >> 20);
+        BenchTable.record("Analysis", "heap after grouping " + total + " comments", "MB", heap >> 20);
     }
 
     static double median(double[] values) {
         double[] s = values.clone();
-        java.util.Arrays.sort(s);
+        Arrays.sort(s);
         return s[s.length / 2];
     }
 

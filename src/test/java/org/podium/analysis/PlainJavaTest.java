@@ -2,6 +2,8 @@ package org.podium.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +27,8 @@ class PlainJavaTest {
                                             !l.matches("import (static )?(java|javax\\.annotation\\.processing)\\..*")
                                                     && !l.startsWith("import org.podium.analysis."))
                                     .map(l -> f.getFileName() + ": " + l);
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
                     })
                     .toList();

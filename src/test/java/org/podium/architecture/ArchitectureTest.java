@@ -8,14 +8,18 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,10 +126,9 @@ class ArchitectureTest {
     static Map<String, String> owners() throws IOException {
         Map<String, String> owners = new HashMap<>(TABLES_WITHOUT_ENTITY);
         for (JavaClass c : PODIUM) {
-            if (c.isAnnotatedWith(jakarta.persistence.Entity.class)) {
+            if (c.isAnnotatedWith(Entity.class)) {
                 owners.put(c.getSimpleName(), feature(c));
-                c.tryGetAnnotationOfType(jakarta.persistence.Table.class)
-                        .ifPresent(t -> owners.put(t.name(), feature(c)));
+                c.tryGetAnnotationOfType(Table.class).ifPresent(t -> owners.put(t.name(), feature(c)));
             }
         }
         return owners;
@@ -133,7 +136,7 @@ class ArchitectureTest {
 
     /** The string literals passed to a query call, one text per call. */
     static List<String> queries(String source) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         Matcher m = QUERY_CALL.matcher(source);
         while (m.find()) {
             int depth = 1;
@@ -225,7 +228,7 @@ class ArchitectureTest {
 
     /** Every dependency between two Podium features, as "from.Class -> to.Class". */
     static Map<String, SortedSet<String>> edges() {
-        Map<String, SortedSet<String>> byFeatures = new java.util.TreeMap<>();
+        Map<String, SortedSet<String>> byFeatures = new TreeMap<>();
         for (JavaClass c : PODIUM) {
             String from = feature(c);
             for (Dependency d : c.getDirectDependenciesFromSelf()) {

@@ -12,6 +12,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -86,10 +88,10 @@ public final class Fixtures {
         if (v instanceof Number n) {
             return Json.createValue(n.doubleValue());
         }
-        if (v instanceof java.util.Collection<?> c) {
+        if (v instanceof Collection<?> c) {
             return array(c.toArray());
         }
-        if (v instanceof java.util.Map<?, ?> m) {
+        if (v instanceof Map<?, ?> m) {
             JsonObjectBuilder b = Json.createObjectBuilder();
             m.forEach((k, x) -> b.add(String.valueOf(k), value(x)));
             return b.build();

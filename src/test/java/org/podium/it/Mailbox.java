@@ -3,6 +3,7 @@ package org.podium.it;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
+import java.util.regex.Pattern;
 
 /** Mails that Podium sent to the test SMTP server (GreenMail). */
 public final class Mailbox {
@@ -58,8 +59,7 @@ public final class Mailbox {
             var messages = TestInfrastructure.mail().getReceivedMessages();
             for (int i = messages.length - 1; i >= 0; i--) {
                 if (messages[i].getSubject().contains(trackingNumber)) {
-                    var matcher = java.util.regex.Pattern.compile("[?&]k=([A-Za-z0-9_-]+)")
-                            .matcher((String) messages[i].getContent());
+                    var matcher = Pattern.compile("[?&]k=([A-Za-z0-9_-]+)").matcher((String) messages[i].getContent());
                     if (matcher.find()) {
                         return matcher.group(1);
                     }

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -157,8 +158,7 @@ public final class PodiumProcess implements AutoCloseable {
         // the log outlives the working folder, for reading after a failed run
         Path logs = Path.of(System.getProperty("podium.it.target", "target"), "process-logs");
         Files.createDirectories(logs);
-        Files.copy(
-                log, logs.resolve(workDir.getFileName() + ".log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(log, logs.resolve(workDir.getFileName() + ".log"), StandardCopyOption.REPLACE_EXISTING);
         Browser.deleteTree(workDir);
     }
 

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +52,7 @@ public final class SignUps {
         try (Connection c = TestInfrastructure.connect(database);
                 PreparedStatement ps =
                         c.prepareStatement("select body from mail_outbox where recipient = ? order by id desc")) {
-            ps.setString(1, email.toLowerCase(java.util.Locale.ROOT));
+            ps.setString(1, email.toLowerCase(Locale.ROOT));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Matcher m = CONFIRM.matcher(rs.getString(1));
@@ -59,7 +61,7 @@ public final class SignUps {
                     }
                 }
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         throw new AssertionError("no confirmation mail to " + email);

@@ -3,6 +3,9 @@ package org.podium.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -99,7 +102,7 @@ public final class SubmissionLoad implements AutoCloseable {
                     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
                     status = r.statusCode();
                     answer = r.body();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     status = -1;
                     answer = e.toString();
                 } catch (InterruptedException e) {
@@ -108,7 +111,7 @@ public final class SubmissionLoad implements AutoCloseable {
                 }
                 statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 if (status == 200 || status == 201) {
-                    String tracking = jakarta.json.Json.createReader(new java.io.StringReader(answer))
+                    String tracking = Json.createReader(new StringReader(answer))
                             .readObject()
                             .getString("trackingNumber");
                     String before = acknowledged.putIfAbsent(key, tracking);

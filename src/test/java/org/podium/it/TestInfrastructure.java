@@ -6,6 +6,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
 import org.junit.platform.launcher.LauncherSession;
@@ -107,13 +110,13 @@ public class TestInfrastructure implements LauncherSessionListener {
     }
 
     /** How many audit rows of {@code action} have details starting with {@code detailsPrefix}. */
-    public static int auditCount(String action, String detailsPrefix) throws java.sql.SQLException {
+    public static int auditCount(String action, String detailsPrefix) throws SQLException {
         try (Connection c = connect();
-                java.sql.PreparedStatement ps =
+                PreparedStatement ps =
                         c.prepareStatement("select count(*) from audit_event where action = ? and details like ?")) {
             ps.setString(1, action);
             ps.setString(2, detailsPrefix.replace("%", "\\%").replace("_", "\\_") + "%");
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getInt(1);
             }
@@ -136,11 +139,11 @@ public class TestInfrastructure implements LauncherSessionListener {
         return "jdbc:mysql://127.0.0.1:" + System.getProperty("podium.it.db.port") + "/" + database;
     }
 
-    public static Connection connect() throws java.sql.SQLException {
+    public static Connection connect() throws SQLException {
         return connect(DB_NAME);
     }
 
-    public static Connection connect(String database) throws java.sql.SQLException {
+    public static Connection connect(String database) throws SQLException {
         return DriverManager.getConnection(
                 jdbcUrl(database) + "?useSSL=false&allowPublicKeyRetrieval=true", DB_USER, DB_PASSWORD);
     }

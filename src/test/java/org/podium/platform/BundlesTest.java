@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,7 +54,7 @@ class BundlesTest {
         assertEquals(lang.equals("es"), text.contains("ya se usa"), text);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aMailsLinkOpensThePageInTheMailsLanguage() {
         assertEquals(
                 "https://city.example/forgot.xhtml?lang=es",

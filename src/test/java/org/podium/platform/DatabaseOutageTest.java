@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.PersistenceException;
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
@@ -19,7 +20,7 @@ class DatabaseOutageTest {
                 new EJBException(new PersistenceException("Exception [EclipseLink-4002]", lost))));
         assertTrue(DatabaseOutage.causes(
                 new PersistenceException(new SQLException("Communications link failure", "08S01"))));
-        assertTrue(DatabaseOutage.causes(new RuntimeException(new java.net.ConnectException("Connection refused"))));
+        assertTrue(DatabaseOutage.causes(new RuntimeException(new ConnectException("Connection refused"))));
         assertTrue(DatabaseOutage.describe(new EJBException(new PersistenceException(lost)))
                 .contains("Could not create connection"));
     }

@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -95,9 +96,7 @@ class SessionStateTest {
     private static void checkType(Type t, String path, List<String> problems, Set<Class<?>> seen) {
         if (t instanceof ParameterizedType p) {
             Class<?> raw = (Class<?>) p.getRawType();
-            if (Collection.class.isAssignableFrom(raw)
-                    || Map.class.isAssignableFrom(raw)
-                    || raw == java.util.Optional.class) {
+            if (Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw) || raw == Optional.class) {
                 for (Type arg : p.getActualTypeArguments()) {
                     checkType(arg, path, problems, seen);
                 }

@@ -2,11 +2,13 @@ package org.podium.record;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.podium.analysis.AnalysisBenchmark;
+import org.podium.bench.BenchTable;
 import org.podium.record.control.RecordPdf;
 
 /**
@@ -94,7 +97,7 @@ class RecordPdfBenchmark {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(raw))) {
                     for (RecordPdf.Item e : entries) {
                         JsonObject d = e.data();
-                        out.write(d.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        out.write(d.toString().getBytes(StandardCharsets.UTF_8));
                     }
                 }
                 rawSeconds = (System.nanoTime() - t0) / 1e9;
@@ -109,7 +112,7 @@ class RecordPdfBenchmark {
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             long size = Files.size(pdf);
             int pages;
-            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.toString());
+            PdfReader reader = new PdfReader(pdf.toString());
             try {
                 pages = reader.getNumberOfPages();
             } finally {
@@ -127,14 +130,14 @@ class RecordPdfBenchmark {
                     Locale.ROOT, "%-56s %10.2f %8.1f%n", "write the PDF, s", pdfSeconds, pdfSeconds / rawSeconds);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "PDF size, KB", size >> 10);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "PDF pages", pages);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Record PDF (" + comments + " comments)",
                     "write the PDF",
                     "s",
                     pdfSeconds,
                     "write the entries' JSON to a file, s",
                     rawSeconds);
-            org.podium.bench.BenchTable.record("Record PDF (" + comments + " comments)", "pages", "", pages);
+            BenchTable.record("Record PDF (" + comments + " comments)", "pages", "", pages);
             System.out.printf(Locale.ROOT, "%-56s %10d%n", "heap in use afterwards (entries held), MB", heap >> 20);
         } finally {
             Files.deleteIfExists(raw);

@@ -2,6 +2,8 @@ package org.podium.record;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -74,9 +76,9 @@ class RecordPdfTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new RecordPdf(Locale.ENGLISH, ZoneId.of("America/Chicago"))
                 .write(entries, Instant.now(), "0".repeat(64), out, n -> {});
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
+        PdfReader reader = new PdfReader(out.toByteArray());
         try {
-            var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            var extractor = new PdfTextExtractor(reader);
             int pages = reader.getNumberOfPages();
             assertTrue(pages > 10, "enough pages to have many page breaks: " + pages);
             int headers = 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
+import org.podium.web.fileupload.MalformedStream;
 
 class ErrorLoggingFilterTest {
 
@@ -32,8 +33,7 @@ class ErrorLoggingFilterTest {
                 ErrorLoggingFilter.malformed(new ServletException(
                         new IllegalArgumentException("URLDecoder: Illegal hex characters in escape (%) pattern"))));
         assertEquals(
-                "malformed multipart body",
-                ErrorLoggingFilter.malformed(new ServletException(new org.podium.web.fileupload.MalformedStream())));
+                "malformed multipart body", ErrorLoggingFilter.malformed(new ServletException(new MalformedStream())));
         assertNull(ErrorLoggingFilter.malformed(new ServletException(new NullPointerException("a fault of ours"))));
         assertNull(ErrorLoggingFilter.malformed(new IllegalStateException((String) null)));
     }

@@ -3,6 +3,7 @@ package org.podium.account.boundary;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
 import org.podium.account.control.PasswordPolicy;
@@ -10,7 +11,7 @@ import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
 
 /** What a registration form, the staff form and the admin API send: name, address, password, roles. */
-public class AccountData implements java.io.Serializable {
+public class AccountData implements Serializable {
 
     @NotBlank(message = "{account.displayName.required}")
     @Size(max = Account.NAME_MAX, message = "{account.displayName.size}")

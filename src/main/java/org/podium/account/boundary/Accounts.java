@@ -9,6 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -16,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.podium.account.control.PasswordHasher;
 import org.podium.account.control.PasswordPolicy;
 import org.podium.account.control.Tokens;
@@ -26,7 +31,9 @@ import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
 import org.podium.platform.Bundles;
 import org.podium.platform.Hashes;
+import org.podium.platform.Identities;
 import org.podium.platform.Mail;
+import org.podium.platform.Outbox;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -39,7 +46,7 @@ public class Accounts {
     /** Account mails (exists, verification) a stranger can have sent to one mailbox in an hour. */
     static final int ACCOUNT_MAILS_PER_HOUR = 3;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.podium.security");
+    private static final Logger LOG = Logger.getLogger("org.podium.security");
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     /** Reset links per account and hour: a form anyone can fill in must not fill a mailbox. */
     static final int RESETS_PER_HOUR = 3;
@@ -53,7 +60,7 @@ public class Accounts {
     Event<SessionsEnded> sessionsEnded;
 
     /** One page of the administrators' account list. */
-    public record AccountPage(List<Account> accounts, long total, int page, int size) implements java.io.Serializable {
+    public record AccountPage(List<Account> accounts, long total, int page, int size) implements Serializable {
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
@@ -73,7 +80,7 @@ public class Accounts {
     EntityManager em;
 
     @Inject
-    org.podium.platform.Outbox outbox;
+    Outbox outbox;
 
     @Inject
     Event<Mail> mails;
@@ -87,8 +94,7 @@ public class Accounts {
     private final PasswordHasher hasher = new PasswordHasher();
 
     /** One per server: the API's Basic credentials are checked with PBKDF2 once every few minutes, not every call. */
-    private static final VerifiedPasswords VERIFIED =
-            new VerifiedPasswords(java.time.Duration.ofMinutes(5), java.time.Clock.systemUTC());
+    private static final VerifiedPasswords VERIFIED = new VerifiedPasswords(Duration.ofMinutes(5), Clock.systemUTC());
 
     private final PasswordPolicy policy = new PasswordPolicy();
     /** Hashed once so that an unknown address costs as much time as a wrong password. */
@@ -167,7 +173,7 @@ public class Accounts {
      * again sends them that many mails, not a hundred.
      */
     boolean mailboxHasRoom(String email) {
-        String box = org.podium.platform.Identities.mailbox(email);
+        String box = Identities.mailbox(email);
         int at = box.lastIndexOf('@');
         String tagged = at <= 0
                 ? box
@@ -178,8 +184,8 @@ public class Accounts {
                                 .replace("_", "\\_");
         // the account mails only, in every language: a resident's receipts do not use up their verification
         List<String> subjects = Bundles.SUPPORTED.stream()
-                .flatMap(l -> java.util.stream.Stream.of(
-                        Bundles.message(l, "mail.exists.subject"), Bundles.message(l, "mail.verify.subject")))
+                .flatMap(l ->
+                        Stream.of(Bundles.message(l, "mail.exists.subject"), Bundles.message(l, "mail.verify.subject")))
                 .toList();
         return outbox.sentSince(box, tagged, subjects, Instant.now().minusSeconds(3600), ACCOUNT_MAILS_PER_HOUR)
                 < ACCOUNT_MAILS_PER_HOUR;
@@ -541,7 +547,7 @@ public class Accounts {
         em.createNativeQuery("delete from setup_token").executeUpdate();
         em.createNativeQuery("insert into setup_token (id, token_hash, created_at) values (1, ?, ?)")
                 .setParameter(1, tokenHash)
-                .setParameter(2, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(2, Timestamp.from(Instant.now()))
                 .executeUpdate();
     }
 
@@ -566,7 +572,7 @@ public class Accounts {
         }
         Account a = createFirstAdmin(data);
         em.createNativeQuery("update setup_token set used_at = ? where id = 1")
-                .setParameter(1, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(1, Timestamp.from(Instant.now()))
                 .executeUpdate();
         return a;
     }

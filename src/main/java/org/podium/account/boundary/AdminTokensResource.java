@@ -2,6 +2,7 @@ package org.podium.account.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,7 @@ public class AdminTokensResource {
     ApiTokens tokens;
 
     @Context
-    jakarta.servlet.http.HttpServletRequest request;
+    HttpServletRequest request;
 
     @Context
     SecurityContext security;

@@ -85,8 +85,8 @@ public class AdminUsersResource {
             @Parameter(description = "page size, 1 to 200") @QueryParam("size") @DefaultValue("25") String size) {
         int p = Api.page(page);
         int n = Api.integer("size", size);
-        if (p < 0 || p > org.podium.platform.Api.MAX_PAGE) {
-            throw PodiumException.invalid("page", "paging.page", org.podium.platform.Api.MAX_PAGE);
+        if (p < 0 || p > Api.MAX_PAGE) {
+            throw PodiumException.invalid("page", "paging.page", Api.MAX_PAGE);
         }
         if (n < 1 || n > 200) {
             throw PodiumException.invalid("size", "paging.size", 200);

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.podium.account.control.Tokens;
@@ -84,7 +85,7 @@ public class ApiTokens {
             throw PodiumException.invalid("scope", "token.scope.required");
         }
         try {
-            return ApiToken.Scope.valueOf(scope.strip().toUpperCase(java.util.Locale.ROOT));
+            return ApiToken.Scope.valueOf(scope.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw PodiumException.invalid("scope", "token.scope.unknown");
         }

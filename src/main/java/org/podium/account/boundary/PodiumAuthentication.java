@@ -1,6 +1,9 @@
 package org.podium.account.boundary;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -15,13 +18,22 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.podium.account.control.LoginThrottle;
+import org.podium.account.control.Totp;
 import org.podium.account.entity.Account;
+import org.podium.account.entity.ApiToken;
+import org.podium.platform.Identities;
 import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
 import org.podium.platform.Problems;
 import org.podium.platform.SharedLimits;
 
@@ -54,12 +66,12 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             implements Serializable {}
 
     /** How long an instance trusts what it read of an account's generation before reading it again. */
-    static final long GENERATION_TTL_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+    static final long GENERATION_TTL_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private record Generation(int value, long readAt) {}
 
     /** Per instance: account id to the generation read last; a few seconds old at most, so cheap on every request. */
-    private final java.util.Map<Long, Generation> generations = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Long, Generation> generations = new ConcurrentHashMap<>();
 
     public record Failure(Accounts.LoginOutcome outcome, long retryAfterSeconds) {}
 
@@ -77,7 +89,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     public static final String TOKEN = "podium.auth.token";
 
     /** A second step not done within this time starts again at the password. */
-    static final java.time.Duration PENDING_VALIDITY = java.time.Duration.ofMinutes(5);
+    static final Duration PENDING_VALIDITY = Duration.ofMinutes(5);
     /** Wrong codes within one pending login before it starts again (the login throttle counts them too). */
     static final int PENDING_ATTEMPTS = 3;
 
@@ -91,13 +103,13 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
      * A password accepted, the second step awaited: the account, until when, and — when the account must enrol first —
      * the new secret its app is to read.
      */
-    public record Pending(long accountId, String email, java.time.Instant until, String enrolSecret, int attempts)
+    public record Pending(long accountId, String email, Instant until, String enrolSecret, int attempts)
             implements Serializable {
         public boolean enrolling() {
             return enrolSecret != null;
         }
 
-        public boolean expired(java.time.Instant now) {
+        public boolean expired(Instant now) {
             return !now.isBefore(until);
         }
 
@@ -107,12 +119,12 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** The pending second step of this request's session, if any and not expired. */
-    public static java.util.Optional<Pending> pending(HttpServletRequest request) {
+    public static Optional<Pending> pending(HttpServletRequest request) {
         HttpSession s = request.getSession(false);
         Object p = s == null ? null : s.getAttribute(PENDING);
-        return p instanceof Pending pending && !pending.expired(java.time.Instant.now())
-                ? java.util.Optional.of(pending)
-                : java.util.Optional.empty();
+        return p instanceof Pending pending && !pending.expired(Instant.now())
+                ? Optional.of(pending)
+                : Optional.empty();
     }
 
     /** Keeps a session that made a change ending the account's sessions (a second factor added) signed in. */
@@ -203,8 +215,8 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
                             new Pending(
                                     a.getId(),
                                     a.getEmail(),
-                                    java.time.Instant.now().plus(PENDING_VALIDITY),
-                                    a.hasTotp() ? null : org.podium.account.control.Totp.newSecret(),
+                                    Instant.now().plus(PENDING_VALIDITY),
+                                    a.hasTotp() ? null : Totp.newSecret(),
                                     0));
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -234,7 +246,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             request.setAttribute(SECOND_FAILURE, SecondStepFailure.EXPIRED);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        String network = org.podium.platform.Identities.network(config.clientAddress(request));
+        String network = Identities.network(config.clientAddress(request));
         long wait = throttle().retryAfterSeconds(p.email(), network);
         if (wait > 0) {
             // locked for a while: back to the password, which is refused until then, and the page says how long
@@ -255,7 +267,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
             } else {
                 a = null;
             }
-        } catch (org.podium.platform.PodiumException | jakarta.ejb.EJBException e) {
+        } catch (PodiumException | EJBException e) {
             a = null;
         }
         if (a == null || !a.isEnabled()) {
@@ -288,7 +300,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
         }
         var h = holder.get();
         String method = request.getMethod();
-        if (h.scope() == org.podium.account.entity.ApiToken.Scope.READ
+        if (h.scope() == ApiToken.Scope.READ
                 && !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method))) {
             return Problems.send(response, 403, "auth.token.readOnly", request.getLocale(), context);
         }
@@ -336,7 +348,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
 
     private Check check(HttpServletRequest request, String email, String password) {
         String address = config.clientAddress(request);
-        String network = org.podium.platform.Identities.network(address);
+        String network = Identities.network(address);
         long wait = throttle().retryAfterSeconds(email, network);
         if (wait > 0) {
             LOG.warning(() -> "login throttled from " + address);
@@ -379,9 +391,7 @@ public class PodiumAuthentication implements HttpAuthenticationMechanism {
      * within seconds.
      */
     /** This instance forgets what it read as soon as the change commits (the others within {@link #GENERATION_TTL_NANOS}). */
-    void sessionsEnded(
-            @jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS)
-                    Accounts.SessionsEnded ended) {
+    void sessionsEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) Accounts.SessionsEnded ended) {
         generations.remove(ended.accountId());
     }
 

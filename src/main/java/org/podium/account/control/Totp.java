@@ -1,5 +1,8 @@
 package org.podium.account.control;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -40,7 +43,7 @@ public final class Totp {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(key, "HmacSHA1"));
-            byte[] h = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+            byte[] h = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
             int offset = h[h.length - 1] & 0x0f;
             int binary = ((h[offset] & 0x7f) << 24)
                     | ((h[offset + 1] & 0xff) << 16)
@@ -103,7 +106,7 @@ public final class Totp {
     }
 
     private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String base32(byte[] data) {
@@ -126,7 +129,7 @@ public final class Totp {
 
     static byte[] decodeBase32(String s) {
         String clean = s.replace(" ", "").replace("=", "").toUpperCase(Locale.ROOT);
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int buffer = 0;
         int bits = 0;
         for (char c : clean.toCharArray()) {

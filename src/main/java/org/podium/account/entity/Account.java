@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.podium.platform.BaseEntity;
+import org.podium.platform.Labels;
 
 @Entity
 @Table(name = "account")
@@ -79,7 +80,7 @@ public class Account extends BaseEntity {
 
     public Account(String email, String displayName, String passwordHash, Set<Role> roles) {
         this.email = normalizeEmail(email);
-        this.displayName = org.podium.platform.Labels.clean(displayName).strip();
+        this.displayName = Labels.clean(displayName).strip();
         this.passwordHash = passwordHash;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
@@ -105,7 +106,7 @@ public class Account extends BaseEntity {
     }
 
     public void rename(String newDisplayName) {
-        this.displayName = org.podium.platform.Labels.clean(newDisplayName).strip();
+        this.displayName = Labels.clean(newDisplayName).strip();
     }
 
     /** Disabled: no login, and every session of the account ends. */

@@ -2,10 +2,14 @@ package org.podium.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import org.podium.account.boundary.Accounts;
 import org.podium.account.boundary.PodiumAuthentication;
+import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
 
 /** Who is reading the page, for the header and for what a page offers (the server checks again on every action). */
@@ -20,13 +24,13 @@ public class CurrentUser {
         return c instanceof PodiumAuthentication.Caller caller ? caller : null;
     }
 
-    @jakarta.inject.Inject
-    org.podium.account.boundary.Accounts accounts;
+    @Inject
+    Accounts accounts;
 
     /** The signed-in account, read afresh. */
-    public java.util.Optional<org.podium.account.entity.Account> account() {
+    public Optional<Account> account() {
         var c = caller();
-        return c == null ? java.util.Optional.empty() : accounts.find(c.accountId());
+        return c == null ? Optional.empty() : accounts.find(c.accountId());
     }
 
     /** The signed-in account's id, or -1. */

@@ -1,10 +1,16 @@
 package org.podium.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.logging.Logger;
 import org.podium.account.boundary.Accounts;
+import org.podium.platform.Identities;
 import org.podium.platform.PodiumConfig;
+import org.podium.platform.SharedLimits;
 import org.podium.web.Faces;
 
 /**
@@ -15,13 +21,13 @@ import org.podium.web.Faces;
 @RequestScoped
 public class ForgotPage {
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("org.podium.security");
+    private static final Logger LOG = Logger.getLogger("org.podium.security");
 
     /** Requests per network and hour (the whole cluster), whatever addresses they name: a form, not a mail cannon. */
     private static final int PER_NETWORK = 30;
 
     @Inject
-    org.podium.platform.SharedLimits limits;
+    SharedLimits limits;
 
     @Inject
     Accounts accounts;
@@ -42,9 +48,8 @@ public class ForgotPage {
             Faces.error(Faces.clientId("forgot", "email"), "account.email.invalid");
             return null;
         }
-        String from = org.podium.platform.Identities.network(Faces.clientAddress());
-        var perNetwork = org.podium.platform.SharedLimits.window(
-                limits, "forgot.network", PER_NETWORK, java.time.Duration.ofHours(1));
+        String from = Identities.network(Faces.clientAddress());
+        var perNetwork = SharedLimits.window(limits, "forgot.network", PER_NETWORK, Duration.ofHours(1));
         long wait = perNetwork.waitSeconds(String.valueOf(from));
         if (wait > 0) {
             Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));
@@ -56,10 +61,9 @@ public class ForgotPage {
                 .ifPresentOrElse(
                         url -> accounts.requestPasswordReset(address, Faces.locale(), url),
                         () -> LOG.warning("password link not sent: set PODIUM_PUBLIC_URL (the request named host "
-                                + ((jakarta.servlet.http.HttpServletRequest)
-                                                jakarta.faces.context.FacesContext.getCurrentInstance()
-                                                        .getExternalContext()
-                                                        .getRequest())
+                                + ((HttpServletRequest) FacesContext.getCurrentInstance()
+                                                .getExternalContext()
+                                                .getRequest())
                                         .getServerName()
                                 + ")"));
         sent = true;

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.podium.account.boundary.Accounts;
 import org.podium.account.boundary.PodiumAuthentication;
@@ -111,7 +112,7 @@ public class LoginPage {
             List<String> codes = (List<String>) request.getAttribute(PodiumAuthentication.RECOVERY_CODES);
             if (codes != null) {
                 // kept in the session until the person says they saved them: a change of language does not lose them
-                request.getSession().setAttribute(PodiumAuthentication.CODES_TO_SHOW, new java.util.ArrayList<>(codes));
+                request.getSession().setAttribute(PodiumAuthentication.CODES_TO_SHOW, new ArrayList<>(codes));
                 return null;
             }
             Faces.keepMessages();

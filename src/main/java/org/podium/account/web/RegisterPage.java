@@ -4,9 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
+import java.time.Duration;
 import org.podium.account.boundary.AccountData;
 import org.podium.account.boundary.Accounts;
+import org.podium.platform.Identities;
 import org.podium.platform.PodiumConfig;
+import org.podium.platform.SharedLimits;
 import org.podium.web.Faces;
 
 /** A resident creates an account; the verification link goes to the address given. */
@@ -18,7 +21,7 @@ public class RegisterPage {
     static final int PER_NETWORK = 20;
 
     @Inject
-    org.podium.platform.SharedLimits limits;
+    SharedLimits limits;
 
     @Inject
     Accounts accounts;
@@ -35,9 +38,8 @@ public class RegisterPage {
         if (website != null && !website.isBlank()) {
             return "/registered.xhtml?faces-redirect=true";
         }
-        String network = String.valueOf(org.podium.platform.Identities.network(Faces.clientAddress()));
-        var perNetwork = org.podium.platform.SharedLimits.window(
-                limits, "register.network", PER_NETWORK, java.time.Duration.ofHours(1));
+        String network = String.valueOf(Identities.network(Faces.clientAddress()));
+        var perNetwork = SharedLimits.window(limits, "register.network", PER_NETWORK, Duration.ofHours(1));
         long wait = perNetwork.waitSeconds(network);
         if (wait > 0) {
             Faces.error(null, "forgot.throttled", Math.max(1, (wait + 59) / 60));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.podium.account.boundary.AccountData;
 import org.podium.account.boundary.Accounts;
+import org.podium.account.boundary.TwoFactor;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
 import org.podium.platform.PodiumConfig;
@@ -90,7 +91,7 @@ public class UsersPage implements Serializable {
     }
 
     @Inject
-    org.podium.account.boundary.TwoFactor twoFactor;
+    TwoFactor twoFactor;
 
     private Boolean staffTwoFactor;
 

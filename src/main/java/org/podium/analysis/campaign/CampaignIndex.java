@@ -2,6 +2,7 @@ package org.podium.analysis.campaign;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.podium.analysis.text.Prepared;
 
 /**
@@ -30,7 +31,7 @@ public final class CampaignIndex {
     private static final int[] B = new int[HASHES];
 
     static {
-        java.util.SplittableRandom r = new java.util.SplittableRandom(0x5eed);
+        SplittableRandom r = new SplittableRandom(0x5eed);
         for (int k = 0; k < HASHES; k++) {
             A[k] = r.nextInt() | 1;
             B[k] = r.nextInt();

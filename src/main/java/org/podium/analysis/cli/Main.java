@@ -1,5 +1,7 @@
 package org.podium.analysis.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -7,16 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.podium.analysis.campaign.CampaignIndex;
 import org.podium.analysis.stance.GeneralModel;
 import org.podium.analysis.stance.ItemModel;
 import org.podium.analysis.stance.Stance;
 import org.podium.analysis.stance.StanceAnalyzer;
+import org.podium.analysis.text.WordVectors;
 import org.podium.analysis.tone.Vader;
 
 /**
@@ -34,10 +41,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err =
-                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = new Main(out, err).run(args);
         out.flush();
         System.exit(code);
@@ -127,16 +132,16 @@ public final class Main {
             throw new Usage("--folds must be a whole number of at least 2");
         }
         List<Labelled> rows = labelled(path(o, "train", true));
-        Map<String, List<Integer>> groups = new java.util.TreeMap<>();
+        Map<String, List<Integer>> groups = new TreeMap<>();
         for (int i = 0; i < rows.size(); i++) {
             groups.computeIfAbsent(rows.get(i).target + "\t" + rows.get(i).label, g -> new ArrayList<>())
                     .add(i);
         }
         int[] fold = new int[rows.size()];
-        java.util.Random random = new java.util.Random(2026);
+        Random random = new Random(2026);
         int next = 0;
         for (List<Integer> group : groups.values()) {
-            java.util.Collections.shuffle(group, random);
+            Collections.shuffle(group, random);
             for (int i : group) {
                 fold[i] = next++ % k; // continuing across groups keeps the folds' sizes within one of each other
             }
@@ -271,11 +276,11 @@ public final class Main {
         }
         try (var in = Files.newBufferedReader(input, StandardCharsets.UTF_8);
                 os) {
-            int n = org.podium.analysis.text.WordVectors.convert(in, limit, os);
+            int n = WordVectors.convert(in, limit, os);
             err.println("word vectors: " + n + " words -> " + target);
         } catch (IOException e) {
             // "line N: …" from the conversion becomes FILE:N: …, as for every other bad file
-            var m = java.util.regex.Pattern.compile("line (\\d+): (.*)").matcher(String.valueOf(e.getMessage()));
+            var m = Pattern.compile("line (\\d+): (.*)").matcher(String.valueOf(e.getMessage()));
             throw m.matches()
                     ? new Tsv.BadInput(input, Integer.parseInt(m.group(1)), m.group(2))
                     : new Tsv.BadInput(input, 0, "cannot read: " + e);

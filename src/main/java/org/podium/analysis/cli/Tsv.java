@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -80,7 +81,7 @@ final class Tsv {
             String[] fields = text.split("\t", -1);
             if (at == null) {
                 List<String> header = Arrays.stream(fields)
-                        .map(f -> f.strip().toLowerCase(java.util.Locale.ROOT))
+                        .map(f -> f.strip().toLowerCase(Locale.ROOT))
                         .toList();
                 at = new int[columns.length];
                 for (int c = 0; c < columns.length; c++) {

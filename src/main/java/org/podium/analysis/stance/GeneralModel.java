@@ -1,6 +1,7 @@
 package org.podium.analysis.stance;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.podium.analysis.text.Prepared;
@@ -139,7 +141,7 @@ public final class GeneralModel {
     }
 
     public void write(OutputStream out) throws IOException {
-        try (DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(out)))) {
+        try (DataOutputStream d = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out)))) {
             model.write(d);
         }
     }
@@ -151,14 +153,14 @@ public final class GeneralModel {
     }
 
     /** The model built into the jar (trained at build time); empty when this build has none. */
-    public static java.util.Optional<GeneralModel> shipped() {
+    public static Optional<GeneralModel> shipped() {
         GeneralModel g = shipped;
         if (g == null) {
             synchronized (GeneralModel.class) {
                 if (shipped == null) {
                     try (InputStream in = GeneralModel.class.getResourceAsStream(RESOURCE)) {
                         if (in == null) {
-                            return java.util.Optional.empty();
+                            return Optional.empty();
                         }
                         shipped = read(in);
                     } catch (IOException e) {
@@ -168,6 +170,6 @@ public final class GeneralModel {
                 g = shipped;
             }
         }
-        return java.util.Optional.of(g);
+        return Optional.of(g);
     }
 }

@@ -3,6 +3,7 @@ package org.podium.analysis.stance;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -93,7 +94,7 @@ public final class LinearModel {
         int n = xs.size();
         if (classWeight == null) {
             classWeight = new double[classes];
-            java.util.Arrays.fill(classWeight, 1);
+            Arrays.fill(classWeight, 1);
         }
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -177,7 +178,7 @@ public final class LinearModel {
     public void probabilities(Sparse x, double[] p) {
         int[] idx = x.index();
         float[] val = x.value();
-        java.util.Arrays.fill(p, 0);
+        Arrays.fill(p, 0);
         if (classes == 3) {
             // the item models' case, in local sums: the loop over classes costs a store per class and feature
             float s0 = 0;

@@ -1,5 +1,6 @@
 package org.podium.analysis.stance;
 
+import java.util.List;
 import java.util.Optional;
 import org.podium.analysis.text.Prepared;
 import org.podium.analysis.tone.Vader;
@@ -53,7 +54,7 @@ public final class StanceAnalyzer {
             }
             return prediction(Stance.values()[best], p[best], Prediction.Source.ITEM);
         }
-        java.util.List<Cues.Cue> cues = Cues.find(text.tokens());
+        List<Cues.Cue> cues = Cues.find(text.tokens());
         Optional<Stance> cue = Cues.stated(cues);
         if (cue.isPresent()) {
             return prediction(cue.get(), CUE_CONFIDENCE, Prediction.Source.CUE);

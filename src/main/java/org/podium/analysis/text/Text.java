@@ -1,5 +1,6 @@
 package org.podium.analysis.text;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class Text {
         if (n > 0 && b[n - 1] == ' ') {
             n--;
         }
-        return new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return new String(b, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     /** Plain ASCII is its own compatibility decomposition: most comments need no Unicode normalisation. */

@@ -2,6 +2,7 @@ package org.podium.analysis.text;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,7 +28,7 @@ public final class WordSet {
     }
 
     public static WordSet of(String... words) {
-        return new WordSet(java.util.List.of(words));
+        return new WordSet(List.of(words));
     }
 
     public static WordSet of(Collection<String> words) {

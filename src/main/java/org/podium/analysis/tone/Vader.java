@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,7 +139,7 @@ public final class Vader {
     private static final WordSet BOOSTER_WORDS = WordSet.of(BOOSTERS.keySet());
 
     static {
-        Set<String> w = new java.util.HashSet<>();
+        Set<String> w = new HashSet<>();
         for (String phrase : SPECIAL_CASES.keySet()) {
             w.addAll(List.of(phrase.split(" ")));
         }

@@ -1,7 +1,9 @@
 package org.podium.analysis.topic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.podium.analysis.text.Prepared;
 import org.podium.analysis.text.Terms;
 
@@ -20,8 +22,7 @@ public final class Taxonomy {
     private final List<Compiled> topics = new ArrayList<>();
     private final List<String> names;
     /** Each keyword phrase by its first term: (topic number, phrase). */
-    private final java.util.Map<String, List<java.util.Map.Entry<Integer, List<String>>>> byFirst =
-            new java.util.HashMap<>();
+    private final Map<String, List<Map.Entry<Integer, List<String>>>> byFirst = new HashMap<>();
 
     public Taxonomy(List<Topic> topics) {
         for (Topic t : topics) {
@@ -34,7 +35,7 @@ public final class Taxonomy {
             }
             for (List<String> phrase : phrases) {
                 byFirst.computeIfAbsent(phrase.get(0), k -> new ArrayList<>())
-                        .add(java.util.Map.entry(this.topics.size(), phrase));
+                        .add(Map.entry(this.topics.size(), phrase));
             }
             this.topics.add(new Compiled(t.name(), phrases));
         }
@@ -70,11 +71,11 @@ public final class Taxonomy {
     public boolean[] hits(List<String> terms) {
         boolean[] found = new boolean[topics.size()];
         for (int i = 0; i < terms.size(); i++) {
-            List<java.util.Map.Entry<Integer, List<String>>> candidates = byFirst.get(terms.get(i));
+            List<Map.Entry<Integer, List<String>>> candidates = byFirst.get(terms.get(i));
             if (candidates == null) {
                 continue;
             }
-            for (java.util.Map.Entry<Integer, List<String>> c : candidates) {
+            for (Map.Entry<Integer, List<String>> c : candidates) {
                 if (!found[c.getKey()] && startsAt(terms, i, c.getValue())) {
                     found[c.getKey()] = true;
                 }

@@ -4,11 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
 
 /** A written comment as the resident's form and the API send it. */
-public class CommentInput implements java.io.Serializable {
+public class CommentInput implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,8 +2,13 @@ package org.podium.comment.boundary;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.CommentDecision;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.comment.entity.Span;
 
 /** The JSON shapes of comments. The public shape has no e-mail, no ward, and no name the author withheld. */
 public final class CommentJson {
@@ -114,15 +119,15 @@ public final class CommentJson {
 
     public record Counts(long support, long oppose, long neutral, long total) {}
 
-    static Tracking tracking(Comment c, boolean full, ZoneId zone, java.util.function.UnaryOperator<String> reasons) {
+    static Tracking tracking(Comment c, boolean full, ZoneId zone, UnaryOperator<String> reasons) {
         return tracking(c, full, false, zone, reasons);
     }
 
-    public static List<SpanJson> spans(List<org.podium.comment.entity.Span> spans) {
+    public static List<SpanJson> spans(List<Span> spans) {
         return spans.stream().map(s -> new SpanJson(s.start(), s.end())).toList();
     }
 
-    public static DecisionJson decision(org.podium.comment.entity.CommentDecision d, ZoneId zone) {
+    public static DecisionJson decision(CommentDecision d, ZoneId zone) {
         return new DecisionJson(
                 d.getId(),
                 d.getDecidedAt().atZone(zone).toOffsetDateTime(),
@@ -131,27 +136,25 @@ public final class CommentJson {
                 d.getReason(),
                 d.getStatusBefore().name(),
                 d.getStatusAfter().name(),
-                spans(org.podium.comment.entity.Span.parse(d.getRedactionsBefore())),
-                spans(org.podium.comment.entity.Span.parse(d.getRedactionsAfter())),
+                spans(Span.parse(d.getRedactionsBefore())),
+                spans(Span.parse(d.getRedactionsAfter())),
                 d.getUndoes() == null ? null : d.getUndoes().getId());
     }
 
     /** {@code staff}: the moderation details too (flags, spans, reports, appeal, decisions). */
     public static Tracking tracking(
-            Comment c, boolean full, boolean staff, ZoneId zone, java.util.function.UnaryOperator<String> reasons) {
-        List<Event> history = new java.util.ArrayList<>(c.getEvents().stream()
+            Comment c, boolean full, boolean staff, ZoneId zone, UnaryOperator<String> reasons) {
+        List<Event> history = new ArrayList<>(c.getEvents().stream()
                 .map(e -> new Event(
                         e.getStatus().name(),
                         e.getOccurredAt().atZone(zone).toOffsetDateTime(),
                         e.getNote(),
-                        e.getStatus() == org.podium.comment.entity.CommentStatus.REJECTED
-                                ? reasons.apply(e.getNote())
-                                : null))
+                        e.getStatus() == CommentStatus.REJECTED ? reasons.apply(e.getNote()) : null))
                 .toList());
         if (c.isInRecord()) {
             // the meeting's record was finalized with this comment's text in it
             history.add(new Event(
-                    org.podium.comment.entity.CommentStatus.IN_RECORD.name(),
+                    CommentStatus.IN_RECORD.name(),
                     c.getRecordedAt().atZone(zone).toOffsetDateTime(),
                     null,
                     null));

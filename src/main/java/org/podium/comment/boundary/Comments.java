@@ -8,17 +8,21 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.podium.account.control.Tokens;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
@@ -42,8 +46,10 @@ import org.podium.council.entity.CouncilSettings;
 import org.podium.council.entity.ModerationReason;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
+import org.podium.platform.Api;
 import org.podium.platform.Bundles;
 import org.podium.platform.Hashes;
+import org.podium.platform.Identities;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
@@ -154,7 +160,7 @@ public class Comments {
                 && ((Number) em.createNativeQuery("SELECT COUNT(*) FROM (SELECT 1 FROM comment"
                                                 + " WHERE client_address = ? AND received_at > ? LIMIT ?) recent")
                                         .setParameter(1, clientAddress)
-                                        .setParameter(2, java.sql.Timestamp.from(now.minusSeconds(600)))
+                                        .setParameter(2, Timestamp.from(now.minusSeconds(600)))
                                         .setParameter(3, burstLimit)
                                         .getSingleResult())
                                 .intValue()
@@ -378,7 +384,7 @@ public class Comments {
      * account. The texts stay, as the posting policy says. Their reports keep counting, without the network they came
      * from. Returns how many comments were theirs.
      */
-    public int eraseAuthor(long accountId, java.util.Set<Long> keepName) {
+    public int eraseAuthor(long accountId, Set<Long> keepName) {
         em.createQuery("update Comment c set c.email = null, c.ward = null, c.clientAddress = null"
                         + " where c.author.id = :a")
                 .setParameter("a", accountId)
@@ -504,7 +510,7 @@ public class Comments {
         return TrackingNumber.parse(trackingNumber)
                 .flatMap(t -> em.createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
                         .setParameter("t", t)
-                        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                         .setHint("eclipselink.refresh", "true")
                         .getResultStream()
                         .findFirst())
@@ -530,7 +536,7 @@ public class Comments {
         }
         ModerationReason why = policy.activeReason(reason);
         Optional<Account> me = currentAccount();
-        String network = org.podium.platform.Identities.network(clientAddress == null ? "unknown" : clientAddress);
+        String network = Identities.network(clientAddress == null ? "unknown" : clientAddress);
         String reporter = me.map(a -> "account:" + a.getId()).orElse("network:" + network);
         long already = em.createQuery(
                         "select count(r) from CommentReport r where r.comment = :c and (r.reporter = :r"
@@ -600,8 +606,8 @@ public class Comments {
     /** Published comments of an item, newest first, optionally of one position. */
     public Page published(long itemId, Position position, int page, int size) {
         publishedItem(itemId);
-        if (page < 0 || page > org.podium.platform.Api.MAX_PAGE) {
-            throw PodiumException.invalid("page", "paging.page", org.podium.platform.Api.MAX_PAGE);
+        if (page < 0 || page > Api.MAX_PAGE) {
+            throw PodiumException.invalid("page", "paging.page", Api.MAX_PAGE);
         }
         if (size < 1 || size > 100) {
             throw PodiumException.invalid("size", "paging.size", 100);
@@ -682,7 +688,7 @@ public class Comments {
 
     /** A time as the pages show it: the reader's language, the council's time zone. */
     private String dateTime(Instant at, Locale lang) {
-        return java.time.format.DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime"), lang)
+        return DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime"), lang)
                 .format(at.atZone(config.zone()));
     }
 

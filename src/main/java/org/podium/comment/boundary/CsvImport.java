@@ -4,6 +4,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,7 +31,7 @@ import org.podium.platform.PodiumException;
  * and a row already imported (same item and content) is counted as a duplicate instead of stored again.
  */
 @Dependent
-public class CsvImport implements java.io.Serializable {
+public class CsvImport implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,7 +39,7 @@ public class CsvImport implements java.io.Serializable {
             List.of("channel", "received_at", "position", "name", "email", "ward", "text");
     public static final int MAX_ROWS = 5000;
 
-    public record RowError(int line, String field, String message) implements java.io.Serializable {
+    public record RowError(int line, String field, String message) implements Serializable {
         // JavaBean getters: Expression Language 5 (Jakarta EE 10) does not read record components
 
         public int getLine() {
@@ -55,7 +56,7 @@ public class CsvImport implements java.io.Serializable {
     }
 
     public record Report(int rows, int imported, int duplicates, List<RowError> errors, List<String> trackingNumbers)
-            implements java.io.Serializable {}
+            implements Serializable {}
 
     @Inject
     Comments comments;
@@ -78,10 +79,10 @@ public class CsvImport implements java.io.Serializable {
     }
 
     /** A parsed file whose header is checked: its rows wait to be imported, in chunks if need be. */
-    public record Prepared(Map<String, Integer> column, List<Csv.Record> rows) implements java.io.Serializable {}
+    public record Prepared(Map<String, Integer> column, List<Csv.Record> rows) implements Serializable {}
 
     /** A running import's totals, added to chunk by chunk. */
-    public static final class Progress implements java.io.Serializable {
+    public static final class Progress implements Serializable {
         private static final long serialVersionUID = 1L;
         private int done;
         private int imported;

@@ -4,10 +4,12 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import org.podium.comment.control.AttachmentPolicy;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
@@ -15,7 +17,7 @@ import org.podium.comment.entity.Position;
 import org.podium.platform.PodiumException;
 
 /** A comment a clerk enters from another channel: the position only if the sender stated one; contact optional. */
-public class IntakeInput implements java.io.Serializable {
+public class IntakeInput implements Serializable {
 
     @NotNull(message = "{comment.channel.required}")
     private String channel;
@@ -44,7 +46,7 @@ public class IntakeInput implements java.io.Serializable {
     /** Files as base64: a scanned letter (PDF, PNG, JPEG) or a voicemail recording (MP3, WAV, OGG, M4A). */
     private List<FileJson> attachments = new ArrayList<>();
 
-    public static class FileJson implements java.io.Serializable {
+    public static class FileJson implements Serializable {
         private String fileName;
         private String contentBase64;
 
@@ -92,7 +94,7 @@ public class IntakeInput implements java.io.Serializable {
     /** The channel, or null when it is not one of ours. */
     public Channel channel() {
         try {
-            return channel == null ? null : Channel.valueOf(channel.strip().toUpperCase(java.util.Locale.ROOT));
+            return channel == null ? null : Channel.valueOf(channel.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }

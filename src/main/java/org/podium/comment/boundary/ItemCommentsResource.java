@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Position;
 import org.podium.platform.Api;
+import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -49,7 +51,7 @@ public class ItemCommentsResource {
     UriInfo uri;
 
     @Context
-    jakarta.ws.rs.core.SecurityContext security;
+    SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -96,8 +98,7 @@ public class ItemCommentsResource {
             @QueryParam("size") @DefaultValue("20") String size) {
         var result = comments.published(
                 Api.id(itemId, "item.notFound"), position(position), Api.page(page), Api.integer("size", size));
-        String marker = org.podium.platform.Bundles.message(
-                org.podium.platform.Bundles.supported(Api.locale(headers)), "redacted.marker");
+        String marker = Bundles.message(Bundles.supported(Api.locale(headers)), "redacted.marker");
         return new CommentJson.PublishedPage(
                 result.items().stream()
                         .map(c -> CommentJson.published(c, config.zone(), marker))

@@ -2,17 +2,26 @@ package org.podium.comment.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.platform.Api;
+import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 
@@ -39,10 +48,10 @@ public class TrackingResource {
     /** The author's appeal of a rejection: a message of at most 2,000 characters. */
     public record Appeal(String message) {}
 
-    @jakarta.ws.rs.core.Context
-    jakarta.servlet.http.HttpServletRequest request;
+    @Context
+    HttpServletRequest request;
 
-    @jakarta.ws.rs.POST
+    @POST
     @Path("{trackingNumber}/reports")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -60,7 +69,7 @@ public class TrackingResource {
                 .build();
     }
 
-    @jakarta.ws.rs.POST
+    @POST
     @Path("{trackingNumber}/withdraw")
     @Operation(
             summary = "The author withdraws the comment while comment is open (X-Author-Key, or signed in); the "
@@ -71,7 +80,7 @@ public class TrackingResource {
         return CommentJson.tracking(c, true, config.zone(), reasons());
     }
 
-    @jakarta.ws.rs.POST
+    @POST
     @Path("{trackingNumber}/appeal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -88,12 +97,12 @@ public class TrackingResource {
         return CommentJson.tracking(c, true, config.zone(), reasons());
     }
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.HttpHeaders headers;
+    @Context
+    HttpHeaders headers;
 
     /** The public wording of a rejection's reason, in the reader's language. */
-    java.util.function.UnaryOperator<String> reasons() {
-        java.util.Locale lang = org.podium.platform.Bundles.supported(Api.locale(headers));
+    UnaryOperator<String> reasons() {
+        Locale lang = Bundles.supported(Api.locale(headers));
         return note -> comments.reasonText(note, lang);
     }
 
@@ -128,7 +137,7 @@ public class TrackingResource {
                 .header(
                         "Content-Disposition",
                         "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                                + java.net.URLEncoder.encode(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                + URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8)
                                         .replace("+", "%20"))
                 .header("Content-Security-Policy", "default-src 'none'; sandbox")
                 .build();

@@ -1,6 +1,8 @@
 package org.podium.comment.control;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,7 +39,7 @@ public final class AttachmentPolicy {
     }
 
     /** One file as received: the sender's name for it and its bytes. */
-    public record Upload(String fileName, byte[] content) implements java.io.Serializable {}
+    public record Upload(String fileName, byte[] content) implements Serializable {}
 
     private AttachmentPolicy() {}
 
@@ -117,7 +119,7 @@ public final class AttachmentPolicy {
      */
     public static String storedName(String raw, Kind kind) {
         String name = cleanName(raw);
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         boolean matches = lower.endsWith("." + kind.extension) || kind == Kind.JPEG && lower.endsWith(".jpeg");
         if (matches) {
             return name;

@@ -1,5 +1,6 @@
 package org.podium.comment.control;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public final class Csv {
 
-    public record Record(int line, List<String> fields) implements java.io.Serializable {}
+    public record Record(int line, List<String> fields) implements Serializable {}
 
     /** A file that is not CSV: the line where reading stopped. */
     public static class Malformed extends RuntimeException {

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,13 +41,13 @@ public final class PreScreen {
             this.code = code;
         }
 
-        public static java.util.Optional<Flag> of(String code) {
+        public static Optional<Flag> of(String code) {
             for (Flag f : values()) {
                 if (f.code.equals(code)) {
-                    return java.util.Optional.of(f);
+                    return Optional.of(f);
                 }
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -124,7 +126,7 @@ public final class PreScreen {
     private final Set<String> disposable;
 
     PreScreen(List<String> obscenityWords, List<String> threatPatterns, List<String> disposableDomains) {
-        java.util.Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         List<String> stems = new ArrayList<>();
         for (String w : obscenityWords) {
             String lower = w.toLowerCase(Locale.ROOT);

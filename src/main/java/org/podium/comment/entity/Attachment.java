@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import org.podium.platform.Labels;
 
 /** A file sent with a comment: what the sender called it, what it really is, and where its bytes are. */
 @Entity
@@ -61,7 +62,7 @@ public class Attachment implements Serializable {
         this.comment = comment;
         this.number = number;
         this.storedName = storedName;
-        this.fileName = org.podium.platform.Labels.clean(fileName);
+        this.fileName = Labels.clean(fileName);
         this.mediaType = mediaType;
         this.sizeBytes = sizeBytes;
         this.sha256 = sha256;

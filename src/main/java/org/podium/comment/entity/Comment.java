@@ -4,6 +4,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
@@ -14,16 +15,22 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import org.podium.account.entity.Account;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.BaseEntity;
+import org.podium.platform.Labels;
 import org.podium.platform.PodiumException;
 
 /** A written comment on an agenda item, whatever channel it came by. */
 @Entity
 @Table(name = "comment")
-@jakarta.persistence.EntityListeners(CommentListener.class)
+@EntityListeners(CommentListener.class)
 public class Comment extends BaseEntity {
 
     /** The most any council may allow; each council sets its own limit below it (5,000 by default). */
@@ -157,9 +164,9 @@ public class Comment extends BaseEntity {
         this.channel = channel;
         this.position = position;
         this.body = body;
-        this.displayName = blankToNull(org.podium.platform.Labels.clean(displayName));
+        this.displayName = blankToNull(Labels.clean(displayName));
         this.nameWithheld = nameWithheld || this.displayName == null;
-        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+        this.email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
         this.ward = blankToNull(ward);
         this.receivedAt = receivedAt;
         this.late = late;
@@ -198,12 +205,12 @@ public class Comment extends BaseEntity {
         }
     }
 
-    public void writtenIn(java.util.Locale lang) {
+    public void writtenIn(Locale lang) {
         this.language = lang == null ? null : lang.getLanguage();
     }
 
-    public java.util.Locale getLanguage() {
-        return language == null ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag(language);
+    public Locale getLanguage() {
+        return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
     }
 
     public void verifyEmail(Instant at) {
@@ -314,8 +321,8 @@ public class Comment extends BaseEntity {
     }
 
     /** The latest decision that is not an undo and not undone yet: what {@link #undo} would take back. */
-    public java.util.Optional<CommentDecision> lastUndoable() {
-        java.util.Set<CommentDecision> undone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    public Optional<CommentDecision> lastUndoable() {
+        Set<CommentDecision> undone = Collections.newSetFromMap(new IdentityHashMap<>());
         for (CommentDecision d : decisions) {
             if (d.getUndoes() != null) {
                 undone.add(d.getUndoes());
@@ -324,10 +331,10 @@ public class Comment extends BaseEntity {
         for (int i = decisions.size() - 1; i >= 0; i--) {
             CommentDecision d = decisions.get(i);
             if (d.getDecision() != CommentDecision.Kind.UNDO && !undone.contains(d)) {
-                return java.util.Optional.of(d);
+                return Optional.of(d);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** The council publishes verified comments that carry no flag at once; everything else waits for a clerk. */

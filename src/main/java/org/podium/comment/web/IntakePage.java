@@ -1,6 +1,9 @@
 package org.podium.comment.web;
 
+import jakarta.faces.component.UIForm;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +12,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.boundary.CsvImport;
@@ -22,6 +26,7 @@ import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
 import org.podium.web.Formats;
+import org.primefaces.PrimeFaces;
 
 /**
  * A clerk's intake for one agenda item: a comment that came by e-mail, letter, voicemail or card (with the scanned
@@ -92,12 +97,12 @@ public class IntakePage implements Serializable {
      * After Faces has checked the form: an empty text is named now, beside the other problems (a date Podium could not
      * read stops the form before {@link #enter}, which would otherwise find the empty text only in a second round).
      */
-    public void checkText(jakarta.faces.event.ComponentSystemEvent event) {
+    public void checkText(ComponentSystemEvent event) {
         var form = event.getComponent();
-        if (form instanceof jakarta.faces.component.UIForm f && !f.isSubmitted()) {
+        if (form instanceof UIForm f && !f.isSubmitted()) {
             return; // another form of the page (the import) was posted
         }
-        if (form.findComponent("text") instanceof jakarta.faces.component.UIInput text) {
+        if (form.findComponent("text") instanceof UIInput text) {
             Object value = text.getSubmittedValue() != null ? text.getSubmittedValue() : text.getLocalValue();
             if (value == null || value.toString().isBlank()) {
                 Faces.error(text.getClientId(), "intake.text.required");
@@ -109,7 +114,7 @@ public class IntakePage implements Serializable {
 
     /** What the received-at field offers: the present minute (a letter opened now), which the clerk changes. */
     private LocalDateTime present() {
-        return LocalDateTime.now(config.zone()).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return LocalDateTime.now(config.zone()).truncatedTo(ChronoUnit.MINUTES);
     }
 
     /** Rows imported per request: a large file goes in chunks, so that the page can show its progress. */
@@ -149,7 +154,7 @@ public class IntakePage implements Serializable {
             report = progress.report(prepared.rows().size());
             prepared = null;
         }
-        var ajax = org.primefaces.PrimeFaces.current();
+        var ajax = PrimeFaces.current();
         if (ajax.isAjaxRequest()) {
             ajax.ajax().addCallbackParam("importDone", done);
         }

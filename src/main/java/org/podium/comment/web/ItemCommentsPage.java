@@ -1,18 +1,29 @@
 package org.podium.comment.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.Part;
+import jakarta.validation.Validator;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.podium.account.web.CurrentUser;
 import org.podium.comment.boundary.CommentInput;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.boundary.DuplicateSubmission;
@@ -25,6 +36,7 @@ import org.podium.council.boundary.Settings;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.web.PublicPages;
+import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
 import org.podium.web.Faces;
 
@@ -85,20 +97,20 @@ public class ItemCommentsPage implements Serializable {
         if (i == null) {
             return false;
         }
-        var w = i.commentWindow(java.time.Instant.now());
+        var w = i.commentWindow(Instant.now());
         return w.isOpen() || w.isLateAccepted() && settings.current().isAcceptLate();
     }
 
     /** The form is offered after comment closed: what is sent now goes into the record only, marked late. */
     public boolean isLate() {
         AgendaItem i = item();
-        return isOpen() && !i.commentWindow(java.time.Instant.now()).isOpen();
+        return isOpen() && !i.commentWindow(Instant.now()).isOpen();
     }
 
     @Inject
-    org.podium.account.web.CurrentUser currentUser;
+    CurrentUser currentUser;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void prefill() {
         currentUser.account().ifPresent(a -> {
             input.setEmail(a.getEmail());
@@ -134,7 +146,7 @@ public class ItemCommentsPage implements Serializable {
                 // back from "Change it" without choosing other files: the files of the preview stay
                 uploads = new ArrayList<>(waitingUploads());
             }
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             Faces.error(null, "attachment.reattach");
             return null;
         }
@@ -163,7 +175,7 @@ public class ItemCommentsPage implements Serializable {
             List.of("position", "text", "name", "nameWithheld", "ward", "email");
 
     @Inject
-    transient jakarta.validation.Validator validator;
+    transient Validator validator;
 
     /**
      * The form's constraints, checked here and not by Faces before the action: on a stateless page the fields that
@@ -172,7 +184,7 @@ public class ItemCommentsPage implements Serializable {
     private boolean valid() {
         // in the order of the form (a Set has none: the summary listed them differently at each try)
         var violations = validator.validate(input).stream()
-                .sorted(java.util.Comparator.comparingInt(
+                .sorted(Comparator.comparingInt(
                         v -> FIELD_ORDER.indexOf(v.getPropertyPath().toString())))
                 .toList();
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -186,20 +198,14 @@ public class ItemCommentsPage implements Serializable {
                 String text = Faces.text(key);
                 faces.addMessage(
                         clientId,
-                        new jakarta.faces.application.FacesMessage(
-                                jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                                text.equals(key)
-                                        ? org.podium.platform.Bundles.validation(Faces.locale(), key, v.getMessage())
-                                        : text,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_ERROR,
+                                text.equals(key) ? Bundles.validation(Faces.locale(), key, v.getMessage()) : text,
                                 null));
             } else {
-                faces.addMessage(
-                        clientId,
-                        new jakarta.faces.application.FacesMessage(
-                                jakarta.faces.application.FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
+                faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null));
             }
-            if (clientId != null
-                    && faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.UIInput in) {
+            if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput in) {
                 in.setValid(false);
             }
         }
@@ -212,7 +218,7 @@ public class ItemCommentsPage implements Serializable {
         if (formKey == null) {
             return List.of();
         }
-        jakarta.servlet.http.HttpSession session = request().getSession(false);
+        HttpSession session = request().getSession(false);
         Object held = session == null ? null : session.getAttribute(UPLOADS + formKey);
         return held instanceof List<?> list ? (List<AttachmentPolicy.Upload>) list : List.of();
     }
@@ -246,7 +252,7 @@ public class ItemCommentsPage implements Serializable {
         if (formKey == null) {
             return;
         }
-        jakarta.servlet.http.HttpSession session = request().getSession(false);
+        HttpSession session = request().getSession(false);
         if (session != null) {
             session.removeAttribute(UPLOADS + formKey);
         }
@@ -308,9 +314,7 @@ public class ItemCommentsPage implements Serializable {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         ec.getFlash().put("receiptNew", Boolean.TRUE);
         return "/comment.xhtml?faces-redirect=true&t=" + trackingNumber
-                + (authorKey == null
-                        ? ""
-                        : "&k=" + java.net.URLEncoder.encode(authorKey, java.nio.charset.StandardCharsets.UTF_8));
+                + (authorKey == null ? "" : "&k=" + URLEncoder.encode(authorKey, StandardCharsets.UTF_8));
     }
 
     private transient Comments.Page published;

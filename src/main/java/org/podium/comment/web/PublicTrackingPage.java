@@ -1,6 +1,8 @@
 package org.podium.comment.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -38,9 +40,9 @@ public class PublicTrackingPage {
      * post, and the report form's button must be there (rendered) while Faces reads the post, long before the view
      * parameter would be set.
      */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void fromTheRequest() {
-        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var faces = FacesContext.getCurrentInstance();
         if (faces != null) {
             trackingNumber = faces.getExternalContext().getRequestParameterMap().get("t");
             String t = trackingNumber == null ? "" : trackingNumber.strip().toUpperCase(Locale.ROOT);

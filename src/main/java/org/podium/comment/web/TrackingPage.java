@@ -6,10 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.Position;
 import org.podium.comment.entity.TrackingNumber;
+import org.podium.council.boundary.PostingPolicy;
+import org.podium.council.entity.ModerationReason;
+import org.podium.platform.PodiumConfig;
 import org.podium.web.Faces;
 
 /**
@@ -35,13 +42,13 @@ public class TrackingPage implements Serializable {
     private boolean editing;
     private String editPosition;
     private String editText;
-    private transient java.util.List<org.podium.council.entity.ModerationReason> reasons;
+    private transient List<ModerationReason> reasons;
 
     @Inject
-    org.podium.council.boundary.PostingPolicy policy;
+    PostingPolicy policy;
 
     @Inject
-    org.podium.platform.PodiumConfig config;
+    PodiumConfig config;
 
     private long seenVersion;
     private String appealMessage;
@@ -64,7 +71,7 @@ public class TrackingPage implements Serializable {
 
     private void reload() {
         if (trackingNumber != null) {
-            trackingNumber = trackingNumber.strip().toUpperCase(java.util.Locale.ROOT);
+            trackingNumber = trackingNumber.strip().toUpperCase(Locale.ROOT);
         }
         comment = trackingNumber == null
                 ? null
@@ -120,7 +127,7 @@ public class TrackingPage implements Serializable {
     }
 
     /** The reasons a clerk may give for a rejection (the posting policy). */
-    public java.util.List<org.podium.council.entity.ModerationReason> getReasons() {
+    public List<ModerationReason> getReasons() {
         if (reasons == null) {
             reasons = policy.active();
         }
@@ -128,7 +135,7 @@ public class TrackingPage implements Serializable {
     }
 
     /** A reason's public wording in the reader's language. */
-    public String reasonLabel(org.podium.council.entity.ModerationReason r) {
+    public String reasonLabel(ModerationReason r) {
         return r.publicText(Faces.locale());
     }
 
@@ -141,8 +148,7 @@ public class TrackingPage implements Serializable {
     }
 
     /** The notes Podium itself writes in a history (the rest are codes of the posting policy). */
-    static final java.util.Set<String> NOTES =
-            java.util.Set.of("late", "edited", "undo", "auto", "changed", "email-confirmed");
+    static final Set<String> NOTES = Set.of("late", "edited", "undo", "auto", "changed", "email-confirmed");
 
     // ---- the trail, appeal (author), report (anyone); the clerk's decisions are moderation's DecisionPanel ----
 
@@ -199,7 +205,7 @@ public class TrackingPage implements Serializable {
             comments.edit(
                     comment.getTrackingNumber(),
                     key,
-                    editPosition == null ? null : org.podium.comment.entity.Position.valueOf(editPosition),
+                    editPosition == null ? null : Position.valueOf(editPosition),
                     editText);
             editing = false;
             Faces.info("track.edited");
@@ -228,8 +234,8 @@ public class TrackingPage implements Serializable {
         this.editText = editText;
     }
 
-    public java.util.List<org.podium.comment.entity.Position> getPositions() {
-        return java.util.List.of(org.podium.comment.entity.Position.values());
+    public List<Position> getPositions() {
+        return List.of(Position.values());
     }
 
     public String disown() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import org.podium.council.boundary.Settings;
 import org.podium.council.entity.CouncilSettings;
 import org.podium.council.entity.UnverifiedComments;
+import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
 
 /** Administrators: the council's rules for written comments. */
@@ -43,7 +44,7 @@ public class SettingsPage implements Serializable {
             settings.change(commentMaxLength, acceptLate, unverifiedComments, autoPublish, reportThreshold, version);
         } catch (RuntimeException e) {
             Faces.report(e, "settings");
-            if (e instanceof org.podium.platform.PodiumException p && p.status() == 409) {
+            if (e instanceof PodiumException p && p.status() == 409) {
                 load();
             }
             return null;

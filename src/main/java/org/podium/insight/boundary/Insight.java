@@ -3,18 +3,26 @@ package org.podium.insight.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
@@ -27,6 +35,7 @@ import org.podium.analysis.text.Prepared;
 import org.podium.analysis.tone.Tone;
 import org.podium.analysis.tone.Vader;
 import org.podium.analysis.topic.ItemRouter;
+import org.podium.analysis.topic.TopicModel;
 import org.podium.audit.AuditTrail;
 import org.podium.comment.boundary.CommentWritten;
 import org.podium.comment.entity.Comment;
@@ -67,10 +76,10 @@ public class Insight {
             List<String> variations,
             List<String> signers,
             Map<String, Long> positions)
-            implements java.io.Serializable {}
+            implements Serializable {}
 
     /** How often the machine's stance agreed with the clerks' labels on an item. */
-    public record Agreement(long agreed, long labelled) implements java.io.Serializable {
+    public record Agreement(long agreed, long labelled) implements Serializable {
         public Integer percent() {
             return labelled == 0 ? null : (int) Math.round(100.0 * agreed / labelled);
         }
@@ -128,7 +137,7 @@ public class Insight {
         Prediction p = STANCE.predict(target(item), text, tone, model);
         Position declared = c.getPosition();
         boolean mismatch = mismatch(declared, p);
-        if (c.getReading().getTextHash() != null && java.util.Objects.equals(c.getCampaignId(), c.getId())) {
+        if (c.getReading().getTextHash() != null && Objects.equals(c.getCampaignId(), c.getId())) {
             // an edited first comment of a campaign: its old band keys go (by its id: only its own rows are locked)
             em.createNativeQuery("delete from campaign_band where comment_id = ?")
                     .setParameter(1, c.getId())
@@ -162,7 +171,7 @@ public class Insight {
      * The lock is not the item's row, which every new comment's foreign key reads: submissions never wait for a
      * grouping. Returns how many were grouped.
      */
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int groupWaiting(long itemId, int max) {
         if (!groupingLock(itemId)) {
             return 0;
@@ -293,7 +302,7 @@ public class Insight {
                 .setParameter(1, f.signatureBytes())
                 .setParameter(2, commentId)
                 .executeUpdate();
-        java.util.Set<Long> keys = new java.util.LinkedHashSet<>();
+        Set<Long> keys = new LinkedHashSet<>();
         for (long k : f.bandKeys()) {
             keys.add(k);
         }
@@ -347,7 +356,7 @@ public class Insight {
             }
         }
         ItemModel model = models.of(itemId);
-        org.podium.analysis.topic.TopicModel topicModel = topics.model();
+        TopicModel topicModel = topics.model();
         List<TextAnalysis> out = new ArrayList<>();
         for (String t : texts) {
             Prepared text = Prepared.of(t);
@@ -378,7 +387,7 @@ public class Insight {
         Position stance;
         try {
             stance = Position.valueOf(
-                    stanceName == null ? "" : stanceName.strip().toUpperCase(java.util.Locale.ROOT));
+                    stanceName == null ? "" : stanceName.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw PodiumException.invalid("stance", "analysis.stance.required");
         }
@@ -426,7 +435,7 @@ public class Insight {
         List<String> chosen = names == null
                 ? List.of()
                 : names.stream()
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .map(String::strip)
                         .distinct()
                         .toList();
@@ -538,7 +547,7 @@ public class Insight {
      * (after a clerk's decision; versions left alone, as for stance).
      */
     public int retopic(long itemId) {
-        org.podium.analysis.topic.TopicModel model = topics.model();
+        TopicModel model = topics.model();
         List<Object[]> rows = em.createQuery(
                         "select c.id, c.body from Comment c where c.item.id = :i"
                                 + " and c.reading.topicsByClerk = false",
@@ -691,7 +700,7 @@ public class Insight {
     }
 
     /** The number of comments of each of these campaigns (one query, for a page of the queue). */
-    public Map<Long, Long> campaignSizes(java.util.Collection<Long> campaignIds) {
+    public Map<Long, Long> campaignSizes(Collection<Long> campaignIds) {
         if (campaignIds.isEmpty()) {
             return Map.of();
         }

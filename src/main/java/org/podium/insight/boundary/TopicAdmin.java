@@ -3,9 +3,11 @@ package org.podium.insight.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,7 +18,9 @@ import java.util.logging.Logger;
 import org.podium.account.entity.Role;
 import org.podium.analysis.text.Prepared;
 import org.podium.analysis.topic.Clusters;
+import org.podium.analysis.topic.TopicModel;
 import org.podium.audit.AuditTrail;
+import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumException;
@@ -35,10 +39,10 @@ public class TopicAdmin {
     static final int MAX_GROUPED = 500;
 
     /** A group of similar comments: its size, its top terms, two of its texts. */
-    public record Group(int size, List<String> topTerms, List<String> examples) implements java.io.Serializable {}
+    public record Group(int size, List<String> topTerms, List<String> examples) implements Serializable {}
 
     /** A topic as the clerks keep it: its name, its name in Spanish (null: none given yet), its keywords. */
-    public record Entry(String name, String nameEs, List<String> keywords) implements java.io.Serializable {}
+    public record Entry(String name, String nameEs, List<String> keywords) implements Serializable {}
 
     @PersistenceContext
     EntityManager em;
@@ -50,7 +54,7 @@ public class TopicAdmin {
     AuditTrail audit;
 
     @Inject
-    jakarta.enterprise.event.Event<TopicsChanged> changed;
+    Event<TopicsChanged> changed;
 
     public List<Entry> list() {
         @SuppressWarnings("unchecked")
@@ -153,7 +157,7 @@ public class TopicAdmin {
     @Asynchronous
     public void retopic() {
         topics.forget();
-        org.podium.analysis.topic.TopicModel model = topics.model();
+        TopicModel model = topics.model();
         long after = 0;
         int done = 0;
         while (true) {
@@ -170,9 +174,7 @@ public class TopicAdmin {
             for (Object[] r : rows) {
                 after = (Long) r[0];
                 em.createNativeQuery("update comment set topics = ? where id = ? and topics_by_clerk = false")
-                        .setParameter(
-                                1, org.podium.comment.entity.Comment.joinTopics(model.topicsOf(Prepared.of((String)
-                                        r[1]))))
+                        .setParameter(1, Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
                         .setParameter(2, after)
                         .executeUpdate();
                 done++;

@@ -3,9 +3,14 @@ package org.podium.insight.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.podium.insight.boundary.Insight;
+import org.podium.insight.boundary.TopicAdmin;
+import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
+import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
 
 /**
@@ -15,7 +20,7 @@ import org.podium.web.Faces;
  */
 @Named
 @ViewScoped
-public class CampaignsPage implements java.io.Serializable {
+public class CampaignsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,12 +28,12 @@ public class CampaignsPage implements java.io.Serializable {
     Insight insight;
 
     @Inject
-    org.podium.meeting.boundary.Meetings meetings;
+    Meetings meetings;
 
     @Inject
-    org.podium.insight.boundary.TopicAdmin topicAdmin;
+    TopicAdmin topicAdmin;
 
-    private List<org.podium.insight.boundary.TopicAdmin.Group> groups;
+    private List<TopicAdmin.Group> groups;
 
     private Long item;
     private List<Insight.Campaign> campaigns;
@@ -60,10 +65,10 @@ public class CampaignsPage implements java.io.Serializable {
     public String makeTopic(int index) {
         Faces.attempt(null, () -> {
             if (groups == null || index < 0 || index >= groups.size()) {
-                throw org.podium.platform.PodiumException.notFound("item.notFound");
+                throw PodiumException.notFound("item.notFound");
             }
-            List<org.podium.insight.boundary.TopicAdmin.Entry> topics = new java.util.ArrayList<>(topicAdmin.list());
-            topics.add(new org.podium.insight.boundary.TopicAdmin.Entry(
+            List<TopicAdmin.Entry> topics = new ArrayList<>(topicAdmin.list());
+            topics.add(new TopicAdmin.Entry(
                     topicName == null ? "" : topicName, null, groups.get(index).topTerms()));
             int n = topicAdmin.replace(topics).size();
             topicName = null;
@@ -81,7 +86,7 @@ public class CampaignsPage implements java.io.Serializable {
         this.topicName = topicName;
     }
 
-    public List<org.podium.insight.boundary.TopicAdmin.Group> getGroups() {
+    public List<TopicAdmin.Group> getGroups() {
         return groups;
     }
 

@@ -1,5 +1,7 @@
 package org.podium.insight.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -83,11 +85,8 @@ public class TopicsPage implements Serializable {
             text = format(saved);
             Faces.info("topics.saved", saved.size());
         } catch (RuntimeException e) {
-            jakarta.faces.context.FacesContext f = jakarta.faces.context.FacesContext.getCurrentInstance();
-            f.addMessage(
-                    "topics:text",
-                    new jakarta.faces.application.FacesMessage(
-                            jakarta.faces.application.FacesMessage.SEVERITY_ERROR, Faces.problemText(e), null));
+            FacesContext f = FacesContext.getCurrentInstance();
+            f.addMessage("topics:text", new FacesMessage(FacesMessage.SEVERITY_ERROR, Faces.problemText(e), null));
             f.validationFailed();
         }
         return null;

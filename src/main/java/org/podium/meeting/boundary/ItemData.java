@@ -3,11 +3,12 @@ package org.podium.meeting.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import org.podium.meeting.entity.AgendaItem;
 
 /** An agenda item as the clerk's form and the staff API describe it. */
-public class ItemData implements java.io.Serializable {
+public class ItemData implements Serializable {
 
     @NotBlank(message = "{item.number.required}")
     @Size(max = AgendaItem.NUMBER_MAX, message = "{item.number.size}")

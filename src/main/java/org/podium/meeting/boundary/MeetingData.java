@@ -3,11 +3,12 @@ package org.podium.meeting.boundary;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.time.Instant;
 import org.podium.meeting.entity.Meeting;
 
 /** A meeting as the clerk's form and the staff API describe it. */
-public class MeetingData implements java.io.Serializable {
+public class MeetingData implements Serializable {
 
     @NotBlank(message = "{meeting.body.required}")
     @Size(max = Meeting.BODY_MAX, message = "{meeting.body.size}")

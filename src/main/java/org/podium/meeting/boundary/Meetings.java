@@ -3,12 +3,15 @@ package org.podium.meeting.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,7 @@ import org.podium.audit.AuditTrail;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
+import org.podium.platform.Api;
 import org.podium.platform.PodiumException;
 
 /**
@@ -34,7 +38,7 @@ public class Meetings {
     public record Page<T>(List<T> items, int page, int size, long total) {}
 
     @Inject
-    jakarta.enterprise.event.Event<MeetingStatusChanged> statusChanged;
+    Event<MeetingStatusChanged> statusChanged;
 
     @PersistenceContext
     EntityManager em;
@@ -49,8 +53,8 @@ public class Meetings {
      * starting within [from, to).
      */
     public Page<Meeting> published(Instant now, Instant from, Instant to, int page, int size) {
-        if (page < 0 || page > org.podium.platform.Api.MAX_PAGE) {
-            throw PodiumException.invalid("page", "paging.page", org.podium.platform.Api.MAX_PAGE);
+        if (page < 0 || page > Api.MAX_PAGE) {
+            throw PodiumException.invalid("page", "paging.page", Api.MAX_PAGE);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw PodiumException.invalid("size", "paging.size", MAX_PAGE_SIZE);
@@ -122,7 +126,7 @@ public class Meetings {
     @RolesAllowed({Role.CLERK_NAME, Role.COUNCIL_NAME, Role.ADMIN_NAME})
     public List<Meeting> all(int max) {
         int limit = Math.min(Math.max(max, 1), 500);
-        Instant today = Instant.now().minus(java.time.Duration.ofHours(12));
+        Instant today = Instant.now().minus(Duration.ofHours(12));
         List<Meeting> out = new ArrayList<>(em.createQuery(
                         "select m from Meeting m where m.startsAt >= :t" + " order by m.startsAt, m.id", Meeting.class)
                 .setParameter("t", today)
@@ -287,7 +291,7 @@ public class Meetings {
     private void flush() {
         try {
             em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
+        } catch (PersistenceException e) {
             throw PodiumException.conflict("number", "item.number.taken", "");
         }
     }

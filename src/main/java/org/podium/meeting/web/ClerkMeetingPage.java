@@ -169,9 +169,9 @@ public class ClerkMeetingPage implements Serializable {
     /** Whether "Reopen comment" means something: the window has closed (by its time, the start or the gavel). */
     public boolean reopenable(AgendaItem i) {
         var state = window(i).state();
-        return state == org.podium.meeting.entity.CommentWindow.State.CLOSED
-                || state == org.podium.meeting.entity.CommentWindow.State.STARTED
-                || state == org.podium.meeting.entity.CommentWindow.State.ADJOURNED;
+        return state == CommentWindow.State.CLOSED
+                || state == CommentWindow.State.STARTED
+                || state == CommentWindow.State.ADJOURNED;
     }
 
     public boolean isFirst(AgendaItem i) {

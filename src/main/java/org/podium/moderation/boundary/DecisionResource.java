@@ -16,6 +16,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.boundary.CommentJson;
 import org.podium.comment.boundary.Comments;
+import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Span;
 import org.podium.platform.Api;
@@ -68,7 +69,7 @@ public class DecisionResource {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
         String kind = body.decision() == null ? "" : body.decision().strip().toUpperCase(Locale.ROOT);
-        org.podium.comment.entity.Comment c;
+        Comment c;
         if (kind.equals("REDACT")) {
             c = decisions.redact(trackingNumber, spans(body.spans()), body.reason(), body.version());
         } else if (kind.equals("UNDO")) {
@@ -82,7 +83,7 @@ public class DecisionResource {
                     Api.baseUrl(config, uri),
                     Boolean.TRUE.equals(body.personalDataAsIs()));
         }
-        java.util.Locale lang = Bundles.supported(Api.locale(headers));
+        Locale lang = Bundles.supported(Api.locale(headers));
         return CommentJson.tracking(c, true, true, config.zone(), note -> comments.reasonText(note, lang));
     }
 

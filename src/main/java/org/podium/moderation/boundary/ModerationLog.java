@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +133,7 @@ public class ModerationLog {
                     reason == null ? "" : reason.publicText(lang),
                     "redacted"));
         }
-        entries.sort(java.util.Comparator.comparing(Entry::at));
+        entries.sort(Comparator.comparing(Entry::at));
         List<Count> byReason = counts.entrySet().stream()
                 .map(c -> new Count(c.getKey(), wording.get(c.getKey()), c.getValue()))
                 .toList();

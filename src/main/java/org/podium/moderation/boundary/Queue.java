@@ -15,6 +15,7 @@ import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
+import org.podium.platform.Api;
 import org.podium.platform.PodiumException;
 
 /**
@@ -69,8 +70,8 @@ public class Queue {
     EntityManager em;
 
     public Page list(Filter f, int page, int size) {
-        if (page < 0 || page > org.podium.platform.Api.MAX_PAGE) {
-            throw PodiumException.invalid("page", "paging.page", org.podium.platform.Api.MAX_PAGE);
+        if (page < 0 || page > Api.MAX_PAGE) {
+            throw PodiumException.invalid("page", "paging.page", Api.MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw PodiumException.invalid("size", "paging.size", MAX_SIZE);

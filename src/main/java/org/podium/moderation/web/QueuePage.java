@@ -1,16 +1,32 @@
 package org.podium.moderation.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
+import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Channel;
+import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
+import org.podium.council.boundary.PostingPolicy;
+import org.podium.council.entity.ModerationReason;
+import org.podium.insight.boundary.Insight;
 import org.podium.meeting.boundary.Meetings;
+import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
+import org.podium.moderation.boundary.Decisions;
 import org.podium.moderation.boundary.Queue;
+import org.podium.platform.PodiumConfig;
+import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
 
 /**
@@ -104,12 +120,12 @@ public class QueuePage {
     @Param
     String bulkReason;
 
-    private java.util.Map<Long, Long> campaignSizes;
+    private Map<Long, Long> campaignSizes;
     private List<String> topicNames;
     private int page;
     private Queue.Page result;
 
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void pageFromTheAddress() {
         try {
             page = pageParameter == null ? 0 : Integer.parseInt(pageParameter.strip());
@@ -158,16 +174,16 @@ public class QueuePage {
     }
 
     @Inject
-    org.podium.insight.boundary.Insight insight;
+    Insight insight;
 
     @Inject
-    org.podium.comment.boundary.Comments comments;
+    Comments comments;
 
     @Inject
-    org.podium.moderation.boundary.Decisions decisions;
+    Decisions decisions;
 
     @Inject
-    org.podium.platform.PodiumConfig config;
+    PodiumConfig config;
 
     /**
      * Publish or keep for the record from the queue. The row's form posts its tracking number and the version shown,
@@ -228,20 +244,20 @@ public class QueuePage {
     }
 
     /** Whether publishing the row's comment asks first: what the bulk action holds back (obscenity, threats). */
-    public boolean askBeforePublishing(org.podium.comment.entity.Comment c) {
+    public boolean askBeforePublishing(Comment c) {
         return c.getModeration().getFlagCodes().stream().anyMatch(BULK_HOLD::contains);
     }
 
     /** How many comments the row's campaign has (1: none). */
-    public long campaignSize(org.podium.comment.entity.Comment c) {
+    public long campaignSize(Comment c) {
         if (c.getCampaignId() == null) {
             return 1;
         }
         if (campaignSizes == null) {
             campaignSizes = insight.campaignSizes(getResult().items().stream()
-                    .map(org.podium.comment.entity.Comment::getCampaignId)
-                    .filter(java.util.Objects::nonNull)
-                    .collect(java.util.stream.Collectors.toSet()));
+                    .map(Comment::getCampaignId)
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toSet()));
         }
         return campaignSizes.getOrDefault(c.getCampaignId(), 1L);
     }
@@ -250,7 +266,7 @@ public class QueuePage {
      * One decision on every selected row (their tracking numbers and the versions shown, "PDM-…:3"). Each comment is
      * decided on its own: one that another clerk decided in between is named and left as it is; the rest go through.
      */
-    static final java.util.Set<String> BULK_HOLD = java.util.Set.of("obscenity", "threat");
+    static final Set<String> BULK_HOLD = Set.of("obscenity", "threat");
 
     public String bulk() {
         String[] selected = this.selected == null ? new String[0] : this.selected;
@@ -261,7 +277,7 @@ public class QueuePage {
             return null;
         }
         // refused before anything is decided: the page keeps the ticks, the decision and the reason as they were
-        keptSelection = java.util.Set.of(selected);
+        keptSelection = Set.of(selected);
         CommentStatus status = status(decision);
         if (status == null) {
             Faces.error(null, "queue.bulk.choose.required");
@@ -276,11 +292,11 @@ public class QueuePage {
             Faces.error(null, "queue.bulk.reason.onlyReject");
             return null;
         }
-        keptSelection = java.util.Set.of();
+        keptSelection = Set.of();
         int done = 0;
         // what was left, grouped by why: one line per reason, however many comments it names
-        java.util.Map<String, List<String>> heldBack = new java.util.LinkedHashMap<>();
-        java.util.Map<String, List<String>> failed = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> heldBack = new LinkedHashMap<>();
+        Map<String, List<String>> failed = new LinkedHashMap<>();
         for (String one : selected) {
             int colon = one.lastIndexOf(':');
             String t = colon < 0 ? one : one.substring(0, colon);
@@ -297,8 +313,8 @@ public class QueuePage {
                     heldBack.computeIfAbsent(
                                     held.stream()
                                             .map(f -> Faces.text("flag." + f))
-                                            .collect(java.util.stream.Collectors.joining(", ")),
-                                    k -> new java.util.ArrayList<>())
+                                            .collect(Collectors.joining(", ")),
+                                    k -> new ArrayList<>())
                             .add(t);
                     continue;
                 }
@@ -307,17 +323,17 @@ public class QueuePage {
                 decisions.decide(t, status, reason, v, Faces.baseUrl(config));
                 decided.add(t);
                 done++;
-            } catch (org.podium.platform.PodiumException e) {
+            } catch (PodiumException e) {
                 if ("comment.publish.personalData".equals(e.messageKey())) {
                     // told like the other flags, in the plural when it names several comments
-                    heldBack.computeIfAbsent(Faces.text("flag.personal-data"), k -> new java.util.ArrayList<>())
+                    heldBack.computeIfAbsent(Faces.text("flag.personal-data"), k -> new ArrayList<>())
                             .add(t);
                 } else {
-                    failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>())
+                    failed.computeIfAbsent(Faces.problemText(e), k -> new ArrayList<>())
                             .add(t);
                 }
             } catch (RuntimeException e) {
-                failed.computeIfAbsent(Faces.problemText(e), k -> new java.util.ArrayList<>())
+                failed.computeIfAbsent(Faces.problemText(e), k -> new ArrayList<>())
                         .add(t);
             }
         }
@@ -329,7 +345,7 @@ public class QueuePage {
         return null;
     }
 
-    private java.util.Set<String> keptSelection = java.util.Set.of();
+    private Set<String> keptSelection = Set.of();
 
     /** The row was ticked in a bulk action the page refused (its box is ticked again). */
     public boolean isKeptSelected(String trackingNumber, long version) {
@@ -371,26 +387,26 @@ public class QueuePage {
         return null;
     }
 
-    private final List<String> decided = new java.util.ArrayList<>();
+    private final List<String> decided = new ArrayList<>();
 
     /** The comments decided by this request, for the "Undo" button. */
     public List<String> getDecided() {
         return decided;
     }
 
-    private List<org.podium.council.entity.ModerationReason> reasons;
+    private List<ModerationReason> reasons;
 
     @Inject
-    org.podium.council.boundary.PostingPolicy policy;
+    PostingPolicy policy;
 
-    public List<org.podium.council.entity.ModerationReason> getReasons() {
+    public List<ModerationReason> getReasons() {
         if (reasons == null) {
             reasons = policy.active();
         }
         return reasons;
     }
 
-    public String reasonLabel(org.podium.council.entity.ModerationReason r) {
+    public String reasonLabel(ModerationReason r) {
         return r.publicText(Faces.locale());
     }
 
@@ -441,10 +457,10 @@ public class QueuePage {
         return Channel.values();
     }
 
-    private List<org.podium.meeting.entity.AgendaItem> itemChoices;
+    private List<AgendaItem> itemChoices;
 
     /** The items of the meeting chosen in the filter (none before a meeting is chosen). */
-    public List<org.podium.meeting.entity.AgendaItem> getItems() {
+    public List<AgendaItem> getItems() {
         if (itemChoices == null) {
             Long m = parse(meeting);
             try {

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Logger;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
@@ -61,7 +62,7 @@ public class Retention {
             throw PodiumException.invalid("days", "retention.days.range", PrivacyPolicy.MAX_DAYS);
         }
         PrivacyPolicy p = em.find(PrivacyPolicy.class, PrivacyPolicy.ID, LockModeType.PESSIMISTIC_WRITE);
-        if (!java.util.Objects.equals(p.getRetentionDays(), days)) {
+        if (!Objects.equals(p.getRetentionDays(), days)) {
             p.setRetentionDays(days, Instant.now());
             audit.record("retention.days", "privacy_policy", PrivacyPolicy.ID, days == null ? "keep" : days + " days");
         }

@@ -1,14 +1,34 @@
 package org.podium.privacy.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Consumer;
+import org.podium.account.boundary.Accounts;
+import org.podium.account.boundary.ApiTokens;
+import org.podium.account.boundary.PodiumAuthentication;
+import org.podium.account.boundary.TwoFactor;
+import org.podium.account.control.Totp;
+import org.podium.account.entity.Account;
+import org.podium.account.entity.ApiToken;
+import org.podium.account.entity.Role;
+import org.podium.account.web.CurrentUser;
 import org.podium.account.web.LoginPage;
 import org.podium.account.web.QrSvg;
 import org.podium.account.web.ResetPage;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Comment;
+import org.podium.platform.PodiumConfig;
+import org.podium.privacy.boundary.MyData;
 import org.podium.speaker.boundary.Speakers;
 import org.podium.speaker.entity.Speaker;
 import org.podium.web.Faces;
@@ -51,13 +71,13 @@ public class MyAccountPage {
     }
 
     @Inject
-    org.podium.account.boundary.Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    org.podium.account.web.CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    org.podium.platform.PodiumConfig config;
+    PodiumConfig config;
 
     private String current;
     private String password;
@@ -65,14 +85,11 @@ public class MyAccountPage {
 
     /** The account's e-mail address, shown (it is where receipts and password links go). */
     public String getEmail() {
-        return currentUser
-                .account()
-                .map(org.podium.account.entity.Account::getEmail)
-                .orElse("");
+        return currentUser.account().map(Account::getEmail).orElse("");
     }
 
     /** Changes the password; every session of the account ends, this one too, and the login page says why. */
-    public String changePassword() throws java.io.IOException {
+    public String changePassword() throws IOException {
         try {
             if (!ResetPage.typedTwice("changePassword", password, repeat)) {
                 return null;
@@ -92,10 +109,10 @@ public class MyAccountPage {
 
     /** Ends this session (the account's others ended with the change) and goes where the change is said. */
     private static String signedOut(String outcome) {
-        var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        var external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
-        } catch (jakarta.servlet.ServletException e) {
+            ((HttpServletRequest) external.getRequest()).logout();
+        } catch (ServletException e) {
             // the session ends below all the same
         }
         external.invalidateSession();
@@ -108,17 +125,16 @@ public class MyAccountPage {
     static final String ENROL_SECRET = "podium.account.enrolSecret";
 
     @Inject
-    org.podium.account.boundary.TwoFactor twoFactor;
+    TwoFactor twoFactor;
 
     @Inject
-    org.podium.account.boundary.ApiTokens apiTokens;
+    ApiTokens apiTokens;
 
     private String code;
 
-    private jakarta.servlet.http.HttpServletRequest request() {
-        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequest();
+    private HttpServletRequest request() {
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     private String enrolSecret() {
@@ -127,17 +143,11 @@ public class MyAccountPage {
     }
 
     public boolean isTwoFactorOn() {
-        return currentUser
-                .account()
-                .map(org.podium.account.entity.Account::hasTotp)
-                .orElse(false);
+        return currentUser.account().map(Account::hasTotp).orElse(false);
     }
 
-    public java.time.Instant getTwoFactorSince() {
-        return currentUser
-                .account()
-                .map(org.podium.account.entity.Account::getTotpEnabledAt)
-                .orElse(null);
+    public Instant getTwoFactorSince() {
+        return currentUser.account().map(Account::getTotpEnabledAt).orElse(null);
     }
 
     public long getRecoveryCodesLeft() {
@@ -158,7 +168,7 @@ public class MyAccountPage {
     }
 
     public String beginEnrolment() {
-        request().getSession(true).setAttribute(ENROL_SECRET, org.podium.account.control.Totp.newSecret());
+        request().getSession(true).setAttribute(ENROL_SECRET, Totp.newSecret());
         return null;
     }
 
@@ -174,14 +184,12 @@ public class MyAccountPage {
         String secret = enrolSecret();
         return secret == null
                 ? ""
-                : QrSvg.of(
-                        org.podium.account.control.Totp.uri(LoginPage.issuer(config), getEmail(), secret),
-                        Faces.text("twoFactor.qr.label"));
+                : QrSvg.of(Totp.uri(LoginPage.issuer(config), getEmail(), secret), Faces.text("twoFactor.qr.label"));
     }
 
     public String getEnrolSecret() {
         String secret = enrolSecret();
-        return secret == null ? "" : org.podium.account.control.Totp.grouped(secret);
+        return secret == null ? "" : Totp.grouped(secret);
     }
 
     /** Turns the second factor on with the app's first code; this session goes on, the others end. */
@@ -190,7 +198,7 @@ public class MyAccountPage {
         if (secret != null) {
             withCode(typed -> {
                 var enrolled = twoFactor.enrol(currentUser.accountId(), secret, typed);
-                org.podium.account.boundary.PodiumAuthentication.renew(request(), enrolled.account());
+                PodiumAuthentication.renew(request(), enrolled.account());
                 showCodes(enrolled.recoveryCodes());
                 cancelEnrolment();
                 Faces.info("account.twoFactor.turnedOn");
@@ -207,7 +215,7 @@ public class MyAccountPage {
     public String turnOff() {
         withCode(typed -> {
             var a = twoFactor.turnOff(currentUser.accountId(), typed);
-            org.podium.account.boundary.PodiumAuthentication.renew(request(), a);
+            PodiumAuthentication.renew(request(), a);
             Faces.info("account.twoFactor.turnedOff");
         });
         return null;
@@ -217,7 +225,7 @@ public class MyAccountPage {
      * One action with the code typed: refused, the reason beside the field; either way the one-time code is not shown
      * again (the next one is typed into an empty field).
      */
-    private void withCode(java.util.function.Consumer<String> action) {
+    private void withCode(Consumer<String> action) {
         String typed = code;
         code = null;
         Faces.attempt("twoFactor", () -> {
@@ -227,25 +235,20 @@ public class MyAccountPage {
 
     /** Recovery codes just made stay on the page (a change of language included) until the person saved them. */
     private void showCodes(List<String> codes) {
-        request()
-                .getSession(true)
-                .setAttribute(
-                        org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW,
-                        new java.util.ArrayList<>(codes));
+        request().getSession(true).setAttribute(PodiumAuthentication.CODES_TO_SHOW, new ArrayList<>(codes));
     }
 
     @SuppressWarnings("unchecked")
     public List<String> getRecoveryCodes() {
         var s = request().getSession(false);
-        Object codes =
-                s == null ? null : s.getAttribute(org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW);
+        Object codes = s == null ? null : s.getAttribute(PodiumAuthentication.CODES_TO_SHOW);
         return codes instanceof List<?> l ? (List<String>) l : null;
     }
 
     public String codesSaved() {
         var s = request().getSession(false);
         if (s != null) {
-            s.removeAttribute(org.podium.account.boundary.PodiumAuthentication.CODES_TO_SHOW);
+            s.removeAttribute(PodiumAuthentication.CODES_TO_SHOW);
         }
         return "/account/index.xhtml?faces-redirect=true";
     }
@@ -261,7 +264,7 @@ public class MyAccountPage {
     // ---- the resident's data -------------------------------------------------------------------------------------
 
     @Inject
-    org.podium.privacy.boundary.MyData myData;
+    MyData myData;
 
     private String deletePassword;
     private String deleteCode;
@@ -300,18 +303,15 @@ public class MyAccountPage {
 
     private String tokenName;
     private String tokenScope = "READ";
-    private Integer tokenDays = org.podium.account.boundary.ApiTokens.DEFAULT_DAYS;
+    private Integer tokenDays = ApiTokens.DEFAULT_DAYS;
     private String createdToken;
-    private List<org.podium.account.entity.ApiToken> tokens;
+    private List<ApiToken> tokens;
 
     public boolean isStaff() {
-        return currentUser
-                .account()
-                .map(org.podium.account.entity.Account::isStaff)
-                .orElse(false);
+        return currentUser.account().map(Account::isStaff).orElse(false);
     }
 
-    public List<org.podium.account.entity.ApiToken> getTokens() {
+    public List<ApiToken> getTokens() {
         if (tokens == null) {
             tokens = apiTokens.of(currentUser.accountId());
         }
@@ -320,21 +320,18 @@ public class MyAccountPage {
 
     /** The scopes this account may give a token. */
     public List<String> getScopes() {
-        var roles = currentUser
-                .account()
-                .map(org.podium.account.entity.Account::getRoles)
-                .orElse(java.util.EnumSet.noneOf(org.podium.account.entity.Role.class));
-        return java.util.Arrays.stream(org.podium.account.entity.ApiToken.Scope.values())
+        var roles = currentUser.account().map(Account::getRoles).orElse(EnumSet.noneOf(Role.class));
+        return Arrays.stream(ApiToken.Scope.values())
                 .filter(sc -> sc.fits(roles))
                 .map(Enum::name)
                 .toList();
     }
 
-    public String tokenState(org.podium.account.entity.ApiToken t) {
+    public String tokenState(ApiToken t) {
         if (t.getRevokedAt() != null) {
             return "revoked";
         }
-        return t.usableAt(java.time.Instant.now()) ? "active" : "expired";
+        return t.usableAt(Instant.now()) ? "active" : "expired";
     }
 
     public String createToken() {

@@ -1,6 +1,7 @@
 package org.podium.record.boundary;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -11,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import org.podium.record.control.RecordPdf;
 
 /** The finalized record as JSON, CSV and PDF: all three from the stored entries, so they say the same. */
@@ -109,9 +112,9 @@ public final class RecordExport {
             List<Records.Entry> entries,
             Locale lang,
             ZoneId zone,
-            java.util.function.UnaryOperator<String> topicNames,
+            UnaryOperator<String> topicNames,
             OutputStream out,
-            java.util.function.IntConsumer progress) {
+            IntConsumer progress) {
         new RecordPdf(lang, zone)
                 .topicNames(topicNames)
                 .write(
@@ -126,7 +129,7 @@ public final class RecordExport {
 
     /** The texts the author's edits replaced, oldest first: "v1 2026-…Z OPPOSE: text", one per line. */
     static String earlier(JsonObject d) {
-        if (!(d.get("earlierVersions") instanceof jakarta.json.JsonArray versions)) {
+        if (!(d.get("earlierVersions") instanceof JsonArray versions)) {
             return "";
         }
         StringBuilder b = new StringBuilder();

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.podium.insight.boundary.Topics;
 import org.podium.platform.Bundles;
 import org.podium.platform.Database;
 import org.podium.platform.PodiumConfig;
@@ -67,7 +68,7 @@ public class RecordFiles {
     PodiumConfig config;
 
     @Inject
-    org.podium.insight.boundary.Topics topics;
+    Topics topics;
 
     /** Claims the PDFs of a meeting's record (a row per language) and writes them, one language after the other. */
     @Asynchronous

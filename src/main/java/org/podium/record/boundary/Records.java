@@ -3,6 +3,7 @@ package org.podium.record.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -13,16 +14,26 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.StringReader;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
 import org.podium.comment.control.PreScreen;
@@ -119,7 +130,7 @@ public class Records {
     }
 
     /** The ids whose names must stay where they are (their record is of format 1, whose hash holds the name). */
-    public record Kept(java.util.Set<Long> comments, java.util.Set<Long> speakers) {}
+    public record Kept(Set<Long> comments, Set<Long> speakers) {}
 
     /** The verification: valid, or the first entry that no longer matches and why. */
     public record Verification(
@@ -142,7 +153,7 @@ public class Records {
     AuditTrail audit;
 
     @Inject
-    jakarta.enterprise.event.Event<RecordWriter.Finalized> finalized;
+    Event<RecordWriter.Finalized> finalized;
 
     /**
      * Finalizes the record of an adjourned meeting (clerks). Idempotent: a record finalized already is answered as it
@@ -216,7 +227,7 @@ public class Records {
         em.createNativeQuery("insert into meeting_record (meeting_id, finalized_at, finalized_by, entries, final_hash,"
                         + " format) values (?, ?, ?, ?, ?, ?)")
                 .setParameter(1, meetingId)
-                .setParameter(2, java.sql.Timestamp.from(now))
+                .setParameter(2, Timestamp.from(now))
                 .setParameter(3, by)
                 .setParameter(4, entries.size())
                 .setParameter(5, Canonical.ZERO)
@@ -355,7 +366,7 @@ public class Records {
                     now.put(COMMITMENT, stored.get(COMMITMENT) instanceof JsonString j ? j.getString() : null);
                     String recorded =
                             personal != null && personal.get("name") instanceof JsonString n ? n.getString() : null;
-                    if (!e.erased() && !java.util.Objects.equals(recorded, current)) {
+                    if (!e.erased() && !Objects.equals(recorded, current)) {
                         return mismatch(s, e, "record.verify.commentChanged");
                     }
                 }
@@ -400,8 +411,8 @@ public class Records {
      * PDFs of those records are written again without them. Entries of format-1 records hold the name in what is
      * hashed: those are kept, and said so (their ids are returned).
      */
-    public Kept eraseNames(java.util.Collection<Long> commentIds, java.util.Collection<Long> speakerIds) {
-        java.util.Set<Long> meetings = new java.util.TreeSet<>();
+    public Kept eraseNames(Collection<Long> commentIds, Collection<Long> speakerIds) {
+        Set<Long> meetings = new TreeSet<>();
         Kept kept = new Kept(eraseKind("comment", commentIds, meetings), eraseKind("speaker", speakerIds, meetings));
         for (Long m : meetings) {
             em.createNativeQuery("delete from record_file where meeting_id = ?")
@@ -413,12 +424,12 @@ public class Records {
         return kept;
     }
 
-    private java.util.Set<Long> eraseKind(String kind, java.util.Collection<Long> ids, java.util.Set<Long> meetings) {
-        java.util.Set<Long> kept = new java.util.HashSet<>();
+    private Set<Long> eraseKind(String kind, Collection<Long> ids, Set<Long> meetings) {
+        Set<Long> kept = new HashSet<>();
         if (ids.isEmpty()) {
             return kept;
         }
-        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
         var q = em.createNativeQuery("select e.meeting_id, e.seq, e.ref_id, r.format, e.personal from record_entry e"
                 + " join meeting_record r on r.meeting_id = e.meeting_id where e.kind = ? and e.ref_id in (" + in
                 + ")");
@@ -448,7 +459,7 @@ public class Records {
     public List<Long> finalizedUnpurgedBefore(Instant cutoff) {
         List<?> rows = em.createNativeQuery("select meeting_id from meeting_record where finalized_at < ? and"
                         + " purged_at is null order by meeting_id")
-                .setParameter(1, java.sql.Timestamp.from(cutoff))
+                .setParameter(1, Timestamp.from(cutoff))
                 .getResultList();
         return rows.stream().map(r -> ((Number) r).longValue()).toList();
     }
@@ -456,7 +467,7 @@ public class Records {
     /** Notes that the retention schedule purged a meeting's unpublished personal data. */
     public void markPurged(long meetingId) {
         em.createNativeQuery("update meeting_record set purged_at = ? where meeting_id = ?")
-                .setParameter(1, java.sql.Timestamp.from(Instant.now()))
+                .setParameter(1, Timestamp.from(Instant.now()))
                 .setParameter(2, meetingId)
                 .executeUpdate();
     }
@@ -599,13 +610,13 @@ public class Records {
     }
 
     private static Instant instant(Object v) {
-        if (v instanceof java.sql.Timestamp t) {
+        if (v instanceof Timestamp t) {
             return t.toInstant();
         }
-        if (v instanceof java.time.LocalDateTime l) {
-            return l.toInstant(java.time.ZoneOffset.UTC);
+        if (v instanceof LocalDateTime l) {
+            return l.toInstant(ZoneOffset.UTC);
         }
-        if (v instanceof java.time.OffsetDateTime o) {
+        if (v instanceof OffsetDateTime o) {
             return o.toInstant();
         }
         return (Instant) v;

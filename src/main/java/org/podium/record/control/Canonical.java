@@ -1,6 +1,8 @@
 package org.podium.record.control;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.podium.platform.Hashes;
@@ -103,8 +105,8 @@ public final class Canonical {
     public static String salt() {
         byte[] b = new byte[16];
         SALTS.nextBytes(b);
-        return java.util.HexFormat.of().formatHex(b);
+        return HexFormat.of().formatHex(b);
     }
 
-    private static final java.security.SecureRandom SALTS = new java.security.SecureRandom();
+    private static final SecureRandom SALTS = new SecureRandom();
 }

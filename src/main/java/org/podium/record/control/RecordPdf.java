@@ -11,6 +11,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.function.UnaryOperator;
 import org.podium.platform.Bundles;
 import org.podium.platform.PdfFonts;
 
@@ -51,7 +53,7 @@ public final class RecordPdf {
     private final Font body = PdfFonts.regular(10);
     private final Font mono = PdfFonts.mono(8);
 
-    private java.util.function.UnaryOperator<String> topicNames = java.util.function.UnaryOperator.identity();
+    private UnaryOperator<String> topicNames = UnaryOperator.identity();
 
     public RecordPdf(Locale lang, ZoneId zone) {
         this.lang = lang;
@@ -59,7 +61,7 @@ public final class RecordPdf {
     }
 
     /** How a topic's name (the council's own) is written in this PDF's language; as it is by default. */
-    public RecordPdf topicNames(java.util.function.UnaryOperator<String> names) {
+    public RecordPdf topicNames(UnaryOperator<String> names) {
         this.topicNames = names;
         return this;
     }
@@ -177,9 +179,9 @@ public final class RecordPdf {
                         rest.setSpacingAfter(4);
                         doc.add(rest);
                     }
-                    if (c.get("earlierVersions") instanceof jakarta.json.JsonArray earlier) {
+                    if (c.get("earlierVersions") instanceof JsonArray earlier) {
                         // what the author's edits replaced, as the receipt promised
-                        for (jakarta.json.JsonValue v : earlier) {
+                        for (JsonValue v : earlier) {
                             JsonObject o = v.asJsonObject();
                             Paragraph e = new Paragraph(
                                     text(
@@ -274,7 +276,7 @@ public final class RecordPdf {
                                     : Bundles.message(lang, "speaker.live." + chamber));
             cell(
                     t,
-                    seconds instanceof jakarta.json.JsonNumber n
+                    seconds instanceof JsonNumber n
                             ? String.format("%d:%02d", n.intValue() / 60, n.intValue() % 60)
                             : "");
         }

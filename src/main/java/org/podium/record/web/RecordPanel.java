@@ -3,6 +3,7 @@ package org.podium.record.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.podium.record.boundary.RecordFiles;
 import org.podium.record.boundary.Records;
 import org.podium.web.Faces;
 
@@ -15,7 +16,7 @@ public class RecordPanel {
     Records records;
 
     @Inject
-    org.podium.record.boundary.RecordFiles files;
+    RecordFiles files;
 
     private Records.Summary summary;
     private Long summaryOf;
@@ -30,7 +31,7 @@ public class RecordPanel {
     }
 
     /** The state of the record's PDF in the reader's language, or null before it is started. */
-    public org.podium.record.boundary.RecordFiles.State pdf(long meetingId) {
+    public RecordFiles.State pdf(long meetingId) {
         return files.state(meetingId, Faces.locale().getLanguage()).orElse(null);
     }
 

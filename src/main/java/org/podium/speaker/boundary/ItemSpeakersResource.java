@@ -2,6 +2,7 @@ package org.podium.speaker.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.platform.Api;
 import org.podium.platform.PodiumConfig;
@@ -31,10 +33,10 @@ public class ItemSpeakersResource {
     HttpHeaders headers;
 
     @Context
-    jakarta.ws.rs.core.UriInfo uri;
+    UriInfo uri;
 
     @Context
-    jakarta.servlet.http.HttpServletRequest request;
+    HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

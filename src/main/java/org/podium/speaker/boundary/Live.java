@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.podium.account.entity.Role;
@@ -203,7 +204,7 @@ public class Live {
     public void move(long meetingId, long speakerId, int direction) {
         MeetingLive live = lock(meetingId);
         Speaker s = speakerOf(meetingId, speakerId);
-        List<Speaker> line = new java.util.ArrayList<>(waiting(meetingId, s.getItem()));
+        List<Speaker> line = new ArrayList<>(waiting(meetingId, s.getItem()));
         int i = line.indexOf(s);
         int j = i + (direction < 0 ? -1 : 1);
         if (i < 0 || j < 0 || j >= line.size()) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,7 +59,7 @@ public class LiveResource {
             summary = "A published meeting in session: the current item and speaker, the timer, who is next (five; "
                     + "all=true for the whole line), the public comment time left; displays read it when the push channel "
                     + "/live/{id} says it changed")
-    public StateJson state(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("all") boolean all) {
+    public StateJson state(@PathParam("id") String id, @QueryParam("all") boolean all) {
         return json(live.state(Api.id(id, "meeting.notFound")), all ? Integer.MAX_VALUE : 5);
     }
 

@@ -10,15 +10,19 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.podium.account.control.Tokens;
+import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
 import org.podium.comment.entity.Position;
@@ -28,6 +32,7 @@ import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
 import org.podium.platform.Bundles;
 import org.podium.platform.Hashes;
+import org.podium.platform.Identities;
 import org.podium.platform.Mail;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
@@ -107,7 +112,7 @@ public class Speakers {
     }
 
     /** How long the link that confirms a sign-up's address works. */
-    static final java.time.Duration CONFIRM_WITHIN = java.time.Duration.ofHours(24);
+    static final Duration CONFIRM_WITHIN = Duration.ofHours(24);
     /** Unconfirmed sign-ups one network may have on one item at once (a household, not a crowd of made-up names). */
     static final int PENDING_PER_NETWORK = 3;
 
@@ -164,13 +169,13 @@ public class Speakers {
         long already = em.createQuery(
                         "select count(s) from Speaker s where s.item = :i and s.activeEmail = :e", Long.class)
                 .setParameter("i", item)
-                .setParameter("e", org.podium.platform.Identities.mailbox(email))
+                .setParameter("e", Identities.mailbox(email))
                 .getSingleResult();
         if (already > 0) {
             throw PodiumException.conflict("email", "speaker.duplicate");
         }
         Long owner = accountWithAddress(email);
-        String network = org.podium.platform.Identities.network(clientAddress);
+        String network = Identities.network(clientAddress);
         if (owner == null && network != null) {
             long pending = em.createQuery(
                             "select count(s) from Speaker s where s.item = :i and s.clientNetwork = :n"
@@ -300,7 +305,7 @@ public class Speakers {
      * up); every sign-up of the account loses its address, its link to the account and its name — the name except for
      * the sign-ups in {@code keepName} (in a record whose hash holds the name). Returns how many were theirs.
      */
-    public int eraseAccount(long accountId, java.util.Set<Long> keepName) {
+    public int eraseAccount(long accountId, Set<Long> keepName) {
         Instant now = Instant.now();
         List<Speaker> theirs = em.createQuery("select s from Speaker s where s.accountId = :a", Speaker.class)
                 .setParameter("a", accountId)
@@ -519,7 +524,7 @@ public class Speakers {
         if (me == null) {
             return null;
         }
-        org.podium.account.entity.Account a = em.find(org.podium.account.entity.Account.class, me);
+        Account a = em.find(Account.class, me);
         return a != null && a.isEmailVerified() && a.getEmail().equals(email) ? me : null;
     }
 
@@ -537,7 +542,7 @@ public class Speakers {
 
     /** A meeting's time as the pages show it: the reader's language, the council's time zone. */
     private String dateTime(Instant at, Locale lang) {
-        return java.time.format.DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime"), lang)
+        return DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime"), lang)
                 .format(at.atZone(config.zone()));
     }
 

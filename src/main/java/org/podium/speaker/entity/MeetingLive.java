@@ -9,6 +9,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.podium.meeting.entity.AgendaItem;
@@ -20,7 +21,7 @@ import org.podium.meeting.entity.AgendaItem;
  */
 @Entity
 @Table(name = "meeting_live")
-public class MeetingLive implements java.io.Serializable {
+public class MeetingLive implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -9,13 +9,14 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 
 /** A meeting's speaking rules as a clerk set them (from a preset, with any value overridden), and its draw. */
 @Entity
 @Table(name = "speaking_rules")
-public class MeetingRules implements java.io.Serializable {
+public class MeetingRules implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -15,6 +15,8 @@ import org.podium.comment.entity.Position;
 import org.podium.comment.entity.TrackingNumber;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.BaseEntity;
+import org.podium.platform.Identities;
+import org.podium.platform.Labels;
 
 /** A resident's sign-up to speak on an agenda item. Its status, place and time come from the meeting's rules. */
 @Entity
@@ -164,17 +166,16 @@ public class Speaker extends BaseEntity {
         this.item = item;
         this.meetingId = item.getMeeting().getId();
         this.sequence = sequence;
-        this.displayName = org.podium.platform.Labels.clean(displayName);
+        this.displayName = Labels.clean(displayName);
         this.nameWithheld = nameWithheld || displayName == null;
         this.email = email;
         // one sign-up per mailbox and item: "name+1@" is "name@" (a place per inbox, not per spelling of it)
-        this.activeEmail = org.podium.platform.Identities.mailbox(email);
+        this.activeEmail = Identities.mailbox(email);
         this.mode = mode;
         this.position = position;
         this.interpreterLanguage = interpreterLanguage;
-        this.groupName = org.podium.platform.Labels.clean(groupName);
-        this.groupMembers =
-                groupMembers.isEmpty() ? null : org.podium.platform.Labels.clean(String.join("\n", groupMembers));
+        this.groupName = Labels.clean(groupName);
+        this.groupMembers = groupMembers.isEmpty() ? null : Labels.clean(String.join("\n", groupMembers));
         this.groupSize = groupMembers.size();
         this.resident = resident;
         this.authorKeyHash = authorKeyHash;

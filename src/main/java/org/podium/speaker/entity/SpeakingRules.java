@@ -2,6 +2,7 @@ package org.podium.speaker.entity;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -137,7 +138,7 @@ public record SpeakingRules(
             0);
 
     public static Optional<SpeakingRules> preset(String name) {
-        return switch (name == null ? "" : name.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (name == null ? "" : name.toLowerCase(Locale.ROOT)) {
             case "chicago" -> Optional.of(CHICAGO);
             case "seattle" -> Optional.of(SEATTLE);
             case "long-beach", "longbeach" -> Optional.of(LONG_BEACH);

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.podium.speaker.boundary.LiveChanged;
@@ -45,5 +46,5 @@ public class LivePush {
      * What crosses the cluster: a type of its own, so that an observer of {@link LiveChanged} never sees an inbound
      * event (which would send it round the cluster again).
      */
-    public record LiveElsewhere(long meetingId) implements java.io.Serializable {}
+    public record LiveElsewhere(long meetingId) implements Serializable {}
 }

@@ -5,6 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -122,7 +124,7 @@ public class SpeakPage implements Serializable {
         flash.put("speakerNew", Boolean.TRUE);
         // the key in the address, as in the confirmation mail's link: a reload or the language switch keep the page
         return "/speaker.xhtml?faces-redirect=true&c=" + r.speaker().getConfirmationNumber() + "&k="
-                + java.net.URLEncoder.encode(r.authorKey(), java.nio.charset.StandardCharsets.UTF_8);
+                + URLEncoder.encode(r.authorKey(), StandardCharsets.UTF_8);
     }
 
     public SpeakingRules.Mode[] getModes() {

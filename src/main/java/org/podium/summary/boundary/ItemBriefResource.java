@@ -5,11 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.podium.meeting.boundary.Meetings;
 import org.podium.platform.Api;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
@@ -27,7 +31,7 @@ public class ItemBriefResource {
     PodiumConfig config;
 
     @Inject
-    org.podium.meeting.boundary.Meetings meetings;
+    Meetings meetings;
 
     @Context
     HttpHeaders headers;
@@ -39,15 +43,13 @@ public class ItemBriefResource {
                     + "(council members, clerks, administrators)")
     public Response get(
             @PathParam("itemId") String itemId,
-            @jakarta.ws.rs.QueryParam("lang")
-                    @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(
-                            description = "en or es: the brief's language (else Accept-Language's)")
+            @QueryParam("lang") @Parameter(description = "en or es: the brief's language (else Accept-Language's)")
                     String language) {
         ItemSummary s = briefs.summary(Api.id(itemId, "item.notFound"));
         // the page's language, which its link names, else the browser's
         var lang = Bundles.supported(
                 language != null && !language.isBlank()
-                        ? java.util.Locale.forLanguageTag(language.strip())
+                        ? Locale.forLanguageTag(language.strip())
                         : Api.locale(headers));
         var m = meetings.meeting(s.meetingId());
         var brief = new BriefPdf(lang, config.zone());

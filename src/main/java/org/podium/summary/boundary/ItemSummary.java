@@ -1,5 +1,7 @@
 package org.podium.summary.boundary;
 
+import jakarta.json.bind.annotation.JsonbNillable;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,25 +34,25 @@ public record ItemSummary(
         List<Arrival> arrivals,
         Speakers speakers,
         long computeMillis)
-        implements java.io.Serializable {
+        implements Serializable {
 
     /** {@code ward} null (written as null, never left out): the resident did not give one. */
-    @jakarta.json.bind.annotation.JsonbNillable
-    public record Ward(String ward, long count) implements java.io.Serializable {}
+    @JsonbNillable
+    public record Ward(String ward, long count) implements Serializable {}
 
     /** A form-letter campaign of two comments or more: its first comment and, when published, its text. */
     public record Campaign(long campaignId, String representativeTracking, long size, String text)
-            implements java.io.Serializable {}
+            implements Serializable {}
 
-    public record Quote(String trackingNumber, String text) implements java.io.Serializable {}
+    public record Quote(String trackingNumber, String text) implements Serializable {}
 
     /** {@code topicEs}: the topic's name in Spanish where the clerks gave one, else null. */
     public record Topic(String topic, String topicEs, long count, Map<String, Long> byPosition, List<Quote> quotes)
-            implements java.io.Serializable {}
+            implements Serializable {}
 
     /** Comments received in one hour (UTC), counted ones only. */
-    public record Arrival(Instant hour, long count) implements java.io.Serializable {}
+    public record Arrival(Instant hour, long count) implements Serializable {}
 
     /** The item's speakers: confirmed, on the waiting list, and those who spoke. */
-    public record Speakers(long confirmed, long waitlisted, long spoke) implements java.io.Serializable {}
+    public record Speakers(long confirmed, long waitlisted, long spoke) implements Serializable {}
 }

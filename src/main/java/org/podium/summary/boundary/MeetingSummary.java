@@ -1,5 +1,6 @@
 package org.podium.summary.boundary;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,7 @@ public record MeetingSummary(
         long inCampaigns,
         long speakers,
         List<Item> items)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public record Item(
             long itemId,
@@ -33,5 +34,5 @@ public record MeetingSummary(
             long inCampaigns,
             int campaigns,
             long speakers)
-            implements java.io.Serializable {}
+            implements Serializable {}
 }

@@ -2,6 +2,7 @@ package org.podium.summary.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
 import org.podium.analysis.text.Terms;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
+import org.podium.comment.entity.CommentStatus;
+import org.podium.insight.boundary.Topics;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumException;
@@ -43,13 +46,13 @@ public class Summaries {
     static final int QUOTES = 3;
     static final int QUOTE_SAMPLE = 200;
     static final int QUOTE_MAX = 320;
-    private static final java.util.Locale SPANISH = java.util.Locale.forLanguageTag("es");
+    private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     @PersistenceContext
     EntityManager em;
 
-    @jakarta.inject.Inject
-    org.podium.insight.boundary.Topics topicNames;
+    @Inject
+    Topics topicNames;
 
     public ItemSummary compute(long itemId) {
         long t0 = System.nanoTime();
@@ -215,11 +218,7 @@ public class Summaries {
                                 + " c.moderation.hiddenAt is null and c.reading.topics like :t order by c.id desc",
                         Comment.class)
                 .setParameter("i", itemId)
-                .setParameter(
-                        "s",
-                        PUBLIC.stream()
-                                .map(org.podium.comment.entity.CommentStatus::valueOf)
-                                .toList())
+                .setParameter("s", PUBLIC.stream().map(CommentStatus::valueOf).toList())
                 .setParameter("t", "%" + topic + "%")
                 .setMaxResults(QUOTE_SAMPLE)
                 .getResultList();

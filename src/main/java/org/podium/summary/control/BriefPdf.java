@@ -3,12 +3,17 @@ package org.podium.summary.control;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -47,7 +52,7 @@ public final class BriefPdf {
     }
 
     /** The meeting the item belongs to, as the brief's second line says it (its title in the brief's language). */
-    public record MeetingLine(String title, java.time.Instant startsAt, String location) {}
+    public record MeetingLine(String title, Instant startsAt, String location) {}
 
     public void write(ItemSummary s, MeetingLine meeting, OutputStream out) {
         Document doc = new Document(PageSize.LETTER, 42, 42, 40, 40);
@@ -182,7 +187,7 @@ public final class BriefPdf {
      * The positions as bars: for each position, what residents declared (dark) and what the analysis read (light),
      * each bar labelled with its count, on a common scale; a legend above.
      */
-    private com.lowagie.text.Image positionsChart(PdfWriter writer, ItemSummary s) throws DocumentException {
+    private Image positionsChart(PdfWriter writer, ItemSummary s) throws DocumentException {
         String[] positions = {"SUPPORT", "OPPOSE", "NEUTRAL", "NONE"};
         long max = 1;
         for (String p : positions) {
@@ -195,10 +200,10 @@ public final class BriefPdf {
         float barMax = width - labelWidth - 40;
         float row = 20;
         float height = 14 + row * positions.length;
-        com.lowagie.text.pdf.PdfTemplate t = com.lowagie.text.pdf.PdfTemplate.createTemplate(writer, width, height);
-        com.lowagie.text.pdf.BaseFont font = body.getBaseFont();
-        java.awt.Color declared = new java.awt.Color(0x1f, 0x4e, 0x79);
-        java.awt.Color read = new java.awt.Color(0xe0, 0x8a, 0x3c);
+        PdfTemplate t = PdfTemplate.createTemplate(writer, width, height);
+        BaseFont font = body.getBaseFont();
+        Color declared = new Color(0x1f, 0x4e, 0x79);
+        Color read = new Color(0xe0, 0x8a, 0x3c);
         // legend
         t.setColorFill(declared);
         t.rectangle(labelWidth, height - 9, 8, 8);
@@ -208,7 +213,7 @@ public final class BriefPdf {
         t.fill();
         t.beginText();
         t.setFontAndSize(font, 8);
-        t.setColorFill(java.awt.Color.BLACK);
+        t.setColorFill(Color.BLACK);
         t.setTextMatrix(labelWidth + 11, height - 8);
         t.showText(text("summary.declared"));
         t.setTextMatrix(labelWidth + 121, height - 8);
@@ -229,7 +234,7 @@ public final class BriefPdf {
             t.fill();
             t.beginText();
             t.setFontAndSize(font, 8);
-            t.setColorFill(java.awt.Color.BLACK);
+            t.setColorFill(Color.BLACK);
             t.setTextMatrix(0, y + 6);
             t.showText(p.equals("NONE") ? text("summary.position.none") : text("position." + p));
             t.setTextMatrix(labelWidth + dw + 3, y + 10);
@@ -238,7 +243,7 @@ public final class BriefPdf {
             t.showText(String.valueOf(r));
             t.endText();
         }
-        com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(t);
+        Image image = Image.getInstance(t);
         image.setAlt(text("summary.positions"));
         image.setSpacingBefore(4);
         return image;

@@ -1,5 +1,6 @@
 package org.podium.summary.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,16 +9,24 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.podium.meeting.web.PublicPages;
+import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
+import org.podium.speaker.boundary.Speakers;
+import org.podium.speaker.entity.Speaker;
 import org.podium.summary.boundary.ItemSummary;
 import org.podium.summary.boundary.SummaryCache;
+import org.podium.web.Faces;
 
 /**
  * A council member's summary of an item (council/summary.xhtml): the numbers in tables, the same numbers in charts,
@@ -37,7 +46,7 @@ public class SummaryPage implements Serializable {
     transient PodiumConfig config;
 
     @Inject
-    transient org.podium.speaker.boundary.Speakers speakers;
+    transient Speakers speakers;
 
     private String itemParam;
     private Long itemId;
@@ -45,8 +54,7 @@ public class SummaryPage implements Serializable {
 
     /** f:viewAction: an unknown item (or one of an unpublished meeting) is a 404. */
     public void load() throws IOException {
-        if (summary != null
-                && jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+        if (summary != null && FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         itemId = PublicPages.parse(itemParam);
@@ -56,7 +64,7 @@ public class SummaryPage implements Serializable {
             summary = null;
         }
         if (summary == null) {
-            var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            var faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().responseSendError(404, null);
             faces.responseComplete();
         }
@@ -86,18 +94,18 @@ public class SummaryPage implements Serializable {
     }
 
     /** The item's speakers as the public list has them: confirmed in their place, then the waiting list. */
-    public List<org.podium.speaker.entity.Speaker> getSpeakers() {
+    public List<Speaker> getSpeakers() {
         return speakers.publicList(summary.meetingId()).stream()
                 .filter(sp -> sp.getItem().getId() == summary.itemId())
                 .toList();
     }
 
     /** Where the speaker is in the line, or what happened in the chamber ("Spoke 2:47"). */
-    public String speakerStatus(org.podium.speaker.entity.Speaker s) {
-        var lang = org.podium.web.Faces.locale();
+    public String speakerStatus(Speaker s) {
+        var lang = Faces.locale();
         return s.getLive() == null
-                ? org.podium.speaker.boundary.Speakers.statusText(s, lang)
-                : org.podium.platform.Bundles.message(lang, "speaker.live." + s.getLive(), s.getSpokenTime());
+                ? Speakers.statusText(s, lang)
+                : Bundles.message(lang, "speaker.live." + s.getLive(), s.getSpokenTime());
     }
 
     /** True when a topic of the summary has no Spanish name (a page in Spanish then says whose words they are). */
@@ -129,8 +137,8 @@ public class SummaryPage implements Serializable {
 
     /** The hour comments arrived in, as the page's language writes a date and time ("Fri 4 Dec 2026, 1:00 PM"). */
     public String hour(ItemSummary.Arrival a) {
-        var lang = org.podium.web.Faces.locale();
-        return DateTimeFormatter.ofPattern(org.podium.platform.Bundles.message(lang, "format.datetime"), lang)
+        var lang = Faces.locale();
+        return DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime"), lang)
                 .withZone(zone())
                 .format(a.hour());
     }
@@ -145,25 +153,25 @@ public class SummaryPage implements Serializable {
         JsonArrayBuilder declared = Json.createArrayBuilder();
         JsonArrayBuilder read = Json.createArrayBuilder();
         for (String p : POSITIONS) {
-            labels.add(org.podium.web.Faces.text(p.equals("NONE") ? "summary.position.none" : "position." + p));
+            labels.add(Faces.text(p.equals("NONE") ? "summary.position.none" : "position." + p));
             declared.add(declared(p));
             read.add(read(p));
         }
         return chart(
                 "bar",
                 labels,
-                dataset(org.podium.web.Faces.text("summary.declared"), declared, "#1f5fa8"),
-                dataset(org.podium.web.Faces.text("summary.read"), read, "#b4531f"));
+                dataset(Faces.text("summary.declared"), declared, "#1f5fa8"),
+                dataset(Faces.text("summary.read"), read, "#b4531f"));
     }
 
     public String getChannelsChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder counts = Json.createArrayBuilder();
         for (Map.Entry<String, Long> e : getChannels()) {
-            labels.add(org.podium.web.Faces.text("channel." + e.getKey()));
+            labels.add(Faces.text("channel." + e.getKey()));
             counts.add(e.getValue());
         }
-        return chart("bar", labels, dataset(org.podium.web.Faces.text("summary.comments"), counts, "#1f5fa8"));
+        return chart("bar", labels, dataset(Faces.text("summary.comments"), counts, "#1f5fa8"));
     }
 
     public String getArrivalsChart() {
@@ -173,28 +181,27 @@ public class SummaryPage implements Serializable {
             labels.add(hour(a));
             counts.add(a.count());
         }
-        return chart("line", labels, dataset(org.podium.web.Faces.text("summary.comments"), counts, "#1f5fa8"));
+        return chart("line", labels, dataset(Faces.text("summary.comments"), counts, "#1f5fa8"));
     }
 
     /**
      * The arrivals on a true time axis: every hour from the first to the last, quiet ones at zero (the summary lists
      * only hours with comments, which would draw three days as three neighbouring points). Over a week, by day.
      */
-    static java.util.List<ItemSummary.Arrival> timeAxis(java.util.List<ItemSummary.Arrival> arrivals) {
+    static List<ItemSummary.Arrival> timeAxis(List<ItemSummary.Arrival> arrivals) {
         if (arrivals.size() < 2) {
             return arrivals;
         }
-        java.time.Instant first = arrivals.get(0).hour();
-        java.time.Instant last = arrivals.get(arrivals.size() - 1).hour();
-        long hours = java.time.Duration.between(first, last).toHours();
-        java.time.temporal.ChronoUnit step =
-                hours <= 7 * 24 ? java.time.temporal.ChronoUnit.HOURS : java.time.temporal.ChronoUnit.DAYS;
-        java.util.Map<java.time.Instant, Long> counts = new java.util.TreeMap<>();
+        Instant first = arrivals.get(0).hour();
+        Instant last = arrivals.get(arrivals.size() - 1).hour();
+        long hours = Duration.between(first, last).toHours();
+        ChronoUnit step = hours <= 7 * 24 ? ChronoUnit.HOURS : ChronoUnit.DAYS;
+        Map<Instant, Long> counts = new TreeMap<>();
         for (ItemSummary.Arrival a : arrivals) {
             counts.merge(a.hour().truncatedTo(step), a.count(), Long::sum);
         }
-        java.util.List<ItemSummary.Arrival> axis = new java.util.ArrayList<>();
-        for (java.time.Instant t = first.truncatedTo(step); !t.isAfter(last); t = t.plus(1, step)) {
+        List<ItemSummary.Arrival> axis = new ArrayList<>();
+        for (Instant t = first.truncatedTo(step); !t.isAfter(last); t = t.plus(1, step)) {
             axis.add(new ItemSummary.Arrival(t, counts.getOrDefault(t, 0L)));
         }
         return axis;

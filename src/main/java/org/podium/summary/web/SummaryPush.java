@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.podium.comment.entity.ItemCommentsChanged;
@@ -43,5 +44,5 @@ public class SummaryPush {
     }
 
     /** What crosses the cluster (a type of its own, so that the local observer never sees it come back). */
-    public record SummaryElsewhere(long itemId) implements java.io.Serializable {}
+    public record SummaryElsewhere(long itemId) implements Serializable {}
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TotpTest {
@@ -77,7 +78,7 @@ class TotpTest {
         assertEquals(RecoveryCodes.COUNT, codes.stream().distinct().count());
         for (String c : codes) {
             assertTrue(c.matches("[a-z2-9]{5}-[a-z2-9]{5}"), c);
-            assertEquals(c.replace("-", ""), RecoveryCodes.normalize(" " + c.toUpperCase(java.util.Locale.ROOT) + " "));
+            assertEquals(c.replace("-", ""), RecoveryCodes.normalize(" " + c.toUpperCase(Locale.ROOT) + " "));
         }
         assertEquals(null, RecoveryCodes.normalize("123456"), "an app's code is not a recovery code");
         assertEquals(null, RecoveryCodes.normalize("abcde-fghi1"), "1 is not in the alphabet");

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ApiTokenScopeTest {
@@ -20,7 +22,7 @@ class ApiTokenScopeTest {
                 EnumSet.noneOf(Role.class),
                 ApiToken.Scope.ADMIN.roles(EnumSet.of(Role.ADMIN)).stream()
                         .filter(r -> r == Role.CLERK)
-                        .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class))));
     }
 
     @Test
@@ -35,7 +37,7 @@ class ApiTokenScopeTest {
 
     @Test
     void aRevokedOrExpiredTokenIsNotUsable() {
-        var now = java.time.Instant.parse("2026-12-05T12:00:00Z");
+        var now = Instant.parse("2026-12-05T12:00:00Z");
         var t = new ApiToken(1, "import", "h", ApiToken.Scope.READ, now.plusSeconds(60), 1L);
         assertTrue(t.usableAt(now));
         assertFalse(t.usableAt(now.plusSeconds(60)), "expired at its expiry");

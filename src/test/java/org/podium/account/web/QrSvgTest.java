@@ -7,6 +7,7 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class QrSvgTest {
         int w = Integer.parseInt(box.group(1));
         int scale = 4;
         int[] pixels = new int[w * scale * w * scale];
-        java.util.Arrays.fill(pixels, 0xFFFFFFFF);
+        Arrays.fill(pixels, 0xFFFFFFFF);
         Matcher square = Pattern.compile("M(\\d+) (\\d+)h1v1h-1z").matcher(svg);
         int squares = 0;
         while (square.find()) {

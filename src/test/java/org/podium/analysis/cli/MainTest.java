@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.podium.analysis.text.WordVectors;
 
 /** The command line as a council runs it: results on the last line, and bad files named with their line. */
 class MainTest {
@@ -133,7 +134,7 @@ class MainTest {
                 err.toString());
         assertEquals("word vectors: 2 words -> " + vectors, last(err));
         try (var in = Files.newInputStream(vectors)) {
-            assertEquals(2, org.podium.analysis.text.WordVectors.read(in).size());
+            assertEquals(2, WordVectors.read(in).size());
         }
         Path bad = file("bad.txt", "the 0.1 0.2\nlevy -1 oops\n");
         assertEquals(2, run("word-vectors", "--input", bad.toString(), "--out", vectors.toString()));

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.podium.analysis.text.Prepared;
+import org.podium.analysis.tone.Vader;
 
 class StanceAnalyzerTest {
 
@@ -116,7 +119,7 @@ class StanceAnalyzerTest {
         ItemModel model = ItemModel.train(
                 texts, labels, weights.stream().mapToDouble(Double::doubleValue).toArray());
         double[] p = model.probabilities(probe);
-        assertTrue(p[Stance.OPPOSE.ordinal()] > p[Stance.NEUTRAL.ordinal()], java.util.Arrays.toString(p));
+        assertTrue(p[Stance.OPPOSE.ordinal()] > p[Stance.NEUTRAL.ordinal()], Arrays.toString(p));
     }
 
     @Test
@@ -138,8 +141,8 @@ class StanceAnalyzerTest {
         double[] novels = model.probabilities("novels");
         int o = Stance.OPPOSE.ordinal();
         int s = Stance.SUPPORT.ordinal();
-        assertTrue(levy[o] > levy[s], java.util.Arrays.toString(levy));
-        assertTrue(novels[s] > novels[o], java.util.Arrays.toString(novels));
+        assertTrue(levy[o] > levy[s], Arrays.toString(levy));
+        assertTrue(novels[s] > novels[o], Arrays.toString(novels));
     }
 
     @Test
@@ -155,12 +158,12 @@ class StanceAnalyzerTest {
             labels.add(Stance.OPPOSE);
         }
         String plain = "The plan for the school.";
-        org.podium.analysis.text.Prepared probe = org.podium.analysis.text.Prepared.of(plain);
+        Prepared probe = Prepared.of(plain);
         int o = Stance.OPPOSE.ordinal();
         ItemModel model = ItemModel.train(texts, labels, null);
         double[] angry = model.probabilities(probe, -0.9);
         double[] glad = model.probabilities(probe, 0.9);
-        assertTrue(angry[o] > glad[o] + 0.1, java.util.Arrays.toString(angry) + " " + java.util.Arrays.toString(glad));
+        assertTrue(angry[o] > glad[o] + 0.1, Arrays.toString(angry) + " " + Arrays.toString(glad));
         // on an item where the supporters were the angry ones, the other way round
         List<Stance> swapped = labels.stream()
                 .map(s -> s == Stance.SUPPORT ? Stance.OPPOSE : Stance.SUPPORT)
@@ -169,8 +172,8 @@ class StanceAnalyzerTest {
         assertTrue(other.probabilities(probe, -0.9)[o] + 0.1 < other.probabilities(probe, 0.9)[o]);
         // and the tone read from the text is VADER's
         assertEquals(
-                java.util.Arrays.toString(model.probabilities(
-                        probe, org.podium.analysis.tone.Vader.get().score(plain).compound())),
-                java.util.Arrays.toString(model.probabilities(plain)));
+                Arrays.toString(
+                        model.probabilities(probe, Vader.get().score(plain).compound())),
+                Arrays.toString(model.probabilities(plain)));
     }
 }

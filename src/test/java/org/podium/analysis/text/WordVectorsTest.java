@@ -11,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -113,7 +114,7 @@ class WordVectorsTest {
     @Test
     void aTextOfContractionsMayHaveMoreDistinctWordsThanTokens() throws Exception {
         StringBuilder file = new StringBuilder("will 1 1\n");
-        List<String> tokens = new java.util.ArrayList<>();
+        List<String> tokens = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             file.append('w')
                     .append(i)

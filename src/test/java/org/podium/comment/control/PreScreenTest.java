@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,7 @@ class PreScreenTest {
     @Test
     void everyThreatPhraseHasAHintWordSoThatItIsTried() throws Exception {
         try (var in = PreScreen.class.getResourceAsStream("threats.txt")) {
-            List<String> phrases = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+            List<String> phrases = new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
                     .filter(l -> !l.isBlank() && !l.startsWith("#"))
                     .toList();

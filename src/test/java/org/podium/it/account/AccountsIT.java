@@ -10,16 +10,21 @@ import static org.podium.it.Deployments.DEMO_PASSWORD;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
@@ -359,8 +364,8 @@ class AccountsIT extends DeployedTest {
                                 List.of("RESIDENT")));
         assertEquals(201, created.statusCode(), created.body());
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        long meeting = Fixtures.createMeeting(
-                clerk, "My account " + tag, java.time.Instant.now().plus(6, java.time.temporal.ChronoUnit.DAYS));
+        long meeting =
+                Fixtures.createMeeting(clerk, "My account " + tag, Instant.now().plus(6, ChronoUnit.DAYS));
         long item = Fixtures.addItem(clerk, meeting, "4.a", "Ordinance: levy " + tag);
         Fixtures.publish(clerk, meeting);
 
@@ -484,7 +489,7 @@ class AccountsIT extends DeployedTest {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(java.util.stream.Collectors.joining("&"));
+                .collect(Collectors.joining("&"));
         String answer = raw("POST " + base.getPath() + "forgot.xhtml HTTP/1.1\r\nHost: evil.example\r\nCookie: "
                 + h.cookieHeader() + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
                 + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body);
@@ -499,8 +504,7 @@ class AccountsIT extends DeployedTest {
         // the language switch keeps the reader on Podium whatever the path says
         String redirect = raw("GET //evil.example" + base.getPath() + "index.xhtml?lang=es HTTP/1.1\r\nHost: "
                 + base.getHost() + ":" + base.getPort() + "\r\nConnection: close\r\n\r\n");
-        java.util.regex.Matcher location =
-                Pattern.compile("(?im)^Location: (\\S+)").matcher(redirect);
+        Matcher location = Pattern.compile("(?im)^Location: (\\S+)").matcher(redirect);
         if (location.find()) {
             assertFalse(
                     location.group(1).startsWith("//") || location.group(1).contains("evil.example"),
@@ -517,7 +521,7 @@ class AccountsIT extends DeployedTest {
     /** One network address asking for links again and again (for any addresses) is stopped after 30 an hour. */
     @Test
     void oneAddressCannotTurnTheForgotFormIntoAMailCannon() {
-        String flooder = "198.51.100." + (10 + new java.util.Random().nextInt(200));
+        String flooder = "198.51.100." + (10 + new Random().nextInt(200));
         Http h = new Http(base.toString());
         String last = "";
         for (int i = 0; i < 31; i++) {
@@ -536,7 +540,7 @@ class AccountsIT extends DeployedTest {
 
     /** One HTTP request as written, on its own connection (the JDK's client will not send a Host of our choosing). */
     private String raw(String request) throws IOException {
-        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             socket.setSoTimeout(15_000);
             socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
             socket.getOutputStream().flush();

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -351,7 +352,7 @@ class TwoFactorIT extends DeployedTest {
         HttpResponse<String> meeting = integration.sendWith(
                 "POST",
                 "api/v1/clerk/meetings",
-                Fixtures.meetingJson("Token import " + s.id(), Instant.now().plus(java.time.Duration.ofDays(44))),
+                Fixtures.meetingJson("Token import " + s.id(), Instant.now().plus(Duration.ofDays(44))),
                 "Authorization",
                 clerkToken,
                 "Origin",
@@ -379,7 +380,7 @@ class TwoFactorIT extends DeployedTest {
         HttpResponse<String> write = integration.sendWith(
                 "POST",
                 "api/v1/clerk/meetings",
-                Fixtures.meetingJson("Read token", Instant.now().plus(java.time.Duration.ofDays(44))),
+                Fixtures.meetingJson("Read token", Instant.now().plus(Duration.ofDays(44))),
                 "Authorization",
                 read);
         assertEquals(403, write.statusCode());

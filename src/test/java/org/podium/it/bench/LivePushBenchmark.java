@@ -17,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.podium.bench.BenchTable;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.PodiumProcess;
@@ -169,14 +170,14 @@ class LivePushBenchmark {
                 t[t.length / 2] / 1e6 / fileP50);
         System.out.printf(Locale.ROOT, "pushes received %d of %d%n", t.length, ROUNDS * DISPLAYS);
         double fileP99 = file[(int) Math.ceil(ROUNDS * 0.99) - 1] / 1e6;
-        org.podium.bench.BenchTable.record(
+        BenchTable.record(
                 "Live push (" + setting + ")",
                 "action sent -> every display told, p50",
                 "ms",
                 t[t.length / 2] / 1e6,
                 "static file round trip p50, ms",
                 fileP50);
-        org.podium.bench.BenchTable.record(
+        BenchTable.record(
                 "Live push (" + setting + ")",
                 "action sent -> every display told, p99",
                 "ms",

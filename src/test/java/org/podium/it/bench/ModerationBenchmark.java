@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.podium.bench.BenchTable;
 import org.podium.it.Browser;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
@@ -171,14 +172,14 @@ class ModerationBenchmark {
                             + " system time and 0.5 s per key or click)%n",
                     left,
                     left / COMMENTS);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Moderation (" + COMMENTS + " comments)", "system time per comment", "s", seconds / COMMENTS);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Moderation (" + COMMENTS + " comments)",
                     "keys and clicks per comment",
                     "",
                     (double) actions / COMMENTS);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Moderation (" + COMMENTS + " comments)",
                     "of 10 minutes, left for reading per comment",
                     "s",

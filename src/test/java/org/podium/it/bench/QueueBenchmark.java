@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.podium.bench.BenchTable;
 import org.podium.it.Http;
 import org.podium.it.PodiumProcess;
 import org.podium.it.TestInfrastructure;
@@ -82,14 +83,14 @@ class QueueBenchmark {
         }
         System.out.println(b);
         for (Figure f : figures.subList(1, figures.size())) {
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Moderation queue (" + pending + " waiting)",
                     f.what() + ", p50",
                     "ms",
                     f.p50ms(),
                     "static file p50, ms",
                     raw);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Moderation queue (" + pending + " waiting)",
                     f.what() + ", p99",
                     "ms",

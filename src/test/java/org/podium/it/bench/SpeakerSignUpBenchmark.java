@@ -3,6 +3,10 @@ package org.podium.it.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.podium.bench.BenchTable;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.PodiumProcess;
@@ -87,14 +92,14 @@ class SpeakerSignUpBenchmark {
                     BURST / wall,
                     confirmed,
                     BURST - confirmed);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Sign-ups to speak (burst of " + BURST + ")",
                     "sign-up answered, p50",
                     "ms",
                     signUps[0],
                     "static file in the same burst p50, ms",
                     staticFile[0]);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(
                     "Sign-ups to speak (burst of " + BURST + ")",
                     "sign-up answered, p99",
                     "ms",
@@ -107,11 +112,11 @@ class SpeakerSignUpBenchmark {
     /** Every sign-up of the meeting confirms its address at once (the tokens of their mails); p50 and p99 in ms. */
     static double[] confirmAll(String base, long meeting) throws Exception {
         List<String[]> pending = new ArrayList<>();
-        try (java.sql.Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
-                java.sql.PreparedStatement ps = c.prepareStatement(
+        try (Connection c = TestInfrastructure.connect(TestInfrastructure.BENCH_DB_NAME);
+                PreparedStatement ps = c.prepareStatement(
                         "select confirmation_number, email from speaker" + " where meeting_id = ?")) {
             ps.setLong(1, meeting);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     pending.add(new String[] {
                         rs.getString(1), SignUps.token(TestInfrastructure.BENCH_DB_NAME, rs.getString(2))
@@ -171,7 +176,7 @@ class SpeakerSignUpBenchmark {
                         ? new Http(base)
                                 .postBytes(
                                         path,
-                                        body.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                        body.getBytes(StandardCharsets.UTF_8),
                                         "X-Forwarded-For",
                                         SignUps.network())
                         : new Http(base).get(path);

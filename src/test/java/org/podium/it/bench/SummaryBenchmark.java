@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.podium.bench.BenchTable;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.PodiumProcess;
@@ -127,20 +128,18 @@ class SummaryBenchmark {
                     unread2.p99ms()));
             lines.add(String.format(Locale.ROOT, "%-58s %10.0f", "filling the item over JDBC, s", fillSeconds));
             String table = "Item summary (" + COMMENTS + " comments)";
-            org.podium.bench.BenchTable.record(
-                    table, "GET /items/{id}/summary, p50", "ms", served[0], "static file p50, ms", raw[0]);
-            org.podium.bench.BenchTable.record(
-                    table, "GET /items/{id}/summary, p99", "ms", served[1], "static file p99, ms", raw[1]);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(table, "GET /items/{id}/summary, p50", "ms", served[0], "static file p50, ms", raw[0]);
+            BenchTable.record(table, "GET /items/{id}/summary, p99", "ms", served[1], "static file p99, ms", raw[1]);
+            BenchTable.record(
                     table,
                     "the same while being counted again, p99",
                     "ms",
                     servedWhileCounting[1],
                     "static file p99, ms",
                     raw[1]);
-            org.podium.bench.BenchTable.record(table, "one count over the item's comments", "ms", computeMs);
-            org.podium.bench.BenchTable.record(table, "a new comment in the summary after", "s", freshSeconds);
-            org.podium.bench.BenchTable.record(
+            BenchTable.record(table, "one count over the item's comments", "ms", computeMs);
+            BenchTable.record(table, "a new comment in the summary after", "s", freshSeconds);
+            BenchTable.record(
                     table,
                     "API submissions to the item being read, 16 clients",
                     "comments/s",

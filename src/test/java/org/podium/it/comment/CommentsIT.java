@@ -14,16 +14,24 @@ import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -331,10 +339,10 @@ class CommentsIT extends DeployedTest {
     void aScannedLetterIsStoredWithItsFileAndASpoofedOneIsRefusedWhole() throws Exception {
         String path = "api/v1/clerk/items/" + openItem + "/comments";
         Http clerk = new Http(base.toString()).basic(CLERK, DEMO_PASSWORD);
-        String pdf = java.util.Base64.getEncoder()
+        String pdf = Base64.getEncoder()
                 .encodeToString(
                         "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        String exe = java.util.Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+        String exe = Base64.getEncoder().encodeToString(new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
         String name = "Letter " + UUID.randomUUID();
         Instant receivedAt = Instant.now().minus(1, ChronoUnit.DAYS);
         Function<String, String> letter = content -> json(
@@ -360,7 +368,7 @@ class CommentsIT extends DeployedTest {
                 "text",
                 name,
                 "attachments",
-                java.util.Collections.nCopies(4, Fixtures.object("fileName", "page.pdf", "contentBase64", pdf)));
+                Collections.nCopies(4, Fixtures.object("fileName", "page.pdf", "contentBase64", pdf)));
         HttpResponse<String> tooMany = clerk.post(path, four);
         assertProblem(tooMany, 400, "attachments");
         assertTrue(Http.object(tooMany).getString("detail").contains("at most 3 files"), tooMany.body());
@@ -726,20 +734,20 @@ class CommentsIT extends DeployedTest {
     }
 
     /** The files in the attachments folder the test run gives Podium (PODIUM_FILES_DIR in the pom). */
-    static long storedFiles() throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("podium.it.target", "target"), "it-files");
-        if (!java.nio.file.Files.isDirectory(dir)) {
+    static long storedFiles() throws IOException {
+        Path dir = Path.of(System.getProperty("podium.it.target", "target"), "it-files");
+        if (!Files.isDirectory(dir)) {
             return 0;
         }
-        try (var walk = java.nio.file.Files.walk(dir)) {
-            return walk.filter(java.nio.file.Files::isRegularFile).count();
+        try (var walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile).count();
         }
     }
 
     @Test
     void aFormPostBeyondTheUploadBoundsGetsAPageThatSaysSoAndStoresNothing() throws Exception {
         String boundary = "----podium" + UUID.randomUUID().toString().replace("-", "");
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"comment:text\"\r\n\r\nHuge\r\n--"
                         + boundary
                         + "\r\nContent-Disposition: form-data; name=\"comment:files\"; filename=\"big.pdf\"\r\n"
@@ -1005,10 +1013,9 @@ class CommentsIT extends DeployedTest {
     }
     /** A multipart post of the item page's comment form, as a browser sends it (the file field may be empty). */
     static HttpResponse<String> postCommentForm(
-            Http browser, String page, java.util.Map<String, String> fields, String fileName, byte[] file)
-            throws Exception {
+            Http browser, String page, Map<String, String> fields, String fileName, byte[] file) throws Exception {
         String boundary = "----podium" + UUID.randomUUID().toString().replace("-", "");
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         for (var f : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
                             + f.getValue() + "\r\n")
@@ -1031,7 +1038,7 @@ class CommentsIT extends DeployedTest {
         String page = "item.xhtml?id=" + openItem;
         String form = browser.get(page).body();
         assertEquals(List.of(), browser.get(page).headers().allValues("Set-Cookie"), "reading opens no session");
-        java.util.Map<String, String> fields = Http.hiddenFields(form, "comment");
+        Map<String, String> fields = Http.hiddenFields(form, "comment");
         assertEquals("", fields.get("comment:formKey"), "the page many readers share carries no form key");
         fields.put("comment:position", "OPPOSE");
         fields.put("comment:text", "Seniors on fixed incomes cannot absorb it. " + UUID.randomUUID());
@@ -1040,7 +1047,7 @@ class CommentsIT extends DeployedTest {
         fields.put("comment:preview", "Preview");
         byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         // refused (no position): the file cannot come back with the form, and the form says so
-        java.util.Map<String, String> noPosition = new java.util.LinkedHashMap<>(fields);
+        Map<String, String> noPosition = new LinkedHashMap<>(fields);
         noPosition.remove("comment:position");
         HttpResponse<String> refused = postCommentForm(browser, page, noPosition, "minutes.pdf", pdf);
         assertTrue(
@@ -1054,11 +1061,11 @@ class CommentsIT extends DeployedTest {
                 "the preview shows the file and the ward");
 
         // "Change it": the form comes back with the entries and says the file is kept
-        java.util.Map<String, String> confirm = Http.hiddenFields(preview.body(), "confirm");
+        Map<String, String> confirm = Http.hiddenFields(preview.body(), "confirm");
         confirm.put("confirm:edit", "Change it");
         HttpResponse<String> edit = browser.postForm(page, confirm);
         assertTrue(edit.body().contains("id=\"filesKept\"") && edit.body().contains("minutes.pdf"), edit.body());
-        java.util.Map<String, String> again = Http.hiddenFields(edit.body(), "comment");
+        Map<String, String> again = Http.hiddenFields(edit.body(), "comment");
         assertEquals(confirm.get("confirm:formKey"), again.get("comment:formKey"));
         again.put("comment:position", "OPPOSE");
         again.put("comment:text", fields.get("comment:text"));
@@ -1068,7 +1075,7 @@ class CommentsIT extends DeployedTest {
         HttpResponse<String> second = postCommentForm(browser, page, again, null, null);
         assertTrue(second.body().contains("minutes.pdf"), "previewed again without choosing the file again");
 
-        java.util.Map<String, String> submit = Http.hiddenFields(second.body(), "confirm");
+        Map<String, String> submit = Http.hiddenFields(second.body(), "confirm");
         submit.put("confirm:submit", "Submit comment");
         HttpResponse<String> done = browser.postForm(page, submit);
         assertEquals(302, done.statusCode(), done.body());

@@ -12,8 +12,11 @@ import static org.podium.it.Fixtures.createMeeting;
 import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,14 +24,24 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
 import org.podium.it.TestInfrastructure;
+import org.podium.platform.migration.V16__Campaign_fingerprints;
 
 /**
  * The analysis on the real stack: every comment read on receipt (stance, tone, topics, campaign), the analysis API,
@@ -112,7 +125,7 @@ class AnalysisIT extends DeployedTest {
         assertFalse(a.getBoolean("mismatch"));
         assertTrue(
                 a.getJsonArray("topics").stream()
-                        .map(v -> ((jakarta.json.JsonString) v).getString())
+                        .map(v -> ((JsonString) v).getString())
                         .toList()
                         .containsAll(List.of("Seniors and fixed incomes", "Government spending")),
                 a.toString());
@@ -137,7 +150,7 @@ class AnalysisIT extends DeployedTest {
         assertEquals(
                 List.of("Maria Lopez", "John Smith"),
                 c.getJsonArray("signers").stream()
-                        .map(v -> ((jakarta.json.JsonString) v).getString())
+                        .map(v -> ((JsonString) v).getString())
                         .toList());
         assertEquals(1, c.getJsonArray("variations").size());
         assertEquals(
@@ -183,7 +196,7 @@ class AnalysisIT extends DeployedTest {
         try (Connection db = TestInfrastructure.connect()) {
             try (PreparedStatement ps = db.prepareStatement("update comment set fingerprint = ? where id = ?")) {
                 byte[] other = new byte[256];
-                new java.util.Random(1).nextBytes(other);
+                new Random(1).nextBytes(other);
                 ps.setBytes(1, other);
                 ps.setLong(2, campaign);
                 assertEquals(1, ps.executeUpdate());
@@ -195,18 +208,17 @@ class AnalysisIT extends DeployedTest {
             }
             assertEquals(null, campaignOf(copy), "with the old fingerprint the copy is not found");
 
-            new org.podium.platform.migration.V16__Campaign_fingerprints()
-                    .migrate(new org.flywaydb.core.api.migration.Context() {
-                        @Override
-                        public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
-                            return null;
-                        }
+            new V16__Campaign_fingerprints().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
 
-                        @Override
-                        public Connection getConnection() {
-                            return db;
-                        }
-                    });
+                @Override
+                public Connection getConnection() {
+                    return db;
+                }
+            });
         }
         assertEquals(campaign, campaignOf(copy), "fingerprinted again, found");
         String after = submit(item, "OPPOSE", copy, "Ana Ruiz");
@@ -351,7 +363,7 @@ class AnalysisIT extends DeployedTest {
         assertFalse(analysis(before).getJsonArray("topics").toString().contains("Dogs"));
         String withDogs = json(
                 "topics",
-                jakarta.json.Json.createArrayBuilder(defaults)
+                Json.createArrayBuilder(defaults)
                         .add(Fixtures.object(
                                 "name", "Dogs", "nameEs", " Perros ", "keywords", List.of("dog park", " leash ", "")))
                         .build());
@@ -362,7 +374,7 @@ class AnalysisIT extends DeployedTest {
             assertEquals(
                     List.of("dog park", "leash"),
                     saved.getJsonObject(saved.size() - 1).getJsonArray("keywords").stream()
-                            .map(v -> ((jakarta.json.JsonString) v).getString())
+                            .map(v -> ((JsonString) v).getString())
                             .toList(),
                     "stripped, blanks dropped");
             assertEquals(
@@ -450,7 +462,7 @@ class AnalysisIT extends DeployedTest {
     /** The Spanish name the item's public summary gives a topic ("" while the topic is not in it). */
     String topicEs(long itemId, String topic) {
         return Http.object(as(RESIDENT).get("api/v1/items/" + itemId + "/summary")).getJsonArray("topics").stream()
-                .map(jakarta.json.JsonValue::asJsonObject)
+                .map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("topic").equals(topic))
                 .map(t -> t.isNull("topicEs") ? "(null)" : t.getString("topicEs"))
                 .findFirst()
@@ -459,7 +471,7 @@ class AnalysisIT extends DeployedTest {
 
     List<String> topicsOf(String tracking) {
         return analysis(tracking).getJsonArray("topics").stream()
-                .map(v -> ((jakarta.json.JsonString) v).getString())
+                .map(v -> ((JsonString) v).getString())
                 .toList();
     }
 
@@ -471,7 +483,7 @@ class AnalysisIT extends DeployedTest {
         String pets = "Pets " + UUID.randomUUID().toString().substring(0, 8);
         String withPets = json(
                 "topics",
-                jakarta.json.Json.createArrayBuilder(defaults)
+                Json.createArrayBuilder(defaults)
                         .add(Fixtures.object("name", pets, "keywords", List.of("dog park")))
                         .build());
         try {
@@ -565,10 +577,10 @@ class AnalysisIT extends DeployedTest {
     @Test
     void copiesOfOneLetterArrivingAtOnceAreAllStoredAsOneCampaign() throws Exception {
         int n = 24;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
         try {
-            List<java.util.concurrent.Future<HttpResponse<String>>> answers = new ArrayList<>();
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            CountDownLatch go = new CountDownLatch(1);
             for (int i = 0; i < n; i++) {
                 String text = Fixtures.FORM_LETTER + (i % 2 == 0 ? "" : " Signed, neighbour " + i + ".");
                 answers.add(pool.submit(() -> {
@@ -592,7 +604,7 @@ class AnalysisIT extends DeployedTest {
                 assertEquals(201, r.statusCode(), r.body());
                 tracking.add(Http.object(r).getString("trackingNumber"));
             }
-            java.util.Set<Long> campaigns = new java.util.HashSet<>();
+            Set<Long> campaigns = new HashSet<>();
             for (String t : tracking) {
                 campaigns.add(grouped(t).getJsonNumber("campaignId").longValue());
             }

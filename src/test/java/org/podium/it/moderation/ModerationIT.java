@@ -16,11 +16,15 @@ import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -113,8 +117,8 @@ class ModerationIT extends DeployedTest {
         JsonObject m = staffView(t).getJsonObject("moderation");
         assertEquals(
                 List.of("personal-data", "link"),
-                m.getJsonArray("flags").getValuesAs(jakarta.json.JsonString.class).stream()
-                        .map(jakarta.json.JsonString::getString)
+                m.getJsonArray("flags").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
                         .toList());
         assertEquals(
                 List.of("(312) 555-0142", "jane dot doe at gmail dot com"),
@@ -203,7 +207,7 @@ class ModerationIT extends DeployedTest {
                         1,
                         TestInfrastructure.auditCount("comment.publish.personalDataAsIs", t + " "),
                         "the audit trail records the decision to publish it as it is");
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new AssertionError(e);
             }
             assertProblem(
@@ -396,7 +400,7 @@ class ModerationIT extends DeployedTest {
         String path = "api/v1/comments/" + t + "/reports";
         assertProblem(anonymous().post(path, json("reason", "loud")), 400, "reason");
         assertProblem(anonymous().post("api/v1/comments/" + older + "/reports", json("reason", "threat")), 404, null);
-        byte[] obscenity = json("reason", "obscenity").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] obscenity = json("reason", "obscenity").getBytes(StandardCharsets.UTF_8);
         // an anonymous report reaches the clerks; the same network again is the same person
         assertEquals(
                 201,
@@ -529,7 +533,7 @@ class ModerationIT extends DeployedTest {
                                 + " received_at, created_at, updated_at, version, queue_priority, meeting_id) VALUES (?, ?,"
                                 + " 'OPPOSE', ?, TRUE, 'LETTER', 'RECEIVED', FALSE, ?, ?, ?, 0, 2, ?)")) {
             c.setAutoCommit(false);
-            java.sql.Timestamp at = java.sql.Timestamp.from(Instant.now().minusSeconds(3600));
+            Timestamp at = Timestamp.from(Instant.now().minusSeconds(3600));
             String run = UUID.randomUUID().toString().substring(0, 8);
             for (int i = 0; i < 1001; i++) {
                 ps.setString(1, "BULK-" + run + "-" + i);

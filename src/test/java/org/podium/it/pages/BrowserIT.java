@@ -8,17 +8,45 @@ import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Fixtures.json;
 
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podium.it.Browser;
 import org.podium.it.DeployedTest;
 import org.podium.it.Deployments;
@@ -190,7 +218,7 @@ class BrowserIT extends DeployedTest {
                 Http.object(new Http(base.toString()).get("api/v1/meetings/" + meetingId))
                         .getJsonArray("items")
                         .stream()
-                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .map(JsonValue::asJsonObject)
                         .filter(i -> i.getString("number").equals("4.b"))
                         .findFirst()
                         .orElseThrow()
@@ -306,21 +334,21 @@ class BrowserIT extends DeployedTest {
                 .click();
 
         // a file over 10 MB is taken off the field before anything is sent, and the reason is said
-        java.nio.file.Path big = java.nio.file.Files.createTempFile("minutes", ".pdf");
-        java.nio.file.Files.write(big, new byte[11 * 1024 * 1024]);
+        Path big = Files.createTempFile("minutes", ".pdf");
+        Files.write(big, new byte[11 * 1024 * 1024]);
         browser.find("comment:files").sendKeys(big.toString());
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(d -> !browser.text("filesCheck").isBlank());
         assertTrue(
                 browser.text("filesCheck").contains("larger than 10 MB: " + big.getFileName()),
                 browser.text("filesCheck"));
         assertEquals("", browser.find("comment:files").getAttribute("value"), "the file is taken off");
         assertEquals("true", browser.find("comment:files").getAttribute("aria-invalid"));
-        java.nio.file.Files.delete(big);
+        Files.delete(big);
 
         // an executable renamed .pdf is refused by its content, and the text stays
-        java.nio.file.Path spoofed = java.nio.file.Files.createTempFile("invoice", ".pdf");
-        java.nio.file.Files.write(spoofed, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+        Path spoofed = Files.createTempFile("invoice", ".pdf");
+        Files.write(spoofed, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
         browser.find("comment:files").sendKeys(spoofed.toString());
         browser.press("comment:preview");
         assertTrue(
@@ -330,8 +358,8 @@ class BrowserIT extends DeployedTest {
                 "Please exempt seniors on fixed incomes.",
                 browser.find("comment:text").getAttribute("value"));
 
-        java.nio.file.Path letter = java.nio.file.Files.createTempFile("letter", ".pdf");
-        java.nio.file.Files.writeString(letter, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+        Path letter = Files.createTempFile("letter", ".pdf");
+        Files.writeString(letter, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
         browser.find("comment:files").sendKeys(letter.toString());
         browser.press("comment:preview");
         assertEquals("Please exempt seniors on fixed incomes.", browser.text("previewText"));
@@ -408,7 +436,7 @@ class BrowserIT extends DeployedTest {
         String intakePage = browser.url();
         browser.assertAccessible("the intake page");
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        new org.openqa.selenium.support.ui.Select(browser.find("intake:channel")).selectByValue("LETTER");
+        new Select(browser.find("intake:channel")).selectByValue("LETTER");
         String present = browser.find("intake:receivedAt").getAttribute("value");
         assertTrue(
                 present.startsWith(LocalDateTime.now(ZoneId.of("America/Chicago"))
@@ -428,8 +456,8 @@ class BrowserIT extends DeployedTest {
         assertTrue(
                 browser.text("intake:receivedAtMsg").contains("add the time of day"),
                 browser.text("intake:receivedAtMsg"));
-        java.nio.file.Path scan = java.nio.file.Files.createTempFile("scan", ".pdf");
-        java.nio.file.Files.writeString(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
+        Path scan = Files.createTempFile("scan", ".pdf");
+        Files.writeString(scan, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
         // the clerk types the date as it is written on the letter
         browser.type("intake:receivedAt", "11/20/2026 9:15 am");
         browser.find("intake:files").sendKeys(scan.toString());
@@ -439,12 +467,11 @@ class BrowserIT extends DeployedTest {
                 browser.body());
         assertEquals(
                 "LETTER",
-                new org.openqa.selenium.support.ui.Select(browser.find("intake:channel"))
+                new Select(browser.find("intake:channel"))
                         .getFirstSelectedOption()
                         .getAttribute("value"),
                 "the next letter of the batch came the same way");
-        java.util.regex.Matcher entered =
-                java.util.regex.Pattern.compile("PDM-\\d{2}-\\d{6,}-[A-Z]").matcher(browser.body());
+        Matcher entered = Pattern.compile("PDM-\\d{2}-\\d{6,}-[A-Z]").matcher(browser.body());
         assertTrue(entered.find());
         String letter = entered.group();
         browser.open("comment.xhtml?t=" + letter);
@@ -469,26 +496,24 @@ class BrowserIT extends DeployedTest {
         assertTrue(browser.body().contains("Decision saved: Published."), browser.body());
         browser.click("Moderation queue");
         browser.assertAccessible("the moderation queue");
-        new org.openqa.selenium.support.ui.Select(browser.find("channel")).selectByValue("LETTER");
-        new org.openqa.selenium.support.ui.Select(browser.find("status")).selectByValue("PUBLISHED");
-        new org.openqa.selenium.support.ui.Select(browser.find("sort")).selectByValue("newest");
+        new Select(browser.find("channel")).selectByValue("LETTER");
+        new Select(browser.find("status")).selectByValue("PUBLISHED");
+        new Select(browser.find("sort")).selectByValue("newest");
         browser.press("apply");
         assertTrue(
                 browser.url().contains("channel=LETTER") && browser.url().contains("status=PUBLISHED"), browser.url());
         assertTrue(browser.text("queue").contains(letter), browser.text("queue"));
         assertEquals(
                 "LETTER",
-                new org.openqa.selenium.support.ui.Select(browser.find("channel"))
-                        .getFirstSelectedOption()
-                        .getAttribute("value"),
+                new Select(browser.find("channel")).getFirstSelectedOption().getAttribute("value"),
                 "the form keeps the filters");
         browser.click(letter);
         assertEquals("Published", browser.text("commentStatus"));
 
         browser.driver.get(intakePage);
 
-        java.nio.file.Path csv = java.nio.file.Files.createTempFile("comments", ".csv");
-        java.nio.file.Files.writeString(
+        Path csv = Files.createTempFile("comments", ".csv");
+        Files.writeString(
                 csv,
                 "channel,received_at,position,name,text\n"
                         + "EMAIL,2026-11-21 10:00,SUPPORT,Li Wei,\"Fund the shelters, please " + tag + "\"\n"
@@ -521,11 +546,11 @@ class BrowserIT extends DeployedTest {
                     .append("\"\n");
         }
         big.append("EMAIL,not a date,OPPOSE,,Broken row\n");
-        java.nio.file.Path bigCsv = java.nio.file.Files.createTempFile("campaign", ".csv");
-        java.nio.file.Files.writeString(bigCsv, big);
+        Path bigCsv = Files.createTempFile("campaign", ".csv");
+        Files.writeString(bigCsv, big);
         browser.find("import:file").sendKeys(bigCsv.toString());
         browser.press("import:submit");
-        org.openqa.selenium.WebElement bar = browser.find("importBar");
+        WebElement bar = browser.find("importBar");
         assertEquals("progressbar", bar.getAttribute("role"));
         assertTrue(Integer.parseInt(bar.getAttribute("aria-valuenow")) < 100, bar.getAttribute("aria-valuenow"));
         assertTrue(
@@ -537,12 +562,11 @@ class BrowserIT extends DeployedTest {
                 browser.await("importSummary", 120).getText());
         assertTrue(browser.text("importErrors").contains("602"), browser.text("importErrors"));
         assertFalse(browser.present("importBar"), "the bar is gone once the import is done");
-        java.nio.file.Files.deleteIfExists(bigCsv);
+        Files.deleteIfExists(bigCsv);
 
         // deciding from the queue: the button names its comment for screen readers, and the row leaves the queue
         browser.open("clerk/queue.xhtml?channel=EMAIL&sort=newest");
-        org.openqa.selenium.WebElement keep =
-                browser.driver.findElement(By.cssSelector("input[aria-label^='Keep for the record only: ']"));
+        WebElement keep = browser.driver.findElement(By.cssSelector("input[aria-label^='Keep for the record only: ']"));
         String kept = keep.getAttribute("aria-label").substring("Keep for the record only: ".length());
         browser.markPage();
         keep.click();
@@ -562,7 +586,7 @@ class BrowserIT extends DeployedTest {
         browser.open("admin/users.xhtml?lang=es");
         assertEquals(
                 Boolean.TRUE,
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                ((JavascriptExecutor) browser.driver)
                         .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
                 "the accounts, with Spanish's longer words, fit the window (they scrolled sideways at 1366 px)");
         browser.open("admin/users.xhtml?lang=en");
@@ -727,7 +751,7 @@ class BrowserIT extends DeployedTest {
         awaitText(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"), "3"::equals);
         awaitText(By.id("speakerList"), t -> t.contains("Rosa Martínez"));
         browser.assertAccessible("a council member's summary of an item");
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.notReloaded = true;");
+        ((JavascriptExecutor) browser.driver).executeScript("window.notReloaded = true;");
 
         String more = letter(item, "I oppose it too: the levy is more than my family can pay this year.", 1);
         assertEquals(
@@ -739,8 +763,7 @@ class BrowserIT extends DeployedTest {
         awaitText(By.cssSelector("td[data-position='OPPOSE'][data-kind='declared']"), "4"::equals);
         assertEquals(
                 Boolean.TRUE,
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                        .executeScript("return window.notReloaded === true;"),
+                ((JavascriptExecutor) browser.driver).executeScript("return window.notReloaded === true;"),
                 "pushed, not reloaded");
         browser.assertAccessible("the summary after the push");
         browser.open("council/summary.xhtml?item=" + item + "&lang=es");
@@ -751,33 +774,31 @@ class BrowserIT extends DeployedTest {
     }
 
     /** Waits (20 s at most) until the element's text passes the check, reading it afresh each time. */
-    void awaitText(By by, java.util.function.Predicate<String> check) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+    void awaitText(By by, Predicate<String> check) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
                 .until(d -> check.test(d.findElement(by).getText()));
     }
 
     long moderatedItem() {
         Http clerk = as(CLERK);
         long meeting = Fixtures.createMeeting(
-                clerk,
-                "Moderation " + UUID.randomUUID(),
-                java.time.Instant.now().plus(5, java.time.temporal.ChronoUnit.DAYS));
+                clerk, "Moderation " + UUID.randomUUID(), Instant.now().plus(5, ChronoUnit.DAYS));
         long item = Fixtures.addItem(clerk, meeting, "1", "Ordinance: property tax levy");
         Fixtures.publish(clerk, meeting);
         return item;
     }
 
     String letter(long item, String text, int minutesAgo) {
-        java.net.http.HttpResponse<String> r = as(CLERK)
+        HttpResponse<String> r = as(CLERK)
                 .post(
                         "api/v1/clerk/items/" + item + "/comments",
                         json(
                                 "channel",
                                 "LETTER",
                                 "receivedAt",
-                                java.time.Instant.now().minusSeconds(60L * minutesAgo),
+                                Instant.now().minusSeconds(60L * minutesAgo),
                                 "position",
                                 "OPPOSE",
                                 "text",
@@ -788,12 +809,11 @@ class BrowserIT extends DeployedTest {
 
     /** Clicks a button that asks first, checks the question, and answers it (accepting reloads the page). */
     void answer(By button, String question, boolean accept) {
-        org.openqa.selenium.WebElement b = browser.driver.findElement(button);
+        WebElement b = browser.driver.findElement(button);
         browser.markPage();
         b.click();
-        org.openqa.selenium.Alert alert = new org.openqa.selenium.support.ui.WebDriverWait(
-                        browser.driver, java.time.Duration.ofSeconds(10))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        Alert alert =
+                new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
         assertTrue(alert.getText().contains(question), alert.getText());
         if (accept) {
             alert.accept();
@@ -813,23 +833,21 @@ class BrowserIT extends DeployedTest {
 
     /** The tracking number of the queue row in focus. */
     String focused() {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        return (String) ((JavascriptExecutor) browser.driver)
                 .executeScript("var r = document.activeElement && document.activeElement.closest('tr[data-t]');"
                         + " return r ? r.getAttribute('data-t') : null;");
     }
 
     /** An attribute (or the tag name) of the element holding the focus. */
     private String focused(String attribute) {
-        return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+        return (String) ((JavascriptExecutor) browser.driver)
                 .executeScript(
                         "var e = document.activeElement; return arguments[0] === 'tagName' ? e.tagName : e.getAttribute(arguments[0]);",
                         attribute);
     }
 
     void keys(CharSequence... keys) {
-        new org.openqa.selenium.interactions.Actions(browser.driver)
-                .sendKeys(keys)
-                .perform();
+        new Actions(browser.driver).sendKeys(keys).perform();
     }
 
     /** Keys that post the page: waits for the next one. */
@@ -842,20 +860,20 @@ class BrowserIT extends DeployedTest {
     /** Shift and a digit key (Shift+1 …), which posts the page: waits for the next one. */
     void shiftAndWait(String digit) {
         browser.markPage();
-        new org.openqa.selenium.interactions.Actions(browser.driver)
-                .keyDown(org.openqa.selenium.Keys.SHIFT)
+        new Actions(browser.driver)
+                .keyDown(Keys.SHIFT)
                 .sendKeys(digit)
-                .keyUp(org.openqa.selenium.Keys.SHIFT)
+                .keyUp(Keys.SHIFT)
                 .perform();
         browser.awaitNewPage();
     }
 
-    java.util.List<String> topicsOf(String tracking) {
+    List<String> topicsOf(String tracking) {
         return Http.object(as(CLERK).get("api/v1/comments/" + tracking))
                 .getJsonObject("analysis")
                 .getJsonArray("topics")
                 .stream()
-                .map(v -> ((jakarta.json.JsonString) v).getString())
+                .map(v -> ((JsonString) v).getString())
                 .toList();
     }
 
@@ -872,7 +890,7 @@ class BrowserIT extends DeployedTest {
         String first = letter(item, letterText, 30);
         String second = letter(item, letterText + " Signed, a neighbour.", 20);
         String odd = letter(item, "The budget has many parts and I have read them all.", 10);
-        for (String t : java.util.List.of(first, second, odd)) {
+        for (String t : List.of(first, second, odd)) {
             Fixtures.grouped(as(CLERK), t);
         }
         // a comment on another item of the meeting, which the item's queue leaves out
@@ -889,15 +907,13 @@ class BrowserIT extends DeployedTest {
         browser.awaitNewPage();
         assertEquals(
                 String.valueOf(item),
-                new org.openqa.selenium.support.ui.Select(browser.find("item"))
-                        .getFirstSelectedOption()
-                        .getAttribute("value"),
+                new Select(browser.find("item")).getFirstSelectedOption().getAttribute("value"),
                 "the queue filtered to the item");
         assertEquals(
-                java.util.Set.of(first, second, odd),
+                Set.of(first, second, odd),
                 browser.driver.findElements(By.cssSelector("tr[data-t]")).stream()
                         .map(e -> e.getAttribute("data-t"))
-                        .collect(java.util.stream.Collectors.toSet()),
+                        .collect(Collectors.toSet()),
                 "not " + elsewhere);
         String row = browser.driver
                 .findElement(By.cssSelector("tr[data-t='" + first + "'] td.reading"))
@@ -913,12 +929,11 @@ class BrowserIT extends DeployedTest {
             keys("j");
         }
         assertEquals(odd, focused());
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("window.podiumSamePage = true;");
+        ((JavascriptExecutor) browser.driver).executeScript("window.podiumSamePage = true;");
         keysAndWait("1");
         assertEquals(
                 Boolean.TRUE,
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                        .executeScript("return window.podiumSamePage === true;"),
+                ((JavascriptExecutor) browser.driver).executeScript("return window.podiumSamePage === true;"),
                 "decided in place, without loading the page");
         assertTrue(browser.body().contains("Comment " + odd + " labelled: Support."), browser.body());
         assertEquals(
@@ -934,9 +949,9 @@ class BrowserIT extends DeployedTest {
         // Shift and a topic's number, on the row in focus: the topic the machine read in "budget" taken off, then put
         // back (its button says whether it is on, to a screen reader too)
         String spending = "Government spending";
-        java.util.List<org.openqa.selenium.WebElement> buttons =
+        List<WebElement> buttons =
                 browser.driver.findElements(By.cssSelector("tr[data-t='" + odd + "'] fieldset.topics [data-topic]"));
-        org.openqa.selenium.WebElement button = buttons.stream()
+        WebElement button = buttons.stream()
                 .filter(b -> b.getAttribute("aria-label").startsWith("Topic " + spending + ":"))
                 .findFirst()
                 .orElseThrow();
@@ -975,11 +990,11 @@ class BrowserIT extends DeployedTest {
                 .click();
         browser.press("readingTopics:save");
         assertTrue(browser.body().contains("Topics saved."), browser.body());
-        java.util.List<String> topics = Http.object(as(CLERK).get("api/v1/comments/" + first))
+        List<String> topics = Http.object(as(CLERK).get("api/v1/comments/" + first))
                 .getJsonObject("analysis")
                 .getJsonArray("topics")
                 .stream()
-                .map(v -> ((jakarta.json.JsonString) v).getString())
+                .map(v -> ((JsonString) v).getString())
                 .toList();
         assertTrue(topics.contains("Schools") && !topics.contains("Government spending"), topics.toString());
         browser.open("clerk/queue.xhtml?meeting=" + meeting);
@@ -991,7 +1006,7 @@ class BrowserIT extends DeployedTest {
                 .click();
         browser.awaitNewPage();
         assertEquals(
-                java.util.List.of(first, second),
+                List.of(first, second),
                 browser.driver.findElements(By.cssSelector("tr[data-t]")).stream()
                         .map(e -> e.getAttribute("data-t"))
                         .toList(),
@@ -1062,10 +1077,9 @@ class BrowserIT extends DeployedTest {
         String second = letter(item, "More spam: cheap watches here.", 2);
         login(CLERK, DEMO_PASSWORD);
         browser.open("clerk/queue.xhtml?meeting=" + meeting);
-        org.openqa.selenium.support.ui.Select decision =
-                new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision"));
+        Select decision = new Select(browser.find("bulkDecision"));
         assertEquals("", decision.getFirstSelectedOption().getAttribute("value"), "no decision is preselected");
-        for (String t : java.util.List.of(first, second)) {
+        for (String t : List.of(first, second)) {
             browser.driver
                     .findElement(By.cssSelector("tr[data-t='" + t + "'] input.select"))
                     .click();
@@ -1073,16 +1087,16 @@ class BrowserIT extends DeployedTest {
         browser.press("bulk:apply");
         assertTrue(browser.body().contains("Choose what to do with the selected comments"), browser.body());
 
-        new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision")).selectByValue("REJECT");
+        new Select(browser.find("bulkDecision")).selectByValue("REJECT");
         browser.press("bulk:apply");
         assertTrue(browser.body().contains("A rejection needs a reason"), browser.body());
         assertEquals(
                 "REJECT",
-                new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision"))
+                new Select(browser.find("bulkDecision"))
                         .getFirstSelectedOption()
                         .getAttribute("value"),
                 "the decision the clerk chose stays chosen");
-        for (String t : java.util.List.of(first, second)) {
+        for (String t : List.of(first, second)) {
             assertTrue(
                     browser.driver
                             .findElement(By.cssSelector("tr[data-t='" + t + "'] input.select"))
@@ -1090,14 +1104,14 @@ class BrowserIT extends DeployedTest {
                     t + " stays ticked");
         }
 
-        new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision")).selectByValue("PUBLISH");
-        new org.openqa.selenium.support.ui.Select(browser.find("bulkReason")).selectByIndex(1);
+        new Select(browser.find("bulkDecision")).selectByValue("PUBLISH");
+        new Select(browser.find("bulkReason")).selectByIndex(1);
         browser.press("bulk:apply");
         assertTrue(browser.body().contains("A reason goes with a rejection only"), browser.body());
         assertEquals("RECEIVED", status(first), "a reason with Publish publishes nothing");
         assertEquals("RECEIVED", status(second));
 
-        new org.openqa.selenium.support.ui.Select(browser.find("bulkDecision")).selectByValue("REJECT");
+        new Select(browser.find("bulkDecision")).selectByValue("REJECT");
         browser.press("bulk:apply");
         assertTrue(browser.body().contains("2 comments: Rejected."), browser.body());
         assertEquals("REJECTED", status(first));
@@ -1111,12 +1125,12 @@ class BrowserIT extends DeployedTest {
         long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
                 .getJsonNumber("meetingId")
                 .longValue();
-        java.util.List<String> clean = new java.util.ArrayList<>();
+        List<String> clean = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             clean.add(letter(item, "The levy is too high for seniors, letter " + i, 50 - i));
         }
         String guestEmail = "angry-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        java.net.http.HttpResponse<String> angry = new Http(base.toString())
+        HttpResponse<String> angry = new Http(base.toString())
                 .post(
                         "api/v1/items/" + item + "/comments",
                         json("position", "OPPOSE", "text", "This levy is bullshit.", "email", guestEmail));
@@ -1144,20 +1158,18 @@ class BrowserIT extends DeployedTest {
             if (t.equals(obscene) && status(obscene).equals("RECEIVED")) {
                 // one key (p) does not publish what was flagged obscene unasked: it asks, and "no" leaves it waiting
                 keys("p");
-                org.openqa.selenium.Alert ask = new org.openqa.selenium.support.ui.WebDriverWait(
-                                browser.driver, java.time.Duration.ofSeconds(10))
-                        .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+                Alert ask = new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.alertIsPresent());
                 assertTrue(ask.getText().contains("flagged as obscene or threatening"), ask.getText());
                 ask.dismiss();
                 assertEquals("RECEIVED", status(obscene));
                 keys("e");
-                org.openqa.selenium.WebElement reason =
-                        browser.driver.switchTo().activeElement();
+                WebElement reason = browser.driver.switchTo().activeElement();
                 assertEquals("reason", reason.getAttribute("name"), "e puts the focus on the row's reason");
-                reason.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ARROW_DOWN);
+                reason.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
                 assertEquals("obscenity", reason.getAttribute("value"));
                 browser.markPage();
-                reason.sendKeys(org.openqa.selenium.Keys.ENTER);
+                reason.sendKeys(Keys.ENTER);
                 browser.awaitNewPage();
                 actions += 4;
                 assertTrue(browser.body().contains("Comment " + obscene + ": Rejected."), browser.body());
@@ -1165,8 +1177,8 @@ class BrowserIT extends DeployedTest {
                         obscene,
                         String.join(
                                 ",",
-                                ((java.util.List<?>)
-                                                ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                                ((List<?>)
+                                                ((JavascriptExecutor) browser.driver)
                                                         .executeScript(
                                                                 "return Array.from(document.querySelectorAll('#undoLast input"
                                                                         + "[name=undo]')).map(function (i) { return i.value; });"))
@@ -1253,10 +1265,10 @@ class BrowserIT extends DeployedTest {
         }
         assertEquals("RECEIVED", status(unredacted));
         assertEquals(
-                java.util.Set.of(unredacted, rude),
+                Set.of(unredacted, rude),
                 browser.driver.findElements(By.cssSelector("input[name=sel]")).stream()
                         .map(e -> e.getAttribute("value").split(":")[0])
-                        .collect(java.util.stream.Collectors.toSet()),
+                        .collect(Collectors.toSet()),
                 "only the two flagged ones still wait, for a decision each");
         String list = new Http(base.toString())
                 .get("api/v1/items/" + item + "/comments")
@@ -1290,9 +1302,9 @@ class BrowserIT extends DeployedTest {
                 as(CLERK)
                         .post("api/v1/clerk/comments/" + reported + "/decision", json("decision", "PUBLISH"))
                         .statusCode());
-        byte[] offTopic = json("reason", "off-topic").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] offTopic = json("reason", "off-topic").getBytes(StandardCharsets.UTF_8);
         int n = 0;
-        for (String who : java.util.List.of(Deployments.RESIDENT, Deployments.COUNCIL)) {
+        for (String who : List.of(Deployments.RESIDENT, Deployments.COUNCIL)) {
             assertEquals(
                     201,
                     as(who).postBytes(
@@ -1310,7 +1322,7 @@ class BrowserIT extends DeployedTest {
                 browser.text("reportForm:reasonMsg").contains("not a reason of the posting policy")
                         || browser.body().contains("reason"),
                 browser.body());
-        new org.openqa.selenium.support.ui.Select(browser.find("reportForm:reason")).selectByValue("off-topic");
+        new Select(browser.find("reportForm:reason")).selectByValue("off-topic");
         browser.press("reportForm:send");
         assertTrue(browser.body().contains("Thank you: your report was recorded"), browser.body());
         assertEquals(
@@ -1342,7 +1354,7 @@ class BrowserIT extends DeployedTest {
         browser.open("item.xhtml?id=" + item);
         assertFalse(browser.body().contains("A letter some residents object to"));
 
-        java.net.http.HttpResponse<String> mine = as(Deployments.RESIDENT)
+        HttpResponse<String> mine = as(Deployments.RESIDENT)
                 .post(
                         "api/v1/items/" + item + "/comments",
                         json(
@@ -1427,13 +1439,12 @@ class BrowserIT extends DeployedTest {
                 .findFirst()
                 .orElseThrow()
                 .click();
-        org.openqa.selenium.WebElement support =
-                browser.driver.findElements(By.cssSelector("input[name='speak:position']")).stream()
-                        .filter(e -> "SUPPORT".equals(e.getAttribute("value")))
-                        .findFirst()
-                        .orElseThrow();
-        org.openqa.selenium.Rectangle before = support.getRect();
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].focus();", support);
+        WebElement support = browser.driver.findElements(By.cssSelector("input[name='speak:position']")).stream()
+                .filter(e -> "SUPPORT".equals(e.getAttribute("value")))
+                .findFirst()
+                .orElseThrow();
+        Rectangle before = support.getRect();
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].focus();", support);
         assertEquals(before, support.getRect(), "a radio button does not move or grow when it takes the focus");
         assertTrue(before.getHeight() >= 18 && before.getWidth() >= 18, "big enough to hit: " + before);
         support.click();
@@ -1459,10 +1470,10 @@ class BrowserIT extends DeployedTest {
         assertEquals("confirmed, number 1", browser.text("speakerStatus"));
         assertEquals("2 minutes", browser.text("speakerTime"), "time in the unit people use");
         browser.assertAccessible("the sign-up's page");
-        try (java.sql.Connection c = TestInfrastructure.connect();
-                java.sql.PreparedStatement ps = c.prepareStatement("select position from speaker where email = ?")) {
+        try (Connection c = TestInfrastructure.connect();
+                PreparedStatement ps = c.prepareStatement("select position from speaker where email = ?")) {
             ps.setString(1, email);
-            try (java.sql.ResultSet rs = ps.executeQuery()) {
+            try (ResultSet rs = ps.executeQuery()) {
                 assertTrue(rs.next());
                 assertEquals("SUPPORT", rs.getString(1), "the position chosen is the one stored");
             }
@@ -1497,7 +1508,7 @@ class BrowserIT extends DeployedTest {
                 browser.text("signUps"));
         assertEquals("120", browser.find("rules:secondsPerSpeaker").getAttribute("value"));
         browser.assertAccessible("the clerk's speakers page");
-        new org.openqa.selenium.support.ui.Select(browser.find("rules:preset")).selectByValue("long-beach");
+        new Select(browser.find("rules:preset")).selectByValue("long-beach");
         browser.press("rules:applyPreset");
         assertEquals("180", browser.find("rules:secondsPerSpeaker").getAttribute("value"));
         assertEquals("20", browser.find("rules:maxPerItem").getAttribute("value"));
@@ -1543,7 +1554,7 @@ class BrowserIT extends DeployedTest {
 
             login(CLERK, DEMO_PASSWORD);
             browser.open("clerk/live.xhtml?meeting=" + meeting);
-            new org.openqa.selenium.support.ui.Select(browser.find("console:item")).selectByValue(String.valueOf(item));
+            new Select(browser.find("console:item")).selectByValue(String.valueOf(item));
             browser.press("console:showItem");
             assertTrue(browser.text("line").contains("Ana Ruiz"), browser.body());
             browser.assertAccessible("the live console");
@@ -1551,16 +1562,14 @@ class BrowserIT extends DeployedTest {
             keys("n");
             browser.awaitNewPage();
 
-            var wait =
-                    new org.openqa.selenium.support.ui.WebDriverWait(display.driver, java.time.Duration.ofSeconds(5));
+            var wait = new WebDriverWait(display.driver, Duration.ofSeconds(5));
             wait.until(d -> display.text("liveSpeaker").equals("Ana Ruiz"));
             assertEquals("Speaker 2", display.text("liveNext"), "a withheld name is a number");
             assertTrue(display.text("liveTimer").matches("0:\\d\\d"), display.text("liveTimer"));
             assertTrue(display.find("liveTimer").getAttribute("class").contains("amber"), "under 30 seconds: amber");
             assertEquals(
                     Boolean.TRUE,
-                    ((org.openqa.selenium.JavascriptExecutor) display.driver)
-                            .executeScript("return window.podiumOldPage === true;"),
+                    ((JavascriptExecutor) display.driver).executeScript("return window.podiumOldPage === true;"),
                     "the display was not reloaded");
 
             browser.markPage();
@@ -1568,20 +1577,19 @@ class BrowserIT extends DeployedTest {
             browser.awaitNewPage();
             wait.until(d -> display.text("liveSpeaker").equals("Speaker 2"));
             assertEquals("", display.text("liveNext"));
-            new org.openqa.selenium.support.ui.WebDriverWait(display.driver, java.time.Duration.ofSeconds(20))
+            new WebDriverWait(display.driver, Duration.ofSeconds(20))
                     .until(d -> display.find("liveTimer").getAttribute("class").contains("red"));
             assertTrue(display.text("liveTimer").startsWith("−"), "over time counts on: " + display.text("liveTimer"));
             assertEquals(
                     Boolean.TRUE,
-                    ((org.openqa.selenium.JavascriptExecutor) display.driver)
-                            .executeScript("return window.podiumOldPage === true;"));
+                    ((JavascriptExecutor) display.driver).executeScript("return window.podiumOldPage === true;"));
             display.assertAccessible("the chamber display while someone speaks");
 
             // a council member follows the same line from the council's pages, pushed the same way
             try (Browser council = new Browser(base.toString())) {
                 LoginPage.open(council).as(Deployments.COUNCIL, DEMO_PASSWORD);
                 CouncilMeetingsPage.open(council).openLive(meeting);
-                new org.openqa.selenium.support.ui.WebDriverWait(council.driver, java.time.Duration.ofSeconds(10))
+                new WebDriverWait(council.driver, Duration.ofSeconds(10))
                         .until(d -> council.text("liveSpeaker").equals("Speaker 2"));
                 council.assertAccessible("the council member's view of the speakers");
                 council.markPage();
@@ -1592,15 +1600,14 @@ class BrowserIT extends DeployedTest {
                                         "api/v1/clerk/meetings/" + meeting + "/live",
                                         json("action", "WALK_IN", "name", "Carla"))
                                 .statusCode());
-                new org.openqa.selenium.support.ui.WebDriverWait(council.driver, java.time.Duration.ofSeconds(5))
+                new WebDriverWait(council.driver, Duration.ofSeconds(5))
                         .until(d -> council.text("liveNext").equals("Carla"));
                 assertEquals(
                         Boolean.TRUE,
-                        ((org.openqa.selenium.JavascriptExecutor) council.driver)
-                                .executeScript("return window.podiumOldPage === true;"),
+                        ((JavascriptExecutor) council.driver).executeScript("return window.podiumOldPage === true;"),
                         "pushed, not reloaded");
                 // issue 19, bug 4: no total time under these rules, and "NaN:NaN" where it would be
-                for (Browser b : java.util.List.of(display, council, browser)) {
+                for (Browser b : List.of(display, council, browser)) {
                     assertFalse(b.text("liveTotal").contains("NaN") || b.body().contains("NaN"), b.text("liveTotal"));
                 }
 
@@ -1615,17 +1622,17 @@ class BrowserIT extends DeployedTest {
                         as(CLERK)
                                 .post("api/v1/clerk/meetings/" + meeting + "/status", json("status", "ADJOURNED"))
                                 .statusCode());
-                for (Browser b : java.util.List.of(display, council)) {
-                    new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
+                for (Browser b : List.of(display, council)) {
+                    new WebDriverWait(b.driver, Duration.ofSeconds(5))
                             .until(d -> b.text("liveSpeaker").equals("The meeting has adjourned.")
                                     && b.text("liveTimer").isEmpty());
                     assertEquals("", b.text("liveNext"), "nobody is called after the gavel");
                 }
-                try (java.sql.Connection c = TestInfrastructure.connect();
-                        java.sql.PreparedStatement ps = c.prepareStatement(
+                try (Connection c = TestInfrastructure.connect();
+                        PreparedStatement ps = c.prepareStatement(
                                 "select live_status, spoken_seconds from speaker where meeting_id = ? and live_status is not null")) {
                     ps.setLong(1, meeting);
-                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    try (ResultSet rs = ps.executeQuery()) {
                         int spoke = 0;
                         while (rs.next()) {
                             assertEquals("SPOKE", rs.getString(1), "nobody stays SPEAKING in the record");
@@ -1648,9 +1655,8 @@ class BrowserIT extends DeployedTest {
     @Test
     void aPolyglotUploadIsNeverServedBackAsHtml() throws Exception {
         long item = moderatedItem();
-        java.nio.file.Path polyglot =
-                java.nio.file.Files.createTempDirectory("upload").resolve("minutes.html");
-        java.nio.file.Files.writeString(
+        Path polyglot = Files.createTempDirectory("upload").resolve("minutes.html");
+        Files.writeString(
                 polyglot,
                 "%PDF-1.4\n<html><head><title>pwned</title></head><body>"
                         + "<h1 id=\"pwned\">pwned</h1><script>document.title='pwned-by-script'</script></body></html>\n%%EOF\n");
@@ -1667,7 +1673,7 @@ class BrowserIT extends DeployedTest {
         browser.press("confirm:submit");
         String tracking = browser.text("trackingNumber");
 
-        java.net.http.HttpResponse<String> file = as(CLERK).get("api/v1/comments/" + tracking + "/attachments/1");
+        HttpResponse<String> file = as(CLERK).get("api/v1/comments/" + tracking + "/attachments/1");
         assertEquals(200, file.statusCode(), file.body());
         assertTrue(
                 file.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
@@ -1693,9 +1699,7 @@ class BrowserIT extends DeployedTest {
         browser.driver.get(base + "api/v1/comments/" + tracking + "/attachments/1");
         // get() returns once the document has loaded: had the file been rendered as a page, its inline script
         // (which sets the title) would have run by then
-        assertEquals(
-                "complete",
-                ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("return document.readyState"));
+        assertEquals("complete", ((JavascriptExecutor) browser.driver).executeScript("return document.readyState"));
         assertFalse(browser.driver.getTitle().startsWith("pwned"), browser.driver.getTitle());
         assertTrue(browser.driver.findElements(By.id("pwned")).isEmpty(), "the HTML body is never rendered");
         assertFalse(

@@ -8,21 +8,29 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -59,7 +67,7 @@ class AttackIT {
                     + "view (wapiti looks for a field named like csrf/token and does not know these)");
 
     /** Query parameters by name: a value the operation accepts, so that the attack reaches the query behind it. */
-    static final Map<String, java.util.function.Function<Map<String, String>, String>> QUERY_SAMPLES = Map.of(
+    static final Map<String, Function<Map<String, String>, String>> QUERY_SAMPLES = Map.of(
             "meeting",
             ids -> ids.get("id"),
             "item",
@@ -88,7 +96,7 @@ class AttackIT {
     @BeforeAll
     void start() throws Exception {
         Files.createDirectories(REPORTS);
-        Map<String, String> env = new java.util.HashMap<>(PodiumProcess.clusterEnvironment());
+        Map<String, String> env = new HashMap<>(PodiumProcess.clusterEnvironment());
         env.put(
                 "DB_URL",
                 TestInfrastructure.jdbcUrl(TestInfrastructure.ATTACK_DB_NAME)
@@ -337,14 +345,14 @@ class AttackIT {
             Files.copy(
                     report,
                     REPORTS.resolve("wapiti-" + (user == null ? "public" : "clerk") + ".json"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
         }
         assertEquals(List.of(), findings, "wapiti's findings (reports in " + REPORTS + ")");
     }
 
     /** How many URLs and forms a wapiti run found ("Wapiti found 158 URLs and forms during the scan"). */
-    private static int crawled(String logName) throws java.io.IOException {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("found (\\d+) URLs")
+    private static int crawled(String logName) throws IOException {
+        Matcher m = Pattern.compile("found (\\d+) URLs")
                 .matcher(Files.readString(REPORTS.resolve(logName), StandardCharsets.UTF_8));
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
@@ -371,7 +379,7 @@ class AttackIT {
         List<Operation> ops = new ArrayList<>();
         for (var path : doc.getJsonObject("paths").entrySet()) {
             for (var entry : path.getValue().asJsonObject().entrySet()) {
-                String method = entry.getKey().toUpperCase(java.util.Locale.ROOT);
+                String method = entry.getKey().toUpperCase(Locale.ROOT);
                 if (!Set.of("GET", "POST", "PUT", "DELETE").contains(method)) {
                     continue;
                 }
@@ -424,7 +432,7 @@ class AttackIT {
             }
         }
         // the calls that change the fixture for good (finalize the record, delete an item) go last
-        ops.sort(java.util.Comparator.comparing(o -> o.method().equals("DELETE")
+        ops.sort(Comparator.comparing(o -> o.method().equals("DELETE")
                         || o.path().endsWith("/record") && o.method().equals("POST")
                 ? 1
                 : 0));
@@ -458,7 +466,7 @@ class AttackIT {
                         .build();
             }
             case "string" -> {
-                String lower = name.toLowerCase(java.util.Locale.ROOT);
+                String lower = name.toLowerCase(Locale.ROOT);
                 if (format.equals("date-time")
                         || lower.endsWith("at")
                         || lower.equals("from")

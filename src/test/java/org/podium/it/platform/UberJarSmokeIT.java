@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +79,7 @@ class UberJarSmokeIT {
 
             // the demo's waiting comments have been read as any comment is, and its form letter is one campaign
             Http clerk = new Http(podium.base).basic("clerk@podium.example", m.group(1));
-            java.util.Map<Long, Integer> campaigns = new java.util.HashMap<>();
+            Map<Long, Integer> campaigns = new HashMap<>();
             var waiting = Http.object(clerk.get("api/v1/clerk/queue")).getJsonArray("items");
             assertTrue(waiting.size() >= 5, waiting.toString());
             for (var row : waiting) {
@@ -192,7 +195,7 @@ class UberJarSmokeIT {
             assertEquals(2, tracking.getJsonArray("history").size(), "received, then record only (late)");
 
             // three comments an hour from one address (here, every test request comes from 127.0.0.1)
-            List<String> numbers = new java.util.ArrayList<>();
+            List<String> numbers = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
                 HttpResponse<String> again = http.post(
                         "api/v1/items/" + item + "/comments",
@@ -222,7 +225,7 @@ class UberJarSmokeIT {
         HttpResponse<String> r = clerk.get("api/v1/comments/" + trackingNumber);
         assertEquals(200, r.statusCode(), r.body());
         return Http.object(r).getJsonObject("moderation").getJsonArray("flags").stream()
-                .map(v -> ((jakarta.json.JsonString) v).getString())
+                .map(v -> ((JsonString) v).getString())
                 .toList();
     }
 

@@ -15,12 +15,14 @@ import static org.podium.it.Fixtures.publish;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.podium.it.DeployedTest;
@@ -78,7 +80,7 @@ class MyDataIT extends DeployedTest {
         String tracking = Http.object(filed).getString("trackingNumber");
         HttpResponse<String> signUp = rosa.postBytes(
                 "api/v1/items/" + item + "/speakers",
-                SignUps.body("Rosa " + tag, email, "IN_PERSON").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                SignUps.body("Rosa " + tag, email, "IN_PERSON").getBytes(StandardCharsets.UTF_8),
                 "X-Forwarded-For",
                 SignUps.network());
         assertEquals(201, signUp.statusCode(), signUp.body());
@@ -275,14 +277,14 @@ class MyDataIT extends DeployedTest {
                                         email,
                                         "ward",
                                         "Ward 7")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                .getBytes(StandardCharsets.UTF_8),
                         "X-Forwarded-For",
                         SignUps.network()))
                 .getString("trackingNumber");
         String pending = Http.object(resident.postBytes(
                         "api/v1/items/" + openItem + "/comments",
                         json("position", "SUPPORT", "text", "Shelters now " + tag + ".", "email", email)
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                .getBytes(StandardCharsets.UTF_8),
                         "X-Forwarded-For",
                         SignUps.network()))
                 .getString("trackingNumber");
@@ -399,19 +401,11 @@ class MyDataIT extends DeployedTest {
         String page = web.get("account/index.xhtml").body();
         assertTrue(page.contains("id=\"exportLink\""), "the download is offered");
         HttpResponse<String> wrong = web.submit(
-                "account/index.xhtml",
-                page,
-                "deleteAccount",
-                "delete",
-                java.util.Map.of("deletePassword", "not my password"));
+                "account/index.xhtml", page, "deleteAccount", "delete", Map.of("deletePassword", "not my password"));
         assertEquals(200, wrong.statusCode());
         assertTrue(wrong.body().contains("This is not your present password"), "said beside the field");
         HttpResponse<String> done = web.submit(
-                "account/index.xhtml",
-                wrong.body(),
-                "deleteAccount",
-                "delete",
-                java.util.Map.of("deletePassword", password));
+                "account/index.xhtml", wrong.body(), "deleteAccount", "delete", Map.of("deletePassword", password));
         assertEquals(302, done.statusCode(), done.body());
         String to = done.headers().firstValue("Location").orElse("");
         assertTrue(to.contains("accountDeleted=true"), to);

@@ -24,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -211,7 +212,7 @@ class RecordIT extends DeployedTest {
         String key = Mailbox.authorKey(t);
         Http author = anonymous();
         String mine = "comment.xhtml?t=" + t + "&k=" + key;
-        java.util.Map<String, String> form = Http.hiddenFields(author.get(mine).body(), "author");
+        Map<String, String> form = Http.hiddenFields(author.get(mine).body(), "author");
         form.put("author:confirmEmail", "Confirm");
         assertEquals(200, author.postForm(mine, form).statusCode());
         HttpResponse<String> edited = anonymous()
@@ -408,7 +409,7 @@ class RecordIT extends DeployedTest {
                         + "topics,earlier_versions,hash",
                 lines[0]);
         assertEquals(1 + 9, lines.length);
-        String rejectedRow = java.util.Arrays.stream(lines)
+        String rejectedRow = Arrays.stream(lines)
                 .filter(l -> l.contains(rejected))
                 .findFirst()
                 .orElseThrow();

@@ -13,23 +13,31 @@ import static org.podium.it.Fixtures.publish;
 
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -346,25 +354,24 @@ class SpeakersIT extends DeployedTest {
             SignUps.confirmed(anonymous(), m[1], SignUps.body(who, email, "IN_PERSON"), email);
         }
         // a display connects to the push channel of the meeting
-        java.util.concurrent.BlockingQueue<String> pushed = new java.util.concurrent.LinkedBlockingQueue<>();
+        BlockingQueue<String> pushed = new LinkedBlockingQueue<>();
         String ws = base.toString().replaceFirst("^http", "ws") + "live/" + m[0];
-        java.net.http.WebSocket socket = java.net.http.HttpClient.newHttpClient()
+        WebSocket socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
-                .buildAsync(java.net.URI.create(ws), new java.net.http.WebSocket.Listener() {
+                .buildAsync(URI.create(ws), new WebSocket.Listener() {
                     @Override
-                    public java.util.concurrent.CompletionStage<?> onText(
-                            java.net.http.WebSocket w, CharSequence data, boolean last) {
+                    public CompletionStage<?> onText(WebSocket w, CharSequence data, boolean last) {
                         pushed.add(data.toString());
                         w.request(1);
                         return null;
                     }
                 })
-                .get(10, java.util.concurrent.TimeUnit.SECONDS);
+                .get(10, TimeUnit.SECONDS);
         try {
             assertProblem(clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", json("action", "NEXT")), 409, null);
             long before = System.nanoTime();
             JsonObject s = act(m[0], json("action", "ITEM", "itemId", m[1]));
-            assertEquals("changed", pushed.poll(5, java.util.concurrent.TimeUnit.SECONDS), "the display is pushed");
+            assertEquals("changed", pushed.poll(5, TimeUnit.SECONDS), "the display is pushed");
             long pushMs = (System.nanoTime() - before) / 1_000_000;
             assertTrue(pushMs < 5000, "pushed within " + pushMs + " ms");
             assertEquals(3, s.getJsonArray("next").size());
@@ -430,7 +437,7 @@ class SpeakersIT extends DeployedTest {
             assertTrue(s.getJsonArray("next").isEmpty());
             assertTrue(s.getJsonNumber("totalLeftSeconds").longValue() <= 30 * 60);
             int changes = 0;
-            while (pushed.poll(2, java.util.concurrent.TimeUnit.SECONDS) != null) {
+            while (pushed.poll(2, TimeUnit.SECONDS) != null) {
                 changes++;
             }
             assertTrue(changes >= 10, "a push for each action: " + changes);
@@ -453,7 +460,7 @@ class SpeakersIT extends DeployedTest {
             }
         }
         // the same, public, for the record: what happened in the chamber and the real time used
-        Map<String, JsonObject> listed = new java.util.HashMap<>();
+        Map<String, JsonObject> listed = new HashMap<>();
         Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/speakers"))
                 .getJsonArray("speakers")
                 .forEach(v -> listed.put(name(v.asJsonObject()), v.asJsonObject()));

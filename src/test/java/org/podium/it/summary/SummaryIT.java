@@ -9,6 +9,10 @@ import static org.podium.it.Fixtures.createMeeting;
 import static org.podium.it.Fixtures.json;
 import static org.podium.it.Fixtures.publish;
 
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfReader;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -17,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,7 +187,7 @@ class SummaryIT extends DeployedTest {
         assertEquals(made.get(0).tracking(), campaign.getString("representativeTracking"));
         assertTrue(campaign.getString("text").startsWith("Dear Council Members"));
         Map<String, Long> topics = new TreeMap<>();
-        Set<String> published = new java.util.HashSet<>();
+        Set<String> published = new HashSet<>();
         made.stream().filter(m -> m.status().equals("PUBLISHED")).forEach(m -> published.add(m.tracking()));
         for (JsonValue v : s.getJsonArray("topics")) {
             JsonObject t = v.asJsonObject();
@@ -239,11 +244,9 @@ class SummaryIT extends DeployedTest {
         // the one-page brief, for council members: a real PDF of one page, with the figures
         HttpResponse<byte[]> brief = as(COUNCIL).getBytes("api/v1/items/" + item + "/brief.pdf");
         assertEquals(200, brief.statusCode());
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(brief.body());
+        PdfReader reader = new PdfReader(brief.body());
         assertEquals(1, reader.getNumberOfPages(), "one page");
-        com.lowagie.text.pdf.PdfDictionary xobjects = reader.getPageN(1)
-                .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
-                .getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT);
+        PdfDictionary xobjects = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
         assertTrue(xobjects != null && xobjects.size() >= 1, "the positions chart is drawn on the page");
         reader.close();
         String meetingTitle =
@@ -295,7 +298,7 @@ class SummaryIT extends DeployedTest {
     static Map<String, Long> nonZero(JsonObject counts) {
         Map<String, Long> out = new TreeMap<>();
         counts.forEach((k, v) -> {
-            long n = ((jakarta.json.JsonNumber) v).longValue();
+            long n = ((JsonNumber) v).longValue();
             if (n > 0) {
                 out.put(k, n);
             }
