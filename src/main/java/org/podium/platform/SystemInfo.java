@@ -30,7 +30,7 @@ public class SystemInfo {
     PodiumConfig config;
 
     @GET
-    @RolesAllowed("ADMIN") // Role.ADMIN_NAME; platform sits below account and cannot name it
+    @RolesAllowed(RoleNames.ADMIN)
     @Operation(summary = "The database and settings of this instance (administrators)")
     public Info info() {
         return new Info(
