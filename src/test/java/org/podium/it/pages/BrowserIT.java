@@ -311,32 +311,23 @@ class BrowserIT extends DeployedTest {
     void aGuestFilesACommentGetsAReceiptConfirmsAndWithdraws() throws Exception {
         HomePage.open(browser).openMeeting("Regular Meeting of the City Council");
         browser.click("Ordinance: 2027 property tax levy increase of $60 million");
-        assertTrue(browser.present("comment:text"), "the window is open: the form is there");
+        ItemPage item = ItemPage.shown(browser);
+        assertTrue(item.takesComment(), "the window is open: the form is there");
         browser.assertAccessible("the item page with the comment form");
 
         String email = "guest-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        browser.type("comment:text", "Please exempt seniors on fixed incomes.")
-                .type("comment:email", email)
-                .type("comment:name", "Jorge Ramírez")
-                .press("comment:preview");
+        item.write("Please exempt seniors on fixed incomes.", email, "Jorge Ramírez")
+                .preview();
         assertTrue(
-                browser.text("comment:positionMsg").contains("Choose support, oppose or neutral"),
-                "the position is required");
-        assertEquals(
-                "Please exempt seniors on fixed incomes.",
-                browser.find("comment:text").getAttribute("value"),
-                "nothing typed is lost");
+                item.problemWith("position").contains("Choose support, oppose or neutral"), "the position is required");
+        assertEquals("Please exempt seniors on fixed incomes.", item.typedText(), "nothing typed is lost");
         assertTrue(browser.body().contains("39 of 5,000 characters"), "a live counter");
-        browser.driver.findElements(By.cssSelector("input[name='comment:position']")).stream()
-                .filter(e -> "OPPOSE".equals(e.getAttribute("value")))
-                .findFirst()
-                .orElseThrow()
-                .click();
+        item.choose("OPPOSE");
 
         // a file over 10 MB is taken off the field before anything is sent, and the reason is said
         Path big = Files.createTempFile("minutes", ".pdf");
         Files.write(big, new byte[11 * 1024 * 1024]);
-        browser.find("comment:files").sendKeys(big.toString());
+        item.attach(big);
         new WebDriverWait(browser.driver, Duration.ofSeconds(10))
                 .until(d -> !browser.text("filesCheck").isBlank());
         assertTrue(
@@ -349,19 +340,13 @@ class BrowserIT extends DeployedTest {
         // an executable renamed .pdf is refused by its content, and the text stays
         Path spoofed = Files.createTempFile("invoice", ".pdf");
         Files.write(spoofed, new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
-        browser.find("comment:files").sendKeys(spoofed.toString());
-        browser.press("comment:preview");
-        assertTrue(
-                browser.text("comment:filesMsg").contains("is not a PDF, PNG or JPEG"),
-                browser.text("comment:filesMsg"));
-        assertEquals(
-                "Please exempt seniors on fixed incomes.",
-                browser.find("comment:text").getAttribute("value"));
+        item.attach(spoofed).preview();
+        assertTrue(item.problemWith("files").contains("is not a PDF, PNG or JPEG"), item.problemWith("files"));
+        assertEquals("Please exempt seniors on fixed incomes.", item.typedText());
 
         Path letter = Files.createTempFile("letter", ".pdf");
         Files.writeString(letter, "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n");
-        browser.find("comment:files").sendKeys(letter.toString());
-        browser.press("comment:preview");
+        item.attach(letter).preview();
         assertEquals("Please exempt seniors on fixed incomes.", browser.text("previewText"));
         assertEquals(
                 "previewLead",
@@ -373,9 +358,7 @@ class BrowserIT extends DeployedTest {
         assertTrue(
                 browser.text("previewFiles").contains(letter.getFileName().toString()), browser.text("previewFiles"));
         browser.assertAccessible("the comment preview");
-        browser.press("confirm:submit");
-
-        String tracking = browser.text("trackingNumber");
+        String tracking = item.send();
         assertTrue(tracking.matches("PDM-\\d{2}-\\d{6,}-[A-Z]"), tracking);
         assertTrue(browser.present("receiptLead"));
         assertEquals("Received", browser.text("commentStatus"));
