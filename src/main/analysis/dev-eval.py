@@ -97,6 +97,8 @@ def main():
           run(o.jar, "stance", "--train", f("semeval-all.tsv"), "--folds", "5"))
     print("stance, SemEval, shipped model only:   ", run(o.jar, "stance", "--test", f("semeval-test.tsv")))
     print("stance, VAST, shipped model only:      ", run(o.jar, "stance", "--test", f("vast-test.tsv")))
+    civic = os.path.join(HERE, "..", "..", "test", "resources", "org", "podium", "analysis", "stance", "civic-dev.tsv")
+    print("stance, civic comments, no labels:     ", run(o.jar, "stance", "--test", civic))
     for k in range(5):
         model = f("argq-f%d.model.gz" % k)
         run(o.jar, "train-general", "--train", f("argq-f%d-train.tsv" % k), "--out", model)

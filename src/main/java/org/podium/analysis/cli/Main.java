@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.podium.analysis.campaign.CampaignIndex;
 import org.podium.analysis.stance.GeneralModel;
 import org.podium.analysis.stance.ItemModel;
+import org.podium.analysis.stance.Prediction;
 import org.podium.analysis.stance.Stance;
 import org.podium.analysis.stance.StanceAnalyzer;
 import org.podium.analysis.text.WordVectors;
@@ -107,8 +108,8 @@ public final class Main {
                                 rows.stream().map(r -> r.label).toList(),
                                 null));
             }
-            scores.add(
-                    l.target, l.label, analyzer.predict(l.target, l.text, model).stance());
+            Prediction p = analyzer.predict(l.target, l.text, model);
+            scores.add(l.target, l.label, p.stance(), p.confidence());
         }
         scores.print(out);
     }

@@ -9,7 +9,9 @@ import org.podium.analysis.stance.Stance;
 /**
  * Stance scores as the shared tasks report them: the confusion matrix; F1 per label; per-target macro-F1 (over the
  * labels present in that target's gold rows); and, pooled over every row, F_avg = (F1 SUPPORT + F1 OPPOSE) / 2 (the
- * SemEval-2016 Task 6 measure), macro-F1 over the labels present in the gold rows, and accuracy.
+ * SemEval-2016 Task 6 measure), macro-F1 over the labels present in the gold rows, and accuracy. And calibration: for
+ * the predictions said to be 90 % sure, how often they were right (per tenth of confidence), and the expected
+ * calibration error (the gap between said and right, weighted by how many predictions said it).
  */
 final class Scores {
 
@@ -17,6 +19,19 @@ final class Scores {
     private final int[][] pooled = new int[3][3];
     private final Map<String, int[][]> byTarget = new LinkedHashMap<>();
     private int n;
+    /** Per tenth of confidence: predictions, right ones, and the sum of the confidences said. */
+    private final int[] binCount = new int[10];
+
+    private final int[] binRight = new int[10];
+    private final double[] binSaid = new double[10];
+
+    void add(String target, Stance gold, Stance predicted, double confidence) {
+        int b = Math.min(9, Math.max(0, (int) Math.floor(confidence * 10)));
+        binCount[b]++;
+        binRight[b] += gold == predicted ? 1 : 0;
+        binSaid[b] += confidence;
+        add(target, gold, predicted);
+    }
 
     void add(String target, Stance gold, Stance predicted) {
         pooled[gold.ordinal()][predicted.ordinal()]++;
@@ -77,6 +92,30 @@ final class Scores {
                 rows += r[0] + r[1] + r[2];
             }
             out.printf(Locale.ROOT, "  %.4f  n=%-6d %s%n", macro(m), rows, e.getKey());
+        }
+        int counted = 0;
+        double gap = 0;
+        for (int b = 0; b < 10; b++) {
+            counted += binCount[b];
+        }
+        if (counted > 0) {
+            out.println("calibration (confidence said: how often right)");
+            for (int b = 0; b < 10; b++) {
+                if (binCount[b] > 0) {
+                    double said = binSaid[b] / binCount[b];
+                    double right = (double) binRight[b] / binCount[b];
+                    gap += Math.abs(said - right) * binCount[b] / counted;
+                    out.printf(
+                            Locale.ROOT,
+                            "  %.2f-%.2f  said %.2f  right %.2f  n=%d%n",
+                            b / 10.0,
+                            (b + 1) / 10.0,
+                            said,
+                            right,
+                            binCount[b]);
+                }
+            }
+            out.printf(Locale.ROOT, "CALIBRATION ece=%.4f n=%d%n", gap, counted);
         }
         out.printf(
                 Locale.ROOT, "RESULT f_avg=%.4f macro_f1=%.4f accuracy=%.4f n=%d%n", fAvg(), macroF1(), accuracy(), n);

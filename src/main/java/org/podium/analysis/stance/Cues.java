@@ -47,6 +47,7 @@ public final class Cues {
     private static final WordSet REQUESTS =
             WordSet.of("please", "urge", "ask", "encourage", "implore", "beg", "request", "asking", "urging");
     private static final WordSet SUBJECTS = WordSet.of("i", "we", "i'm", "we're", "im");
+    private static final WordSet OPENERS = WordSet.of("just", "so", "now", "then", "simply", "and");
     private static final WordSet OBJECTS = WordSet.of(
             "this",
             "the",
@@ -179,8 +180,19 @@ public final class Cues {
         return false;
     }
 
-    /** "please …", "urge you to …", "ask the council to …" earlier in the sentence, within eight words. */
+    /** Verbs that ask the council for something when they open a sentence: "Approve the full request." */
+    private static final WordSet IMPERATIVES =
+            WordSet.of("approve", "reject", "pass", "adopt", "fund", "deny", "stop", "block", "veto");
+
+    /**
+     * "please …", "urge you to …", "ask the council to …" earlier in the sentence, within eight words; or the verb
+     * opens its sentence, an imperative ("Pass the ordinance.", "Just reject it.").
+     */
     private static boolean requested(List<String> tokens, int sentence, int i) {
+        if (IMPERATIVES.contains(tokens.get(i))
+                && (i == sentence || (i == sentence + 1 && OPENERS.contains(tokens.get(sentence))))) {
+            return true;
+        }
         for (int j = i - 1; j >= Math.max(sentence, i - 8); j--) {
             if (REQUESTS.contains(tokens.get(j))) {
                 return true;

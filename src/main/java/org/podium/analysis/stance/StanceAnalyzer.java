@@ -7,8 +7,9 @@ import org.podium.analysis.tone.Vader;
 
 /**
  * Stance toward an item, from what is known about it: the item's own model once its clerks have labelled comments;
- * before that, a cue phrase when the comment states its position, else the general model reading the item's title as
- * the motion. Below the confidence threshold the prediction is marked for review, never passed off as certain.
+ * before that, a cue phrase when the comment states its position, a verdict in plain words ("this levy is a scam"), no
+ * side at all when it asks, requests information, speaks of the process or weighs both sides ({@link Phrases}), else
+ * the general model reading the item's title as the motion. Below the confidence threshold the prediction is marked for review, never passed off as certain.
  */
 public final class StanceAnalyzer {
 
@@ -16,6 +17,12 @@ public final class StanceAnalyzer {
     public static final double DEFAULT_THRESHOLD = 0.6;
 
     static final double CUE_CONFIDENCE = 0.9;
+
+    /** A verdict in plain words ("this levy is a scam"): a position, less sure than a stated one. */
+    static final double VERDICT_CONFIDENCE = 0.8;
+
+    /** A question, a request for information, a procedural remark, both sides weighed: no side taken. */
+    static final double NEUTRAL_CONFIDENCE = 0.75;
 
     private final GeneralModel general;
     private final double threshold;
@@ -58,6 +65,13 @@ public final class StanceAnalyzer {
         Optional<Stance> cue = Cues.stated(cues);
         if (cue.isPresent()) {
             return prediction(cue.get(), CUE_CONFIDENCE, Prediction.Source.CUE);
+        }
+        Optional<Stance> verdict = Phrases.verdict(text);
+        if (verdict.isPresent()) {
+            return prediction(verdict.get(), VERDICT_CONFIDENCE, Prediction.Source.CUE);
+        }
+        if (Phrases.neutral(text).isPresent()) {
+            return prediction(Stance.NEUTRAL, NEUTRAL_CONFIDENCE, Prediction.Source.CUE);
         }
         if (general == null) {
             return new Prediction(Stance.NEUTRAL, 0, Prediction.Source.GENERAL, true);

@@ -3,20 +3,31 @@ package org.podium.analysis.topic;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.podium.analysis.text.Terms;
+import org.podium.analysis.text.Text;
 
 /**
  * Discovers groups of similar comments (spherical k-means on TF-IDF vectors of stemmed content terms, k-means++ seeds
- * from a fixed seed so that the same comments give the same groups), each shown with its top terms, for a clerk to
- * name and turn into a topic. Give it one text per campaign, not every copy of a form letter.
+ * from a fixed seed so that the same comments give the same groups), each with its top terms and a readable name (a
+ * key phrase residents wrote, never a word stem), for a clerk to name and turn into a topic. Give it one text per
+ * campaign, not every copy of a form letter.
  */
 public final class Clusters {
 
-    /** A group: the indexes of its texts (in the order given) and its top terms. */
-    public record Cluster(List<Integer> members, List<String> topTerms) {}
+    /**
+     * A group: the indexes of its texts (in the order given), its top terms (stems, for matching) and its name (words
+     * as residents wrote them, for people).
+     */
+    public record Cluster(List<Integer> members, List<String> topTerms, String name) {}
+
+    /** The longest key phrase tried, in words. */
+    private static final int PHRASE_MAX = 4;
 
     private Clusters() {}
 
@@ -89,10 +100,74 @@ public final class Clusters {
                     .limit(5)
                     .map(Map.Entry::getKey)
                     .toList();
-            out.add(new Cluster(members, top));
+            out.add(new Cluster(members, top, name(texts, members, top)));
         }
         out.sort(Comparator.comparingInt((Cluster cl) -> -cl.members().size()));
         return out;
+    }
+
+    /**
+     * The group's name: the phrase of two to four words (no stop word at either end, no sentence break inside) that
+     * the most of its texts share and that holds the most of its top terms, if at least two texts and a quarter of
+     * the group share it; otherwise its top terms as the words residents wrote most often for them ("goes, pension,
+     * raised", not "goe, pension, rais").
+     */
+    static String name(List<String> texts, List<Integer> members, List<String> topTerms) {
+        Set<String> top = new HashSet<>(topTerms);
+        Map<String, Integer> df = new HashMap<>();
+        Map<String, Integer> covered = new HashMap<>();
+        Map<String, Map<String, Integer>> surface = new HashMap<>();
+        for (int m : members) {
+            List<String> tokens = Text.tokens(Text.normalize(texts.get(m)));
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                String w = tokens.get(i);
+                if (!w.equals(".")) {
+                    surface.computeIfAbsent(Text.stem(w), k -> new HashMap<>()).merge(w, 1, Integer::sum);
+                }
+                for (int n = 2; n <= PHRASE_MAX && i + n <= tokens.size(); n++) {
+                    List<String> words = tokens.subList(i, i + n);
+                    if (words.contains(".") || !content(words.get(0)) || !content(words.get(n - 1))) {
+                        continue;
+                    }
+                    int hits = (int) words.stream()
+                            .map(Text::stem)
+                            .filter(top::contains)
+                            .distinct()
+                            .count();
+                    if (hits == 0) {
+                        continue;
+                    }
+                    String phrase = String.join(" ", words);
+                    if (seen.add(phrase)) {
+                        df.merge(phrase, 1, Integer::sum);
+                        covered.put(phrase, hits);
+                    }
+                }
+            }
+        }
+        int least = Math.max(2, (members.size() + 3) / 4);
+        Comparator<String> better = Comparator.<String>comparingInt(df::get)
+                .thenComparingInt(covered::get)
+                .thenComparingInt(p -> p.split(" ").length)
+                .reversed()
+                .thenComparing(Comparator.naturalOrder());
+        return df.keySet().stream()
+                .filter(p -> df.get(p) >= least)
+                .min(better)
+                .orElseGet(() -> topTerms.stream()
+                        .limit(3)
+                        .map(t -> surface.getOrDefault(t, Map.of(t, 1)).entrySet().stream()
+                                .max(Map.Entry.<String, Integer>comparingByValue()
+                                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                                .orElseThrow()
+                                .getKey())
+                        .collect(Collectors.joining(", ")));
+    }
+
+    /** A word that may begin or end a key phrase: not a stop word, not a number. */
+    private static boolean content(String w) {
+        return !Terms.of(List.of(w)).isEmpty();
     }
 
     private static List<Map<String, Double>> seeds(List<Map<String, Double>> x, int k, Random random) {

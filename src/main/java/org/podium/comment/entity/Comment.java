@@ -37,6 +37,11 @@ public class Comment extends BaseEntity {
     public static final int BODY_HARD_MAX = 20_000;
 
     public static final int NAME_MAX = 100;
+
+    /** History notes of what happens without a change of status. */
+    static final String EMAIL_CONFIRMED = "email-confirmed";
+
+    static final String CHANGED = "changed";
     public static final int WARD_MAX = 60;
     /** The topics of a comment, joined by "|", fit in an index key (see V19). */
     public static final int TOPICS_MAX = 600;
@@ -216,7 +221,7 @@ public class Comment extends BaseEntity {
     public void verifyEmail(Instant at) {
         if (emailVerifiedAt == null && email != null) {
             emailVerifiedAt = at;
-            events.add(new CommentEvent(this, status, at, "email-confirmed"));
+            events.add(new CommentEvent(this, status, at, EMAIL_CONFIRMED));
         }
     }
 
@@ -229,7 +234,7 @@ public class Comment extends BaseEntity {
         this.body = newBody;
         versions.add(new CommentVersion(this, versions.size() + 1, newPosition, newBody, at));
         // the history says so (the earlier versions go into the record with this one)
-        events.add(new CommentEvent(this, status, at, "changed"));
+        events.add(new CommentEvent(this, status, at, CHANGED));
         if (moderation.isRedacted()) {
             // the clerk's spans were about the old text: the new one is reviewed again before the public sees it
             moderation = moderation.redacted(null);

@@ -63,4 +63,15 @@ public class CommentEvent implements Serializable {
     public String getNote() {
         return note;
     }
+
+    /** Something that happened to the comment without changing its status. */
+    public static final java.util.Set<String> REMARKS = java.util.Set.of(Comment.EMAIL_CONFIRMED, Comment.CHANGED);
+
+    /**
+     * A remark, not a step: the address confirmed, the text changed by its author. A history says what happened
+     * ("E-mail address confirmed"), not the status again ("Received … Received").
+     */
+    public boolean isRemark() {
+        return note != null && REMARKS.contains(note);
+    }
 }

@@ -107,6 +107,14 @@ public class Reading implements Serializable {
         return source == Source.CLERK;
     }
 
+    /**
+     * Read by the general model, the item having no clerks' labels yet: measured, its confidence is far above how
+     * often it is right on targets it never saw (docs/analysis.md, calibration), so pages say it is a guess.
+     */
+    public boolean isGuess() {
+        return source == Source.GENERAL;
+    }
+
     /** Unsure: the confidence was below the threshold, a clerk should look. */
     public boolean isReview() {
         return review;

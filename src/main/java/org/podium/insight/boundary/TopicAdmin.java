@@ -39,7 +39,8 @@ public class TopicAdmin {
     static final int MAX_GROUPED = 500;
 
     /** A group of similar comments: its size, its top terms, two of its texts. */
-    public record Group(int size, List<String> topTerms, List<String> examples) implements Serializable {}
+    /** A group of similar comments: how many, its name (a key phrase residents wrote), its top terms, two examples. */
+    public record Group(int size, String name, List<String> topTerms, List<String> examples) implements Serializable {}
 
     /** A topic as the clerks keep it: its name, its name in Spanish (null: none given yet), its keywords. */
     public record Entry(String name, String nameEs, List<String> keywords) implements Serializable {}
@@ -206,6 +207,7 @@ public class TopicAdmin {
         for (Clusters.Cluster c : Clusters.discover(texts, 8)) {
             out.add(new Group(
                     c.members().size(),
+                    c.name(),
                     c.topTerms(),
                     c.members().stream()
                             .limit(2)

@@ -54,6 +54,10 @@ class MainTest {
         assertEquals(0, run("stance", "--train", tr.toString(), "--test", te.toString()), err.toString());
         assertEquals("RESULT f_avg=1.0000 macro_f1=1.0000 accuracy=1.0000 n=3", last(out));
         String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(
+                report.contains("calibration (confidence said: how often right)")
+                        && report.matches("(?s).*\\nCALIBRATION ece=0\\.\\d{4} n=3\\n.*"),
+                report);
         assertTrue(report.contains("confusion matrix")
                 && report.contains("F1 SUPPORT")
                 && report.contains("Ban leaf blowers"));

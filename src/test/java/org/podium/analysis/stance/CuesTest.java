@@ -35,6 +35,11 @@ class CuesTest {
                 "The levy pays for the library and the pool.|-",
                 "Who will pay for the opposition research?|-",
                 "My neighbours support the levy; I have questions.|-",
+                "Approve the full $25.4 million.|SUPPORT",
+                "Pass the damn levy and pay the pensions.|SUPPORT",
+                "Just reject it.|OPPOSE",
+                "Stop this camera program now.|OPPOSE",
+                "The council will pass the budget in June.|-",
             })
     void statedPositions(String text, Stance expected) {
         assertEquals(Optional.ofNullable(expected), Cues.stated(Text.normalize(text)), text);

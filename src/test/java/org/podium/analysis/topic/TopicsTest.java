@@ -82,4 +82,35 @@ class TopicsTest {
         assertTrue(library.members().stream().allMatch(i -> i % 2 == 1), library.toString());
         assertEquals(List.of(), Clusters.discover(texts.subList(0, 5), 6), "too few to group");
     }
+
+    @Test
+    void aGroupIsNamedByAPhraseItsAuthorsShareNeverByWordStems() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            texts.add("The potholes on street " + i + " damage cars and the road repairs are years late.");
+            texts.add("Library hours were cut " + i + " times; the library is where my children read after school.");
+        }
+        List<Clusters.Cluster> groups = Clusters.discover(texts, 6);
+        for (Clusters.Cluster g : groups) {
+            assertTrue(g.name().split(" ").length >= 2, g.name());
+            for (int m : g.members()) {
+                assertTrue(
+                        texts.get(m).toLowerCase().contains(g.name()),
+                        "every text of the group says \"" + g.name() + "\": " + texts.get(m));
+            }
+        }
+        assertTrue(
+                groups.stream().anyMatch(g -> g.name().contains("library")),
+                groups.stream().map(Clusters.Cluster::name).toList().toString());
+    }
+
+    @Test
+    void withoutASharedPhraseTheNameIsTheWordsAsWrittenNotTheirStems() {
+        List<String> texts = List.of(
+                "Please publish how much of the levy goes to each pension fund.",
+                "My landlord raised the rent twice; ask him where the money goes.",
+                "Pensions were raised last year and nobody asked where it goes.");
+        String name = Clusters.name(texts, List.of(0, 1, 2), List.of("goe", "pension", "rais"));
+        assertEquals("goes, pension, raised", name);
+    }
 }

@@ -231,7 +231,10 @@ class RecordIT extends DeployedTest {
                 .toList();
         assertTrue(notes.contains("email-confirmed") && notes.contains("changed"), notes.toString());
         String page = anonymous().get(mine).body();
-        assertTrue(page.contains("e-mail address confirmed") && page.contains("changed by its author"), page);
+        assertTrue(page.contains("E-mail address confirmed") && page.contains("Changed by its author"), page);
+        assertFalse(
+                page.contains("Received — ") && page.indexOf("Received — ") != page.lastIndexOf("Received — "),
+                "a remark is said as what happened, not as the status again: " + page);
         decide(t, json("decision", "PUBLISH"));
 
         status("IN_PROGRESS");
