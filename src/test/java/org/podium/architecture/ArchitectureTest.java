@@ -96,8 +96,6 @@ class ArchitectureTest {
             "insight.TopicAdmin: Comment",
             "insight.TopicAdmin: comment",
             "insight.Topics: comment",
-            "insight.Insight: AgendaItem",
-            "insight.Insight: agenda_item",
             "meeting.Meetings: comment",
             "meeting.Meetings: meeting_live",
             "meeting.Meetings: speaker",

@@ -205,11 +205,10 @@ public class Insight {
         }
         // an item made after the migration gets its lock row on its first grouping (a second instance doing the
         // same waits on the key, then finds the row)
-        em.createNativeQuery("insert into campaign_grouping (item_id) select ? from agenda_item where id = ? and not"
+        em.createNativeQuery("insert into campaign_grouping (item_id) select ? from dual where not"
                         + " exists (select 1 from campaign_grouping where item_id = ?)")
                 .setParameter(1, itemId)
                 .setParameter(2, itemId)
-                .setParameter(3, itemId)
                 .executeUpdate();
         return !em.createNativeQuery(lock)
                 .setParameter(1, itemId)
@@ -231,9 +230,7 @@ public class Insight {
 
     /** Another item of the meeting that the comment is clearly more about, if any. */
     private Long suggestedItem(AgendaItem item, String body) {
-        List<AgendaItem> items = em.createQuery("select i from AgendaItem i where i.meeting = :m", AgendaItem.class)
-                .setParameter("m", item.getMeeting())
-                .getResultList();
+        List<AgendaItem> items = item.getMeeting().getItems();
         if (items.size() < 2) {
             return null;
         }
@@ -242,7 +239,7 @@ public class Insight {
                 .toList());
         return router.suggest(body)
                 .map(ItemRouter.Suggestion::itemId)
-                .filter(id -> id != item.getId())
+                .filter(id -> !id.equals(item.getId()))
                 .orElse(null);
     }
 
