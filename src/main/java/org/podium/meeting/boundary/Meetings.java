@@ -40,6 +40,12 @@ public class Meetings {
     @Inject
     Event<MeetingStatusChanged> statusChanged;
 
+    @Inject
+    Event<ItemRemoval> removalAsked;
+
+    @Inject
+    Event<ItemRemoval.Removed> removed;
+
     @PersistenceContext
     EntityManager em;
 
@@ -240,20 +246,12 @@ public class Meetings {
     public void removeItem(long itemId) {
         AgendaItem item = item(itemId);
         // what residents filed on an item is part of the record: an item with comments or speakers stays
-        long comments = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM comment WHERE item_id = ?")
-                        .setParameter(1, itemId)
-                        .getSingleResult())
-                .longValue();
-        long speakers = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM speaker WHERE item_id = ?")
-                        .setParameter(1, itemId)
-                        .getSingleResult())
-                .longValue();
-        if (comments > 0 || speakers > 0) {
-            throw PodiumException.conflict(null, "item.removeInUse", comments, speakers);
+        ItemRemoval removal = new ItemRemoval(itemId);
+        removalAsked.fire(removal);
+        if (removal.inUse()) {
+            throw PodiumException.conflict(null, "item.removeInUse", removal.comments(), removal.speakers());
         }
-        em.createNativeQuery("UPDATE meeting_live SET current_item_id = NULL WHERE current_item_id = ?")
-                .setParameter(1, itemId)
-                .executeUpdate();
+        removed.fire(new ItemRemoval.Removed(itemId));
         item.getMeeting().removeItem(item);
         audit.record("item.remove", "agenda_item", itemId, item.getNumber() + " " + item.getTitle());
     }

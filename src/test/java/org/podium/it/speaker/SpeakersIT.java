@@ -65,6 +65,47 @@ class SpeakersIT extends DeployedTest {
         assertEquals(200, r.statusCode(), r.body());
     }
 
+    /**
+     * What residents filed on an item is part of the record: an item with a comment or a sign-up stays, said with the
+     * counts; an empty item goes, and the live display that showed it shows no item. (The meeting feature asks the
+     * comment and speaker features through an event: it sits below them.)
+     */
+    @Test
+    void anItemWithACommentOrASignUpStays_AnEmptyOneGoesAndTheLiveDisplayLetsItGo() {
+        long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
+        long commented = m[1];
+        long spokenFor = addItem(clerk(), m[0], "2", "Appropriation: shelters");
+        long empty = addItem(clerk(), m[0], "3", "Communications and reports");
+        HttpResponse<String> c = anonymous()
+                .post(
+                        "api/v1/items/" + commented + "/comments",
+                        json("position", "OPPOSE", "text", "Too much.", "email", Fixtures.uniqueEmail("stays")));
+        assertEquals(201, c.statusCode(), c.body());
+        SignUps.signUp(anonymous(), spokenFor, SignUps.body(Fixtures.uniqueEmail("speaks"), "IN_PERSON"));
+        HttpResponse<String> live =
+                clerk().post("api/v1/clerk/meetings/" + m[0] + "/live", json("action", "ITEM", "itemId", empty));
+        assertEquals(200, live.statusCode(), live.body());
+        assertEquals(
+                empty,
+                Http.object(live).getJsonObject("item").getJsonNumber("id").longValue());
+
+        HttpResponse<String> refused = clerk().send("DELETE", "api/v1/clerk/items/" + commented, null);
+        assertProblem(refused, 409, null);
+        assertTrue(Http.object(refused).getString("detail").contains("one comment"), refused.body());
+        HttpResponse<String> refusedToo = clerk().send("DELETE", "api/v1/clerk/items/" + spokenFor, null);
+        assertProblem(refusedToo, 409, null);
+        assertTrue(Http.object(refusedToo).getString("detail").contains("one request to speak"), refusedToo.body());
+
+        HttpResponse<String> gone = clerk().send("DELETE", "api/v1/clerk/items/" + empty, null);
+        assertEquals(204, gone.statusCode(), gone.body());
+        JsonObject state = Http.object(anonymous().get("api/v1/meetings/" + m[0] + "/live"));
+        assertTrue(!state.containsKey("item") || state.isNull("item"), "the display shows no item: " + state);
+        List<Long> items = Http.object(anonymous().get("api/v1/meetings/" + m[0])).getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+                .toList();
+        assertEquals(List.of(commented, spokenFor), items);
+    }
+
     @Test
     void twoHundredResidentsInTheSameSecondForTenPlaces_ExactlyTenConfirmedInArrivalOrderEveryOneAnswered()
             throws Exception {
