@@ -1003,6 +1003,8 @@ class BrowserIT extends DeployedTest {
                 .findElement(By.cssSelector("form[id$='label'] input[value='Oppose']"))
                 .getAttribute("id"));
         assertTrue(browser.body().contains("2 comments labelled: Oppose."), browser.body());
+        assertTrue(
+                browser.url().contains("item=" + item), "a reload shows the same item's campaigns: " + browser.url());
         assertEquals(
                 "CLERK",
                 Http.object(as(CLERK).get("api/v1/comments/" + second))
@@ -1493,6 +1495,9 @@ class BrowserIT extends DeployedTest {
         browser.assertAccessible("the clerk's speakers page");
         new Select(browser.find("rules:preset")).selectByValue("long-beach");
         browser.press("rules:applyPreset");
+        assertTrue(
+                browser.url().contains("meeting="),
+                "the page keeps its meeting in the address: a reload opens it again, " + browser.url());
         assertEquals("180", browser.find("rules:secondsPerSpeaker").getAttribute("value"));
         assertEquals("20", browser.find("rules:maxPerItem").getAttribute("value"));
         browser.type("rules:secondsPerSpeaker", "5").press("rules:save");
