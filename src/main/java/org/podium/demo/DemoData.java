@@ -38,7 +38,7 @@ import org.podium.platform.PodiumConfig;
  */
 @Startup
 @Singleton
-@DependsOn({"Database", "FirstAdmin"})
+@DependsOn({"Database", "CouncilDefaults", "FirstAdmin"})
 public class DemoData {
 
     public static final String DOMAIN = "@podium.example";

@@ -7,13 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLIntegrityConstraintViolationException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -58,9 +53,6 @@ public class Database {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
 
-    @Inject
-    PodiumConfig config;
-
     private String productName = "";
     private String productVersion = "";
     private String url = "";
@@ -74,7 +66,6 @@ public class Database {
                 .load()
                 .migrate();
         try (Connection c = dataSource.getConnection()) {
-            seedCouncilSettings(c);
             var meta = c.getMetaData();
             productName = meta.getDatabaseProductName();
             productVersion = meta.getDatabaseProductVersion();
@@ -84,26 +75,6 @@ public class Database {
         }
         LOG.info(() -> "Database " + productName + " " + productVersion + " at " + url + ": schema version "
                 + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
-    }
-
-    /**
-     * The council's settings row, written once from the deployment's PODIUM_COMMENT_* values; afterwards only the
-     * administrators change it. Two instances starting together on a new database: the second insert is refused.
-     */
-    private void seedCouncilSettings(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO council_settings (id, comment_max_length,"
-                + " accept_late, unverified_comments, version, updated_at) SELECT 1, ?, ?, ?, 0, ? FROM (SELECT 1 AS one) x"
-                + " WHERE NOT EXISTS (SELECT 1 FROM council_settings)")) {
-            ps.setInt(1, config.commentMaxLength());
-            ps.setBoolean(2, config.acceptLateAsRecordOnly());
-            ps.setString(3, config.unverifiedComments());
-            ps.setObject(4, LocalDateTime.now(ZoneOffset.UTC));
-            if (ps.executeUpdate() == 1) {
-                LOG.info(() -> "Council settings written from the deployment's defaults");
-            }
-        } catch (SQLIntegrityConstraintViolationException e) {
-            LOG.fine("Another instance wrote the council settings first");
-        }
     }
 
     public String productName() {

@@ -10,8 +10,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.podium.platform.Bundles;
 import org.podium.platform.Conflict;
@@ -79,6 +81,32 @@ public final class Faces {
             report(e, formId);
             return false;
         }
+    }
+
+    /**
+     * What a page shows, loaded by the id in its address: the thing, or null once the answer is a 404 (no id, nothing
+     * there, or a refusal such as "not published"). The one way a page says that what it names is not there.
+     */
+    public static <T> T orNotFound(Long id, LongFunction<T> load) throws IOException {
+        T found = null;
+        if (id != null) {
+            try {
+                found = load.apply(id);
+            } catch (PodiumException e) {
+                found = null;
+            }
+        }
+        if (found == null) {
+            notFound();
+        }
+        return found;
+    }
+
+    /** Answers the page's request with a 404 (the error page says it in the reader's language). */
+    public static void notFound() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().responseSendError(404, null);
+        faces.responseComplete();
     }
 
     /** {@link #attempt} for an action with a result: the result, or empty when it was refused (and said so). */

@@ -22,6 +22,7 @@ import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Position;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
+import org.podium.meeting.web.PublicPages;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
@@ -68,14 +69,11 @@ public class IntakePage implements Serializable {
         if (item != null && FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
-        try {
-            long id = Long.parseLong(itemParam == null ? "" : itemParam.strip());
-            item = meetings.item(id);
+        Long id = PublicPages.parse(itemParam);
+        item = Faces.orNotFound(id, meetings::item);
+        if (item != null) {
             itemId = id;
             receivedAt = present();
-        } catch (NumberFormatException | PodiumException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
         }
     }
 

@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
@@ -37,6 +39,15 @@ public class PostingPolicy {
     public List<ModerationReason> all() {
         return em.createQuery("select r from ModerationReason r order by r.position, r.id", ModerationReason.class)
                 .getResultList();
+    }
+
+    /** Every reason, retired ones included, by its code: for wording past decisions (the public moderation log). */
+    public Map<String, ModerationReason> everyByCode() {
+        Map<String, ModerationReason> out = new HashMap<>();
+        em.createQuery("select r from ModerationReason r", ModerationReason.class)
+                .getResultList()
+                .forEach(r -> out.put(r.getCode(), r));
+        return out;
     }
 
     public Optional<ModerationReason> byCode(String code) {

@@ -23,7 +23,7 @@ public class Settings {
     @Inject
     AuditTrail audit;
 
-    /** The settings row, written at the first start (see {@code Database}). */
+    /** The settings row, written at the first start ({@link CouncilDefaults}). */
     public CouncilSettings current() {
         CouncilSettings s = em.find(CouncilSettings.class, CouncilSettings.ID);
         if (s == null) {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.podium.account.entity.Account;
@@ -37,9 +38,9 @@ import org.podium.analysis.tone.Vader;
 import org.podium.analysis.topic.ItemRouter;
 import org.podium.analysis.topic.TopicModel;
 import org.podium.audit.AuditTrail;
+import org.podium.comment.boundary.CommentReadings;
 import org.podium.comment.boundary.CommentWritten;
 import org.podium.comment.entity.Comment;
-import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.Reading;
 import org.podium.meeting.entity.AgendaItem;
@@ -104,6 +105,9 @@ public class Insight {
 
     @Inject
     ItemModels models;
+
+    @Inject
+    CommentReadings comments;
 
     @Inject
     Topics topics;
@@ -176,20 +180,10 @@ public class Insight {
         if (!groupingLock(itemId)) {
             return 0;
         }
-        List<Object[]> waiting = em.createQuery(
-                        "select c.id, c.body from Comment c where c.item.id = :i and"
-                                + " c.campaignId is null and c.reading.textHash is not null order by c.id",
-                        Object[].class)
-                .setParameter("i", itemId)
-                .setMaxResults(max)
-                .getResultList();
-        for (Object[] r : waiting) {
-            long id = (Long) r[0];
-            Long campaign = campaign(itemId, id, CampaignIndex.fingerprint(Prepared.of((String) r[1])), true);
-            em.createNativeQuery("update comment set campaign_id = ? where id = ?")
-                    .setParameter(1, campaign)
-                    .setParameter(2, id)
-                    .executeUpdate();
+        List<CommentReadings.Text> waiting = comments.waitingForCampaign(itemId, max);
+        for (CommentReadings.Text t : waiting) {
+            comments.setCampaign(
+                    t.id(), campaign(itemId, t.id(), CampaignIndex.fingerprint(Prepared.of(t.body())), true));
         }
         return waiting.size();
     }
@@ -250,16 +244,9 @@ public class Insight {
      * analysed) nothing is stored and a text of no campaign gets null.
      */
     private Long campaign(long itemId, Long commentId, CampaignIndex.Fingerprint f, boolean index) {
-        List<Long> same = em.createQuery(
-                        "select c.campaignId from Comment c where c.item.id = :i and c.reading.textHash = :h"
-                                + " and c.campaignId is not null",
-                        Long.class)
-                .setParameter("i", itemId)
-                .setParameter("h", f.textHash())
-                .setMaxResults(1)
-                .getResultList();
-        if (!same.isEmpty()) {
-            return same.get(0);
+        Optional<Long> same = comments.campaignOfText(itemId, f.textHash());
+        if (same.isPresent()) {
+            return same.get();
         }
         StringBuilder in = new StringBuilder();
         for (int b = 0; b < f.bandKeys().length; b++) {
@@ -268,9 +255,8 @@ public class Insight {
         // the first comments that share the most bands with this one, at most CANDIDATES of them: many texts just
         // below the threshold share bands with each other, and comparing every one of them made each grouping
         // slower than the one before (a near-duplicate flood: 7,600 band rows read and joined per comment)
-        var q = em.createNativeQuery("select c.id, c.fingerprint from (select comment_id, count(*) as shared from"
-                + " campaign_band where item_id = ? and band_key in (" + in + ") group by comment_id order by shared"
-                + " desc, comment_id limit " + CANDIDATES + ") b join comment c on c.id = b.comment_id");
+        var q = em.createNativeQuery("select comment_id from campaign_band where item_id = ? and band_key in (" + in
+                + ") group by comment_id order by count(*) desc, comment_id limit " + CANDIDATES);
         q.setParameter(1, itemId);
         for (int b = 0; b < f.bandKeys().length; b++) {
             q.setParameter(b + 2, f.bandKeys()[b]);
@@ -278,15 +264,18 @@ public class Insight {
         double threshold = config.campaignThreshold();
         Long best = null;
         double bestSimilarity = 0;
-        for (Object row : q.getResultList()) {
-            Object[] r = (Object[]) row;
-            if (r[1] == null) {
+        List<Long> candidates = ((List<?>) q.getResultList())
+                .stream().map(id -> ((Number) id).longValue()).toList();
+        Map<Long, byte[]> fingerprints = comments.fingerprints(candidates);
+        for (Long id : candidates) {
+            byte[] stored = fingerprints.get(id);
+            if (stored == null) {
                 continue;
             }
-            double s = CampaignIndex.similarity(f.signature(), CampaignIndex.Fingerprint.signature((byte[]) r[1]));
+            double s = CampaignIndex.similarity(f.signature(), CampaignIndex.Fingerprint.signature(stored));
             if (s > bestSimilarity) {
                 bestSimilarity = s;
-                best = ((Number) r[0]).longValue();
+                best = id;
             }
         }
         if (best != null && bestSimilarity >= threshold) {
@@ -295,10 +284,7 @@ public class Insight {
         if (commentId == null || !index) {
             return null;
         }
-        em.createNativeQuery("update comment set fingerprint = ? where id = ?")
-                .setParameter(1, f.signatureBytes())
-                .setParameter(2, commentId)
-                .executeUpdate();
+        comments.setFingerprint(commentId, f.signatureBytes());
         Set<Long> keys = new LinkedHashSet<>();
         for (long k : f.bandKeys()) {
             keys.add(k);
@@ -409,12 +395,7 @@ public class Insight {
                 && c.getPosition() != Position.NEUTRAL
                 && stance != Position.NEUTRAL
                 && c.getPosition() != stance;
-        em.createNativeQuery("update comment set stance = ?, stance_confidence = 1.0, stance_source = 'CLERK',"
-                        + " stance_review = false, stance_mismatch = ? where id = ?")
-                .setParameter(1, stance.name())
-                .setParameter(2, mismatch)
-                .setParameter(3, c.getId())
-                .executeUpdate();
+        comments.setClerkStance(c.getId(), stance, mismatch);
         audit.record("comment.stance", "comment", c.getId(), stance.name());
         labelsChanged.fire(new LabelsChanged(c.getItem().getId()));
         em.refresh(c);
@@ -478,12 +459,7 @@ public class Insight {
     }
 
     private Comment comment(String trackingNumber) {
-        return em
-                .createQuery("select c from Comment c where c.trackingNumber = :t", Comment.class)
-                .setParameter("t", trackingNumber)
-                .getResultList()
-                .stream()
-                .findFirst()
+        return comments.byTrackingNumber(trackingNumber)
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
     }
 
@@ -529,10 +505,7 @@ public class Insight {
     }
 
     private Comment storeTopics(Comment c, List<String> chosen) {
-        em.createNativeQuery("update comment set topics = ?, topics_by_clerk = true where id = ?")
-                .setParameter(1, Comment.joinTopics(chosen))
-                .setParameter(2, c.getId())
-                .executeUpdate();
+        comments.setClerkTopics(c.getId(), chosen);
         audit.record("comment.topics", "comment", c.getId(), String.join("|", chosen));
         topicLabelsChanged.fire(new TopicLabelsChanged(c.getItem().getId()));
         em.refresh(c);
@@ -545,19 +518,11 @@ public class Insight {
      */
     public int retopic(long itemId) {
         TopicModel model = topics.model();
-        List<Object[]> rows = em.createQuery(
-                        "select c.id, c.body from Comment c where c.item.id = :i"
-                                + " and c.reading.topicsByClerk = false",
-                        Object[].class)
-                .setParameter("i", itemId)
-                .getResultList();
-        for (Object[] r : rows) {
-            // "and not by a clerk" again: a clerk may decide while this runs (the update waits for the row and
-            // reads it as committed), and the clerk's topics win
-            em.createNativeQuery("update comment set topics = ? where id = ? and topics_by_clerk = false")
-                    .setParameter(1, Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
-                    .setParameter(2, r[0])
-                    .executeUpdate();
+        List<CommentReadings.Text> rows = comments.forTopics(itemId);
+        for (CommentReadings.Text t : rows) {
+            // a clerk may decide while this runs (the update waits for the row and reads it as committed), and the
+            // clerk's topics win
+            comments.setMachineTopics(t.id(), model.topicsOf(Prepared.of(t.body())));
         }
         return rows.size();
     }
@@ -582,29 +547,20 @@ public class Insight {
             return 0;
         }
         ItemModel model = models.of(itemId);
-        List<Object[]> rows = em.createQuery(
-                        "select c.id, c.body, c.position, c.reading.tone from Comment c"
-                                + " where c.item.id = :i"
-                                + " and (c.reading.source is null or c.reading.source <> org.podium.comment.entity.Reading.Source.CLERK)",
-                        Object[].class)
-                .setParameter("i", itemId)
-                .getResultList();
-        for (Object[] r : rows) {
+        List<CommentReadings.ForStance> rows = comments.forStance(itemId);
+        for (CommentReadings.ForStance r : rows) {
             // the tone stored when the comment was read (of the same text: an edit reads it again)
-            double tone = r[3] != null
-                    ? (Double) r[3]
-                    : Vader.get().score((String) r[1]).compound();
-            Prediction p = STANCE.predict(target(item), Prepared.of((String) r[1]), tone, model);
-            em.createNativeQuery("update comment set stance = ?, stance_confidence = ?, stance_source = ?,"
-                            + " stance_review = ?, stance_mismatch = ? where id = ? and (stance_source is null"
-                            + " or stance_source <> 'CLERK')") // a clerk's label given while this runs wins
-                    .setParameter(1, p.stance().name())
-                    .setParameter(2, p.confidence())
-                    .setParameter(3, p.source().name())
-                    .setParameter(4, p.needsReview())
-                    .setParameter(5, mismatch((Position) r[2], p))
-                    .setParameter(6, r[0])
-                    .executeUpdate();
+            double tone =
+                    r.tone() != null ? r.tone() : Vader.get().score(r.body()).compound();
+            Prediction p = STANCE.predict(target(item), Prepared.of(r.body()), tone, model);
+            // a clerk's label given while this runs wins
+            comments.setMachineStance(
+                    r.id(),
+                    p.stance().name(),
+                    p.confidence(),
+                    Reading.Source.valueOf(p.source().name()),
+                    p.needsReview(),
+                    mismatch(r.declared(), p));
         }
         return rows.size();
     }
@@ -648,14 +604,7 @@ public class Insight {
         if (em.find(AgendaItem.class, itemId) == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        List<Comment> members = em.createQuery(
-                        "select c from Comment c where c.item.id = :i and c.campaignId in"
-                                + " (select d.campaignId from Comment d where d.item.id = :i and d.status <> :w group by"
-                                + " d.campaignId having count(d) > 1) and c.status <> :w order by c.campaignId, c.id",
-                        Comment.class)
-                .setParameter("i", itemId)
-                .setParameter("w", CommentStatus.WITHDRAWN)
-                .getResultList();
+        List<Comment> members = comments.campaignMembers(itemId);
         Map<Long, List<Comment>> byCampaign = members.stream()
                 .collect(Collectors.groupingBy(Comment::getCampaignId, LinkedHashMap::new, Collectors.toList()));
         List<Campaign> out = new ArrayList<>();
@@ -698,31 +647,13 @@ public class Insight {
 
     /** The number of comments of each of these campaigns (one query, for a page of the queue). */
     public Map<Long, Long> campaignSizes(Collection<Long> campaignIds) {
-        if (campaignIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, Long> sizes = new HashMap<>();
-        for (Object[] r : em.createQuery(
-                        "select c.campaignId, count(c) from Comment c where c.campaignId in :ids"
-                                + " group by c.campaignId",
-                        Object[].class)
-                .setParameter("ids", campaignIds)
-                .getResultList()) {
-            sizes.put((Long) r[0], ((Number) r[1]).longValue());
-        }
-        return sizes;
+        return comments.campaignSizes(campaignIds);
     }
 
     /** A clerk labels every comment of a campaign (exceptions are labelled again one by one). Returns how many. */
     @RolesAllowed(Role.CLERK_NAME)
     public int labelCampaign(long campaignId, String stance) {
-        List<String> members = em.createQuery(
-                        "select c.trackingNumber from Comment c where c.campaignId = :id"
-                                + " and c.status <> :w order by c.id",
-                        String.class)
-                .setParameter("id", campaignId)
-                .setParameter("w", CommentStatus.WITHDRAWN)
-                .getResultList();
+        List<String> members = comments.campaignTrackingNumbers(campaignId);
         if (members.isEmpty()) {
             throw PodiumException.notFound("analysis.campaign.notFound");
         }

@@ -1,6 +1,7 @@
 package org.podium.insight.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.podium.analysis.stance.ItemModel;
 import org.podium.analysis.stance.Stance;
+import org.podium.comment.boundary.CommentReadings;
 
 /**
  * Each item's own stance model, trained on its clerks' labels (the latest per comment, weight 1) and the positions
@@ -31,6 +33,9 @@ public class ItemModels {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CommentReadings comments;
+
     /** The item's model, or null while it has too few labels. */
     public ItemModel of(long itemId) {
         Object[] r = (Object[])
@@ -50,32 +55,31 @@ public class ItemModels {
 
     @SuppressWarnings("unchecked")
     private ItemModel train(long itemId) {
-        List<Object[]> labelled = em.createNativeQuery("select c.body, l.stance from stance_label l join comment c on"
-                        + " c.id = l.comment_id where l.item_id = ? and l.id = (select max(x.id) from stance_label x where"
-                        + " x.comment_id = l.comment_id)")
+        // each labelled comment's latest label
+        List<Object[]> labelled = em.createNativeQuery("select l.comment_id, l.stance from stance_label l where"
+                        + " l.item_id = ? and l.id = (select max(x.id) from stance_label x where x.comment_id ="
+                        + " l.comment_id) order by l.id")
                 .setParameter(1, itemId)
                 .getResultList();
-        if (labelled.size() < MIN_LABELS
-                || labelled.stream().map(x -> x[1]).distinct().count() < 2) {
-            return null;
-        }
+        Map<Long, String> labelledTexts = comments.texts(
+                labelled.stream().map(x -> ((Number) x[0]).longValue()).toList());
         List<String> texts = new ArrayList<>();
         List<Stance> labels = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (Object[] x : labelled) {
-            texts.add((String) x[0]);
-            labels.add(Stance.valueOf((String) x[1]));
-            weights.add(1.0);
+            String text = labelledTexts.get(((Number) x[0]).longValue());
+            if (text != null) {
+                texts.add(text);
+                labels.add(Stance.valueOf((String) x[1]));
+                weights.add(1.0);
+            }
         }
-        List<Object[]> declared = em.createNativeQuery("select c.body, c.position from comment c where c.item_id = ?"
-                        + " and c.position is not null and c.status <> 'WITHDRAWN' and not exists (select 1 from stance_label l"
-                        + " where l.comment_id = c.id) order by c.id desc")
-                .setParameter(1, itemId)
-                .setMaxResults(MAX_DECLARED)
-                .getResultList();
-        for (Object[] x : declared) {
+        if (texts.size() < MIN_LABELS || labels.stream().distinct().count() < 2) {
+            return null;
+        }
+        for (Object[] x : comments.declared(itemId, labelledTexts.keySet(), MAX_DECLARED)) {
             texts.add((String) x[0]);
-            labels.add(Stance.valueOf((String) x[1]));
+            labels.add(Stance.valueOf(((Enum<?>) x[1]).name()));
             weights.add(DECLARED_WEIGHT);
         }
         return ItemModel.train(

@@ -20,8 +20,7 @@ import org.podium.analysis.text.Prepared;
 import org.podium.analysis.topic.Clusters;
 import org.podium.analysis.topic.TopicModel;
 import org.podium.audit.AuditTrail;
-import org.podium.comment.entity.Comment;
-import org.podium.comment.entity.CommentStatus;
+import org.podium.comment.boundary.CommentReadings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumException;
 
@@ -47,6 +46,9 @@ public class TopicAdmin {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommentReadings comments;
 
     @Inject
     Topics topics;
@@ -162,22 +164,13 @@ public class TopicAdmin {
         long after = 0;
         int done = 0;
         while (true) {
-            List<Object[]> rows = em.createQuery(
-                            "select c.id, c.body from Comment c where c.id > :after"
-                                    + " and c.reading.topicsByClerk = false order by c.id",
-                            Object[].class)
-                    .setParameter("after", after)
-                    .setMaxResults(500)
-                    .getResultList();
+            List<CommentReadings.Text> rows = comments.forTopicsAfter(after, 500);
             if (rows.isEmpty()) {
                 break;
             }
-            for (Object[] r : rows) {
-                after = (Long) r[0];
-                em.createNativeQuery("update comment set topics = ? where id = ? and topics_by_clerk = false")
-                        .setParameter(1, Comment.joinTopics(model.topicsOf(Prepared.of((String) r[1]))))
-                        .setParameter(2, after)
-                        .executeUpdate();
+            for (CommentReadings.Text t : rows) {
+                after = t.id();
+                comments.setMachineTopics(t.id(), model.topicsOf(Prepared.of(t.body())));
                 done++;
             }
             em.flush();
@@ -195,14 +188,7 @@ public class TopicAdmin {
         if (em.find(AgendaItem.class, itemId) == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        List<String> texts = em.createQuery(
-                        "select c.body from Comment c where c.item.id = :i and c.status <> :w"
-                                + " and (c.campaignId is null or c.campaignId = c.id) order by c.id desc",
-                        String.class)
-                .setParameter("i", itemId)
-                .setParameter("w", CommentStatus.WITHDRAWN)
-                .setMaxResults(MAX_GROUPED)
-                .getResultList();
+        List<String> texts = comments.voices(itemId, MAX_GROUPED);
         List<Group> out = new ArrayList<>();
         for (Clusters.Cluster c : Clusters.discover(texts, 8)) {
             out.add(new Group(

@@ -1,6 +1,7 @@
 package org.podium.insight.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
@@ -8,8 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.podium.analysis.topic.Taxonomy;
 import org.podium.analysis.topic.TopicModel;
+import org.podium.comment.boundary.CommentReadings;
 
 /**
  * The council's topics (table {@code topic}), read at most every ten seconds, and what the clerks' decisions about
@@ -33,6 +36,9 @@ public class Topics {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommentReadings comments;
 
     /** Read the topics again on next use (after a change on this instance; the others follow within ten seconds). */
     public void forget() {
@@ -58,13 +64,17 @@ public class Topics {
 
     private List<TopicModel.Decision> decisions() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select c.body, l.topic, l.about from topic_label l join comment c"
-                        + " on c.id = l.comment_id where l.id = (select max(x.id) from topic_label x where x.comment_id ="
-                        + " l.comment_id and x.topic = l.topic) order by l.id desc")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select l.comment_id, l.topic, l.about from topic_label l where l.id ="
+                                + " (select max(x.id) from topic_label x where x.comment_id = l.comment_id and x.topic = l.topic)"
+                                + " order by l.id desc")
                 .setMaxResults(MAX_DECISIONS)
                 .getResultList();
+        Map<Long, String> texts = comments.texts(
+                rows.stream().map(x -> ((Number) x[0]).longValue()).collect(Collectors.toSet()));
         return rows.stream()
-                .map(x -> new TopicModel.Decision((String) x[0], (String) x[1], bool(x[2])))
+                .filter(x -> texts.containsKey(((Number) x[0]).longValue()))
+                .map(x -> new TopicModel.Decision(texts.get(((Number) x[0]).longValue()), (String) x[1], bool(x[2])))
                 .toList();
     }
 

@@ -16,7 +16,6 @@ import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
 import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
-import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
 import org.podium.web.Formats;
 
@@ -56,15 +55,8 @@ public class ClerkMeetingPage implements Serializable {
             return;
         }
         id = PublicPages.parse(idParam);
-        try {
-            meeting = id == null ? null : meetings.meeting(id);
-        } catch (PodiumException e) {
-            meeting = null;
-        }
+        meeting = Faces.orNotFound(id, meetings::meeting);
         if (meeting == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
             return;
         }
         details = MeetingData.of(meeting);

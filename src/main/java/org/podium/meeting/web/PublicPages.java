@@ -12,6 +12,7 @@ import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
 import org.podium.meeting.entity.Meeting;
+import org.podium.web.Faces;
 
 /**
  * The public's pages: the list of meetings, one meeting's agenda, one item. Published agendas only. Request-scoped:
@@ -78,9 +79,7 @@ public class PublicPages implements Serializable {
     }
 
     private static void notFound() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getExternalContext().responseSendError(404, null);
-        faces.responseComplete();
+        Faces.notFound();
     }
 
     /** Ids from the address bar: anything but a positive number is simply "not found". */

@@ -3,19 +3,17 @@ package org.podium.moderation.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.podium.comment.boundary.MeetingComments;
 import org.podium.comment.entity.CommentDecision;
 import org.podium.comment.entity.CommentEvent;
-import org.podium.comment.entity.CommentStatus;
+import org.podium.council.boundary.PostingPolicy;
 import org.podium.council.entity.ModerationReason;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.platform.PodiumException;
@@ -80,29 +78,21 @@ public class ModerationLog {
         }
     }
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Meetings meetings;
+
+    @Inject
+    MeetingComments meetingComments;
+
+    @Inject
+    PostingPolicy policy;
 
     /** The log of a published meeting (404 otherwise); reasons in the reader's language. */
     public Log of(long meetingId, Locale lang) {
         meetings.publishedMeeting(meetingId).orElseThrow(() -> PodiumException.notFound("meeting.notFound"));
         // each comment that is rejected now, with the decision that rejected it last
-        List<CommentEvent> events = em.createQuery(
-                        "select e from CommentEvent e join fetch e.comment c"
-                                + " join fetch c.item i where i.meeting.id = :m and c.status = :rejected and e.status = :rejected"
-                                + " and e.id = (select max(e2.id) from CommentEvent e2 where e2.comment = c and e2.status = :rejected)"
-                                + " order by e.occurredAt, e.id",
-                        CommentEvent.class)
-                .setParameter("m", meetingId)
-                .setParameter("rejected", CommentStatus.REJECTED)
-                .getResultList();
-        Map<String, ModerationReason> policyReasons = new HashMap<>();
-        em.createQuery("select r from ModerationReason r", ModerationReason.class)
-                .getResultList()
-                .forEach(r -> policyReasons.put(r.getCode(), r));
+        List<CommentEvent> events = meetingComments.rejections(meetingId);
+        Map<String, ModerationReason> policyReasons = policy.everyByCode();
         Map<String, String> wording = new LinkedHashMap<>();
         Map<String, Long> counts = new LinkedHashMap<>();
         List<Entry> entries = new ArrayList<>();
@@ -115,15 +105,7 @@ public class ModerationLog {
             entries.add(new Entry(e.getOccurredAt(), e.getItemNumber(), code, text, "rejected"));
         }
         // each comment with redactions now, with the redaction that made them (never the spans or the text)
-        List<CommentDecision> redactions = em.createQuery(
-                        "select d from CommentDecision d join fetch d.comment c"
-                                + " join fetch c.item i where i.meeting.id = :m and c.moderation.redactions is not null and d.decision = :redact"
-                                + " and d.id = (select max(d2.id) from CommentDecision d2 where d2.comment = c and d2.decision = :redact)"
-                                + " order by d.decidedAt, d.id",
-                        CommentDecision.class)
-                .setParameter("m", meetingId)
-                .setParameter("redact", CommentDecision.Kind.REDACT)
-                .getResultList();
+        List<CommentDecision> redactions = meetingComments.redactions(meetingId);
         for (CommentDecision d : redactions) {
             ModerationReason reason = d.getReason() == null ? null : policyReasons.get(d.getReason());
             entries.add(new Entry(

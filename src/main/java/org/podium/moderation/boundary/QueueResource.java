@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.boundary.CommentJson;
+import org.podium.comment.boundary.CommentSearch;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
@@ -83,7 +84,7 @@ public class QueueResource {
         if (!sort.equals("oldest") && !sort.equals("newest")) {
             throw PodiumException.invalid("sort", "queue.sort.unknown");
         }
-        Queue.Filter f = new Queue.Filter(
+        CommentSearch.Filter f = new CommentSearch.Filter(
                 meeting == null ? null : Api.id(meeting, "meeting.notFound"),
                 item == null ? null : Api.id(item, "item.notFound"),
                 value(Position.class, "position", position),

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
+import org.podium.comment.boundary.CommentSearch;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
@@ -138,7 +139,7 @@ public class QueuePage {
         if (result == null) {
             if (!Faces.attempt(null, () -> {
                 result = queue.list(
-                        new Queue.Filter(
+                        new CommentSearch.Filter(
                                 parse(meeting),
                                 parse(item),
                                 value(Position.class, position),

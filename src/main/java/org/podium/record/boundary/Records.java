@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
+import org.podium.comment.boundary.MeetingComments;
 import org.podium.comment.control.PreScreen;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentDecision;
@@ -48,6 +49,7 @@ import org.podium.meeting.entity.MeetingStatus;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumException;
 import org.podium.record.control.Canonical;
+import org.podium.speaker.boundary.Speakers;
 import org.podium.speaker.entity.Speaker;
 
 /**
@@ -153,6 +155,12 @@ public class Records {
     AuditTrail audit;
 
     @Inject
+    MeetingComments meetingComments;
+
+    @Inject
+    Speakers speakers;
+
+    @Inject
     Event<RecordWriter.Finalized> finalized;
 
     /**
@@ -173,12 +181,7 @@ public class Records {
             throw PodiumException.conflict("status", "record.notAdjourned");
         }
         // every comment of the meeting under a row lock: a clerk's decision in flight lands before, or is refused after
-        List<Comment> comments = em.createQuery(
-                        "select c from Comment c join fetch c.item i where i.meeting.id = :m" + " order by c.id",
-                        Comment.class)
-                .setParameter("m", meetingId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        List<Comment> comments = meetingComments.lockedForRecord(meetingId);
         long waiting = comments.stream()
                 .filter(c -> c.getStatus() == CommentStatus.RECEIVED)
                 .count();
@@ -204,7 +207,7 @@ public class Records {
                 }
             }
         }
-        for (Speaker s : speakers(meetingId)) {
+        for (Speaker s : speakers.forRecord(meetingId)) {
             entries.add(speakerEntry(s));
             refs.add(s.getId());
         }
@@ -252,11 +255,7 @@ public class Records {
                 .setParameter(1, previous)
                 .setParameter(2, meetingId)
                 .executeUpdate();
-        em.createQuery("update Comment c set c.recordedAt = :now where c.meetingId = :m and c.status in :s")
-                .setParameter("now", now)
-                .setParameter("m", meetingId)
-                .setParameter("s", List.of(CommentStatus.PUBLISHED, CommentStatus.RECORD_ONLY))
-                .executeUpdate();
+        meetingComments.markRecorded(meetingId, now);
         audit.record("record.finalize", "meeting", meetingId, entries.size() + " entries, final hash " + previous);
         finalized.fire(new RecordWriter.Finalized(meetingId));
         return new Summary(meetingId, now, entries.size(), previous);
@@ -315,11 +314,7 @@ public class Records {
                         "select seq, ref_id from record_entry where meeting_id = ? and kind =" + " 'comment'")
                 .setParameter(1, meetingId)
                 .getResultList();
-        List<Comment> comments = em.createQuery(
-                        "select c from Comment c join fetch c.item i where i.meeting.id = :m", Comment.class)
-                .setParameter("m", meetingId)
-                .setHint("eclipselink.refresh", "true")
-                .getResultList();
+        List<Comment> comments = meetingComments.of(meetingId);
         Map<Long, Comment> byId = new HashMap<>();
         for (Comment c : comments) {
             byId.put(c.getId(), c);
@@ -548,16 +543,6 @@ public class Records {
 
     private static final PreScreen SCREEN = PreScreen.standard();
 
-    private List<Speaker> speakers(long meetingId) {
-        return em.createQuery(
-                        "select s from Speaker s join fetch s.item i where s.meetingId = :m and"
-                                + " (s.live is not null or s.status = :confirmed) order by i.sortOrder, s.sequence",
-                        Speaker.class)
-                .setParameter("m", meetingId)
-                .setParameter("confirmed", Speaker.Status.CONFIRMED)
-                .getResultList();
-    }
-
     private static Map<String, Object> speakerEntry(Speaker s) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("type", "speaker");
@@ -574,24 +559,10 @@ public class Records {
     /** The public moderation log: each rejection and redaction, when, on which item, for which reason (its code). */
     private List<Map<String, Object>> moderationEntries(long meetingId) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (CommentEvent ev : em.createQuery(
-                        "select e from CommentEvent e join e.comment c join c.item i where"
-                                + " i.meeting.id = :m and c.status = :rejected and e.status = :rejected and e.id = (select max(e2.id)"
-                                + " from CommentEvent e2 where e2.comment = c and e2.status = :rejected) order by e.occurredAt, e.id",
-                        CommentEvent.class)
-                .setParameter("m", meetingId)
-                .setParameter("rejected", CommentStatus.REJECTED)
-                .getResultList()) {
+        for (CommentEvent ev : meetingComments.rejections(meetingId)) {
             out.add(moderation("rejected", ev.getOccurredAt(), ev.getItemNumber(), ev.getNote()));
         }
-        for (CommentDecision d : em.createQuery(
-                        "select d from CommentDecision d join d.comment c join c.item i where"
-                                + " i.meeting.id = :m and c.moderation.redactions is not null and d.decision = :redact and d.id = (select max(d2.id)"
-                                + " from CommentDecision d2 where d2.comment = c and d2.decision = :redact) order by d.decidedAt, d.id",
-                        CommentDecision.class)
-                .setParameter("m", meetingId)
-                .setParameter("redact", CommentDecision.Kind.REDACT)
-                .getResultList()) {
+        for (CommentDecision d : meetingComments.redactions(meetingId)) {
             out.add(moderation(
                     "redacted", d.getDecidedAt(), d.getComment().getItem().getNumber(), d.getReason()));
         }

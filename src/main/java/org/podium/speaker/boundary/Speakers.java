@@ -402,6 +402,37 @@ public class Speakers {
                 .getResultList();
     }
 
+    /** The speakers of a meeting's record: those who came to the chamber or held a place, by item and sign-up. */
+    public List<Speaker> forRecord(long meetingId) {
+        return em.createQuery(
+                        "select s from Speaker s join fetch s.item i where s.meetingId = :m and"
+                                + " (s.live is not null or s.status = :confirmed) order by i.sortOrder, s.sequence",
+                        Speaker.class)
+                .setParameter("m", meetingId)
+                .setParameter("confirmed", Speaker.Status.CONFIRMED)
+                .getResultList();
+    }
+
+    /** How many of an item's sign-ups hold a place, wait, and have spoken. */
+    public record Counts(long confirmed, long waitlisted, long spoke) {}
+
+    public Counts counts(long itemId) {
+        long confirmed = 0;
+        long waitlisted = 0;
+        long spoke = 0;
+        for (Object[] r : em.createQuery(
+                        "select s.status, s.live, count(s) from Speaker s where s.item.id = :i group by s.status, s.live",
+                        Object[].class)
+                .setParameter("i", itemId)
+                .getResultList()) {
+            long n = ((Number) r[2]).longValue();
+            confirmed += r[0] == Speaker.Status.CONFIRMED ? n : 0;
+            waitlisted += r[0] == Speaker.Status.WAITLISTED ? n : 0;
+            spoke += r[1] == Speaker.Live.SPOKE ? n : 0;
+        }
+        return new Counts(confirmed, waitlisted, spoke);
+    }
+
     /** Every sign-up of a meeting, withdrawn ones included, by item and place: the clerks' list. */
     @RolesAllowed(Role.CLERK_NAME)
     public List<Speaker> allForClerks(long meetingId) {

@@ -5,9 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Date;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.podium.analysis.text.Terms;
+import org.podium.comment.boundary.CommentCounts;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
@@ -28,6 +27,7 @@ import org.podium.insight.boundary.Topics;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumException;
+import org.podium.speaker.boundary.Speakers;
 
 /**
  * Computes an item's summary from its comments with a few grouped queries, each answered from an index (V19): one
@@ -39,9 +39,10 @@ import org.podium.platform.PodiumException;
 public class Summaries {
 
     /** The statuses whose comments are part of an item's public comment (counted in the summary). */
-    static final List<String> COUNTED = List.of("RECEIVED", "PUBLISHED", "RECORD_ONLY", "IN_RECORD");
+    static final List<CommentStatus> COUNTED = List.of(
+            CommentStatus.RECEIVED, CommentStatus.PUBLISHED, CommentStatus.RECORD_ONLY, CommentStatus.IN_RECORD);
 
-    static final List<String> PUBLIC = List.of("PUBLISHED", "IN_RECORD");
+    static final List<CommentStatus> PUBLIC = List.of(CommentStatus.PUBLISHED, CommentStatus.IN_RECORD);
     static final int TOPICS_WITH_QUOTES = 8;
     static final int QUOTES = 3;
     static final int QUOTE_SAMPLE = 200;
@@ -53,6 +54,12 @@ public class Summaries {
 
     @Inject
     Topics topicNames;
+
+    @Inject
+    CommentCounts counts;
+
+    @Inject
+    Speakers speakers;
 
     public ItemSummary compute(long itemId) {
         long t0 = System.nanoTime();
@@ -73,66 +80,52 @@ public class Summaries {
         long total = 0;
         long mismatches = 0;
         long review = 0;
-        for (Object[] r : rows(
-                "select status, position, stance, channel, stance_mismatch, stance_review, count(*)"
-                        + " from comment where item_id = ? group by status, position, stance, channel, stance_mismatch,"
-                        + " stance_review",
-                itemId)) {
-            String status = (String) r[0];
-            long n = ((Number) r[6]).longValue();
-            byStatus.merge(status, n, Long::sum);
-            if (!COUNTED.contains(status)) {
+        for (CommentCounts.Tally t : counts.tally(itemId)) {
+            long n = t.n();
+            byStatus.merge(t.status(), n, Long::sum);
+            if (!COUNTED.contains(CommentStatus.valueOf(t.status()))) {
                 continue;
             }
             total += n;
-            byPosition.merge(r[1] == null ? "NONE" : (String) r[1], n, Long::sum);
-            byStance.merge(r[2] == null ? "NONE" : (String) r[2], n, Long::sum);
-            byChannel.merge((String) r[3], n, Long::sum);
-            mismatches += truth(r[4]) ? n : 0;
-            review += truth(r[5]) ? n : 0;
+            byPosition.merge(t.position() == null ? "NONE" : t.position(), n, Long::sum);
+            byStance.merge(t.stance() == null ? "NONE" : t.stance(), n, Long::sum);
+            byChannel.merge(t.channel(), n, Long::sum);
+            mismatches += t.mismatch() ? n : 0;
+            review += t.review() ? n : 0;
         }
         List<ItemSummary.Ward> wards = new ArrayList<>();
-        for (Object[] r : rows(
-                "select ward, count(*) from comment where item_id = ? and status in " + in(COUNTED) + " group by ward",
-                itemId)) {
-            wards.add(new ItemSummary.Ward((String) r[0], ((Number) r[1]).longValue()));
+        for (CommentCounts.Ward w : counts.byWard(itemId, COUNTED)) {
+            wards.add(new ItemSummary.Ward(w.ward(), w.n()));
         }
         wards.sort(Comparator.comparing((ItemSummary.Ward w) -> w.ward() == null)
                 .thenComparing(Comparator.comparingLong(ItemSummary.Ward::count).reversed())
                 .thenComparing(w -> w.ward() == null ? "" : w.ward()));
 
-        List<Object[]> campaignRows = rows(
-                "select campaign_id, count(*) from comment where item_id = ? and status in " + in(COUNTED)
-                        + " and campaign_id is not null group by campaign_id having count(*) > 1",
-                itemId);
-        campaignRows.sort(Comparator.comparingLong((Object[] r) -> ((Number) r[1]).longValue())
+        List<CommentCounts.Campaign> campaignRows = new ArrayList<>(counts.campaigns(itemId, COUNTED));
+        campaignRows.sort(Comparator.comparingLong(CommentCounts.Campaign::n)
                 .reversed()
-                .thenComparingLong(r -> ((Number) r[0]).longValue()));
+                .thenComparingLong(CommentCounts.Campaign::id));
         long inCampaigns = 0;
-        for (Object[] r : campaignRows) {
-            inCampaigns += ((Number) r[1]).longValue();
+        for (CommentCounts.Campaign r : campaignRows) {
+            inCampaigns += r.n();
         }
         List<ItemSummary.Campaign> campaigns = new ArrayList<>();
         String marker = Bundles.message(Locale.ENGLISH, "redacted.marker");
-        for (Object[] r : campaignRows.subList(0, Math.min(20, campaignRows.size()))) {
-            long id = ((Number) r[0]).longValue();
+        for (CommentCounts.Campaign r : campaignRows.subList(0, Math.min(20, campaignRows.size()))) {
+            long id = r.id();
             Comment rep = em.find(Comment.class, id);
             String text = rep != null && rep.isPublic() ? quote(rep.publicText(marker)) : null;
-            campaigns.add(new ItemSummary.Campaign(
-                    id, rep == null ? null : rep.getTrackingNumber(), ((Number) r[1]).longValue(), text));
+            campaigns.add(new ItemSummary.Campaign(id, rep == null ? null : rep.getTrackingNumber(), r.n(), text));
         }
 
         // topics are stored joined by "|": group by the joined value, then count each topic
         Map<String, long[]> topicCounts = new TreeMap<>();
-        for (Object[] r : rows(
-                "select topics, position, count(*) from comment where item_id = ? and status in " + in(COUNTED)
-                        + " and topics is not null and topics <> '' group by topics, position",
-                itemId)) {
-            int p = r[1] == null
+        for (CommentCounts.Topics r : counts.byTopics(itemId, COUNTED)) {
+            int p = r.position() == null
                     ? 3
-                    : Arrays.asList("SUPPORT", "OPPOSE", "NEUTRAL").indexOf((String) r[1]);
-            long n = ((Number) r[2]).longValue();
-            for (String topic : ((String) r[0]).split("\\|")) {
+                    : Arrays.asList("SUPPORT", "OPPOSE", "NEUTRAL").indexOf(r.position());
+            long n = r.n();
+            for (String topic : r.topics().split("\\|")) {
                 long[] c = topicCounts.computeIfAbsent(topic, k -> new long[5]);
                 c[0] += n;
                 c[1 + p] += n;
@@ -160,29 +153,13 @@ public class Summaries {
         }
 
         List<ItemSummary.Arrival> arrivals = new ArrayList<>();
-        for (Object[] r : rows(
-                "select cast(received_at as date), hour(received_at), count(*) from comment where"
-                        + " item_id = ? and status in " + in(COUNTED)
-                        + " group by cast(received_at as date), hour(received_at)",
-                itemId)) {
-            LocalDate day = r[0] instanceof Date d ? d.toLocalDate() : (LocalDate) r[0];
+        for (CommentCounts.Hour h : counts.byHour(itemId, COUNTED)) {
             arrivals.add(new ItemSummary.Arrival(
-                    day.atStartOfDay().plusHours(((Number) r[1]).intValue()).toInstant(ZoneOffset.UTC),
-                    ((Number) r[2]).longValue()));
+                    h.day().atStartOfDay().plusHours(h.hour()).toInstant(ZoneOffset.UTC), h.n()));
         }
         arrivals.sort(Comparator.comparing(ItemSummary.Arrival::hour));
 
-        long confirmed = 0;
-        long waitlisted = 0;
-        long spoke = 0;
-        for (Object[] r : rows(
-                "select status, live_status, count(*) from speaker where item_id = ? group by status," + " live_status",
-                itemId)) {
-            long n = ((Number) r[2]).longValue();
-            confirmed += "CONFIRMED".equals(r[0]) ? n : 0;
-            waitlisted += "WAITLISTED".equals(r[0]) ? n : 0;
-            spoke += "SPOKE".equals(r[1]) ? n : 0;
-        }
+        Speakers.Counts signUps = speakers.counts(itemId);
         return new ItemSummary(
                 itemId,
                 item.getMeeting().getId(),
@@ -203,7 +180,7 @@ public class Summaries {
                 campaigns,
                 topics,
                 arrivals,
-                new ItemSummary.Speakers(confirmed, waitlisted, spoke),
+                new ItemSummary.Speakers(signUps.confirmed(), signUps.waitlisted(), signUps.spoke()),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -213,15 +190,7 @@ public class Summaries {
      * beyond ±0.8) while enough others remain.
      */
     private List<ItemSummary.Quote> quotes(long itemId, String topic, String marker) {
-        List<Comment> sample = em.createQuery(
-                        "select c from Comment c where c.item.id = :i and c.status in :s and"
-                                + " c.moderation.hiddenAt is null and c.reading.topics like :t order by c.id desc",
-                        Comment.class)
-                .setParameter("i", itemId)
-                .setParameter("s", PUBLIC.stream().map(CommentStatus::valueOf).toList())
-                .setParameter("t", "%" + topic + "%")
-                .setMaxResults(QUOTE_SAMPLE)
-                .getResultList();
+        List<Comment> sample = counts.latestOnTopic(itemId, topic, PUBLIC, QUOTE_SAMPLE);
         List<Comment> candidates = new ArrayList<>();
         Set<Long> campaigns = new HashSet<>();
         for (Comment c : sample) {
@@ -277,19 +246,6 @@ public class Summaries {
         }
         int cut = t.lastIndexOf(' ', QUOTE_MAX);
         return t.substring(0, cut > QUOTE_MAX / 2 ? cut : QUOTE_MAX) + " …";
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, long itemId) {
-        return new ArrayList<>(em.createNativeQuery(sql).setParameter(1, itemId).getResultList());
-    }
-
-    private static String in(List<String> values) {
-        return "('" + String.join("','", values) + "')";
-    }
-
-    private static boolean truth(Object v) {
-        return v instanceof Boolean b ? b : v instanceof Number n && n.intValue() != 0;
     }
 
     private static Map<String, Long> zeros(String... keys) {

@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.stream.Collectors;
 import org.podium.meeting.web.PublicPages;
-import org.podium.platform.PodiumException;
 import org.podium.summary.boundary.MeetingSummaries;
 import org.podium.summary.boundary.MeetingSummary;
+import org.podium.web.Faces;
 
 /** A council member's meeting at a glance (council/meeting.xhtml): each item's figures, pushed like the item pages. */
 @Named
@@ -31,16 +31,7 @@ public class MeetingSummaryPage implements Serializable {
             return;
         }
         meetingId = PublicPages.parse(meetingParam);
-        try {
-            summary = meetingId == null ? null : summaries.of(meetingId);
-        } catch (PodiumException e) {
-            summary = null;
-        }
-        if (summary == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
-        }
+        summary = Faces.orNotFound(meetingId, summaries::of);
     }
 
     public void refresh() {

@@ -21,7 +21,6 @@ import java.util.TreeMap;
 import org.podium.meeting.web.PublicPages;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
-import org.podium.platform.PodiumException;
 import org.podium.speaker.boundary.Speakers;
 import org.podium.speaker.entity.Speaker;
 import org.podium.summary.boundary.ItemSummary;
@@ -58,16 +57,7 @@ public class SummaryPage implements Serializable {
             return;
         }
         itemId = PublicPages.parse(itemParam);
-        try {
-            summary = itemId == null ? null : cache.get(itemId);
-        } catch (PodiumException e) {
-            summary = null;
-        }
-        if (summary == null) {
-            var faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(404, null);
-            faces.responseComplete();
-        }
+        summary = Faces.orNotFound(itemId, cache::get);
     }
 
     /** The push channel said the item's comments changed: read the summary again (it is ready, computed already). */

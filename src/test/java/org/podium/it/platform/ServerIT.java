@@ -477,6 +477,9 @@ class ServerIT extends DeployedTest {
         List<Rule> pages = List.of(
                 new Rule("GET", "clerk/index.xhtml", 302, 403, 403, 200, 403),
                 new Rule("GET", "clerk/meeting.xhtml?id=1", 302, 403, 403, 200, 403),
+                new Rule("GET", "clerk/meeting.xhtml?id=999999", 302, 403, 403, 404, 403),
+                new Rule("GET", "clerk/intake.xhtml?item=999999", 302, 403, 403, 404, 403),
+                new Rule("GET", "clerk/intake.xhtml?item=abc", 302, 403, 403, 404, 403),
                 new Rule("GET", "council/index.xhtml", 302, 403, 200, 200, 200),
                 new Rule("GET", "council/live.xhtml?meeting=999999", 302, 403, 404, 404, 404),
                 new Rule("GET", "council/summary.xhtml?item=999999", 302, 403, 404, 404, 404),
