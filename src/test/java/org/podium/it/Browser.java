@@ -12,9 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -140,6 +144,42 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("return !window.podiumOldPage && document.readyState === 'complete';")));
+    }
+
+    /** Waits up to {@code seconds} until the condition holds (a push, a timer), asking it again and again. */
+    public void until(int seconds, BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(seconds)).until(d -> condition.getAsBoolean());
+    }
+
+    /**
+     * Waits (20 s at most) until the element's text passes the check, reading it afresh each time: for a panel that a
+     * push may render again at any moment.
+     */
+    public void awaitText(By by, Predicate<String> check) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> check.test(d.findElement(by).getText()));
+    }
+
+    /** The document marked by {@link #markPage()} is still the one shown: nothing reloaded it. */
+    public Boolean stillMarked() {
+        return windowMarked("podiumOldPage");
+    }
+
+    /** Marks the window with a flag of its own, which only a new document clears. */
+    public void markWindow(String flag) {
+        ((JavascriptExecutor) driver).executeScript("window[arguments[0]] = true;", flag);
+    }
+
+    /** The flag set by {@link #markWindow(String)} is still there. */
+    public Boolean windowMarked(String flag) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("return window[arguments[0]] === true;", flag);
+    }
+
+    /** The id of the element that holds the focus. */
+    public String focusedId() {
+        return driver.switchTo().activeElement().getAttribute("id");
     }
 
     public String heading() {

@@ -21,4 +21,10 @@ final class LoginPage {
         browser.type("login:email", email).type("login:password", password).press("login:submit");
         return this;
     }
+
+    /** Follows "Forgot your password?". */
+    ForgotPasswordPage forgotPassword() {
+        browser.click("Forgot your password?");
+        return ForgotPasswordPage.shown(browser);
+    }
 }
