@@ -52,16 +52,19 @@ public final class Main {
     int run(String[] args) {
         try {
             if (args.length == 0) {
-                throw new Usage("name a command: stance, tone or campaigns");
+                throw new Usage("name a command: stance, tone, campaigns or keypoints");
             }
             Map<String, String> options = options(args);
             switch (args[0]) {
                 case "stance" -> stance(options);
                 case "tone" -> tone(options);
                 case "campaigns" -> campaigns(options);
+                case "keypoints" ->
+                    new KeyPointsCommand(out).run(options, path(options, "train", false), path(options, "test", false));
                 case "train-general" -> trainGeneral(options);
                 case "word-vectors" -> wordVectors(options);
-                default -> throw new Usage("unknown command '" + args[0] + "': use stance, tone or campaigns");
+                default ->
+                    throw new Usage("unknown command '" + args[0] + "': use stance, tone, campaigns or keypoints");
             }
             return 0;
         } catch (Tsv.BadInput e) {
@@ -73,6 +76,8 @@ public final class Main {
             err.println("       java -jar podium-analysis.jar stance --train LABELLED.tsv --folds 5");
             err.println("       java -jar podium-analysis.jar tone --test FILE.tsv");
             err.println("       java -jar podium-analysis.jar campaigns --input FILE.tsv [--threshold 0.8]");
+            err.println("       java -jar podium-analysis.jar keypoints [--train TRAIN.tsv] --test TEST.tsv");
+            err.println("       java -jar podium-analysis.jar keypoints --train FILE.tsv --folds K");
             return 2;
         }
     }

@@ -169,4 +169,54 @@ class MainTest {
         assertEquals(2, run("stance", "--train", f.toString(), "--folds", "5", "--test", f.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("leave --test out"));
     }
+
+    static final String KEY_POINTS = "topic\targument\tkey_point\tstance\tlabel\n";
+
+    static String keyPointRows(String topic) {
+        String[][] args = {
+            {"My mother lives on social security and cannot pay another dime in property tax.", "0"},
+            {"Have an independent auditor go through the pension fund numbers first.", "1"},
+            {"Keep the branch libraries open on weekends; that takes funding.", "2"}
+        };
+        String[] points = {
+            "Seniors on fixed incomes cannot absorb the increase",
+            "The pension contributions should be audited before any increase",
+            "The libraries need the money"
+        };
+        StringBuilder rows = new StringBuilder();
+        for (String[] a : args) {
+            for (int j = 0; j < points.length; j++) {
+                rows.append(topic)
+                        .append('\t')
+                        .append(a[0])
+                        .append('\t')
+                        .append(points[j])
+                        .append("\t1\t");
+                rows.append(a[1].equals(String.valueOf(j)) ? "1" : "0").append('\n');
+            }
+        }
+        return rows.toString();
+    }
+
+    @Test
+    void keyPointsAreRankedAndTheFloorIsPrintedBeside() throws Exception {
+        Path f = file("kp.tsv", KEY_POINTS + keyPointRows("We should raise the property tax levy"));
+        assertEquals(0, run("keypoints", "--test", f.toString()), err.toString());
+        assertTrue(last(out).matches("RESULT top1=1\\.0000 map=1\\.0000 n=3"), last(out));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("TF-IDF cosine (floor, same rows): top1="), report);
+        assertTrue(report.contains("all-MiniLM-L6-v2 cosine alone (same rows): top1="), report);
+    }
+
+    @Test
+    void aBadKeyPointFileIsNamedWithItsLine() throws Exception {
+        Path f = file("kp.tsv", KEY_POINTS + "Levy\tToo high.\tSeniors cannot pay\tpro\t1\n");
+        assertEquals(2, run("keypoints", "--test", f.toString()));
+        assertEquals("podium-analysis: " + f + ":2: stance 'pro' is not 1 or -1", last(err));
+        Path g = file("kp2.tsv", "topic\targument\tstance\tlabel\nLevy\tToo high.\t1\t1\n");
+        assertEquals(2, run("keypoints", "--test", g.toString()));
+        assertTrue(last(err).contains(g + ":1: no column 'key_point'"), last(err));
+        assertEquals(2, run("keypoints", "--train", f.toString(), "--folds", "one"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--folds K (at least 2)"));
+    }
 }
