@@ -61,7 +61,7 @@ public class Queue {
         if (f.flag() != null
                 && !FLAGS.contains(f.flag())
                 && PreScreen.Flag.of(f.flag()).isEmpty()) {
-            throw PodiumException.invalid("flag", "queue.flag.unknown");
+            throw PodiumException.invalid("flag", "queue.flag.unknown", f.flag());
         }
         // without a status: everything waiting for a clerk, reported (hidden) comments first, then appeals
         List<Comment> items = new ArrayList<>(search.find(f, page * size, size + 1));

@@ -135,6 +135,14 @@ public class QueuePage {
         }
     }
 
+    /**
+     * f:viewAction: reads the queue before the page is drawn, so that a refused filter (an unknown flag in the
+     * address) is said at the top of the page, where the messages are.
+     */
+    public void load() {
+        getResult();
+    }
+
     public Queue.Page getResult() {
         if (result == null) {
             if (!Faces.attempt(null, () -> {

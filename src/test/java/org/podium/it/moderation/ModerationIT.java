@@ -526,6 +526,22 @@ class ModerationIT extends DeployedTest {
     }
 
     @Test
+    void aFlagThatDoesNotExistIsSaidOnThePageAndInTheApi() {
+        Http session = anonymous();
+        assertEquals(302, session.login(CLERK, DEMO_PASSWORD).statusCode());
+        var page = session.get("clerk/queue.xhtml?flag=nonsense");
+        assertEquals(200, page.statusCode());
+        assertTrue(
+                page.body().contains("There is no flag &quot;nonsense&quot;: choose one from the Flag list")
+                        || page.body().contains("There is no flag \"nonsense\": choose one from the Flag list"),
+                page.body());
+        assertTrue(
+                session.get("clerk/queue.xhtml?flag=needs-review").body().contains("Moderation queue"),
+                "a flag of the list is taken");
+        assertProblem(clerk().get("api/v1/clerk/queue?flag=nonsense"), 400, "flag");
+    }
+
+    @Test
     void aQueueOfMoreThanAThousandCommentsSaysSoAndStillPagesToTheEnd() throws Exception {
         try (Connection c = TestInfrastructure.connect();
                 PreparedStatement ps = c.prepareStatement(
