@@ -24,6 +24,14 @@ public final class StanceAnalyzer {
     /** A question, a request for information, a procedural remark, both sides weighed: no side taken. */
     static final double NEUTRAL_CONFIDENCE = 0.75;
 
+    /**
+     * How far the general model's answer is trusted on an item it was not trained on: its confidence p is said as
+     * 0.5 + (p − 0.5) × this. Measured on the civic development set, where its answers were right 56 % of the time
+     * whatever it said (0.71 on average; 0.40 and 0.35 on SemEval and VAST): a reading from it is a guess, said as one
+     * (below the review threshold: "unsure"), until the item's clerks have taught its own model.
+     */
+    static final double GENERAL_SHRINK = 0.3;
+
     private final GeneralModel general;
     private final double threshold;
 
@@ -77,9 +85,8 @@ public final class StanceAnalyzer {
             return new Prediction(Stance.NEUTRAL, 0, Prediction.Source.GENERAL, true);
         }
         double support = general.support(target, text, cues);
-        return support >= 0.5
-                ? prediction(Stance.SUPPORT, support, Prediction.Source.GENERAL)
-                : prediction(Stance.OPPOSE, 1 - support, Prediction.Source.GENERAL);
+        double said = 0.5 + (Math.max(support, 1 - support) - 0.5) * GENERAL_SHRINK;
+        return prediction(support >= 0.5 ? Stance.SUPPORT : Stance.OPPOSE, said, Prediction.Source.GENERAL);
     }
 
     private Prediction prediction(Stance stance, double confidence, Prediction.Source source) {
