@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.podium.comment.entity.Position;
 import org.podium.council.boundary.PostingPolicy;
 import org.podium.council.entity.ModerationReason;
 import org.podium.insight.boundary.Insight;
+import org.podium.insight.web.TopicText;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
@@ -121,8 +123,15 @@ public class QueuePage {
     @Param
     String bulkReason;
 
+    @Inject
+    TopicText topicText;
+
     private Map<Long, Long> campaignSizes;
     private List<String> topicNames;
+    private List<TopicButton> topicButtons;
+    private List<ReasonOption> reasonOptions;
+    private Map<String, Map<String, Boolean>> topicsOn;
+    private Queue.Page topicsOnPage;
     private int page;
     private Queue.Page result;
 
@@ -250,6 +259,72 @@ public class QueuePage {
             }
         }
         return topicNames;
+    }
+
+    /** A council topic as the rows' buttons show it, in the reader's language (read once per page, not per button). */
+    public static final class TopicButton {
+        private final String name;
+        private final String text;
+        private final String lang;
+        private final String shortcut;
+
+        TopicButton(String name, String text, String lang, String shortcut) {
+            this.name = name;
+            this.text = text;
+            this.lang = lang;
+            this.shortcut = shortcut;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public String getLang() {
+            return lang;
+        }
+
+        /** Shift+1 … Shift+9 for the first nine, none after. */
+        public String getShortcut() {
+            return shortcut;
+        }
+    }
+
+    /**
+     * The topic buttons of every row. A page of 50 rows has 400 of them: their names, languages and states are read
+     * here once (as properties and map entries, which EL looks up without reflection) instead of by five method calls
+     * with arguments each, which cost a fifth of the page's time.
+     */
+    public List<TopicButton> getTopicButtons() {
+        if (topicButtons == null) {
+            List<String> names = getTopicNames();
+            List<TopicButton> out = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                String n = names.get(i);
+                out.add(new TopicButton(n, topicText.name(n), topicText.lang(n), i < 9 ? "Shift+" + (i + 1) : null));
+            }
+            topicButtons = List.copyOf(out);
+        }
+        return topicButtons;
+    }
+
+    /** For each row's tracking number, the topics it has now ({@code q.topicsOn[t][name]}). */
+    public Map<String, Map<String, Boolean>> getTopicsOn() {
+        Queue.Page page = getResult();
+        if (topicsOn == null || topicsOnPage != page) {
+            Map<String, Map<String, Boolean>> on = new HashMap<>();
+            for (Comment c : page.items()) {
+                Map<String, Boolean> topics = new HashMap<>();
+                c.getReading().getTopicList().forEach(t -> topics.put(t, Boolean.TRUE));
+                on.put(c.getTrackingNumber(), topics);
+            }
+            topicsOn = on;
+            topicsOnPage = page;
+        }
+        return topicsOn;
     }
 
     /** Whether publishing the row's comment asks first: what the bulk action holds back (obscenity, threats). */
@@ -417,6 +492,35 @@ public class QueuePage {
 
     public String reasonLabel(ModerationReason r) {
         return r.publicText(Faces.locale());
+    }
+
+    /** A reason as the drop-downs list it: its code and its words in the reader's language. */
+    public static final class ReasonOption {
+        private final String code;
+        private final String label;
+
+        ReasonOption(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    /** The active reasons with their words, read once per page (every row has a drop-down of them). */
+    public List<ReasonOption> getReasonOptions() {
+        if (reasonOptions == null) {
+            reasonOptions = getReasons().stream()
+                    .map(r -> new ReasonOption(r.getCode(), reasonLabel(r)))
+                    .toList();
+        }
+        return reasonOptions;
     }
 
     public List<String> getFlags() {
