@@ -31,6 +31,7 @@ import org.podium.moderation.boundary.Queue;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
 import org.podium.web.Faces;
+import org.podium.web.Formats;
 
 /**
  * The clerks' moderation queue page. Its filters are a plain GET form, so that a view of the queue is an address a
@@ -126,12 +127,17 @@ public class QueuePage {
     @Inject
     TopicText topicText;
 
+    @Inject
+    Formats formats;
+
     private Map<Long, Long> campaignSizes;
     private List<String> topicNames;
     private List<TopicButton> topicButtons;
     private List<ReasonOption> reasonOptions;
     private Map<String, Map<String, Boolean>> topicsOn;
     private Queue.Page topicsOnPage;
+    private Map<String, Row> rows;
+    private Queue.Page rowsPage;
     private int page;
     private Queue.Page result;
 
@@ -309,6 +315,94 @@ public class QueuePage {
             topicButtons = List.copyOf(out);
         }
         return topicButtons;
+    }
+
+    /**
+     * What a row shows that EL would otherwise compute by method calls with arguments, read once per page (the ticks
+     * kept after a refused bulk action are not: the action changes them after the rows were read).
+     */
+    public static final class Row {
+        private final boolean askFirst;
+        private final long campaignSize;
+        private final String receivedIso;
+        private final String receivedFull;
+        private final String receivedShort;
+        private final String excerpt;
+        private final List<TopicButton> topics;
+
+        Row(
+                boolean askFirst,
+                long campaignSize,
+                String receivedIso,
+                String receivedFull,
+                String receivedShort,
+                String excerpt,
+                List<TopicButton> topics) {
+            this.askFirst = askFirst;
+            this.campaignSize = campaignSize;
+            this.receivedIso = receivedIso;
+            this.receivedFull = receivedFull;
+            this.receivedShort = receivedShort;
+            this.excerpt = excerpt;
+            this.topics = topics;
+        }
+
+        /** Flagged obscene or threatening: publishing it asks first. */
+        public boolean isAskFirst() {
+            return askFirst;
+        }
+
+        public long getCampaignSize() {
+            return campaignSize;
+        }
+
+        public String getReceivedIso() {
+            return receivedIso;
+        }
+
+        public String getReceivedFull() {
+            return receivedFull;
+        }
+
+        public String getReceivedShort() {
+            return receivedShort;
+        }
+
+        /** The first 160 characters, with an ellipsis when there is more. */
+        public String getExcerpt() {
+            return excerpt;
+        }
+
+        /** The comment's topics, named in the reader's language. */
+        public List<TopicButton> getTopics() {
+            return topics;
+        }
+    }
+
+    /** Each row's {@link Row}, by tracking number ({@code q.rows[c.trackingNumber]}). */
+    public Map<String, Row> getRows() {
+        Queue.Page page = getResult();
+        if (rows == null || rowsPage != page) {
+            Map<String, Row> out = new HashMap<>();
+            for (Comment c : page.items()) {
+                String body = c.getBody() == null ? "" : c.getBody();
+                out.put(
+                        c.getTrackingNumber(),
+                        new Row(
+                                askBeforePublishing(c),
+                                campaignSize(c),
+                                formats.iso(c.getReceivedAt()),
+                                formats.dateTime(c.getReceivedAt()),
+                                formats.shortDateTime(c.getReceivedAt()),
+                                body.length() > 160 ? body.substring(0, 160) + "…" : body,
+                                c.getReading().getTopicList().stream()
+                                        .map(t -> new TopicButton(t, topicText.name(t), topicText.lang(t), null))
+                                        .toList()));
+            }
+            rows = out;
+            rowsPage = page;
+        }
+        return rows;
     }
 
     /** For each row's tracking number, the topics it has now ({@code q.topicsOn[t][name]}). */
