@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.podium.analysis.text.SentenceVectors;
+import org.podium.analysis.text.Terms;
 import org.podium.analysis.text.WordVectors;
 
 /**
@@ -73,8 +74,8 @@ public final class KeyPointMatcher {
     /** The pair features of a comment and a key point. */
     static double[] pair(Corpus.Piece comment, Corpus.Piece keyPoint, Corpus corpus) {
         double[] x = new double[PAIR.size()];
-        x[0] = org.podium.analysis.text.Terms.cosine(comment.tfidf, keyPoint.tfidf);
-        x[1] = org.podium.analysis.text.Terms.cosine(comment.tfidfOffTopic, keyPoint.tfidfOffTopic);
+        x[0] = Terms.cosine(comment.tfidf, keyPoint.tfidf);
+        x[1] = Terms.cosine(comment.tfidfOffTopic, keyPoint.tfidfOffTopic);
         x[2] = covered(keyPoint, comment, corpus);
         x[3] = covered(comment, keyPoint, corpus);
         x[4] = Corpus.dot(comment.mean, keyPoint.mean);

@@ -2,6 +2,7 @@ package org.podium.analysis.keypoint;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.podium.analysis.text.Terms;
 import org.podium.analysis.text.Text;
 
 /**
@@ -144,7 +145,7 @@ public final class KeyPoints {
             Corpus.Piece o = pieces.get(j);
             double s = c.sentence != null && o.sentence != null
                     ? Corpus.dot(c.sentence, o.sentence)
-                    : org.podium.analysis.text.Terms.cosine(c.tfidf, o.tfidf);
+                    : Terms.cosine(c.tfidf, o.tfidf);
             if (s >= SAME) {
                 return true;
             }

@@ -3,6 +3,7 @@ package org.podium.comment.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -59,14 +60,16 @@ public class CommentReadings {
      * what a model learns from where no clerk has labelled.
      */
     public List<Object[]> declared(long itemId, Collection<Long> except, int max) {
-        return em.createQuery(
-                        "select c.body, c.position from Comment c where c.item.id = :i and c.position is not null"
-                                + " and c.status <> :w" + (except.isEmpty() ? "" : " and c.id not in :except")
-                                + " order by c.id desc",
-                        Object[].class)
-                .setParameter("i", itemId)
+        TypedQuery<Object[]> q = em.createQuery(
+                "select c.body, c.position from Comment c where c.item.id = :i and c.position is not null"
+                        + " and c.status <> :w" + (except.isEmpty() ? "" : " and c.id not in :except")
+                        + " order by c.id desc",
+                Object[].class);
+        if (!except.isEmpty()) {
+            q.setParameter("except", except);
+        }
+        return q.setParameter("i", itemId)
                 .setParameter("w", CommentStatus.WITHDRAWN)
-                .setParameter("except", except.isEmpty() ? List.of(0L) : except)
                 .setMaxResults(max)
                 .getResultList();
     }
