@@ -50,6 +50,11 @@ final class KeyPointsCommand {
 
     private final PrintStream out;
 
+    /** The sentence model, or none: {@code --model lexical} (what Podium's server runs) reads words only. */
+    private SentenceVectors sentences;
+
+    private boolean lexical;
+
     KeyPointsCommand(PrintStream out) {
         this.out = out;
     }
@@ -80,13 +85,15 @@ final class KeyPointsCommand {
     }
 
     /** The features of a motion's sides: per side, {@code [argument][keyPoint][feature]}. */
-    static List<double[][][]> features(List<Side> sides) {
+    List<double[][][]> features(List<Side> sides) {
         List<String> texts = new ArrayList<>();
         for (Side s : sides) {
             texts.addAll(s.arguments);
             texts.addAll(s.keyPoints);
         }
-        Corpus corpus = KeyPointMatcher.corpus(sides.get(0).topic, texts, SentenceVectors.shipped());
+        Corpus corpus = lexical
+                ? KeyPointMatcher.corpus(sides.get(0).topic, texts)
+                : KeyPointMatcher.corpus(sides.get(0).topic, texts, sentences());
         List<double[][][]> out = new ArrayList<>();
         for (Side s : sides) {
             out.add(KeyPointMatcher.features(
@@ -124,7 +131,27 @@ final class KeyPointsCommand {
                 }
             }
         });
-        return KeyPointMatcher.train(x, y, LAMBDA, ITERATIONS);
+        // the decider: every labelled pair, those of arguments that make none of their side's points included
+        List<double[]> pairs = new ArrayList<>();
+        List<Boolean> made = new ArrayList<>();
+        motions.forEach((topic, sides) -> {
+            List<double[][][]> f = features.get(topic);
+            for (int s = 0; s < sides.size(); s++) {
+                List<String> args = new ArrayList<>(sides.get(s).arguments);
+                List<String> kps = new ArrayList<>(sides.get(s).keyPoints);
+                for (int i = 0; i < args.size(); i++) {
+                    for (int j = 0; j < kps.size(); j++) {
+                        Boolean l = sides.get(s).label(args.get(i), kps.get(j));
+                        if (l != null) {
+                            pairs.add(f.get(s)[i][j]);
+                            made.add(l);
+                        }
+                    }
+                }
+            }
+        });
+        return KeyPointMatcher.train(x, y, LAMBDA, ITERATIONS)
+                .withDecider(KeyPointMatcher.trainDecider(pairs, made, LAMBDA, ITERATIONS));
     }
 
     /** Rank figures: sums of top1 and average precision, and the number of arguments ranked. */
@@ -219,7 +246,7 @@ final class KeyPointsCommand {
                     scores.add(score);
                     labels.add(l);
                     if (model != null) {
-                        fig.decided(score, l);
+                        fig.decided(model.decision(x), l);
                     }
                 }
                 double[] sc = scores.stream().mapToDouble(Double::doubleValue).toArray();
@@ -234,6 +261,12 @@ final class KeyPointsCommand {
     }
 
     void run(Map<String, String> o, Path train, Path test) throws Tsv.BadInput, Main.Usage {
+        String model = o.getOrDefault("model", "sentence");
+        if (!model.equals("sentence") && !model.equals("lexical")) {
+            throw new Main.Usage(
+                    "--model is sentence (all-MiniLM-L6-v2 and words) or lexical (words only), not '" + model + "'");
+        }
+        lexical = model.equals("lexical");
         if (o.containsKey("folds")) {
             crossValidate(train, o.get("folds"));
             return;
@@ -264,7 +297,7 @@ final class KeyPointsCommand {
         Map<String, List<Side>> motions = read(test);
         KeyPointMatcher m;
         if (train == null) {
-            m = KeyPointMatcher.shipped();
+            m = shipped();
         } else {
             Map<String, List<Side>> learn = read(train);
             m = train(learn, allFeaturesOf(learn));
@@ -278,16 +311,31 @@ final class KeyPointsCommand {
             Figures fig = evaluate(e.getValue(), f, m);
             out.printf(Locale.ROOT, "%-60s tfidf %s   podium %s%n", e.getKey(), tfidf.line(), fig.line());
             floor.add(tfidf);
-            sentence.add(evaluate(e.getValue(), f, null, 9));
+            if (!lexical) {
+                sentence.add(evaluate(e.getValue(), f, null, 9));
+            }
             all.add(fig);
         }
         out.println("TF-IDF cosine (floor, same rows): " + floor.line());
-        out.println("all-MiniLM-L6-v2 cosine alone (same rows): " + sentence.line());
+        if (!lexical) {
+            out.println("all-MiniLM-L6-v2 cosine alone (same rows): " + sentence.line());
+        }
         out.println(all.decisions());
         out.println("RESULT " + all.line());
     }
 
-    private static Map<String, List<double[][][]>> allFeaturesOf(Map<String, List<Side>> motions) {
+    private SentenceVectors sentences() {
+        if (sentences == null) {
+            sentences = SentenceVectors.shipped();
+        }
+        return sentences;
+    }
+
+    private KeyPointMatcher shipped() {
+        return lexical ? KeyPointMatcher.shippedLexical() : KeyPointMatcher.shipped();
+    }
+
+    private Map<String, List<double[][][]>> allFeaturesOf(Map<String, List<Side>> motions) {
         Map<String, List<double[][][]>> f = new HashMap<>();
         motions.forEach((t, sides) -> f.put(t, features(sides)));
         return f;
@@ -305,8 +353,9 @@ final class KeyPointsCommand {
         List<Side> sides = motions.get(topic);
         List<String> texts = new ArrayList<>();
         sides.forEach(s -> texts.addAll(s.arguments));
-        Corpus corpus = KeyPointMatcher.corpus(topic, texts, SentenceVectors.shipped());
-        KeyPoints proposer = new KeyPoints(KeyPointMatcher.shipped());
+        Corpus corpus =
+                lexical ? KeyPointMatcher.corpus(topic, texts) : KeyPointMatcher.corpus(topic, texts, sentences());
+        KeyPoints proposer = new KeyPoints(shipped());
         for (Side side : sides) {
             List<String> args = new ArrayList<>(side.arguments);
             out.printf(Locale.ROOT, "%n%s, one side: %d arguments%n", topic, args.size());
@@ -355,12 +404,16 @@ final class KeyPointsCommand {
                 Figures fig = evaluate(motions.get(topic), features.get(topic), m);
                 out.printf(Locale.ROOT, "%-60s tfidf %s   podium %s%n", topic, tfidf.line(), fig.line());
                 floor.add(tfidf);
-                sentence.add(evaluate(motions.get(topic), features.get(topic), null, 9));
+                if (!lexical) {
+                    sentence.add(evaluate(motions.get(topic), features.get(topic), null, 9));
+                }
                 all.add(fig);
             }
         }
         out.println("TF-IDF cosine (floor, same rows): " + floor.line());
-        out.println("all-MiniLM-L6-v2 cosine alone (same rows): " + sentence.line());
+        if (!lexical) {
+            out.println("all-MiniLM-L6-v2 cosine alone (same rows): " + sentence.line());
+        }
         out.println(all.decisions());
         out.println("RESULT " + all.line());
     }

@@ -27,6 +27,9 @@ public final class KeyPointMatcher {
 
     static final String RESOURCE = "keypoint-matcher.txt";
 
+    /** The same learnt from the words alone (no sentence model): what Podium's server runs. */
+    static final String LEXICAL = "keypoint-matcher-lexical.txt";
+
     /** The pair features, in order (see {@link #pair}). */
     static final List<String> PAIR = List.of(
             "tfidf",
@@ -47,17 +50,67 @@ public final class KeyPointMatcher {
     public static final List<String> FEATURES = features();
 
     private static volatile KeyPointMatcher shipped;
+    /**
+     * Each standardised feature is taken within this many standard deviations of the development pairs: beyond, a
+     * model fitted on them extrapolates (a key point that nearly every text of a small item makes would otherwise be
+     * "made" by a text sharing no word with it).
+     */
+    static final double CLIP = 2;
+
+    private static volatile KeyPointMatcher shippedLexical;
 
     private final double[] mean;
     private final double[] scale;
     private final double[] weights;
     private final double bias;
 
+    /** The decider: a logistic model of the pair features alone (see {@link #decision}). */
+    private final double[] pairMean;
+
+    private final double[] pairScale;
+    private final double[] pairWeights;
+    private final double pairBias;
+
     KeyPointMatcher(double[] mean, double[] scale, double[] weights, double bias) {
+        this(mean, scale, weights, bias, new double[PAIR.size()], ones(PAIR.size()), new double[PAIR.size()], 0);
+    }
+
+    KeyPointMatcher(
+            double[] mean,
+            double[] scale,
+            double[] weights,
+            double bias,
+            double[] pairMean,
+            double[] pairScale,
+            double[] pairWeights,
+            double pairBias) {
         this.mean = mean.clone();
         this.scale = scale.clone();
         this.weights = weights.clone();
         this.bias = bias;
+        this.pairMean = pairMean.clone();
+        this.pairScale = pairScale.clone();
+        this.pairWeights = pairWeights.clone();
+        this.pairBias = pairBias;
+    }
+
+    private static double[] ones(int n) {
+        double[] o = new double[n];
+        Arrays.fill(o, 1);
+        return o;
+    }
+
+    /** The same ranking with a decider learnt from every labelled pair. */
+    public KeyPointMatcher withDecider(KeyPointMatcher pairwise) {
+        return new KeyPointMatcher(
+                mean,
+                scale,
+                weights,
+                bias,
+                pairwise.pairMean,
+                pairwise.pairScale,
+                pairwise.pairWeights,
+                pairwise.pairBias);
     }
 
     private static List<String> features() {
@@ -211,10 +264,78 @@ public final class KeyPointMatcher {
         return out;
     }
 
+    /**
+     * How likely a comment makes a key point, from the pair's own features ({@link #pair}; the first of a feature
+     * vector): what decides "makes it" (none, one or several). The ranking's {@link #probability} reads each pair
+     * against the comment's other candidates and was learnt from comments that make at least one of them, so it
+     * favours whichever candidate is best even when none is made; this one was learnt from every labelled pair,
+     * those of comments that make none included.
+     */
+    public double decision(double[] x) {
+        double z = pairBias;
+        for (int f = 0; f < PAIR.size(); f++) {
+            z += pairWeights[f] * Math.max(-CLIP, Math.min(CLIP, (x[f] - pairMean[f]) / pairScale[f]));
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /**
+     * Learns the decider: logistic regression of "makes it" on the pair features of every labelled pair, with an L2
+     * penalty {@code lambda}; features standardised; full-batch gradient descent. Deterministic.
+     */
+    public static KeyPointMatcher trainDecider(List<double[]> x, List<Boolean> y, double lambda, int iterations) {
+        int d = PAIR.size();
+        int n = x.size();
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        for (double[] row : x) {
+            for (int f = 0; f < d; f++) {
+                mean[f] += row[f] / n;
+            }
+        }
+        for (double[] row : x) {
+            for (int f = 0; f < d; f++) {
+                scale[f] += (row[f] - mean[f]) * (row[f] - mean[f]) / n;
+            }
+        }
+        for (int f = 0; f < d; f++) {
+            scale[f] = scale[f] > 1e-12 ? Math.sqrt(scale[f]) : 1;
+        }
+        double[][] z = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int f = 0; f < d; f++) {
+                z[i][f] = (x.get(i)[f] - mean[f]) / scale[f];
+            }
+        }
+        double[] w = new double[d];
+        double b = 0;
+        for (int it = 0; it < iterations; it++) {
+            double[] grad = new double[d];
+            double gb = 0;
+            for (int i = 0; i < n; i++) {
+                double s = b;
+                for (int f = 0; f < d; f++) {
+                    s += w[f] * z[i][f];
+                }
+                double err = 1 / (1 + Math.exp(-s)) - (y.get(i) ? 1 : 0);
+                for (int f = 0; f < d; f++) {
+                    grad[f] += err * z[i][f] / n;
+                }
+                gb += err / n;
+            }
+            for (int f = 0; f < d; f++) {
+                w[f] -= 0.5 * (grad[f] + lambda * w[f]);
+            }
+            b -= 0.5 * gb;
+        }
+        int all = FEATURES.size();
+        return new KeyPointMatcher(new double[all], ones(all), new double[all], 0, mean, scale, w, b);
+    }
+
     public double probability(double[] x) {
         double z = bias;
         for (int f = 0; f < x.length; f++) {
-            z += weights[f] * (x[f] - mean[f]) / scale[f];
+            z += weights[f] * Math.max(-CLIP, Math.min(CLIP, (x[f] - mean[f]) / scale[f]));
         }
         return 1 / (1 + Math.exp(-z));
     }
@@ -342,6 +463,16 @@ public final class KeyPointMatcher {
                     Locale.ROOT, "%s\t%.17g\t%.17g\t%.17g%n", FEATURES.get(f), mean[f], scale[f], weights[f]));
         }
         out.write(String.format(Locale.ROOT, "bias\t%.17g%n", bias));
+        for (int f = 0; f < PAIR.size(); f++) {
+            out.write(String.format(
+                    Locale.ROOT,
+                    "decide %s\t%.17g\t%.17g\t%.17g%n",
+                    PAIR.get(f),
+                    pairMean[f],
+                    pairScale[f],
+                    pairWeights[f]));
+        }
+        out.write(String.format(Locale.ROOT, "decide bias\t%.17g%n", pairBias));
     }
 
     public static KeyPointMatcher read(InputStream in) throws IOException {
@@ -365,7 +496,28 @@ public final class KeyPointMatcher {
         if (p.length != 2 || !p[0].equals("bias")) {
             throw new IOException("not a key point model of this build: no bias");
         }
-        return new KeyPointMatcher(mean, scale, weights, Double.parseDouble(p[1]));
+        double bias = Double.parseDouble(p[1]);
+        int e = PAIR.size();
+        double[] pairMean = new double[e];
+        double[] pairScale = new double[e];
+        double[] pairWeights = new double[e];
+        for (int f = 0; f < e; f++) {
+            String l = r.readLine();
+            String[] q = l == null ? new String[0] : l.split("\t");
+            if (q.length != 4 || !q[0].equals("decide " + PAIR.get(f))) {
+                throw new IOException("not a key point model of this build: decider line " + (f + 1));
+            }
+            pairMean[f] = Double.parseDouble(q[1]);
+            pairScale[f] = Double.parseDouble(q[2]);
+            pairWeights[f] = Double.parseDouble(q[3]);
+        }
+        String l = r.readLine();
+        String[] q = l == null ? new String[0] : l.split("\t");
+        if (q.length != 2 || !q[0].equals("decide bias")) {
+            throw new IOException("not a key point model of this build: no decider bias");
+        }
+        return new KeyPointMatcher(
+                mean, scale, weights, bias, pairMean, pairScale, pairWeights, Double.parseDouble(q[1]));
     }
 
     /** The model built into the jar (learnt at build time from ArgKP-2021's development motions). */
@@ -374,20 +526,40 @@ public final class KeyPointMatcher {
         if (m == null) {
             synchronized (KeyPointMatcher.class) {
                 if (shipped == null) {
-                    try (InputStream in = KeyPointMatcher.class.getResourceAsStream(RESOURCE)) {
-                        if (in == null) {
-                            throw new IllegalStateException(
-                                    "the key point model " + RESOURCE + " is not in this build");
-                        }
-                        shipped = read(in);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+                    shipped = load(RESOURCE);
                 }
                 m = shipped;
             }
         }
         return m;
+    }
+
+    /**
+     * The model learnt the same way from the words alone, for a corpus read without the sentence model (Podium's
+     * server, which carries no native code).
+     */
+    public static KeyPointMatcher shippedLexical() {
+        KeyPointMatcher m = shippedLexical;
+        if (m == null) {
+            synchronized (KeyPointMatcher.class) {
+                if (shippedLexical == null) {
+                    shippedLexical = load(LEXICAL);
+                }
+                m = shippedLexical;
+            }
+        }
+        return m;
+    }
+
+    private static KeyPointMatcher load(String resource) {
+        try (InputStream in = KeyPointMatcher.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the key point model " + resource + " is not in this build");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A corpus for an item: its title and every text (comments and key points) counted. */

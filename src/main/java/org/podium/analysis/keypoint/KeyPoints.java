@@ -1,6 +1,7 @@
 package org.podium.analysis.keypoint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.podium.analysis.text.Terms;
 import org.podium.analysis.text.Text;
@@ -12,15 +13,18 @@ import org.podium.analysis.text.Text;
  */
 public final class KeyPoints {
 
-    /** A proposed key point: its text (a sentence of a comment) and the comments (by index) that make it. */
-    public record Proposal(String text, List<Integer> comments) {}
+    /**
+     * A proposed key point: its text (a sentence of a comment), the comment it was taken from and the comments that
+     * make it (by index; the source among them).
+     */
+    public record Proposal(String text, int source, List<Integer> comments) {}
 
     /** A sentence this short or long is not a key point (a fragment; a paragraph). */
     static final int MIN_WORDS = 4;
 
     static final int MAX_WORDS = 25;
     /** A comment makes a candidate point when the matcher gives at least this. */
-    static final double MATCH = 0.5;
+    public static final double MATCH = 0.5;
     /** Two points this close (sentence cosine) say the same thing: the later is not proposed. */
     static final double SAME = 0.8;
 
@@ -51,8 +55,34 @@ public final class KeyPoints {
      * the chosen points as it would be to an item's key points (none, one or several).
      */
     public List<Proposal> propose(Corpus corpus, List<String> comments, int max, int minComments) {
+        int[] one = new int[comments.size()];
+        Arrays.fill(one, 1);
+        return propose(corpus, comments, one, List.of(), List.of(), max, minComments);
+    }
+
+    /**
+     * The same, beside key points that stay ({@code kept}: a clerk's; they cover their comments first, and nothing
+     * that says what they say is proposed) and wordings never to propose again ({@code blocked}: retired by a clerk).
+     * Each text counts as many comments as {@code signers} says (a form letter: once as a text, every copy as a
+     * comment), so a point is proposed when at least {@code minComments} comments make it. Of points that as many
+     * comments make, the one closest to what the other texts say is taken (not a letter's greeting). Only new points
+     * are returned, at most {@code max}.
+     */
+    public List<Proposal> propose(
+            Corpus corpus,
+            List<String> comments,
+            int[] signers,
+            List<String> kept,
+            List<String> blocked,
+            int max,
+            int minComments) {
         List<String> candidates = new ArrayList<>();
         List<Integer> source = new ArrayList<>();
+        for (String k : kept) {
+            candidates.add(k);
+            source.add(-1);
+        }
+        int firstOwn = candidates.size();
         for (int i = 0; i < comments.size(); i++) {
             for (String s : candidates(comments.get(i))) {
                 if (!candidates.contains(s)) {
@@ -61,47 +91,50 @@ public final class KeyPoints {
                 }
             }
         }
-        if (candidates.isEmpty() || comments.isEmpty()) {
+        if (candidates.size() == firstOwn || comments.isEmpty()) {
             return List.of();
         }
         List<Corpus.Piece> commentPieces = comments.stream().map(corpus::read).toList();
         List<Corpus.Piece> candidatePieces =
                 candidates.stream().map(corpus::read).toList();
+        List<Corpus.Piece> blockedPieces = blocked.stream().map(corpus::read).toList();
         double[][][] pairs = KeyPointMatcher.pairs(commentPieces, candidatePieces, corpus);
         // each comment against every candidate but its own sentences: which candidates it makes
-        int[] all = new int[candidates.size()];
-        for (int j = 0; j < all.length; j++) {
-            all[j] = j;
-        }
         boolean[][] makes = new boolean[comments.size()][candidates.size()];
+        double[] closeness = new double[candidates.size()];
         for (int i = 0; i < comments.size(); i++) {
-            List<Integer> others = new ArrayList<>();
             for (int j = 0; j < candidates.size(); j++) {
-                if (source.get(j) != i) {
-                    others.add(j);
+                if (source.get(j) == i) {
+                    makes[i][j] = true;
+                    continue;
                 }
-                makes[i][j] = source.get(j) == i;
-            }
-            int[] set = others.stream().mapToInt(Integer::intValue).toArray();
-            double[][][] f = KeyPointMatcher.features(new double[][][] {pairs[i]}, set);
-            for (int c = 0; c < set.length; c++) {
-                makes[i][set[c]] = matcher.probability(f[0][c]) >= MATCH;
+                double p = matcher.decision(pairs[i][j]);
+                makes[i][j] = p >= MATCH;
+                closeness[j] += p;
             }
         }
         List<Integer> chosen = new ArrayList<>();
         boolean[] covered = new boolean[comments.size()];
-        while (chosen.size() < max) {
+        for (int j = 0; j < firstOwn; j++) {
+            chosen.add(j);
+            for (int i = 0; i < comments.size(); i++) {
+                covered[i] |= makes[i][j];
+            }
+        }
+        while (chosen.size() - firstOwn < max) {
             int best = -1;
             int bestGain = 0;
-            for (int j = 0; j < candidates.size(); j++) {
-                if (chosen.contains(j) || sameAsChosen(candidatePieces.get(j), chosen, candidatePieces)) {
+            for (int j = firstOwn; j < candidates.size(); j++) {
+                if (chosen.contains(j)
+                        || same(candidatePieces.get(j), chosen, candidatePieces)
+                        || same(candidatePieces.get(j), blockedPieces)) {
                     continue;
                 }
                 int gain = 0;
                 for (int i = 0; i < comments.size(); i++) {
-                    gain += !covered[i] && makes[i][j] ? 1 : 0;
+                    gain += !covered[i] && makes[i][j] ? signers[i] : 0;
                 }
-                if (gain > bestGain) {
+                if (gain > bestGain || gain == bestGain && best >= 0 && closeness[j] > closeness[best]) {
                     bestGain = gain;
                     best = j;
                 }
@@ -116,22 +149,56 @@ public final class KeyPoints {
         }
         List<List<Integer>> made = match(pairs, chosen);
         List<Proposal> out = new ArrayList<>();
-        for (int c = 0; c < chosen.size(); c++) {
-            out.add(new Proposal(candidates.get(chosen.get(c)), List.copyOf(made.get(c))));
+        for (int c = firstOwn; c < chosen.size(); c++) {
+            out.add(new Proposal(candidates.get(chosen.get(c)), source.get(chosen.get(c)), List.copyOf(made.get(c))));
         }
         out.sort((x, y) -> Integer.compare(y.comments().size(), x.comments().size()));
         return out;
     }
 
+    /**
+     * How likely each comment makes each key point, {@code [comment][point]}: a point has one wording or several (a
+     * clerk's merge keeps the wordings of the points merged into it), and a comment makes it as much as it makes the
+     * wording it comes closest to. A comment makes a point when this is at least {@link #MATCH}.
+     */
+    public double[][] match(Corpus corpus, List<String> comments, List<List<String>> points) {
+        List<String> wordings = new ArrayList<>();
+        List<Integer> owner = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            for (String w : points.get(p)) {
+                wordings.add(w);
+                owner.add(p);
+            }
+        }
+        double[][] out = new double[comments.size()][points.size()];
+        if (wordings.isEmpty() || comments.isEmpty()) {
+            return out;
+        }
+        List<Corpus.Piece> commentPieces = comments.stream().map(corpus::read).toList();
+        List<Corpus.Piece> wordingPieces = wordings.stream().map(corpus::read).toList();
+        double[][][] pairs = KeyPointMatcher.pairs(commentPieces, wordingPieces, corpus);
+        for (int i = 0; i < comments.size(); i++) {
+            for (int j = 0; j < wordings.size(); j++) {
+                int p = owner.get(j);
+                out[i][p] = Math.max(out[i][p], matcher.decision(pairs[i][j]));
+            }
+        }
+        return out;
+    }
+
+    /** The first sentence of a comment that could stand alone as a key point, or null when none could. */
+    public static String lead(String comment) {
+        List<String> c = candidates(comment);
+        return c.isEmpty() ? null : c.get(0);
+    }
+
     /** For each chosen point, the comments that make it (a comment may make several). */
     private List<List<Integer>> match(double[][][] pairs, List<Integer> chosen) {
-        int[] set = chosen.stream().mapToInt(Integer::intValue).toArray();
-        double[][][] f = KeyPointMatcher.features(pairs, set);
         List<List<Integer>> out = new ArrayList<>();
-        for (int c = 0; c < set.length; c++) {
+        for (int j : chosen) {
             List<Integer> makers = new ArrayList<>();
             for (int i = 0; i < pairs.length; i++) {
-                if (matcher.probability(f[i][c]) >= MATCH) {
+                if (matcher.decision(pairs[i][j]) >= MATCH) {
                     makers.add(i);
                 }
             }
@@ -140,9 +207,13 @@ public final class KeyPoints {
         return out;
     }
 
-    private static boolean sameAsChosen(Corpus.Piece c, List<Integer> chosen, List<Corpus.Piece> pieces) {
-        for (int j : chosen) {
-            Corpus.Piece o = pieces.get(j);
+    private static boolean same(Corpus.Piece c, List<Integer> chosen, List<Corpus.Piece> pieces) {
+        return same(c, chosen.stream().map(pieces::get).toList());
+    }
+
+    /** Whether {@code c} says what one of {@code others} says (sentence cosine, or TF-IDF without the model). */
+    private static boolean same(Corpus.Piece c, List<Corpus.Piece> others) {
+        for (Corpus.Piece o : others) {
             double s = c.sentence != null && o.sentence != null
                     ? Corpus.dot(c.sentence, o.sentence)
                     : Terms.cosine(c.tfidf, o.tfidf);

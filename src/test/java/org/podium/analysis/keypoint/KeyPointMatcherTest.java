@@ -74,8 +74,31 @@ class KeyPointMatcherTest {
         for (double[][] row : f) {
             for (double[] x : row) {
                 assertEquals(m.probability(x), back.probability(x), 1e-12);
+                assertEquals(m.decision(x), back.decision(x), 1e-12);
             }
         }
+    }
+
+    @Test
+    void theDeciderSaysACommentMakesNoneWhereTheRankingStillHasABestOne() {
+        // the library comment against the two points it does not make: ranked, one of them comes first all the same
+        Corpus c = corpus();
+        List<String> notLibraries = POINTS.subList(0, 2);
+        double[][][] f = KeyPointMatcher.features(
+                List.of(c.read(COMMENTS.get(2))),
+                notLibraries.stream().map(c::read).toList(),
+                c);
+        for (KeyPointMatcher m : List.of(KeyPointMatcher.shipped(), KeyPointMatcher.shippedLexical())) {
+            for (double[] x : f[0]) {
+                assertTrue(m.decision(x) < 0.5, "makes neither: " + m.decision(x));
+            }
+        }
+        // and the comments that make a point are decided so
+        double[][][] all = KeyPointMatcher.features(
+                COMMENTS.stream().map(c::read).toList(),
+                POINTS.stream().map(c::read).toList(),
+                c);
+        assertTrue(KeyPointMatcher.shipped().decision(all[1][1]) >= 0.5, "the auditor comment makes the audit point");
     }
 
     @Test
