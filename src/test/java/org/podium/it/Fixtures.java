@@ -162,6 +162,38 @@ public final class Fixtures {
         }
     }
 
+    /**
+     * Runs {@code work} with the council publishing comments whose address is not confirmed (the default keeps them
+     * for the record only), and sets the default back after it.
+     */
+    public static void withUnverifiedPublished(Http admin, Runnable work) {
+        unverifiedComments(admin, "PUBLISH");
+        try {
+            work.run();
+        } finally {
+            unverifiedComments(admin, "RECORD_ONLY");
+        }
+    }
+
+    private static void unverifiedComments(Http admin, String rule) {
+        JsonObject now = Http.object(admin.get("api/v1/admin/settings"));
+        assertEquals(
+                200,
+                admin.send(
+                                "PUT",
+                                "api/v1/admin/settings",
+                                json(
+                                        "commentMaxLength",
+                                        5000,
+                                        "acceptLate",
+                                        false,
+                                        "unverifiedComments",
+                                        rule,
+                                        "version",
+                                        now.getJsonNumber("version")))
+                        .statusCode());
+    }
+
     /** A form letter against the levy, as campaigns send it (the analysis tests group its copies). */
     public static final String FORM_LETTER =
             "Dear Council Members, I am writing to oppose the proposed property tax levy increase "

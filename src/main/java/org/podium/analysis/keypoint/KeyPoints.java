@@ -34,6 +34,29 @@ public final class KeyPoints {
         this.matcher = matcher;
     }
 
+    /**
+     * Words that ask for a vote or say a side without a reason ("Please vote no on this ordinance", "I strongly
+     * support this proposal"), as {@link Terms} has them: a sentence with fewer than {@link #MIN_REASON} other words
+     * (the item's own words not counted either) is a stance, not a point.
+     */
+    static final java.util.Set<String> STANCE_WORDS = java.util.Set.copyOf(Terms.of(
+            "please vote no yes against favor favour oppose opposed opposing support supporting supported strongly"
+                    + " urge ask asking request approve approval reject ordinance proposal proposed measure item"
+                    + " council members member alderman aldermen committee thank thanks writing write city today"));
+
+    static final int MIN_REASON = 2;
+
+    /** Whether a sentence gives a reason: enough words that are neither the item's nor a bare stance's. */
+    static boolean givesAReason(String sentence, Corpus corpus) {
+        int reason = 0;
+        for (String t : Terms.of(sentence)) {
+            if (!STANCE_WORDS.contains(t) && !corpus.isTopic(t)) {
+                reason++;
+            }
+        }
+        return reason >= MIN_REASON;
+    }
+
     /** The sentences of a comment that could stand alone as a key point. */
     static List<String> candidates(String comment) {
         List<String> out = new ArrayList<>();
@@ -85,7 +108,7 @@ public final class KeyPoints {
         int firstOwn = candidates.size();
         for (int i = 0; i < comments.size(); i++) {
             for (String s : candidates(comments.get(i))) {
-                if (!candidates.contains(s)) {
+                if (!candidates.contains(s) && givesAReason(s, corpus)) {
                     candidates.add(s);
                     source.add(i);
                 }

@@ -29,8 +29,53 @@ public class CommentReadings {
     /** What the stance reading of a comment starts from: its text, the declared position and the stored tone. */
     public record ForStance(long id, String body, Position declared, Double tone) {}
 
+    /**
+     * A comment as the key points read it: its side (see {@link #side}), its text, and the text as the public sees it (redactions applied) — null
+     * unless the comment is public.
+     */
+    public record ForKeyPoints(
+            long id, String trackingNumber, Long campaignId, Position side, String body, String publicText) {}
+
+    /** The statuses whose comments are part of an item's public comment (not rejected, not withdrawn). */
+    public static final List<CommentStatus> COUNTED = List.of(
+            CommentStatus.RECEIVED, CommentStatus.PUBLISHED, CommentStatus.RECORD_ONLY, CommentStatus.IN_RECORD);
+
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * The side a comment argues for its key points: a clerk's label; else the position the resident declared, for or
+     * against; else the stance the analysis read (null or NEUTRAL: neither side).
+     */
+    static Position side(Comment c) {
+        if (c.getReading().isByClerk() && c.getReading().getStance() != null) {
+            return c.getReading().getStance();
+        }
+        if (c.getPosition() == Position.SUPPORT || c.getPosition() == Position.OPPOSE) {
+            return c.getPosition();
+        }
+        return c.getReading().getStance();
+    }
+
+    /** The item's counted comments (not rejected, not withdrawn), in arrival order, for its key points. */
+    public List<ForKeyPoints> forKeyPoints(long itemId, String redactedMarker) {
+        return em
+                .createQuery(
+                        "select c from Comment c where c.item.id = :i and c.status in :s order by c.id", Comment.class)
+                .setParameter("i", itemId)
+                .setParameter("s", COUNTED)
+                .setHint("eclipselink.read-only", true)
+                .getResultList()
+                .stream()
+                .map(c -> new ForKeyPoints(
+                        c.getId(),
+                        c.getTrackingNumber(),
+                        c.getCampaignId(),
+                        side(c),
+                        c.getBody(),
+                        c.isPublic() ? c.publicText(redactedMarker) : null))
+                .toList();
+    }
 
     public Optional<Comment> byTrackingNumber(String trackingNumber) {
         return em

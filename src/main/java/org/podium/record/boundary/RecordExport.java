@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import org.podium.record.control.RecordPdf;
@@ -113,10 +114,12 @@ public final class RecordExport {
             Locale lang,
             ZoneId zone,
             UnaryOperator<String> topicNames,
+            Function<String, List<RecordPdf.KeyPoint>> keyPoints,
             OutputStream out,
             IntConsumer progress) {
         new RecordPdf(lang, zone)
                 .topicNames(topicNames)
+                .keyPoints(keyPoints)
                 .write(
                         entries.stream()
                                 .map(e -> new RecordPdf.Item(e.kind(), e.view()))

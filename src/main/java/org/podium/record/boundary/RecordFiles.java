@@ -19,16 +19,23 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.podium.insight.boundary.ItemKeyPoints;
 import org.podium.insight.boundary.Topics;
+import org.podium.meeting.boundary.Meetings;
+import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.Bundles;
 import org.podium.platform.Database;
 import org.podium.platform.PodiumConfig;
+import org.podium.record.control.RecordPdf;
 
 /**
  * The record's PDF, one per language, written in the background after finalization (never in a request): to a
@@ -69,6 +76,12 @@ public class RecordFiles {
 
     @Inject
     Topics topics;
+
+    @Inject
+    ItemKeyPoints keyPoints;
+
+    @Inject
+    Meetings meetings;
 
     /** Claims the PDFs of a meeting's record (a row per language) and writes them, one language after the other. */
     @Asynchronous
@@ -147,6 +160,35 @@ public class RecordFiles {
         }
     }
 
+    /**
+     * The key points of the meeting's items as the public sees them (published comments only), by item number, for
+     * the appendix; none where they cannot be read (the appendix is written without them, and says nothing wrong).
+     */
+    private Map<String, List<RecordPdf.KeyPoint>> keyPoints(long meetingId) {
+        Map<String, List<RecordPdf.KeyPoint>> out = new HashMap<>();
+        try {
+            for (AgendaItem item :
+                    meetings.publishedMeeting(meetingId).map(m -> m.getItems()).orElse(List.of())) {
+                List<RecordPdf.KeyPoint> lines = new ArrayList<>();
+                for (ItemKeyPoints.Side side :
+                        keyPoints.views(item.getId()).published().sides()) {
+                    for (ItemKeyPoints.Point k : side.points()) {
+                        lines.add(new RecordPdf.KeyPoint(
+                                side.side(), k.text(), k.comments(), k.texts(), false, k.trackingNumbers()));
+                    }
+                    for (ItemKeyPoints.Point k : side.madeOnce()) {
+                        lines.add(new RecordPdf.KeyPoint(
+                                side.side(), k.text(), k.comments(), k.texts(), true, k.trackingNumbers()));
+                    }
+                }
+                out.put(item.getNumber(), lines);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the key points of meeting " + meetingId + " could not be read for its record", e);
+        }
+        return out;
+    }
+
     private void write(long meetingId, Locale lang) {
         Path file = null;
         try {
@@ -158,12 +200,14 @@ public class RecordFiles {
             file = Files.createTempFile("podium-record-" + meetingId + "-", ".pdf");
             long[] last = {System.nanoTime()};
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                RecordExport.pdf(summary, entries, lang, config.zone(), t -> topics.name(t, lang), out, n -> {
-                    if (System.nanoTime() - last[0] > 250_000_000L) { // at most four updates a second
-                        last[0] = System.nanoTime();
-                        progress(meetingId, lang.getLanguage(), n, total);
-                    }
-                });
+                Map<String, List<RecordPdf.KeyPoint>> points = keyPoints(meetingId);
+                RecordExport.pdf(
+                        summary, entries, lang, config.zone(), t -> topics.name(t, lang), points::get, out, n -> {
+                            if (System.nanoTime() - last[0] > 250_000_000L) { // at most four updates a second
+                                last[0] = System.nanoTime();
+                                progress(meetingId, lang.getLanguage(), n, total);
+                            }
+                        });
             }
             store(meetingId, lang.getLanguage(), file, total);
             LOG.info(() -> "record of meeting " + meetingId + ": PDF (" + lang.getLanguage() + ") written");

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.UnaryOperator;
 import org.podium.platform.Bundles;
@@ -55,6 +56,15 @@ public final class RecordPdf {
 
     private UnaryOperator<String> topicNames = UnaryOperator.identity();
 
+    /**
+     * A key point of an item as the appendix lists it: its side, wording, how many comments and distinct texts make
+     * it ({@code madeOnce}: one text), and their tracking numbers.
+     */
+    public record KeyPoint(
+            String side, String text, long comments, long texts, boolean madeOnce, List<String> trackingNumbers) {}
+
+    private Function<String, List<KeyPoint>> keyPoints = number -> List.of();
+
     public RecordPdf(Locale lang, ZoneId zone) {
         this.lang = lang;
         this.zone = zone;
@@ -63,6 +73,12 @@ public final class RecordPdf {
     /** How a topic's name (the council's own) is written in this PDF's language; as it is by default. */
     public RecordPdf topicNames(UnaryOperator<String> names) {
         this.topicNames = names;
+        return this;
+    }
+
+    /** The key points of each item, by its number: each item's comments are led by them (none by default). */
+    public RecordPdf keyPoints(Function<String, List<KeyPoint>> byItemNumber) {
+        this.keyPoints = byItemNumber;
         return this;
     }
 
@@ -91,6 +107,7 @@ public final class RecordPdf {
                 String number = item.getString("number");
                 doc.add(new Paragraph(" "));
                 doc.add(new Paragraph(number + " " + item.getString("title"), heading));
+                keyPoints(doc, keyPoints.apply(number));
                 List<JsonObject> comments = of(entries, "comment", number);
                 written = comments(doc, comments, written, progress);
                 List<JsonObject> speakers = of(entries, "speaker", number);
@@ -115,6 +132,35 @@ public final class RecordPdf {
             throw new IllegalStateException("the record's PDF could not be written", e);
         } finally {
             doc.close();
+        }
+    }
+
+    /**
+     * An item's key points, per side, each with every tracking number that makes it: a reading aid before the
+     * comments themselves (said so: the hash covers the comments, not this grouping).
+     */
+    private void keyPoints(Document doc, List<KeyPoint> points) throws DocumentException {
+        if (points == null || points.isEmpty()) {
+            return;
+        }
+        doc.add(new Paragraph(text("record.pdf.keyPoints"), subheading));
+        doc.add(new Paragraph(text("record.pdf.keyPoints.note"), meta));
+        String side = null;
+        for (KeyPoint k : points) {
+            if (!k.side().equals(side)) {
+                side = k.side();
+                doc.add(new Paragraph(text("summary.keyPoints.side." + side), meta));
+            }
+            Paragraph p = new Paragraph(
+                    (k.madeOnce() ? text("record.pdf.keyPoints.once") + " " : "") + k.text() + " — "
+                            + text("summary.keyPoints.count", k.comments())
+                            + (k.texts() < k.comments() ? " " + text("summary.keyPoints.texts", k.texts()) : ""),
+                    body);
+            p.setIndentationLeft(10);
+            doc.add(p);
+            Paragraph numbers = new Paragraph(String.join(", ", k.trackingNumbers()), small);
+            numbers.setIndentationLeft(20);
+            doc.add(numbers);
         }
     }
 

@@ -5,11 +5,14 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.podium.insight.boundary.ItemKeyPoints;
 
 /**
  * The summary of an item's comments. Counts are over the comments that are part of the item's public comment:
  * received, published, kept for the record only, in the record — not rejected or withdrawn ({@code byStatus} counts
- * every status). {@code titleEs}: the item's title in Spanish, null where none is given. {@code byWard}: null is "not
+ * every status). {@code keyPoints}: the points residents made, per side, with the comments that make each (for staff:
+ * every counted comment; {@code publicKeyPoints}: published comments only, what the public is shown, never sent).
+ * {@code titleEs}: the item's title in Spanish, null where none is given. {@code byWard}: null is "not
  * given". Quotes are published comments only.
  */
 public record ItemSummary(
@@ -33,6 +36,8 @@ public record ItemSummary(
         List<Topic> topics,
         List<Arrival> arrivals,
         Speakers speakers,
+        ItemKeyPoints.View keyPoints,
+        ItemKeyPoints.View publicKeyPoints,
         long computeMillis)
         implements Serializable {
 

@@ -43,9 +43,37 @@ public class ItemSummaryResource {
         if (security.isCallerInRole(Role.COUNCIL_NAME)
                 || security.isCallerInRole(Role.CLERK_NAME)
                 || security.isCallerInRole(Role.ADMIN_NAME)) {
-            return s;
+            return staffView(s);
         }
         return publicView(s);
+    }
+
+    /** Staff see every counted comment's key points (the public ones are not sent twice). */
+    static ItemSummary staffView(ItemSummary s) {
+        return new ItemSummary(
+                s.itemId(),
+                s.meetingId(),
+                s.number(),
+                s.title(),
+                s.titleEs(),
+                s.computedAt(),
+                s.total(),
+                s.byStatus(),
+                s.byPosition(),
+                s.byStance(),
+                s.mismatches(),
+                s.needsReview(),
+                s.byChannel(),
+                s.byWard(),
+                s.unique(),
+                s.inCampaigns(),
+                s.campaigns(),
+                s.topics(),
+                s.arrivals(),
+                s.speakers(),
+                s.keyPoints(),
+                null,
+                s.computeMillis());
     }
 
     static ItemSummary publicView(ItemSummary s) {
@@ -85,6 +113,8 @@ public class ItemSummaryResource {
                 s.topics(),
                 s.arrivals(),
                 s.speakers(),
+                s.publicKeyPoints(),
+                null,
                 s.computeMillis());
     }
 }

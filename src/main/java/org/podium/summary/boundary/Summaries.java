@@ -23,6 +23,8 @@ import org.podium.comment.boundary.CommentCounts;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
+import org.podium.insight.boundary.ItemKeyPoints;
+import org.podium.insight.boundary.Quotes;
 import org.podium.insight.boundary.Topics;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.Bundles;
@@ -46,7 +48,6 @@ public class Summaries {
     static final int TOPICS_WITH_QUOTES = 8;
     static final int QUOTES = 3;
     static final int QUOTE_SAMPLE = 200;
-    static final int QUOTE_MAX = 320;
     private static final Locale SPANISH = Locale.forLanguageTag("es");
 
     @PersistenceContext
@@ -60,6 +61,9 @@ public class Summaries {
 
     @Inject
     Speakers speakers;
+
+    @Inject
+    ItemKeyPoints keyPoints;
 
     public ItemSummary compute(long itemId) {
         long t0 = System.nanoTime();
@@ -160,6 +164,7 @@ public class Summaries {
         arrivals.sort(Comparator.comparing(ItemSummary.Arrival::hour));
 
         Speakers.Counts signUps = speakers.counts(itemId);
+        ItemKeyPoints.Views points = keyPoints.views(itemId);
         return new ItemSummary(
                 itemId,
                 item.getMeeting().getId(),
@@ -181,6 +186,8 @@ public class Summaries {
                 topics,
                 arrivals,
                 new ItemSummary.Speakers(signUps.confirmed(), signUps.waitlisted(), signUps.spoke()),
+                points.staff(),
+                points.published(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
 
@@ -240,12 +247,7 @@ public class Summaries {
     }
 
     static String quote(String text) {
-        String t = text.strip().replaceAll("\\s+", " ");
-        if (t.length() <= QUOTE_MAX) {
-            return t;
-        }
-        int cut = t.lastIndexOf(' ', QUOTE_MAX);
-        return t.substring(0, cut > QUOTE_MAX / 2 ? cut : QUOTE_MAX) + " …";
+        return Quotes.of(text);
     }
 
     private static Map<String, Long> zeros(String... keys) {

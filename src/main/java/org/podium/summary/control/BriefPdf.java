@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
+import org.podium.insight.boundary.ItemKeyPoints;
 import org.podium.platform.Bundles;
 import org.podium.platform.PdfFonts;
 import org.podium.summary.boundary.ItemSummary;
@@ -31,6 +32,9 @@ import org.podium.summary.boundary.ItemSummary;
 public final class BriefPdf {
 
     static final int TOPICS = 5;
+    /** Key points per side on the one page (the summary page and the API have them all). */
+    static final int KEY_POINTS = 4;
+
     static final int CAMPAIGNS = 3;
     static final int QUOTE = 180;
 
@@ -84,6 +88,8 @@ public final class BriefPdf {
                             s.inCampaigns(),
                             s.campaigns().size()),
                     body));
+
+            keyPoints(doc, s);
 
             doc.add(new Paragraph(text("summary.positions"), heading));
             PdfPTable positions = new PdfPTable(new float[] {3, 2, 2});
@@ -187,6 +193,43 @@ public final class BriefPdf {
      * The positions as bars: for each position, what residents declared (dark) and what the analysis read (light),
      * each bar labelled with its count, on a common scale; a legend above.
      */
+    /** Per side, the key points made by the most comments, each with a typical quote; then how many were made once. */
+    private void keyPoints(Document doc, ItemSummary s) throws DocumentException {
+        if (s.keyPoints() == null) {
+            return;
+        }
+        doc.add(new Paragraph(text("summary.keyPoints"), heading));
+        for (ItemKeyPoints.Side side : s.keyPoints().sides()) {
+            doc.add(new Paragraph(text("summary.keyPoints.side." + side.side()), body));
+            if (side.points().isEmpty() && side.madeOnce().isEmpty()) {
+                doc.add(new Paragraph(text("summary.keyPoints.none"), quote));
+                continue;
+            }
+            int shown = 0;
+            for (ItemKeyPoints.Point k : side.points()) {
+                if (shown++ == KEY_POINTS) {
+                    break;
+                }
+                String count = text("summary.keyPoints.count", k.comments())
+                        + (k.texts() < k.comments() ? " " + text("summary.keyPoints.texts", k.texts()) : "");
+                Paragraph p = new Paragraph(shorten(k.text()) + " — " + count, body);
+                p.setIndentationLeft(12);
+                doc.add(p);
+                if (!k.quotes().isEmpty()) {
+                    Paragraph q = new Paragraph("“" + shorten(k.quotes().get(0).text()) + "”", quote);
+                    q.setIndentationLeft(24);
+                    doc.add(q);
+                }
+            }
+            if (!side.madeOnce().isEmpty()) {
+                Paragraph once = new Paragraph(
+                        text("summary.keyPoints.madeOnce", side.madeOnce().size()), quote);
+                once.setIndentationLeft(12);
+                doc.add(once);
+            }
+        }
+    }
+
     private Image positionsChart(PdfWriter writer, ItemSummary s) throws DocumentException {
         String[] positions = {"SUPPORT", "OPPOSE", "NEUTRAL", "NONE"};
         long max = 1;

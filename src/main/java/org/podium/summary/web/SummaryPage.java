@@ -35,6 +35,8 @@ import org.podium.web.Faces;
 @ViewScoped
 public class SummaryPage implements Serializable {
 
+    static final int LINKS_SHOWN = 300;
+
     private static final long serialVersionUID = 1L;
     static final String[] POSITIONS = {"SUPPORT", "OPPOSE", "NEUTRAL", "NONE"};
 
@@ -69,6 +71,16 @@ public class SummaryPage implements Serializable {
 
     public ItemSummary getSummary() {
         return summary;
+    }
+
+    /** At most this many comments are linked under a key point (the API lists every one). */
+    public int getLinksShown() {
+        return LINKS_SHOWN;
+    }
+
+    /** The first {@code n} of a list (all of it when shorter). */
+    public <T> List<T> first(List<T> list, int n) {
+        return list.size() <= n ? list : list.subList(0, n);
     }
 
     public String getItem() {

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.podium.comment.entity.ItemCommentsChanged;
+import org.podium.insight.boundary.KeyPointsChanged;
 import org.podium.summary.boundary.SummaryCache;
 
 /**
@@ -37,6 +38,11 @@ public class SummaryPush {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "could not tell the other instances about item " + event.itemId(), e);
         }
+    }
+
+    /** The item's key points were read again or edited: its summary shows them. */
+    void keyPoints(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyPointsChanged event) {
+        changed(new ItemCommentsChanged(event.itemId()));
     }
 
     void elsewhere(@Observes @Inbound(eventName = EVENT) SummaryElsewhere event) {

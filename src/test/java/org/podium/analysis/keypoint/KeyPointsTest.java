@@ -173,4 +173,24 @@ class KeyPointsTest {
         assertTrue(signed.get(0).comments().contains(0), "the letter makes it: " + signed);
         assertTrue(signed.get(0).text().contains("fixed incomes"), "its claim, not its greeting: " + signed);
     }
+
+    @Test
+    void aCallToVoteOrABareStanceIsNoPointEvenWhenEveryoneSaysIt() {
+        Corpus corpus = KeyPointMatcher.corpus(LEVY, List.of());
+        assertFalse(KeyPoints.givesAReason("Please vote no on this ordinance.", corpus));
+        assertFalse(KeyPoints.givesAReason("I strongly oppose the proposed levy increase.", corpus));
+        assertTrue(KeyPoints.givesAReason("Seniors on fixed incomes cannot absorb another increase.", corpus));
+
+        List<String> texts = List.of(
+                "Seniors on fixed incomes cannot absorb another increase. Please vote no on this ordinance.",
+                "Retired people on fixed incomes cannot pay more. Please vote no on this ordinance.",
+                "Please vote no on this ordinance. The pension fund must be audited first.",
+                "Audit the pension fund before raising anything. Please vote no on this ordinance.");
+        Corpus c = KeyPointMatcher.corpus(LEVY, texts);
+        List<KeyPoints.Proposal> points = new KeyPoints(KeyPointMatcher.shippedLexical()).propose(c, texts, 5, 2);
+        assertFalse(points.isEmpty());
+        for (KeyPoints.Proposal p : points) {
+            assertFalse(p.text().startsWith("Please vote"), points.toString());
+        }
+    }
 }

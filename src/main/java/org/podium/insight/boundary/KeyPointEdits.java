@@ -1,0 +1,202 @@
+package org.podium.insight.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.podium.account.entity.Role;
+import org.podium.audit.AuditTrail;
+import org.podium.comment.entity.Position;
+import org.podium.meeting.entity.AgendaItem;
+import org.podium.platform.PodiumException;
+
+/**
+ * A clerk's edits of an item's key points, each in one step and audited: add a point in the clerk's words, rename one
+ * (the new wording is the clerk's: a new proposal never replaces it), retire one (never proposed again; its comments
+ * are free to make the others), merge one into another (its wording keeps finding its comments for the point it went
+ * into), split one into two or more. The item's comments are matched again at once, in the background.
+ */
+@Stateless
+@RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})
+public class KeyPointEdits {
+
+    public static final int MIN_LENGTH = 3;
+    public static final int MAX_LENGTH = 500;
+    public static final int MAX_SPLIT = 5;
+
+    /** After the edit's commit: the item's comments are matched again. */
+    public record Edited(long itemId) {}
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Event<Edited> edited;
+
+    @Inject
+    KeyPointSchedule schedule;
+
+    /** A point in the clerk's words on one side of the item; returns its id. */
+    public long add(long itemId, String side, String text) {
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (item == null) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        Position s = side(side);
+        long id = insert(itemId, s, text(text, "text"));
+        audit.record("keypoint.add", "key_point", id, s.name());
+        edited.fire(new Edited(itemId));
+        return id;
+    }
+
+    /** The point in the clerk's words from now on; returns its item. */
+    public long rename(long id, String text) {
+        active(id);
+        String t = text(text, "text");
+        em.createNativeQuery("update key_point set text = ?, by_clerk = true where id = ?")
+                .setParameter(1, t)
+                .setParameter(2, id)
+                .executeUpdate();
+        audit.record("keypoint.rename", "key_point", id, null);
+        edited.fire(new Edited(item(id)));
+        return item(id);
+    }
+
+    /** Not a key point: listed no more, never proposed again; returns its item. */
+    public long retire(long id) {
+        active(id);
+        em.createNativeQuery("update key_point set retired = true where id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
+        em.createNativeQuery("delete from key_point_match where key_point_id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
+        audit.record("keypoint.retire", "key_point", id, null);
+        edited.fire(new Edited(item(id)));
+        return item(id);
+    }
+
+    /** {@code id} says what {@code into} says: one point from now on, with the comments of both; returns the item. */
+    public long merge(long id, Long into) {
+        if (into == null) {
+            throw PodiumException.invalid("into", "keypoint.into.required");
+        }
+        ItemKeyPoints.Stored from = active(id);
+        ItemKeyPoints.Stored to = active(into);
+        if (id == into || item(id) != item(into) || from.side() != to.side()) {
+            throw PodiumException.invalid("into", "keypoint.into.other");
+        }
+        em.createNativeQuery("update key_point set retired = true, merged_into = ? where id = ?")
+                .setParameter(1, into)
+                .setParameter(2, id)
+                .executeUpdate();
+        em.createNativeQuery("update key_point set by_clerk = true where id = ?")
+                .setParameter(1, into)
+                .executeUpdate();
+        em.createNativeQuery("delete from key_point_match where key_point_id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
+        audit.record("keypoint.merge", "key_point", id, "into " + into);
+        edited.fire(new Edited(item(id)));
+        return item(id);
+    }
+
+    /** The point says two things or more: retired, and a point in the clerk's words for each; returns their ids. */
+    public List<Long> split(long id, List<String> texts) {
+        ItemKeyPoints.Stored p = active(id);
+        if (texts == null || texts.size() < 2 || texts.size() > MAX_SPLIT) {
+            throw PodiumException.invalid("texts", "keypoint.split.count", MAX_SPLIT);
+        }
+        List<String> clean = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            clean.add(text(texts.get(i), "texts[" + i + "]"));
+        }
+        long itemId = item(id);
+        em.createNativeQuery("update key_point set retired = true where id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
+        em.createNativeQuery("delete from key_point_match where key_point_id = ?")
+                .setParameter(1, id)
+                .executeUpdate();
+        List<Long> ids = new ArrayList<>();
+        for (String t : clean) {
+            ids.add(insert(itemId, p.side(), t));
+        }
+        audit.record("keypoint.split", "key_point", id, "into " + ids);
+        edited.fire(new Edited(itemId));
+        return ids;
+    }
+
+    /** Proposes the item's key points again now (the clerk's stay). */
+    public void proposeAgain(long itemId) {
+        if (em.find(AgendaItem.class, itemId) == null) {
+            throw PodiumException.notFound("item.notFound");
+        }
+        schedule.changed(itemId, true);
+    }
+
+    private long insert(long itemId, Position side, String text) {
+        em.createNativeQuery("insert into key_point (item_id, side, text, by_clerk, retired, created_at)"
+                        + " values (?, ?, ?, true, false, ?)")
+                .setParameter(1, itemId)
+                .setParameter(2, side.name())
+                .setParameter(3, text)
+                .setParameter(4, Timestamp.from(Instant.now()))
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("select max(id) from key_point where item_id = ? and text = ?")
+                        .setParameter(1, itemId)
+                        .setParameter(2, text)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private ItemKeyPoints.Stored active(long id) {
+        List<?> r = em.createNativeQuery("select id, side, text, source_comment_id, by_clerk, retired, merged_into"
+                        + " from key_point where id = ?")
+                .setParameter(1, id)
+                .getResultList();
+        if (r.isEmpty()) {
+            throw PodiumException.notFound("keypoint.notFound");
+        }
+        Object[] a = (Object[]) r.get(0);
+        if (ItemKeyPoints.bool(a[5])) {
+            throw PodiumException.conflict("id", "keypoint.retired");
+        }
+        return new ItemKeyPoints.Stored(
+                id, Position.valueOf((String) a[1]), (String) a[2], null, ItemKeyPoints.bool(a[4]), false, null);
+    }
+
+    private long item(long id) {
+        return ((Number) em.createNativeQuery("select item_id from key_point where id = ?")
+                        .setParameter(1, id)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    private static Position side(String side) {
+        if ("SUPPORT".equals(side)) {
+            return Position.SUPPORT;
+        }
+        if ("OPPOSE".equals(side)) {
+            return Position.OPPOSE;
+        }
+        throw PodiumException.invalid("side", "keypoint.side.invalid");
+    }
+
+    private static String text(String text, String field) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (t.length() < MIN_LENGTH || t.length() > MAX_LENGTH) {
+            throw PodiumException.invalid(field, "keypoint.text.length", MIN_LENGTH, MAX_LENGTH);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,50 @@
+package org.podium.insight.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The background runs of {@link KeyPointSchedule}. */
+@Stateless
+@PermitAll
+public class KeyPointRefresher {
+
+    private static final Logger LOG = Logger.getLogger(KeyPointRefresher.class.getName());
+
+    @Inject
+    ItemKeyPoints keyPoints;
+
+    @Asynchronous
+    public void run(long itemId, KeyPointSchedule.Entry e) {
+        try {
+            while (e.dirty) {
+                long gap = Math.max(KeyPointSchedule.MIN_GAP_NANOS, e.tookNanos);
+                long wait = e.doneAt == 0 ? 0 : gap - (System.nanoTime() - e.doneAt);
+                if (wait > 0 && !e.propose) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                e.dirty = false;
+                boolean propose = e.propose;
+                e.propose = false;
+                long t0 = System.nanoTime();
+                try {
+                    keyPoints.refresh(itemId, propose);
+                } catch (RuntimeException ex) {
+                    LOG.log(Level.WARNING, "the key points of item " + itemId + " could not be read", ex);
+                }
+                e.tookNanos = System.nanoTime() - t0;
+                e.doneAt = System.nanoTime();
+            }
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+        } finally {
+            e.running.set(false);
+        }
+        if (e.dirty && e.running.compareAndSet(false, true)) {
+            run(itemId, e); // a change arrived as the run ended (a plain call: this thread goes on)
+        }
+    }
+}

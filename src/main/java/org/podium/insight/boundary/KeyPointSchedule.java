@@ -1,0 +1,59 @@
+package org.podium.insight.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.podium.comment.entity.ItemCommentsChanged;
+
+/**
+ * When an item's key points are read again: after its comments change (a comment filed, published, labelled …), in
+ * the background, at most one reading at a time per item on this instance, changes during a reading folded into the
+ * next, and the next no sooner than {@link #MIN_GAP_NANOS} nor than the last one took after it (so that reading a
+ * large item never takes more than half of a core's time). A clerk's edit asks for a reading at once.
+ */
+@ApplicationScoped
+public class KeyPointSchedule {
+
+    static final long MIN_GAP_NANOS = 2_000_000_000L;
+
+    static final class Entry {
+        volatile boolean dirty;
+        volatile boolean propose;
+        volatile long doneAt;
+        volatile long tookNanos;
+        final AtomicBoolean running = new AtomicBoolean();
+    }
+
+    private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
+
+    @Inject
+    KeyPointRefresher refresher;
+
+    void commentsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemCommentsChanged event) {
+        changed(event.itemId(), false);
+    }
+
+    void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyPointEdits.Edited event) {
+        changed(event.itemId(), false);
+    }
+
+    /** Reads the item's key points again soon; {@code propose}: with a new proposal. */
+    public void changed(long itemId, boolean propose) {
+        Entry e = entries.computeIfAbsent(itemId, k -> new Entry());
+        e.propose |= propose;
+        e.dirty = true;
+        if (e.running.compareAndSet(false, true)) {
+            refresher.run(itemId, e);
+        }
+    }
+
+    /** Whether a reading of the item is waiting or running on this instance. */
+    public boolean busy(long itemId) {
+        Entry e = entries.get(itemId);
+        return e != null && (e.dirty || e.running.get());
+    }
+}

@@ -1,0 +1,367 @@
+package org.podium.it.insight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.podium.it.Fixtures.addItem;
+import static org.podium.it.Fixtures.assertProblem;
+import static org.podium.it.Fixtures.createMeeting;
+import static org.podium.it.Fixtures.json;
+import static org.podium.it.Fixtures.publish;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.podium.it.DeployedTest;
+import org.podium.it.Deployments;
+import org.podium.it.Fixtures;
+import org.podium.it.Http;
+
+/**
+ * The key points of an item on the real stack: proposed and matched in the background as comments arrive, a form
+ * letter and its variants one point counting every copy, a point made once still listed, the public shown published
+ * comments only, a clerk's rename and merge kept through a new proposal, and the edits' refusals.
+ */
+class KeyPointsIT extends DeployedTest {
+
+    static final String LEVY = "Ordinance: 2027 property tax levy increase of $60 million";
+
+    static final List<String> PENSION = List.of(
+            "The pension contributions must be audited before the council raises any tax on homeowners.",
+            "Audit the pension fund contributions first, then come back to us about a levy.",
+            "Nobody has audited the pension contributions yet; do that before asking residents for more money.");
+
+    static final String ONCE =
+            "The vote should wait until after the spring election so that the new council decides it.";
+
+    static final List<String> SUPPORT = List.of(
+            "Our libraries and parks have been neglected for a decade and the levy finally pays for them.",
+            "The libraries and the parks need this money; the levy restores their hours.",
+            "I support the levy because the parks and libraries of this city deserve better.");
+
+    long meeting;
+    long item;
+
+    @BeforeEach
+    void agenda() {
+        meeting = createMeeting(
+                clerk(), "Key points " + UUID.randomUUID(), Instant.now().plus(31, ChronoUnit.DAYS));
+        item = addItem(clerk(), meeting, "1", LEVY);
+        publish(clerk(), meeting);
+    }
+
+    String submit(String position, String text) {
+        HttpResponse<String> r = anonymous()
+                .post(
+                        "api/v1/items/" + item + "/comments",
+                        json(
+                                "position",
+                                position,
+                                "text",
+                                text,
+                                "email",
+                                Fixtures.uniqueEmail("kp"),
+                                "name",
+                                "Resident " + UUID.randomUUID().toString().substring(0, 6)));
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getString("trackingNumber");
+    }
+
+    String published(String position, String text) {
+        String t = submit(position, text);
+        HttpResponse<String> r = clerk().post("api/v1/clerk/comments/" + t + "/decision", json("decision", "PUBLISH"));
+        assertEquals(200, r.statusCode(), r.body());
+        return t;
+    }
+
+    /** Six copies of the form letter, the last ones changed a little, all published. */
+    List<String> formLetters() {
+        List<String> copies = new ArrayList<>();
+        copies.add(published("OPPOSE", Fixtures.FORM_LETTER));
+        copies.add(published("OPPOSE", Fixtures.FORM_LETTER));
+        copies.add(published("OPPOSE", Fixtures.FORM_LETTER.toUpperCase(Locale.ROOT) + " Signed, John Smith."));
+        copies.add(published("OPPOSE", Fixtures.FORM_LETTER + " Thank you."));
+        copies.add(published("OPPOSE", "Hello. " + Fixtures.FORM_LETTER));
+        copies.add(published("OPPOSE", Fixtures.FORM_LETTER.replace("sixty million", "60 million")));
+        return copies;
+    }
+
+    JsonObject keyPoints(Http who) {
+        HttpResponse<String> r = who.get("api/v1/items/" + item + "/key-points");
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.object(r);
+    }
+
+    /** The key points once they satisfy {@code ready} (read in the background within seconds). */
+    JsonObject awaitKeyPoints(Http who, Predicate<JsonObject> ready, String what) throws InterruptedException {
+        long until = System.nanoTime() + 90_000_000_000L;
+        JsonObject last = null;
+        while (System.nanoTime() < until) {
+            last = keyPoints(who);
+            if (ready.test(last)) {
+                return last;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the key points never showed " + what + ": " + last);
+    }
+
+    static List<JsonObject> points(JsonObject view, String side, String list) {
+        for (JsonValue s : view.getJsonArray("sides")) {
+            if (s.asJsonObject().getString("side").equals(side)) {
+                return s.asJsonObject().getJsonArray(list).stream()
+                        .map(JsonValue::asJsonObject)
+                        .toList();
+            }
+        }
+        return List.of();
+    }
+
+    static List<String> numbers(JsonObject point) {
+        return point.getJsonArray("trackingNumbers").stream()
+                .map(v -> ((JsonString) v).getString())
+                .toList();
+    }
+
+    /** The point of a side that lists every one of these comments, if any. */
+    static JsonObject pointWith(JsonObject view, String side, List<String> comments) {
+        return points(view, side, "points").stream()
+                .filter(p -> numbers(p).containsAll(comments))
+                .findFirst()
+                .orElse(null);
+    }
+
+    static boolean listed(JsonObject view, String side, String tracking) {
+        return points(view, side, "points").stream().anyMatch(p -> numbers(p).contains(tracking))
+                || points(view, side, "madeOnce").stream()
+                        .anyMatch(p -> numbers(p).contains(tracking));
+    }
+
+    @Test
+    void aFormLetterAndItsVariantsAreOnePointCountingEveryCopyAndAPointMadeOnceIsStillListed() throws Exception {
+        List<String> copies = new ArrayList<>();
+        List<String> pension = new ArrayList<>();
+        List<String> support = new ArrayList<>();
+        List<String> made = new ArrayList<>();
+        Fixtures.withUnverifiedPublished(admin(), () -> {
+            copies.addAll(formLetters());
+            PENSION.forEach(t -> pension.add(published("OPPOSE", t)));
+            made.add(published("OPPOSE", ONCE));
+            SUPPORT.forEach(t -> support.add(published("SUPPORT", t)));
+            made.add(submit("OPPOSE", "Nobody audited the pension contributions UNPUBLISHED-" + UUID.randomUUID()));
+        });
+        String once = made.get(0);
+        String unpublished = made.get(1);
+        Fixtures.grouped(clerk(), copies.get(copies.size() - 1));
+
+        JsonObject staff = awaitKeyPoints(
+                clerk(),
+                v -> pointWith(v, "OPPOSE", copies) != null
+                        && listed(v, "OPPOSE", once)
+                        && listed(v, "OPPOSE", unpublished)
+                        && pension.stream().allMatch(t -> listed(v, "OPPOSE", t)),
+                "the form letter's point");
+
+        JsonObject letter = pointWith(staff, "OPPOSE", copies);
+        assertTrue(Fixtures.FORM_LETTER.contains(letter.getString("text")), "a sentence of the letter: " + letter);
+        assertEquals(numbers(letter).size(), letter.getInt("comments"), "counted as listed: " + letter);
+        assertEquals(numbers(letter).size(), numbers(letter).stream().distinct().count(), "each copy once: " + letter);
+        assertTrue(letter.getInt("comments") >= copies.size(), "every copy counted: " + letter);
+        assertTrue(letter.getInt("texts") < letter.getInt("comments"), "copies count once as a text: " + letter);
+        assertEquals(2, letter.getJsonArray("quotes").size(), letter.toString());
+        assertNotNull(letter.getJsonNumber("id"), "staff see the point's id");
+        assertEquals(
+                1,
+                points(staff, "OPPOSE", "points").stream()
+                        .filter(p -> numbers(p).contains(copies.get(0)))
+                        .filter(p -> Fixtures.FORM_LETTER.contains(p.getString("text")))
+                        .count(),
+                "the letter is one point, not one per variant: " + staff);
+        assertTrue(
+                points(staff, "OPPOSE", "points").get(0).getInt("comments") >= letter.getInt("comments"),
+                "by comments, most first: " + staff);
+        // no comment of one side under the other
+        for (String t : support) {
+            assertFalse(listed(staff, "OPPOSE", t), t + " is in favour");
+            assertTrue(listed(staff, "SUPPORT", t), t + " is listed in favour");
+        }
+
+        // the public: published comments only
+        JsonObject pub = awaitKeyPoints(
+                anonymous(), v -> pointWith(v, "OPPOSE", copies) != null, "the letter's point to the public");
+        assertFalse(pub.toString().contains(unpublished), "an unpublished comment is not listed: " + pub);
+        assertFalse(pub.toString().contains("UNPUBLISHED-"), "nor quoted");
+        assertFalse(pub.toString().contains("\"id\""), "no ids for the public");
+        assertTrue(listed(pub, "OPPOSE", once), "made once, still listed: " + pub);
+        assertEquals(
+                pointWith(staff, "OPPOSE", copies).getString("text"),
+                pointWith(pub, "OPPOSE", copies).getString("text"));
+
+        // and the council's summary page leads with them
+        Http council = anonymous();
+        council.login(Deployments.COUNCIL, Deployments.DEMO_PASSWORD);
+        HttpResponse<String> page = council.get("council/summary.xhtml?item=" + item);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"keyPoints\""), "the key points section");
+        assertTrue(
+                page.body().indexOf("id=\"keyPoints\"") < page.body().indexOf("id=\"positionsHeading\""),
+                "before the positions");
+        assertTrue(page.body().contains(copies.get(0)), "a copy's tracking number is linked");
+    }
+
+    @Test
+    void aClerksRenameAndMergeStickThroughANewProposal() throws Exception {
+        List<String> copies = new ArrayList<>();
+        List<String> pension = new ArrayList<>();
+        Fixtures.withUnverifiedPublished(admin(), () -> {
+            copies.addAll(formLetters());
+            PENSION.forEach(t -> pension.add(published("OPPOSE", t)));
+        });
+        Fixtures.grouped(clerk(), copies.get(copies.size() - 1));
+        JsonObject first = awaitKeyPoints(
+                clerk(),
+                v -> pointWith(v, "OPPOSE", copies) != null && pension.stream().allMatch(t -> listed(v, "OPPOSE", t)),
+                "the letter's point");
+        JsonObject letter = pointWith(first, "OPPOSE", copies);
+        String machineWording = letter.getString("text");
+        long letterId = letter.getJsonNumber("id").longValue();
+
+        // a clerk's own wording, and the machine's point merged into it
+        HttpResponse<String> added = clerk().post(
+                        "api/v1/clerk/items/" + item + "/key-points",
+                        json("side", "OPPOSE", "text", "Seniors cannot afford another tax increase"));
+        assertEquals(201, added.statusCode(), added.body());
+        long mine = Http.object(added).getJsonArray("ids").getJsonNumber(0).longValue();
+        HttpResponse<String> merged =
+                clerk().post("api/v1/clerk/key-points/" + letterId + "/merge", json("into", mine));
+        assertEquals(200, merged.statusCode(), merged.body());
+        String renamed = "Audit the pension contributions before raising the levy " + UUID.randomUUID();
+        JsonObject afterMerge = awaitKeyPoints(
+                clerk(),
+                v -> points(v, "OPPOSE", "points").stream()
+                        .anyMatch(p -> p.getJsonNumber("id").longValue() == mine
+                                && numbers(p).containsAll(copies)),
+                "the merge");
+        JsonObject pensionPoint = points(afterMerge, "OPPOSE", "points").stream()
+                .filter(p -> p.getJsonNumber("id").longValue() != mine)
+                .filter(p -> numbers(p).stream().anyMatch(pension::contains))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no pension point: " + afterMerge));
+        HttpResponse<String> rename = clerk().send(
+                        "PATCH", "api/v1/clerk/key-points/" + pensionPoint.getJsonNumber("id"), json("text", renamed));
+        assertEquals(200, rename.statusCode(), rename.body());
+
+        // a new proposal, and the readings after it, keep both
+        Instant before = Instant.parse(keyPoints(clerk()).getString("readAt"));
+        assertEquals(
+                202,
+                clerk().post("api/v1/clerk/items/" + item + "/key-points/proposal", "{}")
+                        .statusCode());
+        JsonObject again = awaitKeyPoints(
+                clerk(),
+                v -> v.containsKey("readAt")
+                        && Instant.parse(v.getString("readAt")).isAfter(before)
+                        && points(v, "OPPOSE", "points").stream()
+                                .anyMatch(p -> p.getString("text").equals(renamed)),
+                "a reading after the proposal");
+        JsonObject kept = points(again, "OPPOSE", "points").stream()
+                .filter(p -> p.getJsonNumber("id").longValue() == mine)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the clerk's point is gone: " + again));
+        assertTrue(numbers(kept).containsAll(copies), "the merged point's comments stay with it: " + kept);
+        assertTrue(kept.getBoolean("byClerk"));
+        assertFalse(
+                points(again, "OPPOSE", "points").stream()
+                        .anyMatch(p -> p.getString("text").equals(machineWording)),
+                "the merged wording is not proposed again: " + again);
+        JsonObject renamedPoint = points(again, "OPPOSE", "points").stream()
+                .filter(p -> p.getString("text").equals(renamed))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(renamedPoint.getBoolean("byClerk"));
+        assertTrue(numbers(renamedPoint).stream().anyMatch(pension::contains), renamedPoint.toString());
+        // the public sees the clerk's wordings (they are no resident's words to check against a published text)
+        JsonObject pub = awaitKeyPoints(
+                anonymous(),
+                v -> points(v, "OPPOSE", "points").stream()
+                        .anyMatch(p -> p.getString("text").equals(renamed)),
+                "the renamed point to the public");
+        assertFalse(pub.toString().contains(machineWording + "\""), "not the merged wording as a point");
+    }
+
+    @Test
+    void editsAreRefusedWithAReasonAndOnlyClerksMayEdit() throws Exception {
+        String path = "api/v1/clerk/items/" + item + "/key-points";
+        assertProblem(clerk().post(path, json("side", "NEUTRAL", "text", "A point")), 400, "side");
+        assertProblem(clerk().post(path, json("side", "OPPOSE", "text", " a ")), 400, "text");
+        assertProblem(clerk().post(path, json("side", "OPPOSE", "text", "x".repeat(501))), 400, "text");
+        assertEquals(
+                404,
+                clerk().post("api/v1/clerk/items/99999999/key-points", json("side", "OPPOSE", "text", "A point"))
+                        .statusCode());
+        assertEquals(
+                403,
+                as(Deployments.RESIDENT)
+                        .post(path, json("side", "OPPOSE", "text", "A resident's point"))
+                        .statusCode());
+        assertEquals(
+                403,
+                as(Deployments.COUNCIL)
+                        .post(path, json("side", "OPPOSE", "text", "A council member's point"))
+                        .statusCode());
+        assertEquals(
+                401,
+                anonymous()
+                        .post(path, json("side", "OPPOSE", "text", "A stranger's point"))
+                        .statusCode());
+
+        long against = Http.object(clerk().post(path, json("side", "OPPOSE", "text", "Too expensive for seniors")))
+                .getJsonArray("ids")
+                .getJsonNumber(0)
+                .longValue();
+        long inFavour = Http.object(clerk().post(path, json("side", "SUPPORT", "text", "Parks need the money")))
+                .getJsonArray("ids")
+                .getJsonNumber(0)
+                .longValue();
+        assertProblem(
+                clerk().post("api/v1/clerk/key-points/" + against + "/merge", json("into", inFavour)), 400, "into");
+        assertProblem(clerk().post("api/v1/clerk/key-points/" + against + "/merge", "{}"), 400, "into");
+        assertProblem(
+                clerk().post(
+                                "api/v1/clerk/key-points/" + against + "/split",
+                                json("texts", Fixtures.array("Only one wording"))),
+                400,
+                "texts");
+        HttpResponse<String> split = clerk().post(
+                        "api/v1/clerk/key-points/" + against + "/split",
+                        json("texts", Fixtures.array("Seniors cannot pay more", "Renters will pay it in their rent")));
+        assertEquals(201, split.statusCode(), split.body());
+        assertEquals(2, Http.object(split).getJsonArray("ids").size());
+        // the split point is retired: it can no longer be changed
+        assertProblem(
+                clerk().send("PATCH", "api/v1/clerk/key-points/" + against, json("text", "Another wording")),
+                409,
+                "id");
+        assertEquals(
+                404,
+                clerk().send("DELETE", "api/v1/clerk/key-points/99999999", null).statusCode());
+        assertEquals(
+                404, clerk().send("DELETE", "api/v1/clerk/key-points/abc", null).statusCode());
+        assertEquals(
+                200,
+                clerk().send("DELETE", "api/v1/clerk/key-points/" + inFavour, null)
+                        .statusCode());
+        assertEquals(404, anonymous().get("api/v1/items/99999999/key-points").statusCode());
+    }
+}
