@@ -461,12 +461,12 @@ public class ItemKeyPoints {
                         makers.add(c);
                     }
                 }
-                if (makers.isEmpty()) {
-                    continue;
+                if (makers.isEmpty() && !(staff && s.byClerk())) {
+                    continue; // a clerk's point that no comment makes (yet) is shown to staff, who may retire it
                 }
                 makers.forEach(c -> matched.add(c.id()));
                 Point p = point(s, makers, made, staff);
-                (p.comments() > 1 ? points : once).add(p);
+                (p.comments() != 1 ? points : once).add(p);
             }
             for (Unit u : bySide.getOrDefault(side, List.of())) {
                 List<CommentReadings.ForKeyPoints> shown = u.members.stream()

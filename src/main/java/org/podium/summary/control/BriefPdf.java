@@ -199,6 +199,11 @@ public final class BriefPdf {
             return;
         }
         doc.add(new Paragraph(text("summary.keyPoints"), heading));
+        if (s.keyPoints().sides().stream()
+                .allMatch(x -> x.points().isEmpty() && x.madeOnce().isEmpty())) {
+            doc.add(new Paragraph(text("summary.keyPoints.noneYet"), quote));
+            return;
+        }
         for (ItemKeyPoints.Side side : s.keyPoints().sides()) {
             doc.add(new Paragraph(text("summary.keyPoints.side." + side.side()), body));
             if (side.points().isEmpty() && side.madeOnce().isEmpty()) {

@@ -78,6 +78,14 @@ public class SummaryPage implements Serializable {
         return LINKS_SHOWN;
     }
 
+    /** Whether the item has a key point or a comment made once on either side (else one line says none yet). */
+    public boolean isAnyKeyPoint() {
+        return summary != null
+                && summary.keyPoints() != null
+                && summary.keyPoints().sides().stream()
+                        .anyMatch(x -> !x.points().isEmpty() || !x.madeOnce().isEmpty());
+    }
+
     /** The first {@code n} of a list (all of it when shorter). */
     public <T> List<T> first(List<T> list, int n) {
         return list.size() <= n ? list : list.subList(0, n);

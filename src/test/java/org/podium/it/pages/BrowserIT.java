@@ -8,6 +8,7 @@ import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
 import static org.podium.it.Fixtures.json;
 
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
@@ -655,6 +656,72 @@ class BrowserIT extends DeployedTest {
         CouncilSummaryPage.open(browser, item, "es").awaitTotals(t -> t.startsWith("4 comentarios"));
         CouncilMeetingPage.open(browser, meeting, "en").awaitTotal("4"::equals);
         browser.assertAccessible("the meeting at a glance");
+    }
+
+    @Test
+    void aClerkRenamesAddsAndMergesKeyPointsOnTheirPageAndTheCouncilSummaryLeadsWithThem() throws Exception {
+        long item = moderatedItem();
+        List<String> copies = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            copies.add(letter(item, Fixtures.FORM_LETTER, 30 - i));
+        }
+        letter(item, "The pension contributions must be audited before the council raises any tax on homeowners.", 20);
+        letter(item, "Audit the pension fund contributions first, then come back to us about a levy.", 19);
+        // the letter's point, read in the background: a point that every copy makes
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!letterPointRead(item, copies)) {
+            assertTrue(System.nanoTime() < until, "the letter's key point was never read");
+            Thread.sleep(250);
+        }
+
+        login(CLERK, DEMO_PASSWORD);
+        KeyPointsEditor editor = KeyPointsEditor.open(browser, item);
+        browser.assertAccessible("an item's key points for a clerk");
+        String letterPoint = editor.wordings().stream()
+                .filter(w -> Fixtures.FORM_LETTER.contains(w))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no point of the letter: " + editor.wordings() + " at "
+                        + browser.url() + ": " + browser.body()));
+        assertTrue(editor.line(letterPoint).contains("the others copies of a form letter"), editor.line(letterPoint));
+
+        editor.rename(letterPoint, "Seniors would lose their homes");
+        assertTrue(browser.body().contains("The point is renamed"), browser.body());
+        assertTrue(editor.line("Seniors would lose their homes").contains("worded by a clerk"));
+        editor.rename("Seniors would lose their homes", "  ");
+        assertTrue(browser.body().contains("A key point has 3 to 500 characters."), browser.body());
+
+        editor.add("Against", "Residents cannot afford the levy");
+        assertTrue(browser.body().contains("The point is added"), browser.body());
+        editor.reload();
+        assertTrue(editor.line("Residents cannot afford the levy").contains("no comment yet"), browser.body());
+        editor.mergeInto("Seniors would lose their homes", "Residents cannot afford the levy");
+        assertTrue(browser.body().contains("The points are merged"), browser.body());
+        browser.until(20, () -> {
+            editor.reload();
+            return editor.wordings().contains("Residents cannot afford the levy")
+                    && editor.line("Residents cannot afford the levy").contains("the others copies of a form letter");
+        });
+        assertFalse(
+                editor.wordings().contains("Seniors would lose their homes"),
+                editor.wordings().toString());
+        browser.assertAccessible("the key points after a merge");
+
+        // the summary leads with the clerk's point, and offers clerks the way back to edit it
+        CouncilSummaryPage.open(browser, item);
+        browser.awaitText(By.id("keyPoints"), t -> t.contains("Residents cannot afford the levy"));
+        assertTrue(browser.present("editKeyPoints"), "a clerk is offered the edits");
+    }
+
+    boolean letterPointRead(long item, List<String> copies) {
+        JsonObject view = Http.object(as(CLERK).get("api/v1/items/" + item + "/key-points"));
+        return view.getJsonArray("sides").stream()
+                .map(JsonValue::asJsonObject)
+                .flatMap(side -> side.getJsonArray("points").stream())
+                .map(JsonValue::asJsonObject)
+                .anyMatch(p -> p.getJsonArray("trackingNumbers").stream()
+                        .map(v -> ((JsonString) v).getString())
+                        .toList()
+                        .containsAll(copies));
     }
 
     long moderatedItem() {

@@ -483,6 +483,8 @@ class ServerIT extends DeployedTest {
                 new Rule("GET", "council/index.xhtml", 302, 403, 200, 200, 200),
                 new Rule("GET", "council/live.xhtml?meeting=999999", 302, 403, 404, 404, 404),
                 new Rule("GET", "council/summary.xhtml?item=999999", 302, 403, 404, 404, 404),
+                new Rule("GET", "clerk/keypoints.xhtml?item=999999", 302, 403, 403, 404, 403),
+                new Rule("GET", "clerk/keypoints.xhtml?item=abc", 302, 403, 403, 404, 403),
                 new Rule("GET", "council/meeting.xhtml?meeting=999999", 302, 403, 404, 404, 404),
                 new Rule("GET", "admin/users.xhtml", 302, 403, 403, 403, 200),
                 new Rule("GET", "admin/settings.xhtml", 302, 403, 403, 403, 200),
