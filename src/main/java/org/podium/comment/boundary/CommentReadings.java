@@ -57,6 +57,18 @@ public class CommentReadings {
         return c.getReading().getStance();
     }
 
+    /**
+     * A stamp of the item's comments that changes whenever one is filed or changed (a decision, an edit: each bumps
+     * the comment's version): their number, the sum of their versions, the newest id.
+     */
+    public String stamp(long itemId) {
+        Object[] r = (Object[]) em.createNativeQuery(
+                        "select count(*), coalesce(sum(version), 0), coalesce(max(id), 0) from comment where item_id = ?")
+                .setParameter(1, itemId)
+                .getSingleResult();
+        return r[0] + "/" + r[1] + "/" + r[2];
+    }
+
     /** The item's counted comments (not rejected, not withdrawn), in arrival order, for its key points. */
     public List<ForKeyPoints> forKeyPoints(long itemId, String redactedMarker) {
         return em

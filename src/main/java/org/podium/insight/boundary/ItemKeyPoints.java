@@ -124,6 +124,9 @@ public class ItemKeyPoints {
     @Inject
     KeyPointSchedule schedule;
 
+    @Inject
+    KeyPointViews cache;
+
     /**
      * Reads the item's key points again: proposes new ones when none were proposed yet, when asked ({@code propose})
      * or when the item has grown by a quarter since, and matches every counted comment to the points. Returns false
@@ -402,6 +405,16 @@ public class ItemKeyPoints {
      * still stands, word for word, in the public text of the published comment it came from.
      */
     public Views views(long itemId) {
+        List<?> at = em.createNativeQuery("select matched_at from key_point_item where item_id = ?")
+                .setParameter(1, itemId)
+                .getResultList();
+        Instant readAt = at.isEmpty() ? null : instant(at.get(0));
+        // built again only when a reading or a comment changed: a decision shows (or hides) at once
+        String stamp = readAt + " " + comments.stamp(itemId);
+        Views cached = cache.get(itemId, stamp);
+        if (cached != null) {
+            return cached; // a summary computed again each second under load reads no comment here
+        }
         String marker = Bundles.message(Locale.ENGLISH, "redacted.marker");
         List<CommentReadings.ForKeyPoints> all = comments.forKeyPoints(itemId, marker);
         List<Stored> stored = stored(itemId);
@@ -414,16 +427,14 @@ public class ItemKeyPoints {
             matches.computeIfAbsent(((Number) a[0]).longValue(), k -> new LinkedHashMap<>())
                     .put(((Number) a[1]).longValue(), ((Number) a[2]).doubleValue());
         }
-        List<?> at = em.createNativeQuery("select matched_at from key_point_item where item_id = ?")
-                .setParameter(1, itemId)
-                .getResultList();
-        Instant readAt = at.isEmpty() ? null : instant(at.get(0));
         if (readAt == null && !all.isEmpty()) {
             // comments that came in when nothing listened (demo data, an import, a migration): read them now
             schedule.changed(itemId, false);
         }
-        return new Views(
+        Views views = new Views(
                 view(itemId, readAt, all, stored, matches, true), view(itemId, readAt, all, stored, matches, false));
+        cache.put(itemId, stamp, views);
+        return views;
     }
 
     static View view(
