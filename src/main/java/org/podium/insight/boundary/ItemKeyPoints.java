@@ -404,7 +404,9 @@ public class ItemKeyPoints {
      * comments only — counts, quotes and tracking numbers — and a point's wording only when a clerk wrote it or it
      * still stands, word for word, in the public text of the published comment it came from.
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // its own snapshot, begun after the generation is read
     public Views views(long itemId) {
+        long generation = cache.generation(itemId);
         List<?> at = em.createNativeQuery("select matched_at from key_point_item where item_id = ?")
                 .setParameter(1, itemId)
                 .getResultList();
@@ -433,7 +435,7 @@ public class ItemKeyPoints {
         }
         Views views = new Views(
                 view(itemId, readAt, all, stored, matches, true), view(itemId, readAt, all, stored, matches, false));
-        cache.put(itemId, stamp, views);
+        cache.put(itemId, generation, stamp, views);
         return views;
     }
 

@@ -33,11 +33,15 @@ public class KeyPointSchedule {
     @Inject
     KeyPointRefresher refresher;
 
+    @Inject
+    KeyPointViews views;
+
     void commentsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemCommentsChanged event) {
         changed(event.itemId(), false);
     }
 
     void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyPointEdits.Edited event) {
+        views.forget(event.itemId()); // the clerk's page, shown right after, has the new wording
         changed(event.itemId(), false);
     }
 

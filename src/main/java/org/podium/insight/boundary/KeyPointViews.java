@@ -17,12 +17,30 @@ public class KeyPointViews {
 
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
 
+    /** Per item, how many edits were committed here: a build begun before one is not kept after it. */
+    private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+
     ItemKeyPoints.Views get(long itemId, String stamp) {
         Entry e = entries.get(itemId);
         return e != null && e.stamp().equals(stamp) ? e.views() : null;
     }
 
-    void put(long itemId, String stamp, ItemKeyPoints.Views views) {
-        entries.put(itemId, new Entry(stamp, views));
+    /** A clerk's edit committed: built again on the next read (the reading that follows stamps it anew as well). */
+    synchronized void forget(long itemId) {
+        generations.merge(itemId, 1L, Long::sum);
+        entries.remove(itemId);
+    }
+
+    long generation(long itemId) {
+        return generations.getOrDefault(itemId, 0L);
+    }
+
+    /** Keeps what was built, unless an edit was committed since {@code generation} was read. */
+    void put(long itemId, long generation, String stamp, ItemKeyPoints.Views views) {
+        synchronized (this) {
+            if (generation(itemId) == generation) {
+                entries.put(itemId, new Entry(stamp, views));
+            }
+        }
     }
 }
