@@ -479,7 +479,7 @@ public class ItemKeyPoints {
                 }
                 makers.forEach(c -> matched.add(c.id()));
                 Point p = point(s, makers, made, staff);
-                (p.comments() != 1 ? points : once).add(p);
+                (p.comments() != 1 || s.byClerk() ? points : once).add(p);
             }
             for (Unit u : bySide.getOrDefault(side, List.of())) {
                 List<CommentReadings.ForKeyPoints> shown = u.members.stream()
@@ -521,9 +521,10 @@ public class ItemKeyPoints {
         // typical quotes: the texts that make the point most surely, one per campaign
         List<CommentReadings.ForKeyPoints> firsts = new ArrayList<>();
         byText.values().forEach(l -> firsts.add(l.get(0)));
-        firsts.sort(
-                Comparator.comparingDouble((CommentReadings.ForKeyPoints c) -> -probability.getOrDefault(c.id(), 0.0))
-                        .thenComparingLong(CommentReadings.ForKeyPoints::id));
+        // published ones first (their words as the public reads them), then the surest
+        firsts.sort(Comparator.comparing((CommentReadings.ForKeyPoints c) -> c.publicText() == null)
+                .thenComparingDouble(c -> -probability.getOrDefault(c.id(), 0.0))
+                .thenComparingLong(CommentReadings.ForKeyPoints::id));
         List<Quote> quotes = new ArrayList<>();
         for (CommentReadings.ForKeyPoints c : firsts) {
             if (quotes.size() == QUOTES) {

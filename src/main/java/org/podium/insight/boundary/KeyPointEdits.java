@@ -52,7 +52,9 @@ public class KeyPointEdits {
             throw PodiumException.notFound("item.notFound");
         }
         Position s = side(side);
-        long id = insert(itemId, s, text(text, "text"));
+        String t = text(text, "text");
+        unique(itemId, s, t, null);
+        long id = insert(itemId, s, t);
         audit.record("keypoint.add", "key_point", id, s.name());
         edited.fire(new Edited(itemId));
         return id;
@@ -60,8 +62,9 @@ public class KeyPointEdits {
 
     /** The point in the clerk's words from now on; returns its item. */
     public long rename(long id, String text) {
-        active(id);
+        ItemKeyPoints.Stored p = active(id);
         String t = text(text, "text");
+        unique(item(id), p.side(), t, id);
         em.createNativeQuery("update key_point set text = ?, by_clerk = true where id = ?")
                 .setParameter(1, t)
                 .setParameter(2, id)
@@ -118,7 +121,11 @@ public class KeyPointEdits {
         }
         List<String> clean = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
-            clean.add(text(texts.get(i), "texts[" + i + "]"));
+            String t = text(texts.get(i), "texts[" + i + "]");
+            if (clean.stream().anyMatch(t::equalsIgnoreCase)) {
+                throw PodiumException.invalid("texts[" + i + "]", "keypoint.duplicate");
+            }
+            clean.add(t);
         }
         long itemId = item(id);
         em.createNativeQuery("update key_point set retired = true where id = ?")
@@ -142,6 +149,21 @@ public class KeyPointEdits {
             throw PodiumException.notFound("item.notFound");
         }
         schedule.changed(itemId, true);
+    }
+
+    /** No two points of a side say it in the same words (a second one would split the comments that make it). */
+    private void unique(long itemId, Position side, String text, Long except) {
+        for (Object r : em.createNativeQuery(
+                        "select id, text from key_point where item_id = ? and side = ? and retired = false")
+                .setParameter(1, itemId)
+                .setParameter(2, side.name())
+                .getResultList()) {
+            Object[] a = (Object[]) r;
+            long other = ((Number) a[0]).longValue();
+            if ((except == null || other != except) && ((String) a[1]).equalsIgnoreCase(text)) {
+                throw PodiumException.conflict("text", "keypoint.duplicate");
+            }
+        }
     }
 
     private long insert(long itemId, Position side, String text) {

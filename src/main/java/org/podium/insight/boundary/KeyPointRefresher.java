@@ -23,12 +23,13 @@ public class KeyPointRefresher {
             while (e.dirty) {
                 long gap = Math.max(KeyPointSchedule.MIN_GAP_NANOS, e.tookNanos);
                 long wait = e.doneAt == 0 ? 0 : gap - (System.nanoTime() - e.doneAt);
-                if (wait > 0 && !e.propose) {
+                if (wait > 0 && !e.urgent) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
                 e.dirty = false;
                 boolean propose = e.propose;
                 e.propose = false;
+                e.urgent = false;
                 long t0 = System.nanoTime();
                 try {
                     keyPoints.refresh(itemId, propose);

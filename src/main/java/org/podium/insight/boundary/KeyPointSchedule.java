@@ -23,6 +23,9 @@ public class KeyPointSchedule {
     static final class Entry {
         volatile boolean dirty;
         volatile boolean propose;
+        /** A clerk waits for it: no gap before it. */
+        volatile boolean urgent;
+
         volatile long doneAt;
         volatile long tookNanos;
         final AtomicBoolean running = new AtomicBoolean();
@@ -42,6 +45,8 @@ public class KeyPointSchedule {
 
     void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyPointEdits.Edited event) {
         views.forget(event.itemId()); // the clerk's page, shown right after, has the new wording
+        Entry e = entries.computeIfAbsent(event.itemId(), k -> new Entry());
+        e.urgent = true;
         changed(event.itemId(), false);
     }
 
@@ -49,6 +54,7 @@ public class KeyPointSchedule {
     public void changed(long itemId, boolean propose) {
         Entry e = entries.computeIfAbsent(itemId, k -> new Entry());
         e.propose |= propose;
+        e.urgent |= propose;
         e.dirty = true;
         if (e.running.compareAndSet(false, true)) {
             refresher.run(itemId, e);

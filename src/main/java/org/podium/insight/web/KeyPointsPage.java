@@ -50,6 +50,8 @@ public class KeyPointsPage implements Serializable {
     private final Map<Long, String> wording = new HashMap<>();
     private final Map<Long, String> into = new HashMap<>();
     private final Map<Long, String> split = new HashMap<>();
+    private final Map<Long, String> names = new HashMap<>();
+    private Long open;
     private String newSide = "OPPOSE";
     private String newText;
 
@@ -73,13 +75,16 @@ public class KeyPointsPage implements Serializable {
     public void reload() {
         view = keyPoints.views(itemId).staff();
         wording.clear();
+        names.clear();
         for (ItemKeyPoints.Side s : view.sides()) {
             for (ItemKeyPoints.Point p : s.points()) {
                 wording.put(p.id(), p.text());
+                names.put(p.id(), p.text());
             }
             for (ItemKeyPoints.Point p : s.madeOnce()) {
                 if (p.id() != null) {
                     wording.put(p.id(), p.text());
+                    names.put(p.id(), p.text());
                 }
             }
         }
@@ -90,27 +95,19 @@ public class KeyPointsPage implements Serializable {
     }
 
     public void rename(long id) {
-        if (Faces.attempt("keyPoints", () -> edits.rename(id, wording.get(id)))) {
-            Faces.info("keypoints.saved");
-        }
-        reload();
+        edit(id, () -> edits.rename(id, wording.get(id)), "keypoints.saved");
     }
 
     public void retire(long id) {
-        if (Faces.attempt("keyPoints", () -> edits.retire(id))) {
-            Faces.info("keypoints.retired");
-        }
-        reload();
+        edit(id, () -> edits.retire(id), "keypoints.retired");
     }
 
     public void merge(long id) {
         String target = into.get(id);
         Long to = target == null || !target.matches("\\d{1,18}") ? null : Long.valueOf(target);
-        if (Faces.attempt("keyPoints", () -> edits.merge(id, to))) {
-            Faces.info("keypoints.merged");
+        if (edit(id, () -> edits.merge(id, to), "keypoints.merged")) {
+            into.remove(id);
         }
-        into.remove(id);
-        reload();
     }
 
     public void split(long id) {
@@ -121,26 +118,72 @@ public class KeyPointsPage implements Serializable {
                         .map(String::strip)
                         .filter(l -> !l.isEmpty())
                         .toList();
-        if (Faces.attempt("keyPoints", () -> edits.split(id, lines))) {
-            Faces.info("keypoints.split.done", lines.size());
+        if (edit(id, () -> edits.split(id, lines), "keypoints.split.done", lines.size())) {
             split.remove(id);
         }
+    }
+
+    /**
+     * One point's edit: done, the page waits (a few seconds at most) for the comments to be matched again and shows
+     * the result; refused, the message names the point, what was typed stays and the point's edits stay open.
+     */
+    private boolean edit(long id, Runnable action, String done, Object... args) {
+        String name = names.getOrDefault(id, "");
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            FacesContext.getCurrentInstance()
+                    .addMessage(
+                            null,
+                            new jakarta.faces.application.FacesMessage(
+                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                                    Faces.text("keypoints.failed", name, Faces.problemText(e)),
+                                    null));
+            FacesContext.getCurrentInstance().validationFailed();
+            open = id;
+            return false;
+        }
+        Faces.info(done, args);
+        open = null;
+        awaitReading(5_000);
         reload();
+        return true;
+    }
+
+    /** Waits until the item's comments are matched again (after an edit, a reading starts at once), at most so long. */
+    private void awaitReading(long millis) {
+        long until = System.nanoTime() + millis * 1_000_000;
+        try {
+            Thread.sleep(50);
+            while (schedule.busy(itemId) && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public void add() {
         if (Faces.attempt("newPoint", () -> edits.add(itemId, newSide, newText))) {
             Faces.info("keypoints.added");
             newText = null;
+            open = null;
+            awaitReading(5_000);
+            reload();
         }
-        reload();
     }
 
     public void proposeAgain() {
         if (Faces.attempt("keyPoints", () -> edits.proposeAgain(itemId))) {
-            Faces.info("keypoints.proposing");
+            Faces.info("keypoints.proposed");
+            awaitReading(15_000);
         }
         reload();
+    }
+
+    /** The point whose edits stay open (a refused edit), else none. */
+    public Long getOpen() {
+        return open;
     }
 
     /** The other points of a side, for "merge into". */

@@ -27,6 +27,7 @@ import org.podium.it.DeployedTest;
 import org.podium.it.Deployments;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
+import org.podium.it.Pdfs;
 
 /**
  * The key points of an item on the real stack: proposed and matched in the background as comments arrive, a form
@@ -56,7 +57,7 @@ class KeyPointsIT extends DeployedTest {
     @BeforeEach
     void agenda() {
         meeting = createMeeting(
-                clerk(), "Key points " + UUID.randomUUID(), Instant.now().plus(31, ChronoUnit.DAYS));
+                clerk(), "Levy hearing " + UUID.randomUUID(), Instant.now().plus(31, ChronoUnit.DAYS));
         item = addItem(clerk(), meeting, "1", LEVY);
         publish(clerk(), meeting);
     }
@@ -218,6 +219,45 @@ class KeyPointsIT extends DeployedTest {
                 page.body().indexOf("id=\"keyPoints\"") < page.body().indexOf("id=\"positionsHeading\""),
                 "before the positions");
         assertTrue(page.body().contains(copies.get(0)), "a copy's tracking number is linked");
+
+        // the brief leads with them too (a real PDF, read back)
+        String brief = Pdfs.text(
+                council.getBytes("api/v1/items/" + item + "/brief.pdf?lang=en").body());
+        assertTrue(brief.contains("Keypoints") && brief.indexOf("Keypoints") < brief.indexOf("Positions"), brief);
+        assertTrue(squeezed(brief).contains(squeezed(letter.getString("text"))), brief);
+
+        // and the record's appendix, once the meeting is over: published comments only, every copy by number (the
+        // comment kept for the record only is in the record, with its text, but not among the key points)
+        HttpResponse<String> kept =
+                clerk().post("api/v1/clerk/comments/" + unpublished + "/decision", json("decision", "RECORD_ONLY"));
+        assertEquals(200, kept.statusCode(), kept.body());
+        for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
+            assertEquals(
+                    200,
+                    clerk().post("api/v1/clerk/meetings/" + meeting + "/status", json("status", status))
+                            .statusCode());
+        }
+        assertEquals(
+                200,
+                clerk().post("api/v1/clerk/meetings/" + meeting + "/record", "{}")
+                        .statusCode());
+        String record = Pdfs.text(Pdfs.record(anonymous(), meeting).body());
+        assertTrue(record.contains("Keypoints"), record);
+        assertTrue(record.indexOf("Keypoints") < record.indexOf("DearCouncilMembers"), "they lead: " + record);
+        assertTrue(record.contains(squeezed(letter.getString("text"))), record);
+        for (String copy : copies) {
+            assertTrue(record.contains(copy), copy + " listed under its point");
+        }
+        assertTrue(record.contains("(madeonce)"), record);
+        String points = record.substring(record.indexOf("Keypoints"), record.indexOf("DearCouncilMembers"));
+        assertFalse(points.contains(unpublished), "not published, not among the key points: " + points);
+        assertFalse(points.contains("UNPUBLISHED-"), points);
+        assertTrue(record.contains(unpublished), "but in the record, kept for it");
+    }
+
+    /** A text as {@link Pdfs#text} gives a PDF's: without white space (lines break where the page is narrow). */
+    static String squeezed(String text) {
+        return text.replaceAll("\\s+", "");
     }
 
     @Test
@@ -334,6 +374,7 @@ class KeyPointsIT extends DeployedTest {
                 .getJsonArray("ids")
                 .getJsonNumber(0)
                 .longValue();
+        assertProblem(clerk().post(path, json("side", "OPPOSE", "text", "too expensive  for SENIORS")), 409, "text");
         assertProblem(
                 clerk().post("api/v1/clerk/key-points/" + against + "/merge", json("into", inFavour)), 400, "into");
         assertProblem(clerk().post("api/v1/clerk/key-points/" + against + "/merge", "{}"), 400, "into");

@@ -688,12 +688,19 @@ class BrowserIT extends DeployedTest {
         assertTrue(browser.body().contains("The point is renamed"), browser.body());
         assertTrue(editor.line("Seniors would lose their homes").contains("worded by a clerk"));
         editor.rename("Seniors would lose their homes", "  ");
-        assertTrue(browser.body().contains("A key point has 3 to 500 characters."), browser.body());
+        assertTrue(
+                browser.body()
+                        .contains(
+                                "Point \u201cSeniors would lose their homes\u201d: A key point has 3 to 500 characters."),
+                "the refusal names the point: " + browser.body());
 
         editor.add("Against", "Residents cannot afford the levy");
         assertTrue(browser.body().contains("The point is added"), browser.body());
-        editor.reload();
-        assertTrue(editor.line("Residents cannot afford the levy").contains("no comment yet"), browser.body());
+        assertTrue(browser.url().contains("item=" + item), "the address still names the item: " + browser.url());
+        editor.add("Against", "residents cannot afford the levy");
+        assertTrue(browser.body().contains("already has this wording"), browser.body());
+        // a clerk's point is listed among the points (never folded under "made once"), matched like the others
+        assertTrue(editor.wordings().contains("Residents cannot afford the levy"), browser.body());
         editor.mergeInto("Seniors would lose their homes", "Residents cannot afford the levy");
         assertTrue(browser.body().contains("The points are merged"), browser.body());
         browser.until(20, () -> {
