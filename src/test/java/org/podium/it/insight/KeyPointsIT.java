@@ -180,7 +180,10 @@ class KeyPointsIT extends DeployedTest {
         assertEquals(numbers(letter).size(), numbers(letter).stream().distinct().count(), "each copy once: " + letter);
         assertTrue(letter.getInt("comments") >= copies.size(), "every copy counted: " + letter);
         assertTrue(letter.getInt("texts") < letter.getInt("comments"), "copies count once as a text: " + letter);
-        assertEquals(2, letter.getJsonArray("quotes").size(), letter.toString());
+        assertEquals(
+                Math.min(2, letter.getInt("texts")),
+                letter.getJsonArray("quotes").size(),
+                "two typical quotes, one per distinct text: " + letter);
         assertNotNull(letter.getJsonNumber("id"), "staff see the point's id");
         assertEquals(
                 1,
