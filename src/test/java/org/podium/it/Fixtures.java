@@ -13,6 +13,7 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -159,6 +160,29 @@ public final class Fixtures {
                             .anyMatch(e -> field.equals(e.getString("field"))
                                     && !e.getString("message").isBlank()),
                     r.body());
+        }
+    }
+
+    /** A clerk holds the meeting, adjourns it and finalizes its official record. */
+    public static void finalizeRecord(Http clerk, long meeting) {
+        for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
+            HttpResponse<String> r = clerk.post("api/v1/clerk/meetings/" + meeting + "/status", json("status", status));
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        HttpResponse<String> r = clerk.post("api/v1/clerk/meetings/" + meeting + "/record", "{}");
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /**
+     * Waits (polling every quarter second, at most {@code seconds}) for what a background task makes true: a test
+     * asserts on the outcome, never after a fixed sleep.
+     */
+    public static void await(String what, int seconds, java.util.function.BooleanSupplier ready)
+            throws InterruptedException {
+        long until = System.nanoTime() + seconds * 1_000_000_000L;
+        while (!ready.getAsBoolean()) {
+            assertTrue(System.nanoTime() < until, "never: " + what);
+            Thread.sleep(250);
         }
     }
 

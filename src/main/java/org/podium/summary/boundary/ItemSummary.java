@@ -41,6 +41,34 @@ public record ItemSummary(
         long computeMillis)
         implements Serializable {
 
+    /** The summary as one kind of reader is sent it: these wards and these key points (never both views). */
+    public ItemSummary as(List<Ward> wards, ItemKeyPoints.View shownKeyPoints) {
+        return new ItemSummary(
+                itemId,
+                meetingId,
+                number,
+                title,
+                titleEs,
+                computedAt,
+                total,
+                byStatus,
+                byPosition,
+                byStance,
+                mismatches,
+                needsReview,
+                byChannel,
+                wards,
+                unique,
+                inCampaigns,
+                campaigns,
+                topics,
+                arrivals,
+                speakers,
+                shownKeyPoints,
+                null,
+                computeMillis);
+    }
+
     /** {@code ward} null (written as null, never left out): the resident did not give one. */
     @JsonbNillable
     public record Ward(String ward, long count) implements Serializable {}

@@ -50,30 +50,7 @@ public class ItemSummaryResource {
 
     /** Staff see every counted comment's key points (the public ones are not sent twice). */
     static ItemSummary staffView(ItemSummary s) {
-        return new ItemSummary(
-                s.itemId(),
-                s.meetingId(),
-                s.number(),
-                s.title(),
-                s.titleEs(),
-                s.computedAt(),
-                s.total(),
-                s.byStatus(),
-                s.byPosition(),
-                s.byStance(),
-                s.mismatches(),
-                s.needsReview(),
-                s.byChannel(),
-                s.byWard(),
-                s.unique(),
-                s.inCampaigns(),
-                s.campaigns(),
-                s.topics(),
-                s.arrivals(),
-                s.speakers(),
-                s.keyPoints(),
-                null,
-                s.computeMillis());
+        return s.as(s.byWard(), s.keyPoints());
     }
 
     static ItemSummary publicView(ItemSummary s) {
@@ -92,29 +69,6 @@ public class ItemSummaryResource {
                             - (wards.isEmpty() || wards.get(wards.size() - 1).ward() != null ? 0 : 1),
                     new ItemSummary.Ward("other", other));
         }
-        return new ItemSummary(
-                s.itemId(),
-                s.meetingId(),
-                s.number(),
-                s.title(),
-                s.titleEs(),
-                s.computedAt(),
-                s.total(),
-                s.byStatus(),
-                s.byPosition(),
-                s.byStance(),
-                s.mismatches(),
-                s.needsReview(),
-                s.byChannel(),
-                wards,
-                s.unique(),
-                s.inCampaigns(),
-                s.campaigns(),
-                s.topics(),
-                s.arrivals(),
-                s.speakers(),
-                s.publicKeyPoints(),
-                null,
-                s.computeMillis());
+        return s.as(wards, s.publicKeyPoints());
     }
 }

@@ -118,7 +118,7 @@ public class Summaries {
         for (CommentCounts.Campaign r : campaignRows.subList(0, Math.min(20, campaignRows.size()))) {
             long id = r.id();
             Comment rep = em.find(Comment.class, id);
-            String text = rep != null && rep.isPublic() ? quote(rep.publicText(marker)) : null;
+            String text = rep != null && rep.isPublic() ? Quotes.of(rep.publicText(marker)) : null;
             campaigns.add(new ItemSummary.Campaign(id, rep == null ? null : rep.getTrackingNumber(), r.n(), text));
         }
 
@@ -241,13 +241,9 @@ public class Summaries {
         List<ItemSummary.Quote> out = new ArrayList<>();
         for (int k = 0; k < Math.min(QUOTES, order.length); k++) {
             Comment c = candidates.get(order[k]);
-            out.add(new ItemSummary.Quote(c.getTrackingNumber(), quote(c.publicText(marker))));
+            out.add(new ItemSummary.Quote(c.getTrackingNumber(), Quotes.of(c.publicText(marker))));
         }
         return out;
-    }
-
-    static String quote(String text) {
-        return Quotes.of(text);
     }
 
     private static Map<String, Long> zeros(String... keys) {

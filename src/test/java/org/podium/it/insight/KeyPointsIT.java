@@ -106,16 +106,9 @@ class KeyPointsIT extends DeployedTest {
 
     /** The key points once they satisfy {@code ready} (read in the background within seconds). */
     JsonObject awaitKeyPoints(Http who, Predicate<JsonObject> ready, String what) throws InterruptedException {
-        long until = System.nanoTime() + 90_000_000_000L;
-        JsonObject last = null;
-        while (System.nanoTime() < until) {
-            last = keyPoints(who);
-            if (ready.test(last)) {
-                return last;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the key points never showed " + what + ": " + last);
+        JsonObject[] last = {null};
+        Fixtures.await("the key points show " + what, 90, () -> ready.test(last[0] = keyPoints(who)));
+        return last[0];
     }
 
     static List<JsonObject> points(JsonObject view, String side, String list) {
@@ -234,16 +227,7 @@ class KeyPointsIT extends DeployedTest {
         HttpResponse<String> kept =
                 clerk().post("api/v1/clerk/comments/" + unpublished + "/decision", json("decision", "RECORD_ONLY"));
         assertEquals(200, kept.statusCode(), kept.body());
-        for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
-            assertEquals(
-                    200,
-                    clerk().post("api/v1/clerk/meetings/" + meeting + "/status", json("status", status))
-                            .statusCode());
-        }
-        assertEquals(
-                200,
-                clerk().post("api/v1/clerk/meetings/" + meeting + "/record", "{}")
-                        .statusCode());
+        Fixtures.finalizeRecord(clerk(), meeting);
         String record = Pdfs.text(Pdfs.record(anonymous(), meeting).body());
         assertTrue(record.contains("Keypoints"), record);
         assertTrue(record.indexOf("Keypoints") < record.indexOf("DearCouncilMembers"), "they lead: " + record);

@@ -645,11 +645,10 @@ class ModerationIT extends DeployedTest {
         // the key points are read in the background: wait until they list the redacted comment (staff see it), so
         // that their public surface is checked with it in, not before it was read
         String redactedNumber = numbers.get(2);
-        long until = System.nanoTime() + 60_000_000_000L;
-        while (!clerk().get("api/v1/items/" + item + "/key-points").body().contains(redactedNumber)) {
-            assertTrue(System.nanoTime() < until, "the key points never listed the redacted comment");
-            Thread.sleep(250);
-        }
+        Fixtures.await(
+                "the key points list the redacted comment",
+                60,
+                () -> clerk().get("api/v1/items/" + item + "/key-points").body().contains(redactedNumber));
         assertTrue(
                 anonymous().get("api/v1/items/" + item + "/key-points").body().contains(redactedNumber),
                 "the published, redacted comment is listed to the public too");
@@ -672,16 +671,7 @@ class ModerationIT extends DeployedTest {
         assertTrue(checked >= 30, "every surface was read: " + checked);
 
         // the official record, once finalized: its JSON, CSV and PDF (read back) are public surfaces too
-        for (String status : List.of("IN_PROGRESS", "ADJOURNED")) {
-            assertEquals(
-                    200,
-                    clerk().post("api/v1/clerk/meetings/" + meeting + "/status", json("status", status))
-                            .statusCode());
-        }
-        assertEquals(
-                200,
-                clerk().post("api/v1/clerk/meetings/" + meeting + "/record", "{}")
-                        .statusCode());
+        Fixtures.finalizeRecord(clerk(), meeting);
         for (String lang : List.of("en", "es")) {
             List<String> exports = List.of(
                     anonymous()

@@ -668,11 +668,7 @@ class BrowserIT extends DeployedTest {
         letter(item, "The pension contributions must be audited before the council raises any tax on homeowners.", 20);
         letter(item, "Audit the pension fund contributions first, then come back to us about a levy.", 19);
         // the letter's point, read in the background: a point that every copy makes
-        long until = System.nanoTime() + 60_000_000_000L;
-        while (!letterPointRead(item, copies)) {
-            assertTrue(System.nanoTime() < until, "the letter's key point was never read");
-            Thread.sleep(250);
-        }
+        Fixtures.await("the letter's key point is read", 60, () -> letterPointRead(item, copies));
 
         login(CLERK, DEMO_PASSWORD);
         KeyPointsEditor editor = KeyPointsEditor.open(browser, item);
