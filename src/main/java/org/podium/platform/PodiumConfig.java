@@ -177,6 +177,14 @@ public class PodiumConfig {
                 .orElse(60);
     }
 
+    /**
+     * Whether the key points are read with the sentence model in the JVM (native memory once loaded, a core's second
+     * per 250 new texts, in the background) or from words alone.
+     */
+    public boolean sentenceModel() {
+        return config.getOptionalValue("podium.sentence-model", Boolean.class).orElse(true);
+    }
+
     /** Two comments are one campaign at this estimated Jaccard similarity of their 5-word shingles (0 … 1). */
     public double campaignThreshold() {
         double t = config.getOptionalValue("podium.campaign.threshold", Double.class)

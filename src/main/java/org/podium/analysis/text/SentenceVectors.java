@@ -3,22 +3,39 @@ package org.podium.analysis.text;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a whole sentence means, as a vector: all-MiniLM-L6-v2 (Reimers and Gurevych, Sentence-BERT; Apache-2.0),
  * quantised, run inside the JVM through ONNX Runtime (langchain4j's packaging, which carries the model in its jar:
  * nothing is downloaded). 384 dimensions, length 1, so that a dot product is the cosine. It costs far more than the
  * lexical analysis (about 150 texts a second one by one, 250 in batches, on one core): never on a resident's wait.
- * Thread-safe.
+ * The vectors of the last {@value #REMEMBERED} texts read are remembered (about 1.6 KB each), so that reading an item
+ * again reads only its new texts. Thread-safe.
  */
 public final class SentenceVectors {
 
     public static final int DIMENSIONS = 384;
 
+    /** How many texts' vectors are remembered (the least recently used are forgotten first). */
+    public static final int REMEMBERED = 20_000;
+
     private static volatile SentenceVectors shipped;
 
+    /** Why the model could not be loaded here (a platform without its native code), once tried; null if it was. */
+    private static volatile Throwable unavailable;
+
     private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+
+    private final Map<String, float[]> remembered = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     private SentenceVectors() {
         // the libraries under the model log through SLF4J, which has no logger here and would say so on every start
@@ -42,20 +59,70 @@ public final class SentenceVectors {
         return s;
     }
 
+    /**
+     * The model if this platform can run it (its native code is for Linux on x86-64 and ARM64), else empty — tried
+     * once; {@link #whyUnavailable()} says what failed.
+     */
+    public static Optional<SentenceVectors> available() {
+        if (unavailable == null) {
+            try {
+                return Optional.of(shipped());
+            } catch (LinkageError | RuntimeException e) {
+                unavailable = e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What kept the model from loading, if it was tried and failed. */
+    public static Optional<Throwable> whyUnavailable() {
+        return Optional.ofNullable(unavailable);
+    }
+
     public float[] of(String text) {
-        return model.embed(text).content().vector();
+        float[] v = remembered(text);
+        if (v == null) {
+            v = model.embed(text).content().vector();
+            remember(text, v);
+        }
+        return v;
     }
 
     /** Several texts at once (faster than one by one), in order. */
     public List<float[]> of(List<String> texts) {
-        List<float[]> out = new ArrayList<>(texts.size());
-        int batch = 32;
-        for (int i = 0; i < texts.size(); i += batch) {
-            List<TextSegment> segments = texts.subList(i, Math.min(texts.size(), i + batch)).stream()
-                    .map(TextSegment::from)
-                    .toList();
-            model.embedAll(segments).content().forEach(e -> out.add(e.vector()));
+        float[][] out = new float[texts.size()][];
+        List<Integer> unread = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = remembered(texts.get(i));
+            if (out[i] == null) {
+                unread.add(i);
+            }
         }
-        return out;
+        int batch = 32;
+        for (int b = 0; b < unread.size(); b += batch) {
+            List<Integer> part = unread.subList(b, Math.min(unread.size(), b + batch));
+            List<TextSegment> segments =
+                    part.stream().map(i -> TextSegment.from(texts.get(i))).toList();
+            List<float[]> read = model.embedAll(segments).content().stream()
+                    .map(e -> e.vector())
+                    .toList();
+            for (int k = 0; k < part.size(); k++) {
+                out[part.get(k)] = read.get(k);
+                remember(texts.get(part.get(k)), read.get(k));
+            }
+        }
+        return List.of(out);
+    }
+
+    private float[] remembered(String text) {
+        synchronized (remembered) {
+            return remembered.get(text);
+        }
+    }
+
+    private void remember(String text, float[] vector) {
+        synchronized (remembered) {
+            remembered.put(text, vector);
+        }
     }
 }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.podium.analysis.keypoint.Corpus;
-import org.podium.analysis.keypoint.KeyPointMatcher;
 import org.podium.analysis.keypoint.KeyPoints;
 import org.podium.comment.boundary.CommentReadings;
 import org.podium.comment.entity.Position;
@@ -37,8 +36,8 @@ import org.podium.platform.Bundles;
  * touched nor brings back one a clerk retired. Read in the background ({@link KeyPointSchedule}), never on a
  * resident's wait; one reading at a time per item, across instances (the item's {@code key_point_item} row).
  *
- * <p>The matcher is the one learnt from words alone ({@link KeyPointMatcher#shippedLexical()}): the server carries no
- * native code (docs/analysis.md says what the sentence model would add, measured).
+ * <p>Texts are read with the sentence model in this JVM ({@link SentenceModel}), else from words alone; each with the
+ * matcher learnt for that reading (docs/analysis.md gives both figures).
  */
 @Stateless
 @PermitAll
@@ -127,6 +126,9 @@ public class ItemKeyPoints {
     @Inject
     KeyPointViews cache;
 
+    @Inject
+    SentenceModel sentences;
+
     /**
      * Reads the item's key points again: proposes new ones when none were proposed yet, when asked ({@code propose})
      * or when the item has grown by a quarter since, and matches every counted comment to the points. Returns false
@@ -146,8 +148,9 @@ public class ItemKeyPoints {
         List<String> texts = new ArrayList<>();
         bySide.values().forEach(us -> us.forEach(u -> texts.add(u.first.body())));
         stored.forEach(s -> texts.add(s.text()));
-        Corpus corpus = KeyPointMatcher.corpus(item.getTitle(), texts);
-        KeyPoints keyPoints = new KeyPoints(KeyPointMatcher.shippedLexical());
+        SentenceModel.Reading reading = sentences.read(item.getTitle(), texts);
+        Corpus corpus = reading.corpus();
+        KeyPoints keyPoints = new KeyPoints(reading.matcher());
         int distinct = bySide.values().stream().mapToInt(List::size).sum();
         boolean anew = propose || proposedFrom == 0 || distinct >= Math.max(proposedFrom * GROWTH, proposedFrom + 1);
         if (anew && distinct > 0) {
@@ -181,7 +184,7 @@ public class ItemKeyPoints {
                     .executeUpdate();
         }
         LOG.fine(() -> "key points of item " + itemId + ": " + distinct + " texts, "
-                + (System.nanoTime() - t0) / 1_000_000 + " ms");
+                + (reading.sentences() ? "sentences" : "words") + ", " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         changed.fire(new KeyPointsChanged(itemId));
         return true;
     }

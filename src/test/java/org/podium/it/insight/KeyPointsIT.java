@@ -247,6 +247,40 @@ class KeyPointsIT extends DeployedTest {
         return text.replaceAll("\\s+", "");
     }
 
+    /**
+     * The sentence model at work in the server: a clerk's point is found in comments that say it in other words (the
+     * words alone give these two pairs 0.47 and 0.49, below the 0.5 that decides; docs/analysis.md).
+     */
+    @Test
+    void aClerksPointIsFoundInCommentsThatSayItInOtherWords() throws Exception {
+        String inspect = submit("OPPOSE", "Someone should inspect the retirement fund accounts before any tax hike.");
+        String examine =
+                submit("OPPOSE", "Have an outside firm examine the retirement funds before raising our taxes.");
+        String afford = submit("OPPOSE", "Working people simply cannot afford a bigger tax bill.");
+        String burden = submit("OPPOSE", "The burden on homeowners is already unbearable.");
+        awaitKeyPoints(clerk(), v -> listed(v, "OPPOSE", burden), "the comments read");
+
+        String audit = "The pension funds should be audited before any increase.";
+        HttpResponse<String> added =
+                clerk().post("api/v1/clerk/items/" + item + "/key-points", json("side", "OPPOSE", "text", audit));
+        assertEquals(201, added.statusCode(), added.body());
+        long id = Http.object(added).getJsonArray("ids").getJsonNumber(0).longValue();
+
+        JsonObject view = awaitKeyPoints(
+                clerk(),
+                v -> points(v, "OPPOSE", "points").stream()
+                        .anyMatch(p -> p.getJsonNumber("id").longValue() == id
+                                && !numbers(p).isEmpty()),
+                "the clerk's point matched");
+        JsonObject point = points(view, "OPPOSE", "points").stream()
+                .filter(p -> p.getJsonNumber("id").longValue() == id)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(numbers(point).containsAll(List.of(inspect, examine)), "both say it in other words: " + point);
+        assertFalse(numbers(point).contains(afford), "what one can afford is another point: " + point);
+        assertFalse(numbers(point).contains(burden), point.toString());
+    }
+
     @Test
     void aClerksRenameAndMergeStickThroughANewProposal() throws Exception {
         List<String> copies = new ArrayList<>();
