@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -24,6 +26,8 @@ import org.podium.analysis.stance.ItemModel;
 import org.podium.analysis.stance.Prediction;
 import org.podium.analysis.stance.Stance;
 import org.podium.analysis.stance.StanceAnalyzer;
+import org.podium.analysis.text.Prepared;
+import org.podium.analysis.text.SentenceVectors;
 import org.podium.analysis.text.WordVectors;
 import org.podium.analysis.tone.Vader;
 
@@ -72,7 +76,8 @@ public final class Main {
             return 2;
         } catch (Usage e) {
             err.println("podium-analysis: " + e.getMessage());
-            err.println("usage: java -jar podium-analysis.jar stance [--train TRAIN.tsv] --test TEST.tsv");
+            err.println("usage: java -jar podium-analysis.jar stance [--train TRAIN.tsv] --test TEST.tsv"
+                    + " [--model lexical]");
             err.println("       java -jar podium-analysis.jar stance --train LABELLED.tsv --folds 5");
             err.println("       java -jar podium-analysis.jar tone --test FILE.tsv");
             err.println("       java -jar podium-analysis.jar campaigns --input FILE.tsv [--threshold 0.8]");
@@ -100,6 +105,18 @@ public final class Main {
         StanceAnalyzer analyzer = generalFile == null
                 ? StanceAnalyzer.shipped()
                 : new StanceAnalyzer(readGeneral(generalFile), StanceAnalyzer.DEFAULT_THRESHOLD);
+        // with the sentence model (unless --model lexical): how close each text is to its target, read in batches
+        String how = o.getOrDefault("model", "sentence");
+        if (!how.equals("sentence") && !how.equals("lexical")) {
+            throw new Usage("--model is sentence (words and the closeness of meaning) or lexical (words only), not '"
+                    + how + "'");
+        }
+        Optional<SentenceVectors> sentences = how.equals("lexical") ? Optional.empty() : SentenceVectors.available();
+        sentences.ifPresent(v -> {
+            v.of(test.stream().map(l -> l.text).toList());
+            v.of(test.stream().map(l -> l.target).distinct().toList());
+        });
+        out.println("reading: " + (sentences.isPresent() ? "words and the sentence model" : "words only"));
         Map<String, ItemModel> models = new HashMap<>();
         Scores scores = new Scores();
         for (Labelled l : test) {
@@ -113,7 +130,15 @@ public final class Main {
                                 rows.stream().map(r -> r.label).toList(),
                                 null));
             }
-            Prediction p = analyzer.predict(l.target, l.text, model);
+            OptionalDouble closeness = sentences.isPresent()
+                    ? OptionalDouble.of(sentences.get().closeness(l.text, l.target))
+                    : OptionalDouble.empty();
+            Prediction p = analyzer.predict(
+                    l.target,
+                    Prepared.of(l.text),
+                    model == null ? 0 : Vader.get().score(l.text).compound(),
+                    model,
+                    closeness);
             scores.add(l.target, l.label, p.stance(), p.confidence());
         }
         scores.print(out);

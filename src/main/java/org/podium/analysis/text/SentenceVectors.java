@@ -79,6 +79,17 @@ public final class SentenceVectors {
         return Optional.ofNullable(unavailable);
     }
 
+    /** How close two texts are in meaning: the cosine of their vectors (−1 … 1; unrelated texts near 0). */
+    public double closeness(String a, String b) {
+        float[] x = of(a);
+        float[] y = of(b);
+        double d = 0;
+        for (int i = 0; i < x.length; i++) {
+            d += x[i] * y[i];
+        }
+        return d;
+    }
+
     public float[] of(String text) {
         float[] v = remembered(text);
         if (v == null) {

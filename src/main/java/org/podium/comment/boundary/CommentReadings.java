@@ -224,6 +224,22 @@ public class CommentReadings {
                 .toList();
     }
 
+    /** The item's comments that the general model read as for or against (what the sentence model may correct). */
+    public List<ForStance> sidedByGeneral(long itemId) {
+        return em
+                .createQuery(
+                        "select c.id, c.body, c.position, c.reading.tone from Comment c where c.item.id = :i"
+                                + " and c.reading.source = :general and c.reading.stance <> :neutral",
+                        Object[].class)
+                .setParameter("i", itemId)
+                .setParameter("general", Reading.Source.GENERAL)
+                .setParameter("neutral", Position.NEUTRAL)
+                .getResultList()
+                .stream()
+                .map(r -> new ForStance((Long) r[0], (String) r[1], (Position) r[2], (Double) r[3]))
+                .toList();
+    }
+
     /** The machine's stance, unless a clerk has labelled the comment meanwhile. */
     public void setMachineStance(
             long commentId, String stance, double confidence, Reading.Source source, boolean review, boolean mismatch) {

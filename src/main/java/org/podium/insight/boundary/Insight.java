@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.podium.account.entity.Account;
@@ -33,6 +34,7 @@ import org.podium.analysis.stance.Prediction;
 import org.podium.analysis.stance.Stance;
 import org.podium.analysis.stance.StanceAnalyzer;
 import org.podium.analysis.text.Prepared;
+import org.podium.analysis.text.SentenceVectors;
 import org.podium.analysis.tone.Tone;
 import org.podium.analysis.tone.Vader;
 import org.podium.analysis.topic.ItemRouter;
@@ -114,6 +116,9 @@ public class Insight {
 
     @Inject
     PodiumConfig config;
+
+    @Inject
+    SentenceModel sentences;
 
     @Inject
     AuditTrail audit;
@@ -548,11 +553,16 @@ public class Insight {
         }
         ItemModel model = models.of(itemId);
         List<CommentReadings.ForStance> rows = comments.forStance(itemId);
+        // in the background: how close each is to the item, when the general model reads them
+        Optional<SentenceVectors> vectors = model == null ? sentences.vectors() : Optional.empty();
+        vectors.ifPresent(
+                v -> v.of(rows.stream().map(CommentReadings.ForStance::body).toList()));
         for (CommentReadings.ForStance r : rows) {
             // the tone stored when the comment was read (of the same text: an edit reads it again)
             double tone =
                     r.tone() != null ? r.tone() : Vader.get().score(r.body()).compound();
-            Prediction p = STANCE.predict(target(item), Prepared.of(r.body()), tone, model);
+            Prediction p = STANCE.predict(
+                    target(item), Prepared.of(r.body()), tone, model, closeness(vectors, item, r.body()));
             // a clerk's label given while this runs wins
             comments.setMachineStance(
                     r.id(),
@@ -563,6 +573,45 @@ public class Insight {
                     mismatch(r.declared(), p));
         }
         return rows.size();
+    }
+
+    /**
+     * In the background, with the sentence model: of the comments the general model read as for or against (the item
+     * has no model of its own yet), those whose meaning is far from the item's are about something else and take no
+     * side toward it ({@link StanceAnalyzer#ABOUT}). Returns how many were read NEUTRAL; none without the model.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int readWhatIsAboutIt(long itemId) {
+        Optional<SentenceVectors> vectors = sentences.vectors();
+        AgendaItem item = em.find(AgendaItem.class, itemId);
+        if (vectors.isEmpty() || item == null || models.of(itemId) != null) {
+            return 0;
+        }
+        List<CommentReadings.ForStance> rows = comments.sidedByGeneral(itemId);
+        vectors.get().of(rows.stream().map(CommentReadings.ForStance::body).toList());
+        int changed = 0;
+        for (CommentReadings.ForStance r : rows) {
+            double tone = r.tone() != null ? r.tone() : 0;
+            Prediction p =
+                    STANCE.predict(target(item), Prepared.of(r.body()), tone, null, closeness(vectors, item, r.body()));
+            if (p.stance() == Stance.NEUTRAL) {
+                comments.setMachineStance(
+                        r.id(),
+                        p.stance().name(),
+                        p.confidence(),
+                        Reading.Source.valueOf(p.source().name()),
+                        p.needsReview(),
+                        false);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** A comment's closeness to its item's title (what {@link StanceAnalyzer#ABOUT} was measured on). */
+    private static OptionalDouble closeness(Optional<SentenceVectors> vectors, AgendaItem item, String body) {
+        return vectors.map(v -> OptionalDouble.of(v.closeness(body, item.getTitle())))
+                .orElse(OptionalDouble.empty());
     }
 
     /** How often the machine agreed with the clerks on an item: each comment's first label against the prediction. */

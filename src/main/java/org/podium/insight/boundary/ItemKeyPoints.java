@@ -191,6 +191,16 @@ public class ItemKeyPoints {
 
     /** Takes the item's reading lock (its row, made if missing) and returns how many texts the last proposal read. */
     private int lock(long itemId) {
+        return lockItem(em, itemId);
+    }
+
+    /**
+     * The item's reading lock (its {@code key_point_item} row, made if missing), held to the end of the caller's
+     * transaction: a reading and a clerk's edit of the same item's key points take it first, so one waits for the
+     * other instead of both locking key points in different orders. Returns from how many texts the last proposal
+     * was made.
+     */
+    static int lockItem(EntityManager em, long itemId) {
         em.createNativeQuery("insert ignore into key_point_item (item_id, proposed_from) values (?, 0)")
                 .setParameter(1, itemId)
                 .executeUpdate();

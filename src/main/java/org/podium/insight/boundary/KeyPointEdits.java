@@ -52,6 +52,8 @@ public class KeyPointEdits {
             throw PodiumException.notFound("item.notFound");
         }
         Position s = side(side);
+        // the item's reading lock first, as a reading takes it: an edit waits for a reading, never deadlocks with it
+        ItemKeyPoints.lockItem(em, itemId);
         String t = text(text, "text");
         unique(itemId, s, t, null);
         long id = insert(itemId, s, t);
@@ -63,6 +65,7 @@ public class KeyPointEdits {
     /** The point in the clerk's words from now on; returns its item. */
     public long rename(long id, String text) {
         ItemKeyPoints.Stored p = active(id);
+        ItemKeyPoints.lockItem(em, item(id));
         String t = text(text, "text");
         unique(item(id), p.side(), t, id);
         em.createNativeQuery("update key_point set text = ?, by_clerk = true where id = ?")
@@ -77,6 +80,7 @@ public class KeyPointEdits {
     /** Not a key point: listed no more, never proposed again; returns its item. */
     public long retire(long id) {
         active(id);
+        ItemKeyPoints.lockItem(em, item(id));
         em.createNativeQuery("update key_point set retired = true where id = ?")
                 .setParameter(1, id)
                 .executeUpdate();
@@ -95,6 +99,7 @@ public class KeyPointEdits {
         }
         ItemKeyPoints.Stored from = active(id);
         ItemKeyPoints.Stored to = active(into);
+        ItemKeyPoints.lockItem(em, item(id));
         if (id == into || item(id) != item(into) || from.side() != to.side()) {
             throw PodiumException.invalid("into", "keypoint.into.other");
         }
@@ -116,6 +121,7 @@ public class KeyPointEdits {
     /** The point says two things or more: retired, and a point in the clerk's words for each; returns their ids. */
     public List<Long> split(long id, List<String> texts) {
         ItemKeyPoints.Stored p = active(id);
+        ItemKeyPoints.lockItem(em, item(id));
         if (texts == null || texts.size() < 2 || texts.size() > MAX_SPLIT) {
             throw PodiumException.invalid("texts", "keypoint.split.count", MAX_SPLIT);
         }

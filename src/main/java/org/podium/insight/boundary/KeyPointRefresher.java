@@ -17,6 +17,9 @@ public class KeyPointRefresher {
     @Inject
     ItemKeyPoints keyPoints;
 
+    @Inject
+    Insight insight;
+
     @Asynchronous
     public void run(long itemId, KeyPointSchedule.Entry e) {
         try {
@@ -32,6 +35,12 @@ public class KeyPointRefresher {
                 e.urgent = false;
                 long t0 = System.nanoTime();
                 try {
+                    // first whether each comment is about the item at all (one about something else takes no side),
+                    // in a short transaction of its own: the comments' rows are not held while the points are read
+                    int elsewhere = insight.readWhatIsAboutIt(itemId);
+                    if (elsewhere > 0) {
+                        LOG.fine(() -> "item " + itemId + ": " + elsewhere + " comments about something else");
+                    }
                     keyPoints.refresh(itemId, propose);
                 } catch (RuntimeException ex) {
                     LOG.log(Level.WARNING, "the key points of item " + itemId + " could not be read", ex);

@@ -12,11 +12,15 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.podium.insight.boundary.ItemKeyPoints;
@@ -27,16 +31,21 @@ import org.podium.summary.boundary.ItemSummary;
 /**
  * The one-page brief of an item for a council member on the way into the chamber: the totals, positions declared and
  * read, the leading topics with one typical quote each, the largest campaigns, channels and speakers. Kept to one page
- * by taking only the leading few of each and shortening the quotes.
+ * by taking only the leading few of each (the key points the summary page lists in full) and shortening the quotes —
+ * fewer and shorter when long texts would not fit ({@link #FITS}).
  */
 public final class BriefPdf {
 
-    static final int TOPICS = 5;
-    /** Key points per side on the one page (the summary page and the API have them all). */
-    static final int KEY_POINTS = 4;
+    /**
+     * How much of each list the page takes: the first that fits on one page is written (long key points and quotes
+     * take more lines), else the last.
+     */
+    record Fit(int keyPoints, int topics, int campaigns, int quote) {}
 
-    static final int CAMPAIGNS = 3;
-    static final int QUOTE = 180;
+    static final List<Fit> FITS =
+            List.of(new Fit(4, 5, 3, 180), new Fit(3, 4, 2, 140), new Fit(2, 3, 2, 110), new Fit(1, 2, 1, 80));
+
+    private Fit fit = FITS.get(0);
 
     private final Locale lang;
     private final ZoneId zone;
@@ -58,10 +67,31 @@ public final class BriefPdf {
     /** The meeting the item belongs to, as the brief's second line says it (its title in the brief's language). */
     public record MeetingLine(String title, Instant startsAt, String location) {}
 
+    /** Writes the brief on one page, taking fewer of each list when the first ones do not fit. */
     public void write(ItemSummary s, MeetingLine meeting, OutputStream out) {
-        Document doc = new Document(PageSize.LETTER, 42, 42, 40, 40);
+        byte[] pdf = null;
+        for (Fit f : FITS) {
+            fit = f;
+            ByteArrayOutputStream attempt = new ByteArrayOutputStream();
+            int pages = writeOnce(s, meeting, attempt);
+            pdf = attempt.toByteArray();
+            if (pages <= 1) {
+                break;
+            }
+        }
         try {
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            out.write(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the brief with the current {@link #fit}; returns its number of pages. */
+    private int writeOnce(ItemSummary s, MeetingLine meeting, OutputStream out) {
+        Document doc = new Document(PageSize.LETTER, 42, 42, 40, 40);
+        PdfWriter writer = null;
+        try {
+            writer = PdfWriter.getInstance(doc, out);
             String itemTitle = s.number() + " " + inLanguage(s.title(), s.titleEs());
             doc.addTitle(text("brief.title", itemTitle));
             doc.open();
@@ -110,7 +140,7 @@ public final class BriefPdf {
             doc.add(new Paragraph(text("summary.topics"), heading));
             int shown = 0;
             for (ItemSummary.Topic t : s.topics()) {
-                if (shown++ == TOPICS) {
+                if (shown++ == fit.topics()) {
                     break;
                 }
                 Map<String, Long> p = t.byPosition();
@@ -137,7 +167,7 @@ public final class BriefPdf {
             if (s.campaigns().isEmpty()) {
                 doc.add(new Paragraph(text("summary.campaigns.none"), body));
             }
-            for (int i = 0; i < Math.min(CAMPAIGNS, s.campaigns().size()); i++) {
+            for (int i = 0; i < Math.min(fit.campaigns(), s.campaigns().size()); i++) {
                 ItemSummary.Campaign c = s.campaigns().get(i);
                 doc.add(new Paragraph(
                         text("brief.campaign", c.size()) + " "
@@ -166,6 +196,7 @@ public final class BriefPdf {
                             s.speakers().waitlisted(),
                             s.speakers().spoke()),
                     body));
+            return writer.getPageNumber();
         } catch (DocumentException e) {
             throw new IllegalStateException("the brief could not be written", e);
         } finally {
@@ -177,12 +208,16 @@ public final class BriefPdf {
         t.addCell(new Phrase(s, f));
     }
 
-    static String shorten(String s) {
-        if (s.length() <= QUOTE) {
+    String shorten(String s) {
+        return shorten(s, fit.quote());
+    }
+
+    static String shorten(String s, int length) {
+        if (s.length() <= length) {
             return s;
         }
-        int cut = s.lastIndexOf(' ', QUOTE);
-        return s.substring(0, cut > QUOTE / 2 ? cut : QUOTE) + " …";
+        int cut = s.lastIndexOf(' ', length);
+        return s.substring(0, cut > length / 2 ? cut : length) + " …";
     }
 
     private String text(String key, Object... args) {
@@ -212,7 +247,7 @@ public final class BriefPdf {
             }
             int shown = 0;
             for (ItemKeyPoints.Point k : side.points()) {
-                if (shown++ == KEY_POINTS) {
+                if (shown++ == fit.keyPoints()) {
                     break;
                 }
                 String count = text("summary.keyPoints.count", k.comments())

@@ -1,11 +1,13 @@
 package org.podium.analysis.stance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.podium.analysis.text.Prepared;
 import org.podium.analysis.tone.Vader;
@@ -25,6 +27,43 @@ class StanceAnalyzerTest {
                 Stance.SUPPORT,
                 a.predict(ITEM, "I do not oppose the levy if it funds the library.", null)
                         .stance());
+    }
+
+    @Test
+    void aTextFarFromTheItemTakesNoSideUnlessItStatesOneOrTheItemHasItsOwnModel() {
+        StanceAnalyzer a = StanceAnalyzer.shipped();
+        Prepared pothole = Prepared.of("The pothole on Elm has been there for months and it wrecked my tire.");
+        Prediction words = a.predict(ITEM, pothole, 0, null);
+        assertEquals(Prediction.Source.GENERAL, words.source());
+        assertTrue(words.stance() != Stance.NEUTRAL, "the general model always takes a side: " + words);
+
+        Prediction far = a.predict(ITEM, pothole, 0, null, OptionalDouble.of(StanceAnalyzer.ABOUT - 0.01));
+        assertEquals(Stance.NEUTRAL, far.stance());
+        assertEquals(Prediction.Source.GENERAL, far.source());
+        assertFalse(far.needsReview(), "said as sure as it was right on VAST and SemEval: " + far.confidence());
+
+        Prediction near = a.predict(ITEM, pothole, 0, null, OptionalDouble.of(StanceAnalyzer.ABOUT + 0.01));
+        assertEquals(words.stance(), near.stance(), "close enough: the general model's answer");
+
+        Prepared stated = Prepared.of("Please vote no. The pothole on Elm has wrecked my tire twice.");
+        assertEquals(
+                Stance.OPPOSE,
+                a.predict(ITEM, stated, 0, null, OptionalDouble.of(0)).stance(),
+                "a stated position stands");
+
+        List<String> texts = new ArrayList<>();
+        List<Stance> labels = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            texts.add("The pothole on Elm wrecked my tire " + i + " times, fix the streets");
+            labels.add(Stance.SUPPORT);
+            texts.add("Homeowners cannot pay this levy " + i);
+            labels.add(Stance.OPPOSE);
+        }
+        ItemModel model = ItemModel.train(texts, labels, null);
+        assertEquals(
+                Prediction.Source.ITEM,
+                a.predict(ITEM, pothole, 0, model, OptionalDouble.of(0)).source(),
+                "an item's own model learnt what its comments are about");
     }
 
     @Test

@@ -97,6 +97,49 @@ class AnalysisIT extends DeployedTest {
         return Fixtures.grouped(clerk(), tracking);
     }
 
+    /**
+     * The sentence model in the background: a comment about something else altogether, which the general model read
+     * as against the levy on receipt (words only, nothing on the resident's wait), is read as taking no side toward
+     * it; a comment about the levy keeps its side, and a stated position is never overruled.
+     */
+    @Test
+    void aCommentAboutSomethingElseTakesNoSideOnceTheSentenceModelHasReadIt() throws Exception {
+        String pothole = submit(
+                item,
+                "NEUTRAL",
+                "The pothole on the corner of Elm and 5th has been there for months and it wrecked my tire.",
+                "Dee Park");
+        String bills = submit(
+                item,
+                "NEUTRAL",
+                "Homeowners on my street can barely pay the bills the county sends them every year.",
+                "Eli Stone");
+        String stated =
+                submit(item, "OPPOSE", "Please vote no. The pothole on Elm has wrecked my tire twice.", "Flo Reyes");
+        // what its words alone say (the reading on receipt; the analysis API reads texts so, nothing stored)
+        JsonObject words = Http.object(clerk().post(
+                                "api/v1/items/" + item + "/analysis",
+                                json(
+                                        "texts",
+                                        List.of("The pothole on the corner of Elm and 5th has been there for months"
+                                                + " and it wrecked my tire."))))
+                .getJsonArray("results")
+                .getJsonObject(0);
+        assertEquals("OPPOSE", words.getString("stance"), "against, from its words alone: " + words);
+
+        Fixtures.await(
+                "the pothole read as about something else",
+                90,
+                () -> "NEUTRAL".equals(analysis(pothole).getString("stance")));
+        JsonObject read = analysis(pothole);
+        assertEquals("GENERAL", read.getString("stanceSource"), read.toString());
+        assertFalse(read.getBoolean("mismatch"), read.toString());
+        assertEquals("OPPOSE", analysis(bills).getString("stance"), "about the levy: its side stays");
+        JsonObject cue = analysis(stated);
+        assertEquals("OPPOSE", cue.getString("stance"), "a stated position is the resident's: " + cue);
+        assertEquals("CUE", cue.getString("stanceSource"));
+    }
+
     @Test
     void everyCommentIsReadOnReceiptAndFormLettersAreOneCampaign() throws Exception {
         String first = submit(item, "OPPOSE", Fixtures.FORM_LETTER, "Maria Lopez");
