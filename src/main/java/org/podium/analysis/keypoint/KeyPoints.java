@@ -46,6 +46,20 @@ public final class KeyPoints {
 
     static final int MIN_REASON = 2;
 
+    /**
+     * Insults and swearing, as {@link Terms} has them: a council reads a key point as the residents' claim, so it is
+     * never worded in a sentence with one of these (the comment still makes the point and is counted; another
+     * resident's sentence words it).
+     */
+    static final java.util.Set<String> UNCIVIL = java.util.Set.copyOf(Terms.of(
+            "idiot idiots stupid moron morons dumb damn damned bullshit crap shit shitty fuck fucking fucked hell"
+                    + " clowns crooks thieves liars scum jerks"));
+
+    /** Whether a sentence can word a key point without an insult or a swear word. */
+    static boolean civil(String sentence) {
+        return Terms.of(sentence).stream().noneMatch(UNCIVIL::contains);
+    }
+
     /** Whether a sentence gives a reason: enough words that are neither the item's nor a bare stance's. */
     static boolean givesAReason(String sentence, Corpus corpus) {
         int reason = 0;
@@ -108,7 +122,7 @@ public final class KeyPoints {
         int firstOwn = candidates.size();
         for (int i = 0; i < comments.size(); i++) {
             for (String s : candidates(comments.get(i))) {
-                if (!candidates.contains(s) && givesAReason(s, corpus)) {
+                if (!candidates.contains(s) && givesAReason(s, corpus) && civil(s)) {
                     candidates.add(s);
                     source.add(i);
                 }

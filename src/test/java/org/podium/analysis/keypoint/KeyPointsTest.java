@@ -18,6 +18,26 @@ class KeyPointsTest {
             "Seniors on fixed incomes cannot absorb a $60 million levy increase. Please vote no on the ordinance.";
 
     @Test
+    void noPointIsWordedInAnInsultThoughItsCommentsStayListed() {
+        String rude = "Pass the damn levy and pay the pensions you idiots promised twenty years ago.";
+        List<String> comments = List.of(
+                rude,
+                rude,
+                rude,
+                "Our libraries need the money for longer hours on weekends.",
+                "The libraries in my ward close at five and need longer hours.");
+        assertFalse(KeyPoints.civil(rude));
+        assertTrue(KeyPoints.civil(comments.get(3)));
+        Corpus corpus = KeyPointMatcher.corpus(LEVY, comments, SentenceVectors.shipped());
+        List<KeyPoints.Proposal> points = new KeyPoints(KeyPointMatcher.shipped()).propose(corpus, comments, 5, 2);
+        assertFalse(points.isEmpty(), "the libraries are a point");
+        for (KeyPoints.Proposal p : points) {
+            assertTrue(KeyPoints.civil(p.text()), "made by three, but worded in an insult: " + p);
+        }
+        assertTrue(points.get(0).comments().containsAll(List.of(3, 4)), points.toString());
+    }
+
+    @Test
     void aFormLetterAndItsVariantsAreOnePointCountingEveryCopy() {
         List<String> comments = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
