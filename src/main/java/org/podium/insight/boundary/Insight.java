@@ -591,9 +591,12 @@ public class Insight {
         vectors.get().of(rows.stream().map(CommentReadings.ForStance::body).toList());
         int changed = 0;
         for (CommentReadings.ForStance r : rows) {
+            OptionalDouble close = closeness(vectors, item, r.body());
+            if (close.getAsDouble() >= StanceAnalyzer.ABOUT) {
+                continue; // about the item: the reading stands (most comments; no need to read them again)
+            }
             double tone = r.tone() != null ? r.tone() : 0;
-            Prediction p =
-                    STANCE.predict(target(item), Prepared.of(r.body()), tone, null, closeness(vectors, item, r.body()));
+            Prediction p = STANCE.predict(target(item), Prepared.of(r.body()), tone, null, close);
             if (p.stance() == Stance.NEUTRAL) {
                 comments.setMachineStance(
                         r.id(),
