@@ -609,3 +609,18 @@ document.addEventListener('DOMContentLoaded', function () {
         }
     });
 })();
+
+/* Enter in a field with data-enter-submits="rename" presses the button of its own field (the id ending ":rename"), not
+   the form's first button: on the clerk's key points page every point's edits share one form. */
+document.addEventListener('keydown', function (event) {
+    var field = event.target;
+    if (event.key !== 'Enter' || !field.matches || !field.matches('input[data-enter-submits]')) {
+        return;
+    }
+    var own = field.closest('.field');
+    var button = own && own.querySelector('[id$=":' + field.getAttribute('data-enter-submits') + '"]');
+    if (button) {
+        event.preventDefault();
+        button.click();
+    }
+});

@@ -680,7 +680,9 @@ class BrowserIT extends DeployedTest {
                         + browser.url() + ": " + browser.body()));
         assertTrue(editor.line(letterPoint).contains("the others copies of a form letter"), editor.line(letterPoint));
 
-        editor.rename(letterPoint, "Seniors would lose their homes");
+        // with the keyboard: Enter in the wording renames (it pressed the form's first button, "Show the latest",
+        // and lost what was typed)
+        editor.renameWithEnter(letterPoint, "Seniors would lose their homes");
         assertTrue(browser.body().contains("The point is renamed"), browser.body());
         assertTrue(editor.line("Seniors would lose their homes").contains("worded by a clerk"));
         editor.rename("Seniors would lose their homes", "  ");

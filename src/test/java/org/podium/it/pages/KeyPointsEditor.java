@@ -60,6 +60,17 @@ final class KeyPointsEditor {
         return this;
     }
 
+    /** The same with the keyboard: the new wording typed and Enter pressed in the field. */
+    KeyPointsEditor renameWithEnter(String wording, String to) {
+        WebElement field = edit(wording).findElement(By.cssSelector("input[id$=':wording']"));
+        field.clear();
+        field.sendKeys(to);
+        browser.markPage();
+        field.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.awaitNewPage();
+        return this;
+    }
+
     KeyPointsEditor mergeInto(String wording, String into) {
         WebElement p = edit(wording);
         new Select(p.findElement(By.cssSelector("select[id$=':into']"))).selectByVisibleText(into);
