@@ -13,6 +13,8 @@ public record Prediction(Stance stance, double confidence, Source source, boolea
         /** The model of this item, trained on its clerks' labels. */
         ITEM,
         /** The general model, which reads the item's title as the target. */
-        GENERAL
+        GENERAL,
+        /** The comment's meaning is far from the item's (the sentence model): about something else, no side. */
+        OFFTOPIC
     }
 }

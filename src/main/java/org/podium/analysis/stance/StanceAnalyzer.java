@@ -104,7 +104,7 @@ public final class StanceAnalyzer {
             return prediction(Stance.NEUTRAL, NEUTRAL_CONFIDENCE, Prediction.Source.CUE);
         }
         if (closeness.isPresent() && closeness.getAsDouble() < ABOUT) {
-            return prediction(Stance.NEUTRAL, ABOUT_ELSE_CONFIDENCE, Prediction.Source.GENERAL);
+            return prediction(Stance.NEUTRAL, ABOUT_ELSE_CONFIDENCE, Prediction.Source.OFFTOPIC);
         }
         if (general == null) {
             return new Prediction(Stance.NEUTRAL, 0, Prediction.Source.GENERAL, true);

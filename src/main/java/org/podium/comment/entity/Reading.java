@@ -27,6 +27,8 @@ public class Reading implements Serializable {
         ITEM,
         /** The general model, which reads the item's title as the target. */
         GENERAL,
+        /** Far in meaning from the item (the sentence model): about something else, no side toward it. */
+        OFFTOPIC,
         /** A clerk set it; later re-readings leave it alone. */
         CLERK
     }
@@ -113,6 +115,11 @@ public class Reading implements Serializable {
      */
     public boolean isGuess() {
         return source == Source.GENERAL;
+    }
+
+    /** Read as about something else than its item (its meaning far from the item's): no side toward it. */
+    public boolean isElsewhere() {
+        return source == Source.OFFTOPIC;
     }
 
     /** Unsure: the confidence was below the threshold, a clerk should look. */

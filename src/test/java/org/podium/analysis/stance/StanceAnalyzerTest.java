@@ -39,7 +39,7 @@ class StanceAnalyzerTest {
 
         Prediction far = a.predict(ITEM, pothole, 0, null, OptionalDouble.of(StanceAnalyzer.ABOUT - 0.01));
         assertEquals(Stance.NEUTRAL, far.stance());
-        assertEquals(Prediction.Source.GENERAL, far.source());
+        assertEquals(Prediction.Source.OFFTOPIC, far.source());
         assertFalse(far.needsReview(), "said as sure as it was right on VAST and SemEval: " + far.confidence());
 
         Prediction near = a.predict(ITEM, pothole, 0, null, OptionalDouble.of(StanceAnalyzer.ABOUT + 0.01));

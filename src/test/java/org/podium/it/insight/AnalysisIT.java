@@ -132,7 +132,7 @@ class AnalysisIT extends DeployedTest {
                 90,
                 () -> "NEUTRAL".equals(analysis(pothole).getString("stance")));
         JsonObject read = analysis(pothole);
-        assertEquals("GENERAL", read.getString("stanceSource"), read.toString());
+        assertEquals("OFFTOPIC", read.getString("stanceSource"), read.toString());
         assertFalse(read.getBoolean("mismatch"), read.toString());
         assertEquals("OPPOSE", analysis(bills).getString("stance"), "about the levy: its side stays");
         JsonObject cue = analysis(stated);
