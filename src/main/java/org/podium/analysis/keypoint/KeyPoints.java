@@ -56,7 +56,7 @@ public final class KeyPoints {
                     + " clowns crooks thieves liars scum jerks"));
 
     /** Whether a sentence can word a key point without an insult or a swear word. */
-    static boolean civil(String sentence) {
+    public static boolean civil(String sentence) {
         return Terms.of(sentence).stream().noneMatch(UNCIVIL::contains);
     }
 

@@ -425,6 +425,20 @@ public class Comment extends BaseEntity {
         return Span.apply(body, moderation.getRedactions(), marker);
     }
 
+    /**
+     * The text as staff read it outside the queue (a summary's quotes): the public text once public, else the text
+     * with the clerk's redactions and the pre-screen's suggested ones — a phone number no clerk has looked at yet —
+     * replaced by {@code marker}.
+     */
+    public String previewText(String marker) {
+        if (isPublic()) {
+            return publicText(marker);
+        }
+        List<Span> spans = new ArrayList<>(moderation.getRedactions());
+        spans.addAll(moderation.getSuggestedRedactions());
+        return Span.apply(body, spans, marker);
+    }
+
     /** Public lists show it: published (or in the record) and not hidden after reports. */
     public boolean isPublic() {
         return (status == CommentStatus.PUBLISHED || status == CommentStatus.IN_RECORD) && !moderation.isHidden();

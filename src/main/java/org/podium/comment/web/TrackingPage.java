@@ -1,5 +1,6 @@
 package org.podium.comment.web;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import org.podium.comment.entity.TrackingNumber;
 import org.podium.council.boundary.PostingPolicy;
 import org.podium.council.entity.ModerationReason;
 import org.podium.platform.PodiumConfig;
+import org.podium.platform.RoleNames;
 import org.podium.web.Faces;
 
 /**
@@ -175,6 +177,16 @@ public class TrackingPage implements Serializable {
     /** The text as the public sees it (redactions applied) in the reader's language. */
     public String getPublicText() {
         return comment.publicText(Faces.text("redacted.marker"));
+    }
+
+    /**
+     * For a council member (who reads an item's comments in its summary before any clerk has decided on them): the
+     * text with what the pre-screen suggests to redact taken out; null for anyone else.
+     */
+    public String getPreviewText() {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        boolean council = context.isUserInRole(RoleNames.COUNCIL) || context.isUserInRole(RoleNames.CLERK);
+        return council ? comment.previewText(Faces.text("redacted.marker")) : null;
     }
 
     public String getAppealMessage() {

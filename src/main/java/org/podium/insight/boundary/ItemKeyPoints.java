@@ -292,12 +292,17 @@ public class ItemKeyPoints {
             }
         }
         List<Unit> sample = sample(units);
-        // proposed from what the public may read where it may (a redacted phone number never becomes a point)
+        // proposed from what the public may read where it may, else from the text with what the pre-screen suggests
+        // to redact taken out: a phone number, redacted or not yet looked at, never becomes a point
         List<String> texts = sample.stream()
-                .map(u -> u.publicText() != null ? u.publicText() : u.first.body())
+                .map(u -> u.publicText() != null ? u.publicText() : u.first.preview())
                 .toList();
         int[] signers = sample.stream().mapToInt(u -> u.members.size()).toArray();
+        String marker = Bundles.message(Locale.ENGLISH, "redacted.marker");
         for (KeyPoints.Proposal p : keyPoints.propose(corpus, texts, signers, kept, blocked, MAX_NEW, MIN_COMMENTS)) {
+            if (p.text().contains(marker)) {
+                continue;
+            }
             em.createNativeQuery("insert into key_point (item_id, side, text, source_comment_id, by_clerk, retired,"
                             + " created_at) values (?, ?, ?, ?, false, false, ?)")
                     .setParameter(1, itemId)
@@ -501,7 +506,7 @@ public class ItemKeyPoints {
                 if (shown.isEmpty()) {
                     continue;
                 }
-                String text = staff ? u.first.body() : u.publicText();
+                String text = staff ? u.first.preview() : u.publicText();
                 String lead = KeyPoints.lead(text);
                 once.add(new Point(
                         null,
@@ -534,8 +539,9 @@ public class ItemKeyPoints {
         // typical quotes: the texts that make the point most surely, one per campaign
         List<CommentReadings.ForKeyPoints> firsts = new ArrayList<>();
         byText.values().forEach(l -> firsts.add(l.get(0)));
-        // published ones first (their words as the public reads them), then the surest
+        // published ones first (their words as the public reads them), then those without an insult, then the surest
         firsts.sort(Comparator.comparing((CommentReadings.ForKeyPoints c) -> c.publicText() == null)
+                .thenComparing(c -> !KeyPoints.civil(c.body()))
                 .thenComparingDouble(c -> -probability.getOrDefault(c.id(), 0.0))
                 .thenComparingLong(CommentReadings.ForKeyPoints::id));
         List<Quote> quotes = new ArrayList<>();
@@ -543,7 +549,7 @@ public class ItemKeyPoints {
             if (quotes.size() == QUOTES) {
                 break;
             }
-            String text = staff ? (c.publicText() != null ? c.publicText() : c.body()) : c.publicText();
+            String text = staff ? c.preview() : c.publicText();
             quotes.add(new Quote(c.trackingNumber(), Quotes.of(text)));
         }
         return new Point(

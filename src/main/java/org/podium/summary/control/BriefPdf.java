@@ -42,8 +42,13 @@ public final class BriefPdf {
      */
     record Fit(int keyPoints, int topics, int campaigns, int quote) {}
 
-    static final List<Fit> FITS =
-            List.of(new Fit(4, 5, 3, 180), new Fit(3, 4, 2, 140), new Fit(2, 3, 2, 110), new Fit(1, 2, 1, 80));
+    static final List<Fit> FITS = List.of(
+            new Fit(4, 5, 3, 180),
+            new Fit(4, 4, 2, 140),
+            new Fit(3, 3, 2, 120),
+            new Fit(3, 3, 1, 100),
+            new Fit(2, 2, 1, 90),
+            new Fit(1, 1, 1, 70));
 
     private Fit fit = FITS.get(0);
 
@@ -125,6 +130,7 @@ public final class BriefPdf {
             PdfPTable positions = new PdfPTable(new float[] {3, 2, 2});
             positions.setWidthPercentage(60);
             positions.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
+            positions.setSpacingBefore(4);
             cell(positions, text("summary.position"), heading);
             cell(positions, text("summary.declared"), heading);
             cell(positions, text("summary.read"), heading);
@@ -251,7 +257,8 @@ public final class BriefPdf {
                     break;
                 }
                 String count = text("summary.keyPoints.count", k.comments())
-                        + (k.texts() < k.comments() ? " " + text("summary.keyPoints.texts", k.texts()) : "");
+                        + (k.texts() < k.comments() ? " " + text("summary.keyPoints.texts", k.texts()) : "")
+                        + (k.byClerk() ? " · " + text("summary.keyPoints.byClerk") : "");
                 Paragraph p = new Paragraph(shorten(k.text()) + " — " + count, body);
                 p.setIndentationLeft(12);
                 doc.add(p);
@@ -261,9 +268,15 @@ public final class BriefPdf {
                     doc.add(q);
                 }
             }
+            if (side.points().size() > fit.keyPoints()) {
+                Paragraph more =
+                        new Paragraph(text("brief.keyPoints.more", side.points().size() - fit.keyPoints()), quote);
+                more.setIndentationLeft(12);
+                doc.add(more);
+            }
             if (!side.madeOnce().isEmpty()) {
                 Paragraph once = new Paragraph(
-                        text("summary.keyPoints.madeOnce", side.madeOnce().size()), quote);
+                        text("brief.keyPoints.madeOnce", side.madeOnce().size()), quote);
                 once.setIndentationLeft(12);
                 doc.add(once);
             }

@@ -281,6 +281,35 @@ class KeyPointsIT extends DeployedTest {
         assertFalse(numbers(point).contains(burden), point.toString());
     }
 
+    /**
+     * Staff read the key points before any clerk has moderated the comments: what the pre-screen suggests to redact (a
+     * phone number) is not quoted, nor made a point's wording, though the comment is counted (it was quoted in full on
+     * the council's summary and its one-page brief).
+     */
+    @Test
+    void aPhoneNumberNoClerkHasLookedAtIsNeitherQuotedNorAPointsWording() throws Exception {
+        List<String> made = new ArrayList<>();
+        made.add(submit("OPPOSE", "My landlord already raised the rent twice. Call him yourself at (312) 555-0142."));
+        made.add(submit("OPPOSE", "My landlord already raised the rent twice. Call him yourself at (312) 555-0142."));
+        made.add(submit("OPPOSE", "Landlords already raised the rent twice this year; the levy means a third time."));
+        JsonObject staff =
+                awaitKeyPoints(clerk(), v -> made.stream().allMatch(t -> listed(v, "OPPOSE", t)), "the three comments");
+        assertFalse(staff.toString().contains("555-0142"), "no phone number for staff either: " + staff);
+        assertTrue(staff.toString().contains("My landlord already raised the rent twice."), staff.toString());
+
+        // a council member following a point to a comment no clerk has decided on reads it, the number left out
+        Http council = anonymous();
+        council.login(Deployments.COUNCIL, Deployments.DEMO_PASSWORD);
+        HttpResponse<String> page = council.get("comment.xhtml?t=" + made.get(0));
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("id=\"receivedText\""), page.body());
+        assertTrue(page.body().contains("Call him yourself at"), page.body());
+        assertFalse(page.body().contains("555-0142"), page.body());
+        // the public reads no text of it
+        String stranger = anonymous().get("comment.xhtml?t=" + made.get(0)).body();
+        assertFalse(stranger.contains("Call him yourself"), stranger);
+    }
+
     @Test
     void aClerksRenameAndMergeStickThroughANewProposal() throws Exception {
         List<String> copies = new ArrayList<>();

@@ -94,6 +94,9 @@ class BriefPdfTest {
             reader.close();
             assertTrue(text.contains("Point OPPOSE 0") && text.contains("Point SUPPORT 0"), text);
             assertTrue(text.contains("Council Chamber"), text);
+            assertTrue(
+                    text.contains(lang.getLanguage().equals("es") ? "de este lado" : "more points on this side"),
+                    "the points left out are said: " + text);
         }
     }
 }
