@@ -32,6 +32,18 @@ public class Formats {
         return config.zone();
     }
 
+    /**
+     * A quote kept for every reader (a summary's, a key point's), whose redactions say so in English, with them said
+     * in the reader's language.
+     */
+    public String quote(String text) {
+        if (text == null) {
+            return null;
+        }
+        String english = Bundles.message(java.util.Locale.ENGLISH, "redacted.marker");
+        return text.replace(english, Bundles.message(locale.getLocale(), "redacted.marker"));
+    }
+
     /** The council's time zone as a reader says it: "Central Time", "hora central". */
     public String getZoneName() {
         return config.zone().getDisplayName(TextStyle.FULL, locale.getLocale());

@@ -214,8 +214,11 @@ public final class BriefPdf {
         t.addCell(new Phrase(s, f));
     }
 
+    /** A quote or a point, shortened to the fit, its redactions said in the brief's language. */
     String shorten(String s) {
-        return shorten(s, fit.quote());
+        String marked =
+                s.replace(Bundles.message(Locale.ENGLISH, "redacted.marker"), Bundles.message(lang, "redacted.marker"));
+        return shorten(marked, fit.quote());
     }
 
     static String shorten(String s, int length) {
