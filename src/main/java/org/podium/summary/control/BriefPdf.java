@@ -47,7 +47,9 @@ public final class BriefPdf {
             new Fit(4, 4, 2, 140),
             new Fit(3, 3, 2, 120),
             new Fit(3, 3, 1, 100),
+            new Fit(3, 2, 1, 90),
             new Fit(2, 2, 1, 90),
+            new Fit(2, 1, 1, 80),
             new Fit(1, 1, 1, 70));
 
     private Fit fit = FITS.get(0);
