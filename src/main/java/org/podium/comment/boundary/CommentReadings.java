@@ -219,33 +219,32 @@ public class CommentReadings {
 
     /** The item's comments whose stance the machine reads (no clerk has labelled them). */
     public List<ForStance> forStance(long itemId) {
-        return em
-                .createQuery(
-                        "select c.id, c.body, c.position, c.reading.tone from Comment c where c.item.id = :i"
-                                + " and (c.reading.source is null or c.reading.source <> :clerk)",
-                        Object[].class)
+        return forStance(em.createQuery(
+                        FOR_STANCE + " and (c.reading.source is null or c.reading.source <> :clerk)", Object[].class)
                 .setParameter("i", itemId)
                 .setParameter("clerk", Reading.Source.CLERK)
-                .getResultList()
-                .stream()
+                .getResultList());
+    }
+
+    /** What {@link ForStance} reads of an item's comments; the conditions follow. */
+    private static final String FOR_STANCE =
+            "select c.id, c.body, c.position, c.reading.tone from Comment c where c.item.id = :i";
+
+    private static List<ForStance> forStance(List<Object[]> rows) {
+        return rows.stream()
                 .map(r -> new ForStance((Long) r[0], (String) r[1], (Position) r[2], (Double) r[3]))
                 .toList();
     }
 
     /** The item's comments that the general model read as for or against (what the sentence model may correct). */
     public List<ForStance> sidedByGeneral(long itemId) {
-        return em
-                .createQuery(
-                        "select c.id, c.body, c.position, c.reading.tone from Comment c where c.item.id = :i"
-                                + " and c.reading.source = :general and c.reading.stance <> :neutral",
+        return forStance(em.createQuery(
+                        FOR_STANCE + " and c.reading.source = :general and c.reading.stance <> :neutral",
                         Object[].class)
                 .setParameter("i", itemId)
                 .setParameter("general", Reading.Source.GENERAL)
                 .setParameter("neutral", Position.NEUTRAL)
-                .getResultList()
-                .stream()
-                .map(r -> new ForStance((Long) r[0], (String) r[1], (Position) r[2], (Double) r[3]))
-                .toList();
+                .getResultList());
     }
 
     /** The machine's stance, unless a clerk has labelled the comment meanwhile. */

@@ -563,16 +563,20 @@ public class Insight {
                     r.tone() != null ? r.tone() : Vader.get().score(r.body()).compound();
             Prediction p = STANCE.predict(
                     target(item), Prepared.of(r.body()), tone, model, closeness(vectors, item, r.body()));
-            // a clerk's label given while this runs wins
-            comments.setMachineStance(
-                    r.id(),
-                    p.stance().name(),
-                    p.confidence(),
-                    Reading.Source.valueOf(p.source().name()),
-                    p.needsReview(),
-                    mismatch(r.declared(), p));
+            store(r.id(), p, mismatch(r.declared(), p));
         }
         return rows.size();
+    }
+
+    /** The machine's reading of a stored comment (a clerk's label given meanwhile wins). */
+    private void store(long commentId, Prediction p, boolean mismatch) {
+        comments.setMachineStance(
+                commentId,
+                p.stance().name(),
+                p.confidence(),
+                Reading.Source.valueOf(p.source().name()),
+                p.needsReview(),
+                mismatch);
     }
 
     /**
@@ -598,13 +602,7 @@ public class Insight {
             double tone = r.tone() != null ? r.tone() : 0;
             Prediction p = STANCE.predict(target(item), Prepared.of(r.body()), tone, null, close);
             if (p.stance() == Stance.NEUTRAL) {
-                comments.setMachineStance(
-                        r.id(),
-                        p.stance().name(),
-                        p.confidence(),
-                        Reading.Source.valueOf(p.source().name()),
-                        p.needsReview(),
-                        false);
+                store(r.id(), p, false);
                 changed++;
             }
         }
