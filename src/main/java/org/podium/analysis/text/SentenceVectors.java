@@ -1,7 +1,15 @@
 package org.podium.analysis.text;
 
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +23,10 @@ import java.util.Optional;
  * lexical analysis (about 150 texts a second one by one, 250 in batches, on one core): never on a resident's wait.
  * The vectors of the last {@value #REMEMBERED} texts read are remembered (about 1.6 KB each), so that reading an item
  * again reads only its new texts. Thread-safe.
+ *
+ * <p>Two ways to run it: {@link #shipped()} on every core (the analysis command and the build), and
+ * {@link #availableOnOneThread()} on the calling thread alone (Podium's server: a reading in the background must never
+ * take both cores from the residents filing comments; ONNX Runtime's own pool would, as would langchain4j's).
  */
 public final class SentenceVectors {
 
@@ -25,10 +37,12 @@ public final class SentenceVectors {
 
     private static volatile SentenceVectors shipped;
 
+    private static volatile SentenceVectors oneThread;
+
     /** Why the model could not be loaded here (a platform without its native code), once tried; null if it was. */
     private static volatile Throwable unavailable;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
+    private final AbstractInProcessEmbeddingModel model;
 
     private final Map<String, float[]> remembered = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
@@ -37,12 +51,55 @@ public final class SentenceVectors {
         }
     };
 
-    private SentenceVectors() {
+    private SentenceVectors(boolean oneThread) {
         // the libraries under the model log through SLF4J, which has no logger here and would say so on every start
         if (System.getProperty("slf4j.internal.verbosity") == null) {
             System.setProperty("slf4j.internal.verbosity", "ERROR");
         }
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        this.model = oneThread ? new OneThread() : new AllMiniLmL6V2QuantizedEmbeddingModel();
+    }
+
+    /** The same model, its texts read one after the other on the caller's thread, ONNX Runtime on that thread too. */
+    private static final class OneThread extends AbstractInProcessEmbeddingModel {
+
+        private final OnnxBertBiEncoder encoder;
+
+        OneThread() {
+            super(Runnable::run);
+            try (InputStream onnx = resource("all-minilm-l6-v2-q.onnx");
+                    InputStream tokenizer = resource("all-minilm-l6-v2-q-tokenizer.json");
+                    OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                this.encoder = new OnnxBertBiEncoder(
+                        environment,
+                        environment.createSession(onnx.readAllBytes(), options),
+                        tokenizer,
+                        PoolingMode.MEAN);
+            } catch (IOException | OrtException e) {
+                throw new IllegalStateException("the sentence model could not be loaded", e);
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            // the class literal does not load the packaged model (its static initialiser would, on every core)
+            InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/" + name);
+            if (in == null) {
+                throw new IOException(name + " is not on the class path");
+            }
+            return in;
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
+
+        @Override
+        protected Integer knownDimension() {
+            return DIMENSIONS;
+        }
     }
 
     /** The model (loaded on first use, about 1.5 s). */
@@ -51,7 +108,7 @@ public final class SentenceVectors {
         if (s == null) {
             synchronized (SentenceVectors.class) {
                 if (shipped == null) {
-                    shipped = new SentenceVectors();
+                    shipped = new SentenceVectors(false);
                 }
                 s = shipped;
             }
@@ -67,6 +124,30 @@ public final class SentenceVectors {
         if (unavailable == null) {
             try {
                 return Optional.of(shipped());
+            } catch (LinkageError | RuntimeException e) {
+                unavailable = e;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The model on the calling thread alone, if this platform can run it (see {@link #available()}), else empty: what
+     * a server runs in the background.
+     */
+    public static Optional<SentenceVectors> availableOnOneThread() {
+        if (unavailable == null) {
+            try {
+                SentenceVectors s = oneThread;
+                if (s == null) {
+                    synchronized (SentenceVectors.class) {
+                        if (oneThread == null) {
+                            oneThread = new SentenceVectors(true);
+                        }
+                        s = oneThread;
+                    }
+                }
+                return Optional.of(s);
             } catch (LinkageError | RuntimeException e) {
                 unavailable = e;
             }

@@ -24,7 +24,7 @@ public class KeyPointRefresher {
     public void run(long itemId, KeyPointSchedule.Entry e) {
         try {
             while (e.dirty) {
-                long gap = Math.max(KeyPointSchedule.MIN_GAP_NANOS, e.tookNanos);
+                long gap = KeyPointSchedule.gapAfter(e.tookNanos);
                 long wait = e.doneAt == 0 ? 0 : gap - (System.nanoTime() - e.doneAt);
                 if (wait > 0 && !e.urgent) {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));

@@ -12,13 +12,23 @@ import org.podium.comment.entity.ItemCommentsChanged;
 /**
  * When an item's key points are read again: after its comments change (a comment filed, published, labelled …), in
  * the background, at most one reading at a time per item on this instance, changes during a reading folded into the
- * next, and the next no sooner than {@link #MIN_GAP_NANOS} nor than the last one took after it (so that reading a
- * large item never takes more than half of a core's time). A clerk's edit asks for a reading at once.
+ * next, and the next no sooner than {@link #MIN_GAP_NANOS} nor than {@link #PACE} times as long as the last one took
+ * after it: reading a large item under a crowd of new comments (each of them embedded by the sentence model) takes at
+ * most a quarter of the time of one thread, and the submissions keep the rest; the readings catch up when the crowd
+ * thins. A clerk's edit asks for a reading at once.
  */
 @ApplicationScoped
 public class KeyPointSchedule {
 
     static final long MIN_GAP_NANOS = 2_000_000_000L;
+
+    /** How many times its own length the pause after a reading lasts at least. */
+    static final int PACE = 3;
+
+    /** The pause after a reading that took {@code tookNanos}. */
+    static long gapAfter(long tookNanos) {
+        return Math.max(MIN_GAP_NANOS, PACE * tookNanos);
+    }
 
     static final class Entry {
         volatile boolean dirty;

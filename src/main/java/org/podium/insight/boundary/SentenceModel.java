@@ -30,7 +30,7 @@ public class SentenceModel {
         if (!config.sentenceModel()) {
             return Optional.empty();
         }
-        Optional<SentenceVectors> v = SentenceVectors.available();
+        Optional<SentenceVectors> v = SentenceVectors.availableOnOneThread();
         if (v.isEmpty() && !said) {
             said = true;
             LOG.warning(() -> "The sentence model could not be loaded here, so key points are read from words alone: "
