@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
@@ -227,16 +228,40 @@ public class Insight {
         return item.getTitle() + (item.getDescription() == null ? "" : ". " + item.getDescription());
     }
 
+    /**
+     * Each meeting's item router, built again when older than {@link #ROUTER_TTL_NANOS}: building it (reading the
+     * agenda and its words) for every comment was a tenth of a submission's time, and a suggestion may follow an
+     * agenda edit a moment late.
+     */
+    private static final Map<Long, Router> ROUTERS = new ConcurrentHashMap<>();
+
+    static final long ROUTER_TTL_NANOS = 2_000_000_000L;
+
+    /** A meeting's router (null with fewer than two items) and when it was built. */
+    private record Router(ItemRouter router, long builtAt) {}
+
     /** Another item of the meeting that the comment is clearly more about, if any. */
     private Long suggestedItem(AgendaItem item, String body) {
-        List<AgendaItem> items = item.getMeeting().getItems();
-        if (items.size() < 2) {
+        long meetingId = item.getMeeting().getId();
+        long now = System.nanoTime();
+        Router r = ROUTERS.get(meetingId);
+        if (r == null || now - r.builtAt() > ROUTER_TTL_NANOS) {
+            List<AgendaItem> items = item.getMeeting().getItems();
+            r = new Router(
+                    items.size() < 2
+                            ? null
+                            : new ItemRouter(items.stream()
+                                    .map(i ->
+                                            new ItemRouter.Item(i.getId(), i.getTitle(), i.getDescription(), List.of()))
+                                    .toList()),
+                    now);
+            ROUTERS.put(meetingId, r);
+        }
+        if (r.router() == null) {
             return null;
         }
-        ItemRouter router = new ItemRouter(items.stream()
-                .map(i -> new ItemRouter.Item(i.getId(), i.getTitle(), i.getDescription(), List.of()))
-                .toList());
-        return router.suggest(body)
+        return r.router()
+                .suggest(body)
                 .map(ItemRouter.Suggestion::itemId)
                 .filter(id -> !id.equals(item.getId()))
                 .orElse(null);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.podium.analysis.stance.ItemModel;
 import org.podium.analysis.stance.Stance;
 import org.podium.comment.boundary.CommentReadings;
@@ -16,8 +17,9 @@ import org.podium.comment.boundary.CommentReadings;
  * Each item's own stance model, trained on its clerks' labels (the latest per comment, weight 1) and the positions
  * residents declared on the other comments (weight 0.3), once at least {@link #MIN_LABELS} comments carry a clerk's
  * label of two stances or more; before that the item has none and cue phrases and the general model answer. Kept per
- * instance and retrained when the item's labels change (checked against the database on each use, so every instance
- * of a cluster follows).
+ * instance and retrained when the item's labels change: checked against the database at most once per
+ * {@link #RECHECK_NANOS} per item (a crowd filing on one item does not count its labels for each comment), and at once
+ * after a label on this instance ({@link #forget}); the other instances of a cluster follow within that second.
  */
 @ApplicationScoped
 public class ItemModels {
@@ -26,9 +28,14 @@ public class ItemModels {
     static final double DECLARED_WEIGHT = 0.3;
     static final int MAX_DECLARED = 5000;
 
-    private record Cached(long count, long last, ItemModel model) {}
+    static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private record Cached(long count, long last, ItemModel model, long checkedAt, long generation) {}
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    /** Per item, how many times it was forgotten: a check begun before a forget never stands after it. */
+    private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -38,19 +45,31 @@ public class ItemModels {
 
     /** The item's model, or null while it has too few labels. */
     public ItemModel of(long itemId) {
+        long generation = generation(itemId).get();
+        long now = System.nanoTime();
+        Cached c = cache.get(itemId);
+        if (c != null && c.generation() == generation && now - c.checkedAt() < RECHECK_NANOS) {
+            return c.model();
+        }
         Object[] r = (Object[])
                 em.createNativeQuery("select count(*), coalesce(max(id), 0) from stance_label" + " where item_id = ?")
                         .setParameter(1, itemId)
                         .getSingleResult();
         long count = ((Number) r[0]).longValue();
         long last = ((Number) r[1]).longValue();
-        Cached c = cache.get(itemId);
-        if (c != null && c.count() == count && c.last() == last) {
-            return c.model();
-        }
-        ItemModel model = count == 0 ? null : train(itemId);
-        cache.put(itemId, new Cached(count, last, model));
+        ItemModel model =
+                c != null && c.count() == count && c.last() == last ? c.model() : count == 0 ? null : train(itemId);
+        cache.put(itemId, new Cached(count, last, model, now, generation));
         return model;
+    }
+
+    /** The item's labels changed on this instance: its next use checks them again. */
+    public void forget(long itemId) {
+        generation(itemId).incrementAndGet();
+    }
+
+    private AtomicLong generation(long itemId) {
+        return generations.computeIfAbsent(itemId, k -> new AtomicLong());
     }
 
     @SuppressWarnings("unchecked")

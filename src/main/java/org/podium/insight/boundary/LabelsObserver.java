@@ -18,11 +18,19 @@ public class LabelsObserver {
     @Inject
     TopicAdmin topicAdmin;
 
+    @Inject
+    ItemModels models;
+
+    @Inject
+    Topics topics;
+
     void labelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) LabelsChanged event) {
+        models.forget(event.itemId()); // the re-reading and the next comments use the new label at once
         reanalysis.run(event.itemId());
     }
 
     void topicLabelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) TopicLabelsChanged event) {
+        topics.forgetDecisions();
         reanalysis.retopic(event.itemId());
     }
 

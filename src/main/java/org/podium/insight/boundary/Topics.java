@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.podium.analysis.topic.Taxonomy;
 import org.podium.analysis.topic.TopicModel;
@@ -16,8 +17,8 @@ import org.podium.comment.boundary.CommentReadings;
 
 /**
  * The council's topics (table {@code topic}), read at most every ten seconds, and what the clerks' decisions about
- * them taught ({@link TopicModel}, trained again when the decisions change: checked against the database on each use,
- * so every instance of a cluster follows).
+ * them taught ({@link TopicModel}, trained again when the decisions change: checked against the database at most once
+ * a second, and at once after a decision on this instance, so every instance of a cluster follows within the second).
  */
 @ApplicationScoped
 public class Topics {
@@ -30,9 +31,16 @@ public class Topics {
     private volatile Map<String, String> spanish = Map.of();
     private volatile long loadedAt;
 
-    private record Learnt(Taxonomy taxonomy, long count, long last, TopicModel model) {}
+    /** At most this often the clerks' decisions are counted again (not for each comment of a crowd). */
+    static final long RECHECK_NANOS = 1_000_000_000L;
+
+    private record Learnt(
+            Taxonomy taxonomy, long count, long last, TopicModel model, long checkedAt, long generation) {}
 
     private volatile Learnt learnt;
+
+    /** How many times the decisions were forgotten: a check begun before a forget never stands after it. */
+    private final AtomicLong generation = new AtomicLong();
 
     @PersistenceContext
     EntityManager em;
@@ -43,22 +51,35 @@ public class Topics {
     /** Read the topics again on next use (after a change on this instance; the others follow within ten seconds). */
     public void forget() {
         taxonomy = null;
+        forgetDecisions();
+    }
+
+    /** A clerk decided a topic on this instance: the next reading counts the decisions again. */
+    public void forgetDecisions() {
+        generation.incrementAndGet();
         learnt = null;
     }
 
     /** The topics as the clerks taught them: their keywords, and their decisions once there are enough. */
     public TopicModel model() {
         Taxonomy t = taxonomy();
+        long gen = generation.get();
+        long now = System.nanoTime();
+        Learnt known = learnt;
+        if (known != null
+                && known.taxonomy() == t
+                && known.generation() == gen
+                && now - known.checkedAt() < RECHECK_NANOS) {
+            return known.model();
+        }
         Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(max(id), 0) from topic_label")
                 .getSingleResult();
         long count = ((Number) r[0]).longValue();
         long last = ((Number) r[1]).longValue();
-        Learnt l = learnt;
-        if (l != null && l.taxonomy() == t && l.count() == count && l.last() == last) {
-            return l.model();
-        }
-        TopicModel model = count == 0 ? TopicModel.of(t) : TopicModel.train(t, decisions());
-        learnt = new Learnt(t, count, last, model);
+        TopicModel model = known != null && known.taxonomy() == t && known.count() == count && known.last() == last
+                ? known.model()
+                : count == 0 ? TopicModel.of(t) : TopicModel.train(t, decisions());
+        learnt = new Learnt(t, count, last, model, now, gen);
         return model;
     }
 
