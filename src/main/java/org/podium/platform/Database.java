@@ -40,7 +40,10 @@ import org.podium.platform.migration.V16__Campaign_fingerprints;
             // connection (about a tenth of a submission's time went into that parsing); other drivers ignore these
             "cachePrepStmts=true",
             "prepStmtCacheSize=256",
-            "prepStmtCacheSqlLimit=8192"
+            "prepStmtCacheSqlLimit=8192",
+            // Connector/J traces every statement when it finds OpenTelemetry on its class path, as it does in Payara
+            // (MicroProfile Telemetry): a span and its attributes per statement, for a tracer nobody configured
+            "openTelemetry=DISABLED"
         })
 @Startup
 @Singleton
