@@ -14,7 +14,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -86,6 +85,21 @@ public class BodyReadLimit extends HttpFilter {
         try {
             Bounded bounded = new Bounded(request, request.getContentLengthLong(), done, clock);
             HttpServletRequest next = bounded;
+            if (MultipartForm.isMultipart(request)) {
+                // a multipart form, on any path: Podium reads it, never the container (see MultipartForm), now,
+                // while it holds its place; the form lives for this request only
+                MultipartForm form = readMultipart(request, response);
+                done.run();
+                if (form == null) {
+                    return;
+                }
+                try {
+                    chain.doFilter(form, response);
+                } finally {
+                    form.delete();
+                }
+                return;
+            }
             if (request.getRequestURI().endsWith(".xhtml")) {
                 // a page's form: the container parses it now, while it holds its place (a form that is too large
                 // is left to UploadLimitFilter, which answers it)
@@ -109,21 +123,32 @@ public class BodyReadLimit extends HttpFilter {
     /** Bodies up to this size are read whole before the request goes on; larger ones as they are used. */
     static final long BUFFERED = 1 << 20;
 
-    /** Parses a page's form now; false when it is beyond the upload bounds (and answered as UploadLimitFilter does). */
-    private static boolean readForm(HttpServletRequest request, HttpServletResponse response)
-            throws IOException, ServletException {
-        String type = request.getContentType();
-        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
-            try {
-                request.getParts();
-            } catch (IllegalStateException tooLarge) {
-                UploadLimitFilter.tooLarge(request, response, tooLarge);
-                return false;
-            }
-        } else {
-            request.getParameterMap();
-        }
+    /** Parses a page's form (not a multipart one: {@link #readMultipart}) now; true. */
+    private static boolean readForm(HttpServletRequest request, HttpServletResponse response) {
+        request.getParameterMap();
         return true;
+    }
+
+    /**
+     * Reads a multipart form; null when it was answered instead: beyond the upload bounds (as UploadLimitFilter
+     * answers), or cut off (400; 415 from the API, which reads JSON and CSV bodies only).
+     */
+    private static MultipartForm readMultipart(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        try {
+            return MultipartForm.parse(request);
+        } catch (MultipartForm.TooLarge tooLarge) {
+            UploadLimitFilter.tooLarge(request, response, tooLarge.getMessage());
+            return null;
+        } catch (IOException broken) {
+            if (api(request)) {
+                Problems.write(
+                        response, Problems.of(415, LocaleBean.of(request), "problem.unsupportedMediaType", null));
+            } else {
+                ErrorLoggingFilter.plainPage(request, response, 400);
+            }
+            return null;
+        }
     }
 
     private void release(String address, AtomicInteger counter) {

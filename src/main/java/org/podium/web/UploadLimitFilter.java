@@ -28,9 +28,9 @@ public class UploadLimitFilter extends HttpFilter {
                 && type != null
                 && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             try {
-                request.getParts();
+                request.getParts(); // read by BodyReadLimit (MultipartForm), which answered a form too large
             } catch (IllegalStateException e) {
-                tooLarge(request, response, e);
+                tooLarge(request, response, e.getMessage());
                 return;
             }
         }
@@ -38,9 +38,9 @@ public class UploadLimitFilter extends HttpFilter {
     }
 
     /** An upload beyond the bounds of web.xml: to the page that says what the bounds are. */
-    static void tooLarge(HttpServletRequest request, HttpServletResponse response, IllegalStateException e) {
+    static void tooLarge(HttpServletRequest request, HttpServletResponse response, String why) {
         LOG.info(() -> "An upload beyond the limits was refused on "
-                + request.getRequestURI().replaceAll("[\\r\\n]", "_") + ": " + e.getMessage());
+                + request.getRequestURI().replaceAll("[\\r\\n]", "_") + ": " + why);
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", request.getContextPath() + "/too-large.xhtml");
         response.setHeader("Connection", "close");
