@@ -104,13 +104,23 @@ public final class SentenceVectors {
 
     /** The model (loaded on first use, about 1.5 s). */
     public static SentenceVectors shipped() {
-        SentenceVectors s = shipped;
+        return loaded(false);
+    }
+
+    /** The model on every core ({@code oneThread} false) or on the calling thread alone, loaded once each. */
+    private static SentenceVectors loaded(boolean oneThread) {
+        SentenceVectors s = oneThread ? SentenceVectors.oneThread : shipped;
         if (s == null) {
             synchronized (SentenceVectors.class) {
-                if (shipped == null) {
-                    shipped = new SentenceVectors(false);
+                s = oneThread ? SentenceVectors.oneThread : shipped;
+                if (s == null) {
+                    s = new SentenceVectors(oneThread);
+                    if (oneThread) {
+                        SentenceVectors.oneThread = s;
+                    } else {
+                        shipped = s;
+                    }
                 }
-                s = shipped;
             }
         }
         return s;
@@ -121,14 +131,7 @@ public final class SentenceVectors {
      * once; {@link #whyUnavailable()} says what failed.
      */
     public static Optional<SentenceVectors> available() {
-        if (unavailable == null) {
-            try {
-                return Optional.of(shipped());
-            } catch (LinkageError | RuntimeException e) {
-                unavailable = e;
-            }
-        }
-        return Optional.empty();
+        return ifLoadable(false);
     }
 
     /**
@@ -136,18 +139,13 @@ public final class SentenceVectors {
      * a server runs in the background.
      */
     public static Optional<SentenceVectors> availableOnOneThread() {
+        return ifLoadable(true);
+    }
+
+    private static Optional<SentenceVectors> ifLoadable(boolean oneThread) {
         if (unavailable == null) {
             try {
-                SentenceVectors s = oneThread;
-                if (s == null) {
-                    synchronized (SentenceVectors.class) {
-                        if (oneThread == null) {
-                            oneThread = new SentenceVectors(true);
-                        }
-                        s = oneThread;
-                    }
-                }
-                return Optional.of(s);
+                return Optional.of(loaded(oneThread));
             } catch (LinkageError | RuntimeException e) {
                 unavailable = e;
             }

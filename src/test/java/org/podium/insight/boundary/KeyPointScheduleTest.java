@@ -1,6 +1,7 @@
 package org.podium.insight.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -34,19 +35,22 @@ class KeyPointScheduleTest {
     void aClerksEditEndsAPauseAtOnce() throws Exception {
         KeyPointSchedule.Entry e = new KeyPointSchedule.Entry();
         long start = System.nanoTime();
-        Thread clerk = new Thread(() -> {
+        Thread reader = new Thread(() -> {
             try {
-                Thread.sleep(200);
+                e.pauseUntil(start + 30 * SECOND);
             } catch (InterruptedException ex) {
                 Thread.currentThread().interrupt();
             }
-            e.hurry();
         });
-        clerk.start();
-        e.pauseUntil(start + 30 * SECOND);
-        long waited = System.nanoTime() - start;
-        clerk.join();
-        assertTrue(waited < 10 * SECOND, "the pause ended with the edit, after " + waited / 1_000_000 + " ms");
+        reader.start();
+        // the edit comes while the reading is pausing (not before it began, which would prove nothing)
+        while (reader.getState() != Thread.State.TIMED_WAITING && System.nanoTime() - start < 10 * SECOND) {
+            Thread.onSpinWait();
+        }
+        assertEquals(Thread.State.TIMED_WAITING, reader.getState(), "the reading pauses");
+        e.hurry();
+        reader.join(10_000);
+        assertFalse(reader.isAlive(), "the pause ended with the edit, not after its 30 s");
         assertTrue(e.urgent);
     }
 
