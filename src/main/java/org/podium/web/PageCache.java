@@ -93,7 +93,9 @@ public class PageCache extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            if (ReadingViews.isStateless(path(request)) && ReadingViews.crossSite(request)) {
+            boolean stateless = ReadingViews.isStateless(path(request))
+                    || ReadingViews.commentReader(request) == ReadingViews.CommentReader.AUTHOR;
+            if (stateless && ReadingViews.crossSite(request)) {
                 // a stateless form has no view state to prove it was posted from Podium's own page
                 ErrorLoggingFilter.plainPage(request, response, HttpServletResponse.SC_FORBIDDEN, "error.crossSite");
                 return;
@@ -110,6 +112,10 @@ public class PageCache extends HttpFilter {
         }
         String viewId = viewId(request);
         if (viewId == null) {
+            if (ReadingViews.COMMENT.equals(path(request))) {
+                // the author's page (the key in its address): for this person only, though stateless
+                response.setHeader("Cache-Control", "private, no-store");
+            }
             chain.doFilter(request, response);
             return;
         }

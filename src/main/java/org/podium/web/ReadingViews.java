@@ -31,12 +31,16 @@ public class ReadingViews extends ViewHandlerWrapper {
             "/error.xhtml",
             "/expired.xhtml",
             "/record-check.xhtml",
-            "/track.xhtml");
+            "/track.xhtml",
+            "/receipt.xhtml");
 
     /** The comment page, and the stateless page that stands in for it for a reader who is neither its author nor staff. */
     static final String COMMENT = "/comment.xhtml";
 
     static final String PUBLIC_COMMENT = "/track.xhtml";
+
+    /** The stateless page that stands in for the comment page for its author with the receipt's key and no session. */
+    static final String RECEIPT = "/receipt.xhtml";
 
     public ReadingViews(ViewHandler wrapped) {
         super(wrapped);
@@ -47,34 +51,53 @@ public class ReadingViews extends ViewHandlerWrapper {
     }
 
     /**
-     * {@code comment.xhtml?t=…} read by someone with no session, no credentials and no author's key is the public
-     * page of the comment ({@code track.xhtml}): a published tracking number followed by a crowd costs no session.
-     * The author (key or signed in) and staff get the full page.
+     * {@code comment.xhtml?t=…} read by someone with no session and no credentials is a stateless page: with the
+     * author's key ({@code &k=…}, the receipt's link and the web form's redirect), the author's page
+     * ({@code receipt.xhtml}), read and posted to; without it, the public page of the comment ({@code track.xhtml}).
+     * A crowd filing through the web form, or following a published tracking number, costs no session. Signed-in
+     * readers and staff get the full page.
      */
     @Override
     public String deriveViewId(FacesContext context, String requestViewId) {
-        String id = super.deriveViewId(context, requestViewId);
-        return COMMENT.equals(id) && publicReader(context) ? PUBLIC_COMMENT : id;
+        return stateless(context, super.deriveViewId(context, requestViewId));
     }
 
     @Override
     public String deriveLogicalViewId(FacesContext context, String requestViewId) {
-        String id = super.deriveLogicalViewId(context, requestViewId);
-        return COMMENT.equals(id) && publicReader(context) ? PUBLIC_COMMENT : id;
+        return stateless(context, super.deriveLogicalViewId(context, requestViewId));
     }
 
-    static boolean publicReader(FacesContext context) {
-        Object r = context.getExternalContext().getRequest();
-        if (!(r instanceof HttpServletRequest request)) {
-            return false;
+    private static String stateless(FacesContext context, String id) {
+        if (!COMMENT.equals(id) || !(context.getExternalContext().getRequest() instanceof HttpServletRequest request)) {
+            return id;
         }
+        return switch (commentReader(request)) {
+            case AUTHOR -> RECEIPT;
+            case PUBLIC -> PUBLIC_COMMENT;
+            case SESSION -> id;
+        };
+    }
+
+    /** Who asks for the comment page, as far as which page they get. */
+    enum CommentReader {
+        /** no session, no credentials, the author's key in the address: the receipt */
+        AUTHOR,
+        /** no session, no credentials, no key: a plain GET of the public page */
+        PUBLIC,
+        /** everyone else: a session (signed in, staff, a page already stateful), credentials, a post without a key */
+        SESSION
+    }
+
+    static CommentReader commentReader(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && COMMENT.equals(path)
-                && request.getSession(false) == null
-                && request.getHeader("Authorization") == null
-                && request.getParameter("k") == null
-                && request.getParameter("disown") == null;
+        if (!COMMENT.equals(path) || request.getSession(false) != null || request.getHeader("Authorization") != null) {
+            return CommentReader.SESSION;
+        }
+        boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+        if (request.getParameter("k") != null && (read || "POST".equals(request.getMethod()))) {
+            return CommentReader.AUTHOR;
+        }
+        return read && request.getParameter("disown") == null ? CommentReader.PUBLIC : CommentReader.SESSION;
     }
 
     @Override
@@ -88,7 +111,8 @@ public class ReadingViews extends ViewHandlerWrapper {
 
     @Override
     public UIViewRoot restoreView(FacesContext context, String viewId) {
-        UIViewRoot root = super.restoreView(context, viewId);
+        // a post to comment.xhtml with the author's key and no session is restored as the receipt it was drawn as
+        UIViewRoot root = super.restoreView(context, stateless(context, viewId));
         if (root != null && isStateless(root.getViewId())) {
             root.setTransient(true);
         }

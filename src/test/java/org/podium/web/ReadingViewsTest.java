@@ -1,9 +1,15 @@
 package org.podium.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.lang.reflect.Proxy;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.podium.web.ReadingViews.CommentReader;
 
 class ReadingViewsTest {
 
@@ -32,5 +38,50 @@ class ReadingViewsTest {
                 new String[] {"/login.xhtml", "/comment.xhtml", "/clerk/queue.xhtml", "/speak.xhtml", null}) {
             assertFalse(ReadingViews.isStateless(page), page);
         }
+    }
+
+    @Test
+    void theCommentPageIsTheReceiptForItsKeyTheTrackingPageWithoutAndStatefulForASession() {
+        assertEquals(CommentReader.AUTHOR, reader("GET", "/comment.xhtml", Map.of("t", "T", "k", "K"), false, false));
+        assertEquals(
+                CommentReader.AUTHOR,
+                reader("POST", "/comment.xhtml", Map.of("t", "T", "k", "K"), false, false),
+                "the receipt's forms post back to it");
+        assertEquals(
+                CommentReader.AUTHOR,
+                reader("GET", "/comment.xhtml", Map.of("t", "T", "k", "K", "disown", "true"), false, false),
+                "the mail's \"I did not submit this\" link");
+        assertEquals(CommentReader.PUBLIC, reader("GET", "/comment.xhtml", Map.of("t", "T"), false, false));
+        assertEquals(CommentReader.PUBLIC, reader("HEAD", "/comment.xhtml", Map.of(), false, false));
+        assertEquals(
+                CommentReader.SESSION,
+                reader("GET", "/comment.xhtml", Map.of("t", "T", "k", "K"), true, false),
+                "a signed-in author or staff keep the full page");
+        assertEquals(CommentReader.SESSION, reader("GET", "/comment.xhtml", Map.of("t", "T"), false, true));
+        assertEquals(
+                CommentReader.SESSION,
+                reader("POST", "/comment.xhtml", Map.of("t", "T"), false, false),
+                "a post without a key is the stateful page's (a clerk's whose session ended: 'expired')");
+        assertEquals(CommentReader.SESSION, reader("PUT", "/comment.xhtml", Map.of("k", "K"), false, false));
+        assertEquals(CommentReader.SESSION, reader("GET", "/item.xhtml", Map.of("k", "K"), false, false));
+    }
+
+    private static CommentReader reader(
+            String method, String path, Map<String, String> params, boolean session, boolean credentials) {
+        HttpSession open = (HttpSession) Proxy.newProxyInstance(
+                ReadingViewsTest.class.getClassLoader(), new Class<?>[] {HttpSession.class}, (p, m, a) -> null);
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                ReadingViewsTest.class.getClassLoader(), new Class<?>[] {HttpServletRequest.class}, (p, m, a) -> {
+                    return switch (m.getName()) {
+                        case "getMethod" -> method;
+                        case "getRequestURI" -> "/podium" + path;
+                        case "getContextPath" -> "/podium";
+                        case "getSession" -> session ? open : null;
+                        case "getHeader" -> credentials && "Authorization".equals(a[0]) ? "Basic x" : null;
+                        case "getParameter" -> params.get((String) a[0]);
+                        default -> throw new UnsupportedOperationException(m.getName());
+                    };
+                });
+        return ReadingViews.commentReader(request);
     }
 }

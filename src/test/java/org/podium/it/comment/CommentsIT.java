@@ -2,6 +2,7 @@ package org.podium.it.comment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.podium.it.Deployments.CLERK;
 import static org.podium.it.Deployments.DEMO_PASSWORD;
@@ -1088,5 +1089,84 @@ class CommentsIT extends DeployedTest {
         HttpResponse<String> resent = browser.postForm(page, submit);
         assertEquals(302, resent.statusCode(), resent.body());
         assertTrue(resent.headers().firstValue("Location").orElseThrow().contains("t=" + tracking));
+    }
+
+    @Test
+    void aResidentFilesThroughTheWebFormAndActsOnTheReceiptWithoutASession() throws Exception {
+        Http resident = anonymous();
+        String page = "item.xhtml?id=" + openItem;
+        Map<String, String> fields = Http.hiddenFields(resident.get(page).body(), "comment");
+        fields.put("comment:position", "OPPOSE");
+        fields.put("comment:text", "A crowd files through the web form. " + UUID.randomUUID());
+        fields.put("comment:email", Fixtures.uniqueEmail("receipt"));
+        fields.put("comment:preview", "Preview");
+        HttpResponse<String> preview = postCommentForm(resident, page, fields, null, null);
+        assertEquals(200, preview.statusCode(), preview.body());
+        Map<String, String> submit = Http.hiddenFields(preview.body(), "confirm");
+        submit.put("confirm:submit", "Submit comment");
+        HttpResponse<String> done = resident.postForm(page, submit);
+        assertEquals(302, done.statusCode(), done.body());
+        String location = done.headers().firstValue("Location").orElseThrow();
+        String receiptPath = location.substring(location.indexOf("comment.xhtml"));
+        assertTrue(receiptPath.contains("&k="), "the receipt's address carries the author's key: " + receiptPath);
+
+        // the receipt every filer lands on keeps nothing on the server and is for this person only
+        HttpResponse<String> receipt = resident.get(receiptPath);
+        assertEquals(200, receipt.statusCode(), receipt.body());
+        assertTrue(receipt.body().contains("id=\"receiptLead\""), "the receipt says the comment is stored");
+        assertTrue(receipt.body().contains(fields.get("comment:text")), "the author reads what was sent");
+        assertEquals("stateless", Http.viewState(receipt.body()), "no view kept on the server");
+        assertEquals(
+                "private, no-store",
+                receipt.headers().firstValue("Cache-Control").orElse(""));
+
+        // the author's actions work from it: change the comment (the edit form says it was open), confirm the address
+        Map<String, String> author = Http.hiddenFields(receipt.body(), "author");
+        author.put("author:edit", "Change my comment");
+        HttpResponse<String> editing = resident.postForm(receiptPath, author);
+        assertEquals(200, editing.statusCode(), editing.body());
+        Map<String, String> edit = Http.hiddenFields(editing.body(), "edit");
+        assertEquals("true", edit.get("editing"), editing.body());
+        edit.put("edit:position", "SUPPORT");
+        edit.put("edit:text", "");
+        edit.put("edit:save", "Save the change");
+        HttpResponse<String> empty = resident.postForm(receiptPath, edit);
+        assertTrue(
+                empty.body().contains("Write your comment.") && empty.body().contains("id=\"edit\""),
+                "an empty text is refused and the form stays open: " + empty.body());
+        edit.put("edit:text", "On reflection I support it, if seniors are exempt.");
+        HttpResponse<String> saved = resident.postForm(receiptPath, edit);
+        assertTrue(saved.body().contains("Your comment is changed."), saved.body());
+        assertFalse(saved.body().contains("id=\"edit\""), "the edit form closes once saved");
+        String tracking = receiptPath.replaceAll(".*[?&]t=([A-Z0-9-]+).*", "$1");
+        JsonObject stored = Http.object(clerk().get("api/v1/comments/" + tracking));
+        assertEquals("On reflection I support it, if seniors are exempt.", stored.getString("text"), stored.toString());
+        assertEquals("SUPPORT", stored.getString("position"));
+        Map<String, String> confirm = Http.hiddenFields(saved.body(), "author");
+        confirm.put("author:confirmEmail", "Confirm my e-mail address");
+        HttpResponse<String> confirmed = resident.postForm(receiptPath, confirm);
+        assertTrue(confirmed.body().contains("Your e-mail address is confirmed."), confirmed.body());
+
+        // another site cannot post the author's form; a wrong key opens the public's view, not the author's
+        Map<String, String> withdraw = Http.hiddenFields(confirmed.body(), "author");
+        withdraw.put("author:withdraw", "Withdraw my comment");
+        assertEquals(
+                403,
+                resident.postFormWith(receiptPath, withdraw, "Origin", "http://evil.example")
+                        .statusCode());
+        HttpResponse<String> stranger = anonymous().get("comment.xhtml?t=" + tracking + "&k=not-the-key");
+        assertEquals(200, stranger.statusCode());
+        assertFalse(stranger.body().contains("id=\"author\"") || stranger.body().contains("On reflection"));
+        assertEquals(
+                "RECEIVED",
+                Http.object(clerk().get("api/v1/comments/" + tracking)).getString("status"));
+
+        for (HttpResponse<String> r : List.of(preview, done, receipt, editing, empty, saved, confirmed)) {
+            assertTrue(
+                    r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
+                    "filing and acting on the receipt opens no session: " + r.uri() + " "
+                            + r.headers().map());
+        }
+        assertNull(resident.cookie("JSESSIONID"));
     }
 }
