@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Locale;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumConfig;
 
@@ -40,7 +41,7 @@ public class Formats {
         if (text == null) {
             return null;
         }
-        String english = Bundles.message(java.util.Locale.ENGLISH, "redacted.marker");
+        String english = Bundles.message(Locale.ENGLISH, "redacted.marker");
         return text.replace(english, Bundles.message(locale.getLocale(), "redacted.marker"));
     }
 

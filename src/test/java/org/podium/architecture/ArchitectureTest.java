@@ -8,6 +8,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import jakarta.faces.context.ExternalContext;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.io.IOException;
@@ -298,5 +300,31 @@ class ArchitectureTest {
                 .map(JavaClass::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), wrong, "org.podium.analysis uses Jakarta EE or another part of Podium");
+    }
+
+    /** No cycle between features of any length (the pair check above names the classes; this catches a ring of three). */
+    @Test
+    void noRingOfFeatures() {
+        SlicesRuleDefinition.slices()
+                .matching("org.podium.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .check(PODIUM);
+    }
+
+    /**
+     * Pages read their address and posted fields as OmniFaces {@code @Param} injections or view parameters, never
+     * through the raw request map (docs/architecture.md, "Pages").
+     */
+    @Test
+    void pagesReadNoRawRequestParameters() {
+        SortedSet<String> wrong = PODIUM.stream()
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(call -> call.getTargetOwner().isAssignableTo(ExternalContext.class)
+                        && call.getName().startsWith("getRequestParameter"))
+                .map(call ->
+                        call.getOriginOwner().getName() + "." + call.getOrigin().getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), wrong, "a page reads the raw request parameters");
     }
 }

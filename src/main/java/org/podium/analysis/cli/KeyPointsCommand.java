@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -193,7 +194,7 @@ final class KeyPointsCommand {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+            Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
             top1 += labels[order[0]] ? 1 : 0;
             int hits = 0;
             double sum = 0;

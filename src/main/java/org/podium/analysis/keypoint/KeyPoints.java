@@ -3,6 +3,7 @@ package org.podium.analysis.keypoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.podium.analysis.text.Terms;
 import org.podium.analysis.text.Text;
 
@@ -39,7 +40,7 @@ public final class KeyPoints {
      * support this proposal"), as {@link Terms} has them: a sentence with fewer than {@link #MIN_REASON} other words
      * (the item's own words not counted either) is a stance, not a point.
      */
-    static final java.util.Set<String> STANCE_WORDS = java.util.Set.copyOf(Terms.of(
+    static final Set<String> STANCE_WORDS = Set.copyOf(Terms.of(
             "please vote no yes against favor favour oppose opposed opposing support supporting supported strongly"
                     + " urge ask asking request approve approval reject ordinance proposal proposed measure item"
                     + " council members member alderman aldermen committee thank thanks writing write city today"));
@@ -51,7 +52,7 @@ public final class KeyPoints {
      * never worded in a sentence with one of these (the comment still makes the point and is counted; another
      * resident's sentence words it).
      */
-    static final java.util.Set<String> UNCIVIL = java.util.Set.copyOf(Terms.of(
+    static final Set<String> UNCIVIL = Set.copyOf(Terms.of(
             "idiot idiots stupid moron morons dumb damn damned bullshit crap shit shitty fuck fucking fucked hell"
                     + " clowns crooks thieves liars scum jerks"));
 

@@ -1,7 +1,9 @@
 package org.podium.analysis.stance;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.podium.analysis.text.Prepared;
@@ -142,7 +144,7 @@ public final class Phrases {
      */
     static boolean foundNear(Pattern pattern, Prepared text, WordSet words) {
         String n = text.normalized();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (String t : text.tokens()) {
             if (!words.contains(t) || !seen.add(t)) {
                 continue;

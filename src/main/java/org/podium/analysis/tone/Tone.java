@@ -16,6 +16,13 @@ public record Tone(double compound, double positive, double negative, double neu
         return compound >= 0.05 ? Label.POSITIVE : compound <= -0.05 ? Label.NEGATIVE : Label.NEUTRAL;
     }
 
+    /** Heated: a compound score beyond ±0.8 (the summary's quotes leave such comments out while calmer ones remain). */
+    public static boolean heated(Double compound) {
+        return compound != null && Math.abs(compound) > HEATED;
+    }
+
+    static final double HEATED = 0.8;
+
     public enum Label {
         NEGATIVE,
         NEUTRAL,

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Set;
 
 /** One step of a comment's life, shown on its tracking page. */
 @Entity
@@ -65,7 +66,7 @@ public class CommentEvent implements Serializable {
     }
 
     /** Something that happened to the comment without changing its status. */
-    public static final java.util.Set<String> REMARKS = java.util.Set.of(Comment.EMAIL_CONFIRMED, Comment.CHANGED);
+    public static final Set<String> REMARKS = Set.of(Comment.EMAIL_CONFIRMED, Comment.CHANGED);
 
     /**
      * A remark, not a step: the address confirmed, the text changed by its author. A history says what happened

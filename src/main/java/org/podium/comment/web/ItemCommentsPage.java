@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.omnifaces.cdi.Param;
 import org.podium.account.web.CurrentUser;
 import org.podium.comment.boundary.CommentInput;
 import org.podium.comment.boundary.Comments;
@@ -53,6 +54,11 @@ import org.podium.web.Faces;
 @Named
 @RequestScoped
 public class ItemCommentsPage implements Serializable {
+
+    /** The preview's form is what was posted: its name is sent with it (OmniFaces @Param). */
+    @Inject
+    @Param(name = "confirm")
+    String confirmForm;
 
     private static final long serialVersionUID = 1L;
 
@@ -373,10 +379,7 @@ public class ItemCommentsPage implements Serializable {
     /** The preview is shown after the form passed, and while its confirmation is posted (its form's name is sent). */
     public boolean isPreviewing() {
         if (previewing == null) {
-            previewing = FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .getRequestParameterMap()
-                    .containsKey("confirm");
+            previewing = confirmForm != null;
         }
         return previewing;
     }

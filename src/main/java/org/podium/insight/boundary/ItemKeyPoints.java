@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -245,10 +247,10 @@ public class ItemKeyPoints {
         if (v instanceof Timestamp t) {
             return t.toInstant();
         }
-        if (v instanceof java.time.LocalDateTime l) {
+        if (v instanceof LocalDateTime l) {
             return Timestamp.valueOf(l).toInstant();
         }
-        return v instanceof java.time.OffsetDateTime o ? o.toInstant() : null;
+        return v instanceof OffsetDateTime o ? o.toInstant() : null;
     }
 
     static boolean bool(Object v) {

@@ -1,5 +1,6 @@
 package org.podium.insight.web;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.podium.insight.boundary.ItemKeyPoints;
 import org.podium.insight.boundary.KeyPointEdits;
 import org.podium.insight.boundary.KeyPointSchedule;
@@ -135,8 +137,8 @@ public class KeyPointsPage implements Serializable {
             FacesContext.getCurrentInstance()
                     .addMessage(
                             null,
-                            new jakarta.faces.application.FacesMessage(
-                                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                            new FacesMessage(
+                                    FacesMessage.SEVERITY_ERROR,
                                     Faces.text("keypoints.failed", name, Faces.problemText(e)),
                                     null));
             FacesContext.getCurrentInstance().validationFailed();
@@ -188,7 +190,7 @@ public class KeyPointsPage implements Serializable {
 
     /** The other points of a side, for "merge into". */
     public List<ItemKeyPoints.Point> others(ItemKeyPoints.Side side, ItemKeyPoints.Point p) {
-        return java.util.stream.Stream.concat(side.points().stream(), side.madeOnce().stream())
+        return Stream.concat(side.points().stream(), side.madeOnce().stream())
                 .filter(o -> o.id() != null && !o.id().equals(p.id()))
                 .toList();
     }

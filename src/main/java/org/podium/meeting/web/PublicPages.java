@@ -1,13 +1,13 @@
 package org.podium.meeting.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.CommentWindow;
@@ -22,6 +22,11 @@ import org.podium.web.Faces;
 @Named
 @RequestScoped
 public class PublicPages implements Serializable {
+
+    /** The item's id as a form of item.xhtml posts it (OmniFaces @Param, read when the bean is made). */
+    @Inject
+    @Param(name = "id")
+    String postedId;
 
     private static final long serialVersionUID = 1L;
 
@@ -119,12 +124,7 @@ public class PublicPages implements Serializable {
     public AgendaItem getItem() {
         if (item == null && !itemRead) {
             itemRead = true;
-            String posted = id != null
-                    ? id
-                    : FacesContext.getCurrentInstance()
-                            .getExternalContext()
-                            .getRequestParameterMap()
-                            .get("id");
+            String posted = id != null ? id : postedId;
             Long parsed = parse(posted);
             item = parsed == null ? null : meetings.publishedItem(parsed).orElse(null);
         }

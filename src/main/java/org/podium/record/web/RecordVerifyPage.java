@@ -1,11 +1,11 @@
 package org.podium.record.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import org.omnifaces.cdi.Param;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumException;
 import org.podium.record.boundary.Records;
@@ -19,6 +19,11 @@ import org.podium.web.Faces;
 @Named
 @RequestScoped
 public class RecordVerifyPage {
+
+    /** The meeting named in the address (OmniFaces @Param). */
+    @Inject
+    @Param(name = "meeting")
+    String meeting;
 
     /** The reasons a check gives, by their message keys (the check words them in English for the API). */
     static final List<String> REASONS = List.of(
@@ -35,10 +40,7 @@ public class RecordVerifyPage {
 
     /** The meeting asked for, or null when the address names none. */
     public Long getMeetingId() {
-        String id = FacesContext.getCurrentInstance()
-                .getExternalContext()
-                .getRequestParameterMap()
-                .get("meeting");
+        String id = meeting;
         try {
             return id == null ? null : Long.valueOf(id.strip());
         } catch (NumberFormatException e) {

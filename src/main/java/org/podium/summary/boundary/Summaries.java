@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.podium.analysis.text.Terms;
+import org.podium.analysis.tone.Tone;
 import org.podium.comment.boundary.CommentCounts;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
@@ -226,15 +227,13 @@ public class Summaries {
             v.forEach((t, x) -> centroid.merge(t, x / candidates.size(), Double::sum));
         }
         long calm = candidates.stream()
-                .filter(c -> c.getReading().getTone() == null
-                        || Math.abs(c.getReading().getTone()) <= 0.8)
+                .filter(c -> !Tone.heated(c.getReading().getTone()))
                 .count();
         Integer[] order = new Integer[candidates.size()];
         double[] score = new double[candidates.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
-            Double tone = candidates.get(i).getReading().getTone();
-            boolean heated = tone != null && Math.abs(tone) > 0.8;
+            boolean heated = Tone.heated(candidates.get(i).getReading().getTone());
             score[i] = Terms.cosine(vectors.get(i), centroid) - (heated && calm >= QUOTES ? 1 : 0);
         }
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));

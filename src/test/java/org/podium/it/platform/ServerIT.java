@@ -36,7 +36,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,6 +66,32 @@ class ServerIT extends DeployedTest {
             assertTrue(rs.next());
             assertTrue(rs.getBoolean("success"));
         }
+    }
+
+    /**
+     * Every column that names another row (…_id, created_by) has a foreign key, except the ones whose reason is written
+     * in V35__missing_foreign_keys.sql.
+     */
+    @Test
+    void everyColumnThatNamesARowHasAForeignKeyOrAWrittenReason() throws Exception {
+        Set<String> withoutOnPurpose =
+                Set.of("audit_event.target_id", "record_entry.ref_id", "comment.suggested_item_id");
+        Set<String> missing = new TreeSet<>();
+        try (Connection c = TestInfrastructure.connect();
+                ResultSet rs = c.createStatement()
+                        .executeQuery("select col.table_name, col.column_name from information_schema.columns col"
+                                + " where col.table_schema = database() and col.table_name <> 'flyway_schema_history'"
+                                + " and (col.column_name like '%\\_id' or col.column_name = 'created_by')"
+                                + " and not exists (select 1 from information_schema.key_column_usage k"
+                                + " where k.table_schema = col.table_schema and k.table_name = col.table_name"
+                                + " and k.column_name = col.column_name and k.referenced_table_name is not null)")) {
+            while (rs.next()) {
+                missing.add(rs.getString(1).toLowerCase(Locale.ROOT) + "."
+                        + rs.getString(2).toLowerCase(Locale.ROOT));
+            }
+        }
+        missing.removeAll(withoutOnPurpose);
+        assertEquals(Set.of(), missing, "columns that name a row without a foreign key");
     }
 
     @Test
