@@ -11,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import jakarta.faces.context.ExternalContext;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Table;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -326,5 +327,23 @@ class ArchitectureTest {
                         call.getOriginOwner().getName() + "." + call.getOrigin().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), wrong, "a page reads the raw request parameters");
+    }
+
+    /**
+     * Insight's SQL is in {@code insight.control} (the rows of its tables: key points, campaign bands, labels,
+     * topics); its boundaries decide and its pages show, neither runs a query of its own.
+     */
+    @Test
+    void insightsSqlIsInItsControl() {
+        SortedSet<String> wrong = PODIUM.stream()
+                .filter(c -> c.getPackageName().startsWith("org.podium.insight.")
+                        && !c.getPackageName().equals("org.podium.insight.control"))
+                .flatMap(c -> c.getMethodCallsFromSelf().stream())
+                .filter(call -> call.getTargetOwner().isAssignableTo(EntityManager.class)
+                        && call.getName().equals("createNativeQuery"))
+                .map(call ->
+                        call.getOriginOwner().getName() + "." + call.getOrigin().getName())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), wrong, "insight runs SQL outside insight.control");
     }
 }

@@ -13,6 +13,7 @@ import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.Reading;
+import org.podium.platform.Sql;
 
 /**
  * The comments as the analysis reads them, and the readings it writes back (stance, topics, campaign, fingerprint):
@@ -182,11 +183,8 @@ public class CommentReadings {
         if (ids.isEmpty()) {
             return out;
         }
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            in.append(i == 0 ? "?" : ",?");
-        }
-        var q = em.createNativeQuery("select id, fingerprint from comment where id in (" + in + ")");
+        var q = em.createNativeQuery(
+                "select id, fingerprint from comment where id in (" + Sql.placeholders(ids.size()) + ")");
         int p = 1;
         for (Long id : ids) {
             q.setParameter(p++, id);

@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
@@ -46,6 +46,8 @@ import org.podium.comment.boundary.CommentWritten;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.Reading;
+import org.podium.insight.control.CampaignBands;
+import org.podium.insight.control.Labels;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
@@ -149,9 +151,7 @@ public class Insight {
         boolean mismatch = mismatch(declared, p);
         if (c.getReading().getTextHash() != null && Objects.equals(c.getCampaignId(), c.getId())) {
             // an edited first comment of a campaign: its old band keys go (by its id: only its own rows are locked)
-            em.createNativeQuery("delete from campaign_band where comment_id = ?")
-                    .setParameter(1, c.getId())
-                    .executeUpdate();
+            new CampaignBands(em).remove(c.getId());
         }
         boolean topicsByClerk = c.getReading().isTopicsByClerk();
         c.analysed(new Reading(
@@ -196,24 +196,7 @@ public class Insight {
 
     /** Takes the item's grouping lock for this transaction; false when there is no such item. */
     private boolean groupingLock(long itemId) {
-        String lock = "select item_id from campaign_grouping where item_id = ? for update";
-        if (!em.createNativeQuery(lock).setParameter(1, itemId).getResultList().isEmpty()) {
-            return true;
-        }
-        if (em.find(AgendaItem.class, itemId) == null) {
-            return false;
-        }
-        // an item made after the migration gets its lock row on its first grouping (a second instance doing the
-        // same waits on the key, then finds the row)
-        em.createNativeQuery("insert into campaign_grouping (item_id) select ? from dual where not"
-                        + " exists (select 1 from campaign_grouping where item_id = ?)")
-                .setParameter(1, itemId)
-                .setParameter(2, itemId)
-                .executeUpdate();
-        return !em.createNativeQuery(lock)
-                .setParameter(1, itemId)
-                .getResultList()
-                .isEmpty();
+        return em.find(AgendaItem.class, itemId) != null && new CampaignBands(em).lock(itemId);
     }
 
     static boolean mismatch(Position declared, Prediction p) {
@@ -278,24 +261,14 @@ public class Insight {
         if (same.isPresent()) {
             return same.get();
         }
-        StringBuilder in = new StringBuilder();
-        for (int b = 0; b < f.bandKeys().length; b++) {
-            in.append(b == 0 ? "?" : ",?");
-        }
+        CampaignBands bands = new CampaignBands(em);
         // the first comments that share the most bands with this one, at most CANDIDATES of them: many texts just
         // below the threshold share bands with each other, and comparing every one of them made each grouping
         // slower than the one before (a near-duplicate flood: 7,600 band rows read and joined per comment)
-        var q = em.createNativeQuery("select comment_id from campaign_band where item_id = ? and band_key in (" + in
-                + ") group by comment_id order by count(*) desc, comment_id limit " + CANDIDATES);
-        q.setParameter(1, itemId);
-        for (int b = 0; b < f.bandKeys().length; b++) {
-            q.setParameter(b + 2, f.bandKeys()[b]);
-        }
+        List<Long> candidates = bands.sharingMost(itemId, f.bandKeys(), CANDIDATES);
         double threshold = config.campaignThreshold();
         Long best = null;
         double bestSimilarity = 0;
-        List<Long> candidates = ((List<?>) q.getResultList())
-                .stream().map(id -> ((Number) id).longValue()).toList();
         Map<Long, byte[]> fingerprints = comments.fingerprints(candidates);
         for (Long id : candidates) {
             byte[] stored = fingerprints.get(id);
@@ -321,29 +294,8 @@ public class Insight {
         }
         // a band that BUCKET_LIMIT first comments already share tells little apart: the new one is not added to it, so
         // that what a comment reads stays bounded however many texts just below the threshold arrive
-        var full = em.createNativeQuery("select band_key from campaign_band where item_id = ? and band_key in (" + in
-                + ") group by band_key having count(*) >= " + BUCKET_LIMIT);
-        full.setParameter(1, itemId);
-        for (int b = 0; b < f.bandKeys().length; b++) {
-            full.setParameter(b + 2, f.bandKeys()[b]);
-        }
-        for (Object k : full.getResultList()) {
-            keys.remove(((Number) k).longValue());
-        }
-        if (keys.isEmpty()) {
-            return commentId;
-        }
-        // the band keys in one statement (one round trip, not one per band)
-        StringBuilder rows = new StringBuilder("insert into campaign_band (item_id, band_key, comment_id) values ");
-        for (int i = 0; i < keys.size(); i++) {
-            rows.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-        }
-        var insert = em.createNativeQuery(rows.toString());
-        int p = 1;
-        for (long k : keys) {
-            insert.setParameter(p++, itemId).setParameter(p++, k).setParameter(p++, commentId);
-        }
-        insert.executeUpdate();
+        keys.removeAll(bands.full(itemId, f.bandKeys(), BUCKET_LIMIT));
+        bands.add(itemId, commentId, keys);
         return commentId;
     }
 
@@ -411,16 +363,14 @@ public class Insight {
                 : c.getReading().getStance() == null
                         ? null
                         : c.getReading().getStance().name();
-        em.createNativeQuery("insert into stance_label (comment_id, item_id, stance, machine_stance, account_id,"
-                        + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, c.getId())
-                .setParameter(2, c.getItem().getId())
-                .setParameter(3, stance.name())
-                .setParameter(4, machine)
-                .setParameter(5, clerk == null ? null : clerk.getId())
-                .setParameter(6, clerk == null ? null : clerk.getDisplayName())
-                .setParameter(7, Instant.now())
-                .executeUpdate();
+        new Labels(em)
+                .stance(
+                        c.getId(),
+                        c.getItem().getId(),
+                        stance.name(),
+                        machine,
+                        clerk == null ? null : clerk.getId(),
+                        clerk == null ? null : clerk.getDisplayName());
         boolean mismatch = c.getPosition() != null
                 && c.getPosition() != Position.NEUTRAL
                 && stance != Position.NEUTRAL
@@ -501,18 +451,7 @@ public class Insight {
 
     /** What the machine had read of each topic the comment has decisions on (the first decision's record). */
     private Map<String, Boolean> machineReadings(Comment c) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select topic, machine_about from topic_label where comment_id = ?" + " order by id")
-                .setParameter(1, c.getId())
-                .getResultList();
-        Map<String, Boolean> first = new HashMap<>();
-        for (Object[] r : rows) {
-            if (!first.containsKey((String) r[0])) {
-                first.put((String) r[0], r[1] == null ? null : Topics.bool(r[1]));
-            }
-        }
-        return first;
+        return new Labels(em).machineTopicsBefore(c.getId());
     }
 
     /** Keeps a clerk's decision on a comment and topic, with what the machine had read before the first one. */
@@ -521,17 +460,15 @@ public class Insight {
         Boolean machine = first.containsKey(topic)
                 ? first.get(topic)
                 : Boolean.valueOf(c.getReading().getTopicList().contains(topic));
-        em.createNativeQuery("insert into topic_label (comment_id, item_id, topic, about, machine_about, account_id,"
-                        + " labelled_by, labelled_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .setParameter(1, c.getId())
-                .setParameter(2, c.getItem().getId())
-                .setParameter(3, topic)
-                .setParameter(4, about)
-                .setParameter(5, machine)
-                .setParameter(6, clerk == null ? null : clerk.getId())
-                .setParameter(7, clerk == null ? null : clerk.getDisplayName())
-                .setParameter(8, Instant.now())
-                .executeUpdate();
+        new Labels(em)
+                .topic(
+                        c.getId(),
+                        c.getItem().getId(),
+                        topic,
+                        about,
+                        machine,
+                        clerk == null ? null : clerk.getId(),
+                        clerk == null ? null : clerk.getDisplayName());
     }
 
     private Comment storeTopics(Comment c, List<String> chosen) {
@@ -559,12 +496,7 @@ public class Insight {
 
     /** The machine's stance before the first clerk label of a comment (what the agreement is measured against). */
     private String machineBefore(Comment c) {
-        List<String> first = em.createNativeQuery(
-                        "select machine_stance from stance_label where comment_id = ?" + " order by id")
-                .setParameter(1, c.getId())
-                .setMaxResults(1)
-                .getResultList();
-        return first.isEmpty() ? null : first.get(0);
+        return new Labels(em).machineStanceBefore(c.getId());
     }
 
     /**
@@ -643,21 +575,16 @@ public class Insight {
     /** How often the machine agreed with the clerks on an item: each comment's first label against the prediction. */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
     public Agreement agreement(long itemId) {
-        return agreement(
-                itemId,
-                "select count(*), coalesce(sum(case when l.machine_stance = l.stance then 1 else 0"
-                        + " end), 0) from stance_label l where l.item_id = ? and l.machine_stance is not null and l.id ="
-                        + " (select min(f.id) from stance_label f where f.comment_id = l.comment_id)");
+        return agreement(itemId, new Labels(em)::stanceAgreement);
     }
 
-    /** {@code sql}: (decisions, agreed) of the item given as its one parameter. */
-    private Agreement agreement(long itemId, String sql) {
+    /** Counted by {@code count} for the item, which must exist. */
+    private Agreement agreement(long itemId, LongFunction<Labels.Counted> count) {
         if (em.find(AgendaItem.class, itemId) == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        Object[] r =
-                (Object[]) em.createNativeQuery(sql).setParameter(1, itemId).getSingleResult();
-        return new Agreement(((Number) r[1]).longValue(), ((Number) r[0]).longValue());
+        Labels.Counted c = count.apply(itemId);
+        return new Agreement(c.agreed(), c.labelled());
     }
 
     /**
@@ -666,11 +593,7 @@ public class Insight {
      */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
     public Agreement topicAgreement(long itemId) {
-        return agreement(
-                itemId,
-                "select count(*), coalesce(sum(case when l.machine_about = l.about then 1 else 0"
-                        + " end), 0) from topic_label l where l.item_id = ? and l.machine_about is not null and l.id ="
-                        + " (select min(f.id) from topic_label f where f.comment_id = l.comment_id and f.topic = l.topic)");
+        return agreement(itemId, new Labels(em)::topicAgreement);
     }
 
     /** Staff: an item's campaigns of two comments or more, largest first, withdrawn comments left out. */

@@ -9,10 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +24,8 @@ import org.podium.analysis.keypoint.Corpus;
 import org.podium.analysis.keypoint.KeyPoints;
 import org.podium.comment.boundary.CommentReadings;
 import org.podium.comment.entity.Position;
+import org.podium.insight.control.KeyPointRows;
+import org.podium.insight.control.KeyPointRows.Stored;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.Bundles;
 
@@ -88,10 +87,6 @@ public class ItemKeyPoints {
      * not yet — the reading follows the first comments within seconds).
      */
     public record View(long itemId, Instant readAt, List<Side> sides) implements Serializable {}
-
-    /** A stored key point. */
-    record Stored(
-            long id, Position side, String text, Long source, boolean byClerk, boolean retired, Long mergedInto) {}
 
     /** A distinct text of the item: a comment, or a campaign (its first comment's text, all its comments). */
     static final class Unit {
@@ -166,21 +161,7 @@ public class ItemKeyPoints {
             rows.addAll(match(side, bySide.getOrDefault(side, List.of()), stored, corpus, keyPoints));
         }
         writeMatches(itemId, rows);
-        Timestamp now = Timestamp.from(Instant.now());
-        if (anew && distinct > 0) {
-            em.createNativeQuery("update key_point_item set matched_at = ?, proposed_at = ?, proposed_from = ?"
-                            + " where item_id = ?")
-                    .setParameter(1, now)
-                    .setParameter(2, now)
-                    .setParameter(3, distinct)
-                    .setParameter(4, itemId)
-                    .executeUpdate();
-        } else {
-            em.createNativeQuery("update key_point_item set matched_at = ? where item_id = ?")
-                    .setParameter(1, now)
-                    .setParameter(2, itemId)
-                    .executeUpdate();
-        }
+        rows().read(itemId, Instant.now(), anew && distinct > 0 ? distinct : null);
         LOG.fine(() -> "key points of item " + itemId + ": " + distinct + " texts, "
                 + (reading.sentences() ? "sentences" : "words") + ", " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         changed.fire(new KeyPointsChanged(itemId));
@@ -189,23 +170,11 @@ public class ItemKeyPoints {
 
     /** Takes the item's reading lock (its row, made if missing) and returns how many texts the last proposal read. */
     private int lock(long itemId) {
-        return lockItem(em, itemId);
+        return rows().lockItem(itemId);
     }
 
-    /**
-     * The item's reading lock (its {@code key_point_item} row, made if missing), held to the end of the caller's
-     * transaction: a reading and a clerk's edit of the same item's key points take it first, so one waits for the
-     * other instead of both locking key points in different orders. Returns from how many texts the last proposal
-     * was made.
-     */
-    static int lockItem(EntityManager em, long itemId) {
-        em.createNativeQuery("insert ignore into key_point_item (item_id, proposed_from) values (?, 0)")
-                .setParameter(1, itemId)
-                .executeUpdate();
-        List<?> r = em.createNativeQuery("select proposed_from from key_point_item where item_id = ? for update")
-                .setParameter(1, itemId)
-                .getResultList();
-        return r.isEmpty() ? 0 : ((Number) r.get(0)).intValue();
+    private KeyPointRows rows() {
+        return new KeyPointRows(em);
     }
 
     /** The counted comments by side, a campaign's copies as one unit (its first comment's text). */
@@ -225,36 +194,7 @@ public class ItemKeyPoints {
     }
 
     List<Stored> stored(long itemId) {
-        List<Stored> out = new ArrayList<>();
-        for (Object r : em.createNativeQuery("select id, side, text, source_comment_id, by_clerk, retired, merged_into"
-                        + " from key_point where item_id = ? order by id")
-                .setParameter(1, itemId)
-                .getResultList()) {
-            Object[] a = (Object[]) r;
-            out.add(new Stored(
-                    ((Number) a[0]).longValue(),
-                    Position.valueOf((String) a[1]),
-                    (String) a[2],
-                    a[3] == null ? null : ((Number) a[3]).longValue(),
-                    bool(a[4]),
-                    bool(a[5]),
-                    a[6] == null ? null : ((Number) a[6]).longValue()));
-        }
-        return out;
-    }
-
-    static Instant instant(Object v) {
-        if (v instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (v instanceof LocalDateTime l) {
-            return Timestamp.valueOf(l).toInstant();
-        }
-        return v instanceof OffsetDateTime o ? o.toInstant() : null;
-    }
-
-    static boolean bool(Object v) {
-        return v instanceof Boolean b ? b : v instanceof Number n && n.intValue() != 0;
+        return rows().of(itemId);
     }
 
     /**
@@ -281,12 +221,7 @@ public class ItemKeyPoints {
             } else if (s.byClerk() || mergedTargets.contains(s.id())) {
                 kept.add(s.text());
             } else {
-                em.createNativeQuery("delete from key_point_match where key_point_id = ?")
-                        .setParameter(1, s.id())
-                        .executeUpdate();
-                em.createNativeQuery("delete from key_point where id = ?")
-                        .setParameter(1, s.id())
-                        .executeUpdate();
+                rows().delete(s.id());
             }
         }
         List<Unit> sample = sample(units);
@@ -301,14 +236,7 @@ public class ItemKeyPoints {
             if (p.text().contains(marker)) {
                 continue;
             }
-            em.createNativeQuery("insert into key_point (item_id, side, text, source_comment_id, by_clerk, retired,"
-                            + " created_at) values (?, ?, ?, ?, false, false, ?)")
-                    .setParameter(1, itemId)
-                    .setParameter(2, side.name())
-                    .setParameter(3, clip(p.text()))
-                    .setParameter(4, source(sample.get(p.source()), p.text()))
-                    .setParameter(5, Timestamp.from(Instant.now()))
-                    .executeUpdate();
+            rows().insert(itemId, side, clip(p.text()), source(sample.get(p.source()), p.text()), false);
         }
     }
 
@@ -402,51 +330,12 @@ public class ItemKeyPoints {
      */
     private void writeMatches(long itemId, List<Object[]> rows) {
         Map<List<Long>, Double> before = new HashMap<>();
-        for (Object r : em.createNativeQuery("select m.key_point_id, m.comment_id, m.probability from key_point_match m"
-                        + " join key_point k on k.id = m.key_point_id where k.item_id = ?")
-                .setParameter(1, itemId)
-                .getResultList()) {
-            Object[] a = (Object[]) r;
-            before.put(
-                    List.of(((Number) a[0]).longValue(), ((Number) a[1]).longValue()), ((Number) a[2]).doubleValue());
-        }
+        rows().matches(itemId)
+                .forEach((point, byComment) ->
+                        byComment.forEach((comment, p) -> before.put(List.of(point, comment), p)));
         MatchChanges changes = MatchChanges.of(before, rows);
-        for (Map.Entry<Long, List<Long>> gone : changes.removed().entrySet()) {
-            List<Long> ids = gone.getValue();
-            int chunk = 500;
-            for (int from = 0; from < ids.size(); from += chunk) {
-                List<Long> part = ids.subList(from, Math.min(ids.size(), from + chunk));
-                StringBuilder sql =
-                        new StringBuilder("delete from key_point_match where key_point_id = ? and comment_id in (");
-                for (int k = 0; k < part.size(); k++) {
-                    sql.append(k == 0 ? "?" : ", ?");
-                }
-                var q = em.createNativeQuery(sql.append(')').toString()).setParameter(1, gone.getKey());
-                for (int k = 0; k < part.size(); k++) {
-                    q.setParameter(k + 2, part.get(k));
-                }
-                q.executeUpdate();
-            }
-        }
-        insertMatches(changes.added());
-    }
-
-    private void insertMatches(List<Object[]> rows) {
-        int chunk = 300;
-        for (int from = 0; from < rows.size(); from += chunk) {
-            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + chunk));
-            StringBuilder sql =
-                    new StringBuilder("insert into key_point_match (key_point_id, comment_id, probability) values ");
-            for (int k = 0; k < part.size(); k++) {
-                sql.append(k == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
-            }
-            var q = em.createNativeQuery(sql.toString());
-            int n = 1;
-            for (Object[] r : part) {
-                q.setParameter(n++, r[0]).setParameter(n++, r[1]).setParameter(n++, r[2]);
-            }
-            q.executeUpdate();
-        }
+        changes.removed().forEach(rows()::unmatch);
+        rows().match(changes.added());
     }
 
     /** An item's key points for staff (every counted comment) and for the public (published comments only). */
@@ -460,10 +349,7 @@ public class ItemKeyPoints {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // its own snapshot, begun after the generation is read
     public Views views(long itemId) {
         long generation = cache.generation(itemId);
-        List<?> at = em.createNativeQuery("select matched_at from key_point_item where item_id = ?")
-                .setParameter(1, itemId)
-                .getResultList();
-        Instant readAt = at.isEmpty() ? null : instant(at.get(0));
+        Instant readAt = rows().readAt(itemId);
         // built again only when a reading or a comment changed: a decision shows (or hides) at once
         String stamp = readAt + " " + comments.stamp(itemId);
         Views cached = cache.get(itemId, stamp);
@@ -473,15 +359,7 @@ public class ItemKeyPoints {
         String marker = Bundles.message(Locale.ENGLISH, "redacted.marker");
         List<CommentReadings.ForKeyPoints> all = comments.forKeyPoints(itemId, marker);
         List<Stored> stored = stored(itemId);
-        Map<Long, Map<Long, Double>> matches = new HashMap<>();
-        for (Object r : em.createNativeQuery("select m.key_point_id, m.comment_id, m.probability from key_point_match m"
-                        + " join key_point k on k.id = m.key_point_id where k.item_id = ?")
-                .setParameter(1, itemId)
-                .getResultList()) {
-            Object[] a = (Object[]) r;
-            matches.computeIfAbsent(((Number) a[0]).longValue(), k -> new LinkedHashMap<>())
-                    .put(((Number) a[1]).longValue(), ((Number) a[2]).doubleValue());
-        }
+        Map<Long, Map<Long, Double>> matches = rows().matches(itemId);
         if (readAt == null && !all.isEmpty()) {
             // comments that came in when nothing listened (demo data, an import, a migration): read them now
             schedule.changed(itemId, false);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.podium.analysis.stance.ItemModel;
 import org.podium.analysis.stance.Stance;
 import org.podium.comment.boundary.CommentReadings;
+import org.podium.insight.control.Labels;
 
 /**
  * Each item's own stance model, trained on its clerks' labels (the latest per comment, weight 1) and the positions
@@ -51,12 +52,9 @@ public class ItemModels {
         if (c != null && c.generation() == generation && now - c.checkedAt() < RECHECK_NANOS) {
             return c.model();
         }
-        Object[] r = (Object[])
-                em.createNativeQuery("select count(*), coalesce(max(id), 0) from stance_label" + " where item_id = ?")
-                        .setParameter(1, itemId)
-                        .getSingleResult();
-        long count = ((Number) r[0]).longValue();
-        long last = ((Number) r[1]).longValue();
+        long[] state = new Labels(em).stanceState(itemId);
+        long count = state[0];
+        long last = state[1];
         ItemModel model =
                 c != null && c.count() == count && c.last() == last ? c.model() : count == 0 ? null : train(itemId);
         cache.put(itemId, new Cached(count, last, model, now, generation));
@@ -75,21 +73,17 @@ public class ItemModels {
     @SuppressWarnings("unchecked")
     private ItemModel train(long itemId) {
         // each labelled comment's latest label
-        List<Object[]> labelled = em.createNativeQuery("select l.comment_id, l.stance from stance_label l where"
-                        + " l.item_id = ? and l.id = (select max(x.id) from stance_label x where x.comment_id ="
-                        + " l.comment_id) order by l.id")
-                .setParameter(1, itemId)
-                .getResultList();
-        Map<Long, String> labelledTexts = comments.texts(
-                labelled.stream().map(x -> ((Number) x[0]).longValue()).toList());
+        List<Labels.Latest> labelled = new Labels(em).latestStances(itemId);
+        Map<Long, String> labelledTexts =
+                comments.texts(labelled.stream().map(Labels.Latest::commentId).toList());
         List<String> texts = new ArrayList<>();
         List<Stance> labels = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Object[] x : labelled) {
-            String text = labelledTexts.get(((Number) x[0]).longValue());
+        for (Labels.Latest x : labelled) {
+            String text = labelledTexts.get(x.commentId());
             if (text != null) {
                 texts.add(text);
-                labels.add(Stance.valueOf((String) x[1]));
+                labels.add(Stance.valueOf(x.value()));
                 weights.add(1.0);
             }
         }

@@ -6,13 +6,13 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
 import org.podium.comment.entity.Position;
+import org.podium.insight.control.KeyPointRows;
+import org.podium.insight.control.KeyPointRows.Stored;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumException;
 
@@ -53,7 +53,7 @@ public class KeyPointEdits {
         }
         Position s = side(side);
         // the item's reading lock first, as a reading takes it: an edit waits for a reading, never deadlocks with it
-        ItemKeyPoints.lockItem(em, itemId);
+        rows().lockItem(itemId);
         String t = text(text, "text");
         unique(itemId, s, t, null);
         long id = insert(itemId, s, t);
@@ -64,14 +64,11 @@ public class KeyPointEdits {
 
     /** The point in the clerk's words from now on; returns its item. */
     public long rename(long id, String text) {
-        ItemKeyPoints.Stored p = active(id);
-        ItemKeyPoints.lockItem(em, item(id));
+        Stored p = active(id);
+        rows().lockItem(item(id));
         String t = text(text, "text");
         unique(item(id), p.side(), t, id);
-        em.createNativeQuery("update key_point set text = ?, by_clerk = true where id = ?")
-                .setParameter(1, t)
-                .setParameter(2, id)
-                .executeUpdate();
+        rows().rename(id, t);
         audit.record("keypoint.rename", "key_point", id, null);
         edited.fire(new Edited(item(id)));
         return item(id);
@@ -80,13 +77,8 @@ public class KeyPointEdits {
     /** Not a key point: listed no more, never proposed again; returns its item. */
     public long retire(long id) {
         active(id);
-        ItemKeyPoints.lockItem(em, item(id));
-        em.createNativeQuery("update key_point set retired = true where id = ?")
-                .setParameter(1, id)
-                .executeUpdate();
-        em.createNativeQuery("delete from key_point_match where key_point_id = ?")
-                .setParameter(1, id)
-                .executeUpdate();
+        rows().lockItem(item(id));
+        rows().retire(id, null);
         audit.record("keypoint.retire", "key_point", id, null);
         edited.fire(new Edited(item(id)));
         return item(id);
@@ -97,22 +89,14 @@ public class KeyPointEdits {
         if (into == null) {
             throw PodiumException.invalid("into", "keypoint.into.required");
         }
-        ItemKeyPoints.Stored from = active(id);
-        ItemKeyPoints.Stored to = active(into);
-        ItemKeyPoints.lockItem(em, item(id));
+        Stored from = active(id);
+        Stored to = active(into);
+        rows().lockItem(item(id));
         if (id == into || item(id) != item(into) || from.side() != to.side()) {
             throw PodiumException.invalid("into", "keypoint.into.other");
         }
-        em.createNativeQuery("update key_point set retired = true, merged_into = ? where id = ?")
-                .setParameter(1, into)
-                .setParameter(2, id)
-                .executeUpdate();
-        em.createNativeQuery("update key_point set by_clerk = true where id = ?")
-                .setParameter(1, into)
-                .executeUpdate();
-        em.createNativeQuery("delete from key_point_match where key_point_id = ?")
-                .setParameter(1, id)
-                .executeUpdate();
+        rows().retire(id, into);
+        rows().keep(into);
         audit.record("keypoint.merge", "key_point", id, "into " + into);
         edited.fire(new Edited(item(id)));
         return item(id);
@@ -120,8 +104,8 @@ public class KeyPointEdits {
 
     /** The point says two things or more: retired, and a point in the clerk's words for each; returns their ids. */
     public List<Long> split(long id, List<String> texts) {
-        ItemKeyPoints.Stored p = active(id);
-        ItemKeyPoints.lockItem(em, item(id));
+        Stored p = active(id);
+        rows().lockItem(item(id));
         if (texts == null || texts.size() < 2 || texts.size() > MAX_SPLIT) {
             throw PodiumException.invalid("texts", "keypoint.split.count", MAX_SPLIT);
         }
@@ -134,12 +118,7 @@ public class KeyPointEdits {
             clean.add(t);
         }
         long itemId = item(id);
-        em.createNativeQuery("update key_point set retired = true where id = ?")
-                .setParameter(1, id)
-                .executeUpdate();
-        em.createNativeQuery("delete from key_point_match where key_point_id = ?")
-                .setParameter(1, id)
-                .executeUpdate();
+        rows().retire(id, null);
         List<Long> ids = new ArrayList<>();
         for (String t : clean) {
             ids.add(insert(itemId, p.side(), t));
@@ -159,55 +138,32 @@ public class KeyPointEdits {
 
     /** No two points of a side say it in the same words (a second one would split the comments that make it). */
     private void unique(long itemId, Position side, String text, Long except) {
-        for (Object r : em.createNativeQuery(
-                        "select id, text from key_point where item_id = ? and side = ? and retired = false")
-                .setParameter(1, itemId)
-                .setParameter(2, side.name())
-                .getResultList()) {
-            Object[] a = (Object[]) r;
-            long other = ((Number) a[0]).longValue();
-            if ((except == null || other != except) && ((String) a[1]).equalsIgnoreCase(text)) {
+        rows().standing(itemId, side).forEach((other, wording) -> {
+            if ((except == null || other != except.longValue()) && wording.equalsIgnoreCase(text)) {
                 throw PodiumException.conflict("text", "keypoint.duplicate");
             }
-        }
+        });
     }
 
     private long insert(long itemId, Position side, String text) {
-        em.createNativeQuery("insert into key_point (item_id, side, text, by_clerk, retired, created_at)"
-                        + " values (?, ?, ?, true, false, ?)")
-                .setParameter(1, itemId)
-                .setParameter(2, side.name())
-                .setParameter(3, text)
-                .setParameter(4, Timestamp.from(Instant.now()))
-                .executeUpdate();
-        return ((Number) em.createNativeQuery("select max(id) from key_point where item_id = ? and text = ?")
-                        .setParameter(1, itemId)
-                        .setParameter(2, text)
-                        .getSingleResult())
-                .longValue();
+        return rows().insert(itemId, side, text, null, true);
     }
 
-    private ItemKeyPoints.Stored active(long id) {
-        List<?> r = em.createNativeQuery("select id, side, text, source_comment_id, by_clerk, retired, merged_into"
-                        + " from key_point where id = ?")
-                .setParameter(1, id)
-                .getResultList();
-        if (r.isEmpty()) {
-            throw PodiumException.notFound("keypoint.notFound");
-        }
-        Object[] a = (Object[]) r.get(0);
-        if (ItemKeyPoints.bool(a[5])) {
+    /** The point, which must stand (not retired). */
+    private Stored active(long id) {
+        Stored p = rows().byId(id).orElseThrow(() -> PodiumException.notFound("keypoint.notFound"));
+        if (p.retired()) {
             throw PodiumException.conflict("id", "keypoint.retired");
         }
-        return new ItemKeyPoints.Stored(
-                id, Position.valueOf((String) a[1]), (String) a[2], null, ItemKeyPoints.bool(a[4]), false, null);
+        return p;
     }
 
     private long item(long id) {
-        return ((Number) em.createNativeQuery("select item_id from key_point where id = ?")
-                        .setParameter(1, id)
-                        .getSingleResult())
-                .longValue();
+        return rows().itemOf(id);
+    }
+
+    private KeyPointRows rows() {
+        return new KeyPointRows(em);
     }
 
     private static Position side(String side) {

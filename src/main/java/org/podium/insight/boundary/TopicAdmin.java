@@ -21,6 +21,7 @@ import org.podium.analysis.topic.Clusters;
 import org.podium.analysis.topic.TopicModel;
 import org.podium.audit.AuditTrail;
 import org.podium.comment.boundary.CommentReadings;
+import org.podium.insight.control.TopicRows;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumException;
 
@@ -60,12 +61,10 @@ public class TopicAdmin {
     Event<TopicsChanged> changed;
 
     public List<Entry> list() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select name, name_es, keywords from topic order by sort_order, id")
-                .getResultList();
-        return rows.stream()
-                .map(r -> new Entry((String) r[0], (String) r[1], keywords((String) r[2])))
-                .toList();
+        return new TopicRows(em)
+                .all().stream()
+                        .map(r -> new Entry(r.name(), r.nameEs(), keywords(r.keywords())))
+                        .toList();
     }
 
     static List<String> keywords(String joined) {
@@ -79,16 +78,10 @@ public class TopicAdmin {
     @RolesAllowed(Role.CLERK_NAME)
     public List<Entry> replace(List<Entry> given) {
         List<Entry> clean = check(given);
-        em.createNativeQuery("delete from topic").executeUpdate();
-        int order = 1;
-        for (Entry t : clean) {
-            em.createNativeQuery("insert into topic (name, name_es, keywords, sort_order) values (?, ?, ?, ?)")
-                    .setParameter(1, t.name())
-                    .setParameter(2, t.nameEs())
-                    .setParameter(3, String.join(", ", t.keywords()))
-                    .setParameter(4, order++)
-                    .executeUpdate();
-        }
+        new TopicRows(em)
+                .replace(clean.stream()
+                        .map(t -> new TopicRows.Row(t.name(), t.nameEs(), String.join(", ", t.keywords())))
+                        .toList());
         audit.record("topics.replace", "topic", null, clean.size() + " topics");
         topics.forget();
         changed.fire(new TopicsChanged());

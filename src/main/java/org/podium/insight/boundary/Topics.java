@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,8 @@ import java.util.stream.Collectors;
 import org.podium.analysis.topic.Taxonomy;
 import org.podium.analysis.topic.TopicModel;
 import org.podium.comment.boundary.CommentReadings;
+import org.podium.insight.control.Labels;
+import org.podium.insight.control.TopicRows;
 
 /**
  * The council's topics (table {@code topic}), read at most every ten seconds, and what the clerks' decisions about
@@ -72,10 +73,9 @@ public class Topics {
                 && now - known.checkedAt() < RECHECK_NANOS) {
             return known.model();
         }
-        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(max(id), 0) from topic_label")
-                .getSingleResult();
-        long count = ((Number) r[0]).longValue();
-        long last = ((Number) r[1]).longValue();
+        long[] state = new Labels(em).topicState();
+        long count = state[0];
+        long last = state[1];
         TopicModel model = known != null && known.taxonomy() == t && known.count() == count && known.last() == last
                 ? known.model()
                 : count == 0 ? TopicModel.of(t) : TopicModel.train(t, decisions());
@@ -84,31 +84,18 @@ public class Topics {
     }
 
     private List<TopicModel.Decision> decisions() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select l.comment_id, l.topic, l.about from topic_label l where l.id ="
-                                + " (select max(x.id) from topic_label x where x.comment_id = l.comment_id and x.topic = l.topic)"
-                                + " order by l.id desc")
-                .setMaxResults(MAX_DECISIONS)
-                .getResultList();
-        Map<Long, String> texts = comments.texts(
-                rows.stream().map(x -> ((Number) x[0]).longValue()).collect(Collectors.toSet()));
+        List<Labels.Latest> rows = new Labels(em).latestTopics(MAX_DECISIONS);
+        Map<Long, String> texts =
+                comments.texts(rows.stream().map(Labels.Latest::commentId).collect(Collectors.toSet()));
         return rows.stream()
-                .filter(x -> texts.containsKey(((Number) x[0]).longValue()))
-                .map(x -> new TopicModel.Decision(texts.get(((Number) x[0]).longValue()), (String) x[1], bool(x[2])))
+                .filter(x -> texts.containsKey(x.commentId()))
+                .map(x -> new TopicModel.Decision(texts.get(x.commentId()), x.value(), x.about()))
                 .toList();
-    }
-
-    static boolean bool(Object v) {
-        return v instanceof Boolean b ? b : ((Number) v).intValue() != 0;
     }
 
     /** The names of the council's topics, in order. */
     public List<String> names() {
-        @SuppressWarnings("unchecked")
-        List<String> names = em.createNativeQuery("select name from topic order by sort_order, id")
-                .getResultList();
-        return names;
+        return new TopicRows(em).all().stream().map(TopicRows.Row::name).toList();
     }
 
     /**
@@ -135,20 +122,12 @@ public class Topics {
     public Taxonomy taxonomy() {
         Taxonomy t = taxonomy;
         if (t == null || System.nanoTime() - loadedAt > TTL_NANOS) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                            "select name, keywords, name_es from topic order by sort_order," + " id")
-                    .getResultList();
+            List<TopicRows.Row> rows = new TopicRows(em).all();
             t = new Taxonomy(rows.stream()
-                    .map(r -> new Taxonomy.Topic(
-                            (String) r[0],
-                            Arrays.stream(((String) r[1]).split(","))
-                                    .map(String::strip)
-                                    .filter(k -> !k.isEmpty())
-                                    .toList()))
+                    .map(r -> new Taxonomy.Topic(r.name(), TopicAdmin.keywords(r.keywords())))
                     .toList());
             Map<String, String> es = new HashMap<>();
-            rows.stream().filter(r -> r[2] != null).forEach(r -> es.put((String) r[0], (String) r[2]));
+            rows.stream().filter(r -> r.nameEs() != null).forEach(r -> es.put(r.name(), r.nameEs()));
             spanish = Map.copyOf(es);
             taxonomy = t;
             loadedAt = System.nanoTime();

@@ -22,7 +22,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,6 +47,7 @@ import org.podium.meeting.entity.Meeting;
 import org.podium.meeting.entity.MeetingStatus;
 import org.podium.platform.Bundles;
 import org.podium.platform.PodiumException;
+import org.podium.platform.Sql;
 import org.podium.record.control.Canonical;
 import org.podium.speaker.boundary.Speakers;
 import org.podium.speaker.entity.Speaker;
@@ -424,7 +424,7 @@ public class Records {
         if (ids.isEmpty()) {
             return kept;
         }
-        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        String in = Sql.placeholders(ids.size());
         var q = em.createNativeQuery("select e.meeting_id, e.seq, e.ref_id, r.format, e.personal from record_entry e"
                 + " join meeting_record r on r.meeting_id = e.meeting_id where e.kind = ? and e.ref_id in (" + in
                 + ")");
