@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.podium.insight.web.TopicText;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.meeting.entity.Meeting;
+import org.podium.moderation.boundary.BulkDecisions;
 import org.podium.moderation.boundary.Decisions;
 import org.podium.moderation.boundary.Queue;
 import org.podium.platform.PodiumConfig;
@@ -42,6 +44,9 @@ import org.podium.web.Formats;
 public class QueuePage {
 
     static final int SIZE = 50;
+
+    @Inject
+    BulkDecisions bulkDecisions;
 
     @Inject
     Queue queue;
@@ -136,7 +141,7 @@ public class QueuePage {
     private List<ReasonOption> reasonOptions;
     private Map<String, Map<String, Boolean>> topicsOn;
     private Queue.Page topicsOnPage;
-    private Map<String, Row> rows;
+    private Map<String, QueueRow> rows;
     private Queue.Page rowsPage;
     private int page;
     private Queue.Page result;
@@ -267,38 +272,6 @@ public class QueuePage {
         return topicNames;
     }
 
-    /** A council topic as the rows' buttons show it, in the reader's language (read once per page, not per button). */
-    public static final class TopicButton {
-        private final String name;
-        private final String text;
-        private final String lang;
-        private final String shortcut;
-
-        TopicButton(String name, String text, String lang, String shortcut) {
-            this.name = name;
-            this.text = text;
-            this.lang = lang;
-            this.shortcut = shortcut;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public String getLang() {
-            return lang;
-        }
-
-        /** Shift+1 … Shift+9 for the first nine, none after. */
-        public String getShortcut() {
-            return shortcut;
-        }
-    }
-
     /**
      * The topic buttons of every row. A page of 50 rows has 400 of them: their names, languages and states are read
      * here once (as properties and map entries, which EL looks up without reflection) instead of by five method calls
@@ -317,78 +290,16 @@ public class QueuePage {
         return topicButtons;
     }
 
-    /**
-     * What a row shows that EL would otherwise compute by method calls with arguments, read once per page (the ticks
-     * kept after a refused bulk action are not: the action changes them after the rows were read).
-     */
-    public static final class Row {
-        private final boolean askFirst;
-        private final long campaignSize;
-        private final String receivedIso;
-        private final String receivedFull;
-        private final String receivedShort;
-        private final String excerpt;
-        private final List<TopicButton> topics;
-
-        Row(
-                boolean askFirst,
-                long campaignSize,
-                String receivedIso,
-                String receivedFull,
-                String receivedShort,
-                String excerpt,
-                List<TopicButton> topics) {
-            this.askFirst = askFirst;
-            this.campaignSize = campaignSize;
-            this.receivedIso = receivedIso;
-            this.receivedFull = receivedFull;
-            this.receivedShort = receivedShort;
-            this.excerpt = excerpt;
-            this.topics = topics;
-        }
-
-        /** Flagged obscene or threatening: publishing it asks first. */
-        public boolean isAskFirst() {
-            return askFirst;
-        }
-
-        public long getCampaignSize() {
-            return campaignSize;
-        }
-
-        public String getReceivedIso() {
-            return receivedIso;
-        }
-
-        public String getReceivedFull() {
-            return receivedFull;
-        }
-
-        public String getReceivedShort() {
-            return receivedShort;
-        }
-
-        /** The first 160 characters, with an ellipsis when there is more. */
-        public String getExcerpt() {
-            return excerpt;
-        }
-
-        /** The comment's topics, named in the reader's language. */
-        public List<TopicButton> getTopics() {
-            return topics;
-        }
-    }
-
-    /** Each row's {@link Row}, by tracking number ({@code q.rows[c.trackingNumber]}). */
-    public Map<String, Row> getRows() {
+    /** Each row's {@link QueueRow}, by tracking number ({@code q.rows[c.trackingNumber]}). */
+    public Map<String, QueueRow> getRows() {
         Queue.Page page = getResult();
         if (rows == null || rowsPage != page) {
-            Map<String, Row> out = new HashMap<>();
+            Map<String, QueueRow> out = new HashMap<>();
             for (Comment c : page.items()) {
                 String body = c.getBody() == null ? "" : c.getBody();
                 out.put(
                         c.getTrackingNumber(),
-                        new Row(
+                        new QueueRow(
                                 askBeforePublishing(c),
                                 campaignSize(c),
                                 formats.iso(c.getReceivedAt()),
@@ -423,7 +334,7 @@ public class QueuePage {
 
     /** Whether publishing the row's comment asks first: what the bulk action holds back (obscenity, threats). */
     public boolean askBeforePublishing(Comment c) {
-        return c.getModeration().getFlagCodes().stream().anyMatch(BULK_HOLD::contains);
+        return c.getModeration().getFlagCodes().stream().anyMatch(BulkDecisions.HOLD::contains);
     }
 
     /** How many comments the row's campaign has (1: none). */
@@ -441,84 +352,50 @@ public class QueuePage {
     }
 
     /**
-     * One decision on every selected row (their tracking numbers and the versions shown, "PDM-…:3"). Each comment is
-     * decided on its own: one that another clerk decided in between is named and left as it is; the rest go through.
+     * One decision on every selected row (their tracking numbers and the versions shown, "PDM-…:3"), each decided on
+     * its own ({@link BulkDecisions}); what was held back or refused is told in one line per reason, however many
+     * comments it names.
      */
-    static final Set<String> BULK_HOLD = Set.of("obscenity", "threat");
-
     public String bulk() {
         String[] selected = this.selected == null ? new String[0] : this.selected;
-        String decision = bulkDecision;
-        String reason = blank(bulkReason);
         if (selected.length == 0) {
             Faces.error(null, "queue.bulk.none");
             return null;
         }
-        // refused before anything is decided: the page keeps the ticks, the decision and the reason as they were
-        keptSelection = Set.of(selected);
-        CommentStatus status = status(decision);
+        CommentStatus status = status(bulkDecision);
         if (status == null) {
+            keptSelection = Set.of(selected);
             Faces.error(null, "queue.bulk.choose.required");
             return null;
         }
-        if (status == CommentStatus.REJECTED && reason == null) {
-            Faces.error(null, "comment.decision.reason.required");
+        BulkDecisions.Outcome outcome;
+        try {
+            outcome = bulkDecisions.decide(
+                    Arrays.stream(selected).map(BulkDecisions.Pick::of).toList(),
+                    status,
+                    blank(bulkReason),
+                    Faces.baseUrl(config));
+        } catch (PodiumException e) {
+            // refused before anything is decided: the page keeps the ticks, the decision and the reason as they were
+            keptSelection = Set.of(selected);
+            Faces.error(null, e.messageKey(), e.arguments());
             return null;
         }
-        if (status != CommentStatus.REJECTED && reason != null) {
-            // a reason chosen with Publish is a rejection the clerk did not finish choosing: never publish on it
-            Faces.error(null, "queue.bulk.reason.onlyReject");
-            return null;
-        }
-        keptSelection = Set.of();
-        int done = 0;
-        // what was left, grouped by why: one line per reason, however many comments it names
+        decided.addAll(outcome.decided());
         Map<String, List<String>> heldBack = new LinkedHashMap<>();
+        outcome.heldBack()
+                .forEach((t, flags) -> heldBack.computeIfAbsent(
+                                flags.stream().map(f -> Faces.text("flag." + f)).collect(Collectors.joining(", ")),
+                                k -> new ArrayList<>())
+                        .add(t));
         Map<String, List<String>> failed = new LinkedHashMap<>();
-        for (String one : selected) {
-            int colon = one.lastIndexOf(':');
-            String t = colon < 0 ? one : one.substring(0, colon);
-            Long v = colon < 0 ? null : parse(one.substring(colon + 1));
-            if (status == CommentStatus.PUBLISHED) {
-                // a bulk click never publishes what the pre-screen flagged as obscene or threatening: each such
-                // comment is decided on its own (personal data is held back by the decision itself)
-                List<String> held = comments.byTrackingNumber(t)
-                        .map(c -> c.getModeration().getFlagCodes().stream()
-                                .filter(BULK_HOLD::contains)
-                                .toList())
-                        .orElse(List.of());
-                if (!held.isEmpty()) {
-                    heldBack.computeIfAbsent(
-                                    held.stream()
-                                            .map(f -> Faces.text("flag." + f))
-                                            .collect(Collectors.joining(", ")),
-                                    k -> new ArrayList<>())
-                            .add(t);
-                    continue;
-                }
-            }
-            try {
-                decisions.decide(t, status, reason, v, Faces.baseUrl(config));
-                decided.add(t);
-                done++;
-            } catch (PodiumException e) {
-                if ("comment.publish.personalData".equals(e.messageKey())) {
-                    // told like the other flags, in the plural when it names several comments
-                    heldBack.computeIfAbsent(Faces.text("flag.personal-data"), k -> new ArrayList<>())
-                            .add(t);
-                } else {
-                    failed.computeIfAbsent(Faces.problemText(e), k -> new ArrayList<>())
-                            .add(t);
-                }
-            } catch (RuntimeException e) {
-                failed.computeIfAbsent(Faces.problemText(e), k -> new ArrayList<>())
-                        .add(t);
-            }
-        }
+        outcome.refused()
+                .forEach((t, e) -> failed.computeIfAbsent(Faces.problemText(e), k -> new ArrayList<>())
+                        .add(t));
         heldBack.forEach(
                 (flags, ts) -> Faces.error(null, "queue.bulk.flagged", String.join(", ", ts), flags, ts.size()));
         failed.forEach((why, ts) -> Faces.error(null, "queue.bulk.failed", String.join(", ", ts), why, ts.size()));
-        Faces.info("queue.bulk.done", done, Faces.text("comment.status." + status));
+        Faces.info("queue.bulk.done", outcome.decided().size(), Faces.text("comment.status." + status));
         result = null;
         return null;
     }
@@ -586,25 +463,6 @@ public class QueuePage {
 
     public String reasonLabel(ModerationReason r) {
         return r.publicText(Faces.locale());
-    }
-
-    /** A reason as the drop-downs list it: its code and its words in the reader's language. */
-    public static final class ReasonOption {
-        private final String code;
-        private final String label;
-
-        ReasonOption(String code, String label) {
-            this.code = code;
-            this.label = label;
-        }
-
-        public String getCode() {
-            return code;
-        }
-
-        public String getLabel() {
-            return label;
-        }
     }
 
     /** The active reasons with their words, read once per page (every row has a drop-down of them). */
