@@ -59,13 +59,17 @@ public class TrackingPage extends CommentView {
     }
 
     /**
-     * For a council member (who reads an item's comments in its summary before any clerk has decided on them): the
-     * text with what the pre-screen suggests to redact taken out; null for anyone else.
+     * For a council member who is not a clerk (who reads an item's comments in its summary before any clerk has
+     * decided on them) and not the author, of a comment not yet public: the text with what the pre-screen suggests to
+     * redact taken out; null for anyone else (clerks read it in their panel, the author as sent, the public as
+     * published).
      */
     public String getPreviewText() {
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        boolean council = context.isUserInRole(RoleNames.COUNCIL) || context.isUserInRole(RoleNames.CLERK);
-        return council ? comment.previewText(Faces.text("redacted.marker")) : null;
+        boolean councilOnly = context.isUserInRole(RoleNames.COUNCIL) && !context.isUserInRole(RoleNames.CLERK);
+        return councilOnly && !author && comment != null && !comment.isPublic()
+                ? comment.previewText(Faces.text("redacted.marker"))
+                : null;
     }
 
     /** The version of the comment this page showed: a decision made from it is compared with it. */
