@@ -54,12 +54,22 @@ public final class Mailbox {
      * the same number.
      */
     public static String authorKey(String trackingNumber) throws Exception {
+        return receiptParameter(trackingNumber, "k");
+    }
+
+    /** The token of the newest receipt mail for this tracking number that confirms the address ({@code &c=…}). */
+    public static String confirmToken(String trackingNumber) throws Exception {
+        return receiptParameter(trackingNumber, "c");
+    }
+
+    private static String receiptParameter(String trackingNumber, String name) throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         while (true) {
             var messages = TestInfrastructure.mail().getReceivedMessages();
             for (int i = messages.length - 1; i >= 0; i--) {
                 if (messages[i].getSubject().contains(trackingNumber)) {
-                    var matcher = Pattern.compile("[?&]k=([A-Za-z0-9_-]+)").matcher((String) messages[i].getContent());
+                    var matcher = Pattern.compile("[?&]" + name + "=([A-Za-z0-9_-]+)")
+                            .matcher((String) messages[i].getContent());
                     if (matcher.find()) {
                         return matcher.group(1);
                     }

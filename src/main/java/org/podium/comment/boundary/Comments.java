@@ -150,6 +150,7 @@ public class Comments {
                 item, channel, input.position(), text, name, input.isNameWithheld(), email, input.getWard(), now, late);
         String authorKey = Tokens.newToken();
         c.submittedBy(author, Hashes.sha256(authorKey), key, clientAddress);
+        String emailToken = emailToken(c);
         c.idempotentBody(key == null ? null : body);
         c.writtenIn(Bundles.supported(locale));
         // counted by the database up to the limit only (the index on address and time, at most that many entries, one
@@ -173,7 +174,7 @@ public class Comments {
             c.autoPublish(now);
         }
         storeFiles(c, files);
-        sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
+        sendReceipt(c, authorKey, emailToken, Bundles.supported(locale), baseUrl);
         return new Receipt(c.getTrackingNumber(), c.getStatus(), true, authorKey);
     }
 
@@ -236,6 +237,7 @@ public class Comments {
                 false);
         String authorKey = Tokens.newToken();
         c.submittedBy(null, Hashes.sha256(authorKey), idempotencyKey, null);
+        String emailToken = emailToken(c);
         c.writtenIn(Bundles.supported(locale));
         screen(c, c.getEmail(), false);
         store(c, idempotencyKey);
@@ -246,7 +248,7 @@ public class Comments {
         storeFiles(c, files);
         audit.record("comment.intake", "comment", c.getId(), channel + " " + c.getTrackingNumber());
         if (c.getEmail() != null) {
-            sendReceipt(c, authorKey, Bundles.supported(locale), baseUrl);
+            sendReceipt(c, authorKey, emailToken, Bundles.supported(locale), baseUrl);
         }
         return new Receipt(c.getTrackingNumber(), c.getStatus(), true, null);
     }
@@ -477,8 +479,12 @@ public class Comments {
     }
 
     /** The author confirms the address of a guest comment by opening the receipt mail's link and pressing confirm. */
-    public Comment confirmEmail(String trackingNumber, String authorKey) {
+    public Comment confirmEmail(String trackingNumber, String authorKey, String emailToken) {
         Comment c = authored(trackingNumber, authorKey);
+        if (c.getEmailTokenHash() != null && !Tokens.matches(c.getEmailTokenHash(), emailToken)) {
+            // the author's key alone is what the web form hands to whoever filed: it proves no mailbox
+            throw PodiumException.forbidden("comment.confirm.token");
+        }
         c.verifyEmail(Instant.now());
         if (settings.current().isAutoPublish()) {
             c.autoPublish(Instant.now());
@@ -760,12 +766,25 @@ public class Comments {
         }
     }
 
-    private void sendReceipt(Comment c, String authorKey, Locale lang, String baseUrl) {
+    /** A token for the receipt mail to confirm the comment's address with (its hash kept), or null when none is needed. */
+    private static String emailToken(Comment c) {
+        if (c.getEmail() == null || c.isEmailVerified()) {
+            return null;
+        }
+        String token = Tokens.newToken();
+        c.awaitEmailConfirmation(Hashes.sha256(token));
+        return token;
+    }
+
+    private void sendReceipt(Comment c, String authorKey, String emailToken, Locale lang, String baseUrl) {
         if (c.getEmail() == null) {
             return;
         }
         String manage = baseUrl + "/comment.xhtml?t=" + c.getTrackingNumber() + "&k=" + authorKey;
         String disown = manage + "&disown=true";
+        if (emailToken != null) {
+            manage += "&c=" + emailToken; // the mail's link confirms the address: only the mailbox's reader has it
+        }
         String key = c.isEmailVerified() ? "mail.receipt.body" : "mail.receipt.bodyConfirm";
         mails.fire(new Mail(
                 c.getEmail(),

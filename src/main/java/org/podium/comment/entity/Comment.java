@@ -97,6 +97,13 @@ public class Comment extends BaseEntity {
     @Column(name = "author_key_hash", length = 64)
     private String authorKeyHash;
 
+    /**
+     * SHA-256 of the token the receipt mail carries to confirm the address: only the mailbox's reader has it. Null
+     * once confirmed, and for comments filed before it existed (their author's key confirms them).
+     */
+    @Column(name = "email_token_hash", length = 64)
+    private String emailTokenHash;
+
     @Column(name = "idempotency_key", length = 100, unique = true)
     private String idempotencyKey;
 
@@ -218,9 +225,21 @@ public class Comment extends BaseEntity {
         return language == null ? Locale.ENGLISH : Locale.forLanguageTag(language);
     }
 
+    /** The receipt mail carries the token whose hash this is: whoever reads it may confirm the address. */
+    public void awaitEmailConfirmation(String tokenHash) {
+        if (emailVerifiedAt == null && email != null) {
+            emailTokenHash = tokenHash;
+        }
+    }
+
+    public String getEmailTokenHash() {
+        return emailTokenHash;
+    }
+
     public void verifyEmail(Instant at) {
         if (emailVerifiedAt == null && email != null) {
             emailVerifiedAt = at;
+            emailTokenHash = null;
             events.add(new CommentEvent(this, status, at, EMAIL_CONFIRMED));
         }
     }

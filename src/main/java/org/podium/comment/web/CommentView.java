@@ -38,6 +38,9 @@ public abstract class CommentView implements Serializable {
     protected String trackingNumber;
     protected String key;
     protected boolean disownRequested;
+    /** The receipt mail's token that confirms the address ({@code &c=…} in its link), or null. */
+    protected String confirmToken;
+
     protected Comment comment;
     protected boolean author;
     protected boolean editing;
@@ -70,14 +73,22 @@ public abstract class CommentView implements Serializable {
     }
 
     private String act(Supplier<String> action) {
-        Faces.attempt(null, () -> Faces.info(action.get()));
+        boolean done = Faces.attempt(null, () -> Faces.info(action.get()));
         reload(false);
+        return done ? afterChange() : null;
+    }
+
+    /**
+     * Where the browser goes after a change that went through: null draws this page again at once; a page may send
+     * the browser to its own address instead (Post-Redirect-Get), so that a reload does not post the change again.
+     */
+    protected String afterChange() {
         return null;
     }
 
     public String confirm() {
         return act(() -> {
-            comments.confirmEmail(comment.getTrackingNumber(), key);
+            comments.confirmEmail(comment.getTrackingNumber(), key, confirmToken);
             return "track.confirmed";
         });
     }
@@ -97,13 +108,13 @@ public abstract class CommentView implements Serializable {
     }
 
     public String appeal() {
-        Faces.attempt("appeal", () -> {
+        boolean done = Faces.attempt("appeal", () -> {
             comments.appeal(comment.getTrackingNumber(), key, appealMessage);
             Faces.info("track.appealed");
             appealMessage = null;
         });
         reload(false);
-        return null;
+        return done ? afterChange() : null;
     }
 
     public String report() {
@@ -124,7 +135,7 @@ public abstract class CommentView implements Serializable {
     }
 
     public String saveEdit() {
-        Faces.attempt("edit", () -> {
+        boolean done = Faces.attempt("edit", () -> {
             comments.edit(
                     comment.getTrackingNumber(),
                     key,
@@ -134,7 +145,17 @@ public abstract class CommentView implements Serializable {
             Faces.info("track.edited");
         });
         reload(false);
-        return null;
+        return done ? afterChange() : null;
+    }
+
+    /** The address can be confirmed here: the page was opened from the receipt mail's link, which carries the token. */
+    public boolean isCanConfirm() {
+        return author && !comment.isEmailVerified() && confirmToken != null && !confirmToken.isBlank();
+    }
+
+    /** The address is not confirmed and this page cannot do it: the receipt mail's link does. */
+    public boolean isConfirmByMail() {
+        return author && !comment.isEmailVerified() && comment.getEmail() != null && !isCanConfirm();
     }
 
     public boolean isCanWithdraw() {
@@ -231,6 +252,14 @@ public abstract class CommentView implements Serializable {
 
     public void setKey(String key) {
         this.key = key;
+    }
+
+    public String getConfirmToken() {
+        return confirmToken;
+    }
+
+    public void setConfirmToken(String confirmToken) {
+        this.confirmToken = confirmToken;
     }
 
     public boolean isDisownRequested() {

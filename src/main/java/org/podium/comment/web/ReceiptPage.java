@@ -2,10 +2,16 @@ package org.podium.comment.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.omnifaces.cdi.Param;
+import org.podium.web.Faces;
 
 /**
  * The comment page for its author who follows the receipt's link ({@code comment.xhtml?t=…&k=…}) without a session:
@@ -41,6 +47,10 @@ public class ReceiptPage extends CommentView {
     String disown;
 
     @Inject
+    @Param(name = "c")
+    String token;
+
+    @Inject
     @Param(name = EDITING)
     String editingParam;
 
@@ -58,6 +68,7 @@ public class ReceiptPage extends CommentView {
         trackingNumber = number;
         key = authorKey;
         disownRequested = "true".equals(disown);
+        confirmToken = token;
         editing = "true".equals(editingParam);
         reload(false);
         if (!faces.isPostback()) {
@@ -68,6 +79,38 @@ public class ReceiptPage extends CommentView {
     /** The view action: an unknown or malformed number is told. */
     public void load() {
         tellIfMissing();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (comment != null && !author && !faces.isPostback()) {
+            // the owner of a mistyped or cut link would otherwise just see their text and buttons gone
+            Faces.error(null, "track.wrongKey");
+        }
+    }
+
+    /**
+     * After a change, to the receipt's own address with the message kept (Post-Redirect-Get): a reload or the Back
+     * button shows the comment as it is, and never posts the change again.
+     */
+    @Override
+    protected String afterChange() {
+        // sent from here, not as a navigation outcome: a navigation would resolve comment.xhtml to this very view
+        // (receipt.xhtml) for a post like this one, and the browser's address would change
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        Faces.keepMessages();
+        context.getFlash().setRedirect(true);
+        try {
+            context.redirect(context.getRequestContextPath() + "/comment.xhtml?t=" + encode(trackingNumber) + "&k="
+                    + encode(key)
+                    + (confirmToken == null ? "" : "&c=" + encode(confirmToken))
+                    + (disownRequested ? "&disown=true" : ""));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        FacesContext.getCurrentInstance().responseComplete();
+        return null;
+    }
+
+    private static String encode(String v) {
+        return URLEncoder.encode(v == null ? "" : v, StandardCharsets.UTF_8);
     }
 
     public boolean isFresh() {

@@ -1091,6 +1091,14 @@ class CommentsIT extends DeployedTest {
         assertTrue(resent.headers().firstValue("Location").orElseThrow().contains("t=" + tracking));
     }
 
+    /** The page a post sent the browser to: a redirect to {@code path}, followed. */
+    static HttpResponse<String> afterRedirect(Http browser, HttpResponse<String> posted, String path) {
+        assertEquals(302, posted.statusCode(), posted.body());
+        String location = posted.headers().firstValue("Location").orElseThrow();
+        assertEquals(path, location.substring(location.indexOf("comment.xhtml")), "back to the same address");
+        return browser.get(path);
+    }
+
     @Test
     void aResidentFilesThroughTheWebFormAndActsOnTheReceiptWithoutASession() throws Exception {
         Http resident = anonymous();
@@ -1135,17 +1143,31 @@ class CommentsIT extends DeployedTest {
                 empty.body().contains("Write your comment.") && empty.body().contains("id=\"edit\""),
                 "an empty text is refused and the form stays open: " + empty.body());
         edit.put("edit:text", "On reflection I support it, if seniors are exempt.");
-        HttpResponse<String> saved = resident.postForm(receiptPath, edit);
+        // a change that went through sends the browser back to the receipt (a reload posts nothing again)
+        HttpResponse<String> saved = afterRedirect(resident, resident.postForm(receiptPath, edit), receiptPath);
         assertTrue(saved.body().contains("Your comment is changed."), saved.body());
         assertFalse(saved.body().contains("id=\"edit\""), "the edit form closes once saved");
         String tracking = receiptPath.replaceAll(".*[?&]t=([A-Z0-9-]+).*", "$1");
         JsonObject stored = Http.object(clerk().get("api/v1/comments/" + tracking));
         assertEquals("On reflection I support it, if seniors are exempt.", stored.getString("text"), stored.toString());
         assertEquals("SUPPORT", stored.getString("position"));
-        Map<String, String> confirm = Http.hiddenFields(saved.body(), "author");
+        // the key the web form handed over proves no mailbox: the address is confirmed from the receipt mail's link
+        assertFalse(saved.body().contains("author:confirmEmail"), "no confirmation without the mail's token");
+        assertTrue(saved.body().contains("id=\"confirmByMail\""), saved.body());
+        Map<String, String> forged = Http.hiddenFields(saved.body(), "author");
+        forged.put("author:confirmEmail", "Confirm my e-mail address");
+        resident.postForm(receiptPath, forged);
+        assertFalse(
+                Http.object(clerk().get("api/v1/comments/" + tracking)).getBoolean("emailVerified"),
+                "a forged confirmation with the author's key alone confirms nothing");
+        String mailLink = receiptPath + "&c=" + Mailbox.confirmToken(tracking);
+        HttpResponse<String> fromMail = resident.get(mailLink);
+        assertEquals(List.of(), fromMail.headers().allValues("Set-Cookie"));
+        Map<String, String> confirm = Http.hiddenFields(fromMail.body(), "author");
         confirm.put("author:confirmEmail", "Confirm my e-mail address");
-        HttpResponse<String> confirmed = resident.postForm(receiptPath, confirm);
+        HttpResponse<String> confirmed = afterRedirect(resident, resident.postForm(mailLink, confirm), mailLink);
         assertTrue(confirmed.body().contains("Your e-mail address is confirmed."), confirmed.body());
+        assertTrue(Http.object(clerk().get("api/v1/comments/" + tracking)).getBoolean("emailVerified"));
 
         // another site cannot post the author's form; a wrong key opens the public's view, not the author's
         Map<String, String> withdraw = Http.hiddenFields(confirmed.body(), "author");
@@ -1157,11 +1179,12 @@ class CommentsIT extends DeployedTest {
         HttpResponse<String> stranger = anonymous().get("comment.xhtml?t=" + tracking + "&k=not-the-key");
         assertEquals(200, stranger.statusCode());
         assertFalse(stranger.body().contains("id=\"author\"") || stranger.body().contains("On reflection"));
+        assertTrue(stranger.body().contains("The key in this address does not open this comment"), stranger.body());
         assertEquals(
                 "RECEIVED",
                 Http.object(clerk().get("api/v1/comments/" + tracking)).getString("status"));
 
-        for (HttpResponse<String> r : List.of(preview, done, receipt, editing, empty, saved, confirmed)) {
+        for (HttpResponse<String> r : List.of(preview, done, receipt, editing, empty, saved, fromMail, confirmed)) {
             assertTrue(
                     r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("JSESSIONID")),
                     "filing and acting on the receipt opens no session: " + r.uri() + " "

@@ -326,7 +326,9 @@ class BrowserIT extends DeployedTest {
 
         MimeMessage mail = Mailbox.await(email);
         assertTrue(mail.getSubject().contains(tracking), mail.getSubject());
-        Matcher link = Pattern.compile("(https?://\\S+/comment\\.xhtml\\?t=" + tracking + "&k=[A-Za-z0-9_-]+)")
+        // the mail's link: the author's key, and the token that confirms the address (only the mailbox has it)
+        Matcher link = Pattern.compile(
+                        "(https?://\\S+/comment\\.xhtml\\?t=" + tracking + "&k=[A-Za-z0-9_-]+&c=[A-Za-z0-9_-]+)")
                 .matcher((String) mail.getContent());
         assertTrue(link.find(), (String) mail.getContent());
 

@@ -211,10 +211,11 @@ class RecordIT extends DeployedTest {
         String t = web(first, "edit-" + mark + "@example.org");
         String key = Mailbox.authorKey(t);
         Http author = anonymous();
-        String mine = "comment.xhtml?t=" + t + "&k=" + key;
+        // the receipt mail's link: the key, and the token that confirms the address
+        String mine = "comment.xhtml?t=" + t + "&k=" + key + "&c=" + Mailbox.confirmToken(t);
         Map<String, String> form = Http.hiddenFields(author.get(mine).body(), "author");
         form.put("author:confirmEmail", "Confirm");
-        assertEquals(200, author.postForm(mine, form).statusCode());
+        assertEquals(302, author.postForm(mine, form).statusCode(), "confirmed, then back to the receipt");
         HttpResponse<String> edited = anonymous()
                 .sendWith(
                         "PUT",
