@@ -1142,6 +1142,11 @@ class CommentsIT extends DeployedTest {
         assertTrue(
                 empty.body().contains("Write your comment.") && empty.body().contains("id=\"edit\""),
                 "an empty text is refused and the form stays open: " + empty.body());
+        assertTrue(
+                Pattern.compile("<textarea id=\"edit:text\"[^>]*aria-invalid=\"true\"")
+                        .matcher(empty.body())
+                        .find(),
+                "the refused field says so to a screen reader: " + empty.body());
         edit.put("edit:text", "On reflection I support it, if seniors are exempt.");
         // a change that went through sends the browser back to the receipt (a reload posts nothing again)
         HttpResponse<String> saved = afterRedirect(resident, resident.postForm(receiptPath, edit), receiptPath);
