@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -319,14 +320,10 @@ class ArchitectureTest {
      */
     @Test
     void pagesReadNoRawRequestParameters() {
-        SortedSet<String> wrong = PODIUM.stream()
-                .flatMap(c -> c.getMethodCallsFromSelf().stream())
-                .filter(call -> call.getTargetOwner().isAssignableTo(ExternalContext.class)
-                        && call.getName().startsWith("getRequestParameter"))
-                .map(call ->
-                        call.getOriginOwner().getName() + "." + call.getOrigin().getName())
-                .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(), wrong, "a page reads the raw request parameters");
+        assertEquals(
+                Set.of(),
+                callers(c -> true, ExternalContext.class, name -> name.startsWith("getRequestParameter")),
+                "a page reads the raw request parameters");
     }
 
     /**
@@ -335,15 +332,24 @@ class ArchitectureTest {
      */
     @Test
     void insightsSqlIsInItsControl() {
-        SortedSet<String> wrong = PODIUM.stream()
-                .filter(c -> c.getPackageName().startsWith("org.podium.insight.")
-                        && !c.getPackageName().equals("org.podium.insight.control"))
+        assertEquals(
+                Set.of(),
+                callers(
+                        c -> c.getPackageName().startsWith("org.podium.insight.")
+                                && !c.getPackageName().equals("org.podium.insight.control"),
+                        EntityManager.class,
+                        "createNativeQuery"::equals),
+                "insight runs SQL outside insight.control");
+    }
+
+    /** The methods ("Class.method") of the classes {@code from} that call a method {@code name} of {@code owner}. */
+    private static SortedSet<String> callers(Predicate<JavaClass> from, Class<?> owner, Predicate<String> name) {
+        return PODIUM.stream()
+                .filter(from)
                 .flatMap(c -> c.getMethodCallsFromSelf().stream())
-                .filter(call -> call.getTargetOwner().isAssignableTo(EntityManager.class)
-                        && call.getName().equals("createNativeQuery"))
+                .filter(call -> call.getTargetOwner().isAssignableTo(owner) && name.test(call.getName()))
                 .map(call ->
                         call.getOriginOwner().getName() + "." + call.getOrigin().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(Set.of(), wrong, "insight runs SQL outside insight.control");
     }
 }

@@ -47,7 +47,7 @@ import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.Reading;
 import org.podium.insight.control.CampaignBands;
-import org.podium.insight.control.Labels;
+import org.podium.insight.control.LabelRows;
 import org.podium.meeting.entity.AgendaItem;
 import org.podium.platform.PodiumConfig;
 import org.podium.platform.PodiumException;
@@ -363,7 +363,7 @@ public class Insight {
                 : c.getReading().getStance() == null
                         ? null
                         : c.getReading().getStance().name();
-        new Labels(em)
+        new LabelRows(em)
                 .stance(
                         c.getId(),
                         c.getItem().getId(),
@@ -451,7 +451,7 @@ public class Insight {
 
     /** What the machine had read of each topic the comment has decisions on (the first decision's record). */
     private Map<String, Boolean> machineReadings(Comment c) {
-        return new Labels(em).machineTopicsBefore(c.getId());
+        return new LabelRows(em).machineTopicsBefore(c.getId());
     }
 
     /** Keeps a clerk's decision on a comment and topic, with what the machine had read before the first one. */
@@ -460,7 +460,7 @@ public class Insight {
         Boolean machine = first.containsKey(topic)
                 ? first.get(topic)
                 : Boolean.valueOf(c.getReading().getTopicList().contains(topic));
-        new Labels(em)
+        new LabelRows(em)
                 .topic(
                         c.getId(),
                         c.getItem().getId(),
@@ -496,7 +496,7 @@ public class Insight {
 
     /** The machine's stance before the first clerk label of a comment (what the agreement is measured against). */
     private String machineBefore(Comment c) {
-        return new Labels(em).machineStanceBefore(c.getId());
+        return new LabelRows(em).machineStanceBefore(c.getId());
     }
 
     /**
@@ -575,15 +575,15 @@ public class Insight {
     /** How often the machine agreed with the clerks on an item: each comment's first label against the prediction. */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
     public Agreement agreement(long itemId) {
-        return agreement(itemId, new Labels(em)::stanceAgreement);
+        return agreement(itemId, new LabelRows(em)::stanceAgreement);
     }
 
     /** Counted by {@code count} for the item, which must exist. */
-    private Agreement agreement(long itemId, LongFunction<Labels.Counted> count) {
+    private Agreement agreement(long itemId, LongFunction<LabelRows.Counted> count) {
         if (em.find(AgendaItem.class, itemId) == null) {
             throw PodiumException.notFound("item.notFound");
         }
-        Labels.Counted c = count.apply(itemId);
+        LabelRows.Counted c = count.apply(itemId);
         return new Agreement(c.agreed(), c.labelled());
     }
 
@@ -593,7 +593,7 @@ public class Insight {
      */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME, Role.COUNCIL_NAME})
     public Agreement topicAgreement(long itemId) {
-        return agreement(itemId, new Labels(em)::topicAgreement);
+        return agreement(itemId, new LabelRows(em)::topicAgreement);
     }
 
     /** Staff: an item's campaigns of two comments or more, largest first, withdrawn comments left out. */

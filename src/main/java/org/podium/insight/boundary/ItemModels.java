@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.podium.analysis.stance.ItemModel;
 import org.podium.analysis.stance.Stance;
 import org.podium.comment.boundary.CommentReadings;
-import org.podium.insight.control.Labels;
+import org.podium.insight.control.LabelRows;
 
 /**
  * Each item's own stance model, trained on its clerks' labels (the latest per comment, weight 1) and the positions
@@ -52,7 +52,7 @@ public class ItemModels {
         if (c != null && c.generation() == generation && now - c.checkedAt() < RECHECK_NANOS) {
             return c.model();
         }
-        long[] state = new Labels(em).stanceState(itemId);
+        long[] state = new LabelRows(em).stanceState(itemId);
         long count = state[0];
         long last = state[1];
         ItemModel model =
@@ -73,13 +73,13 @@ public class ItemModels {
     @SuppressWarnings("unchecked")
     private ItemModel train(long itemId) {
         // each labelled comment's latest label
-        List<Labels.Latest> labelled = new Labels(em).latestStances(itemId);
-        Map<Long, String> labelledTexts =
-                comments.texts(labelled.stream().map(Labels.Latest::commentId).toList());
+        List<LabelRows.Latest> labelled = new LabelRows(em).latestStances(itemId);
+        Map<Long, String> labelledTexts = comments.texts(
+                labelled.stream().map(LabelRows.Latest::commentId).toList());
         List<String> texts = new ArrayList<>();
         List<Stance> labels = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        for (Labels.Latest x : labelled) {
+        for (LabelRows.Latest x : labelled) {
             String text = labelledTexts.get(x.commentId());
             if (text != null) {
                 texts.add(text);

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.podium.analysis.topic.Taxonomy;
 import org.podium.analysis.topic.TopicModel;
 import org.podium.comment.boundary.CommentReadings;
-import org.podium.insight.control.Labels;
+import org.podium.insight.control.LabelRows;
 import org.podium.insight.control.TopicRows;
 
 /**
@@ -73,7 +73,7 @@ public class Topics {
                 && now - known.checkedAt() < RECHECK_NANOS) {
             return known.model();
         }
-        long[] state = new Labels(em).topicState();
+        long[] state = new LabelRows(em).topicState();
         long count = state[0];
         long last = state[1];
         TopicModel model = known != null && known.taxonomy() == t && known.count() == count && known.last() == last
@@ -84,9 +84,9 @@ public class Topics {
     }
 
     private List<TopicModel.Decision> decisions() {
-        List<Labels.Latest> rows = new Labels(em).latestTopics(MAX_DECISIONS);
+        List<LabelRows.Latest> rows = new LabelRows(em).latestTopics(MAX_DECISIONS);
         Map<Long, String> texts =
-                comments.texts(rows.stream().map(Labels.Latest::commentId).collect(Collectors.toSet()));
+                comments.texts(rows.stream().map(LabelRows.Latest::commentId).collect(Collectors.toSet()));
         return rows.stream()
                 .filter(x -> texts.containsKey(x.commentId()))
                 .map(x -> new TopicModel.Decision(texts.get(x.commentId()), x.value(), x.about()))

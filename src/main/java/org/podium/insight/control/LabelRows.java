@@ -11,7 +11,7 @@ import java.util.Map;
  * item's model) and topic decisions ({@code topic_label}, which train the council's topics), each kept with what the
  * machine had read before, so that the agreement between the machine and the clerks can be counted.
  */
-public final class Labels {
+public final class LabelRows {
 
     /** A comment's latest label: the comment and what the clerk said (its stance, or a topic and whether it is about it). */
     public record Latest(long commentId, String value, boolean about) {}
@@ -21,7 +21,7 @@ public final class Labels {
 
     private final EntityManager em;
 
-    public Labels(EntityManager em) {
+    public LabelRows(EntityManager em) {
         this.em = em;
     }
 
