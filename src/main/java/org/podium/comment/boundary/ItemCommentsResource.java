@@ -39,6 +39,9 @@ public class ItemCommentsResource {
     Comments comments;
 
     @Inject
+    PublishedComments published;
+
+    @Inject
     PodiumConfig config;
 
     @Context
@@ -96,7 +99,7 @@ public class ItemCommentsResource {
             @QueryParam("position") String position,
             @QueryParam("page") @DefaultValue("0") String page,
             @QueryParam("size") @DefaultValue("20") String size) {
-        var result = comments.published(
+        var result = published.published(
                 Api.id(itemId, "item.notFound"), position(position), Api.page(page), Api.integer("size", size));
         String marker = Bundles.message(Bundles.supported(Api.locale(headers)), "redacted.marker");
         return new CommentJson.PublishedPage(
@@ -112,7 +115,7 @@ public class ItemCommentsResource {
     @Path("counts")
     @Operation(summary = "Published comments of an item counted by position")
     public CommentJson.Counts counts(@PathParam("itemId") String itemId) {
-        Map<Position, Long> counts = comments.publishedCounts(Api.id(itemId, "item.notFound"));
+        Map<Position, Long> counts = published.publishedCounts(Api.id(itemId, "item.notFound"));
         long s = counts.get(Position.SUPPORT);
         long o = counts.get(Position.OPPOSE);
         long n = counts.get(Position.NEUTRAL);

@@ -32,7 +32,10 @@ import org.podium.platform.PodiumException;
 public class TrackingResource {
 
     @Inject
-    Comments comments;
+    Authors authors;
+
+    @Inject
+    CommentModeration moderation;
 
     @Inject
     PodiumConfig config;
@@ -63,7 +66,7 @@ public class TrackingResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        boolean counted = comments.report(trackingNumber, body.reason(), config.clientAddress(request));
+        boolean counted = moderation.report(trackingNumber, body.reason(), config.clientAddress(request));
         return Response.status(counted ? 201 : 200)
                 .entity(new ReportReceipt(counted))
                 .build();
@@ -76,7 +79,7 @@ public class TrackingResource {
                     + "record keeps that it was filed and withdrawn, the public never sees its text")
     public CommentJson.Tracking withdraw(
             @PathParam("trackingNumber") String trackingNumber, @HeaderParam("X-Author-Key") String authorKey) {
-        var c = comments.withdraw(trackingNumber, authorKey);
+        var c = authors.withdraw(trackingNumber, authorKey);
         return CommentJson.tracking(c, true, config.zone(), reasons());
     }
 
@@ -93,7 +96,7 @@ public class TrackingResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        var c = comments.appeal(trackingNumber, authorKey, body.message());
+        var c = authors.appeal(trackingNumber, authorKey, body.message());
         return CommentJson.tracking(c, true, config.zone(), reasons());
     }
 
@@ -103,7 +106,7 @@ public class TrackingResource {
     /** The public wording of a rejection's reason, in the reader's language. */
     UnaryOperator<String> reasons() {
         Locale lang = Bundles.supported(Api.locale(headers));
-        return note -> comments.reasonText(note, lang);
+        return note -> moderation.reasonText(note, lang);
     }
 
     @PUT
@@ -119,7 +122,7 @@ public class TrackingResource {
         if (body == null) {
             throw PodiumException.invalid(null, "problem.bodyRequired");
         }
-        var c = comments.edit(trackingNumber, authorKey, ItemCommentsResource.position(body.position()), body.text());
+        var c = authors.edit(trackingNumber, authorKey, ItemCommentsResource.position(body.position()), body.text());
         return CommentJson.tracking(c, true, config.zone(), reasons());
     }
 
@@ -131,7 +134,7 @@ public class TrackingResource {
             @PathParam("trackingNumber") String trackingNumber,
             @PathParam("number") String number,
             @HeaderParam("X-Author-Key") String authorKey) {
-        var a = comments.attachment(trackingNumber, (int) Api.id(number, "attachment.notFound"), authorKey);
+        var a = authors.attachment(trackingNumber, (int) Api.id(number, "attachment.notFound"), authorKey);
         String ascii = a.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(a.content(), a.mediaType())
                 .header(
@@ -150,9 +153,8 @@ public class TrackingResource {
                     + "(signed in, or with the key of the receipt mail in X-Author-Key) and staff")
     public CommentJson.Tracking track(
             @PathParam("trackingNumber") String trackingNumber, @HeaderParam("X-Author-Key") String authorKey) {
-        var c = comments.byTrackingNumber(trackingNumber)
+        var c = authors.byTrackingNumber(trackingNumber)
                 .orElseThrow(() -> PodiumException.notFound("comment.notFound"));
-        return CommentJson.tracking(
-                c, comments.canRead(c, authorKey), comments.isModerator(), config.zone(), reasons());
+        return CommentJson.tracking(c, authors.canRead(c, authorKey), authors.isModerator(), config.zone(), reasons());
     }
 }

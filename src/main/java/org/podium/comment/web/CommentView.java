@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.Authors;
+import org.podium.comment.boundary.CommentModeration;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.Position;
 import org.podium.comment.entity.TrackingNumber;
@@ -30,7 +31,10 @@ public abstract class CommentView implements Serializable {
     static final Set<String> NOTES = Set.of("late", "edited", "undo", "auto", "changed", "email-confirmed");
 
     @Inject
-    Comments comments;
+    Authors authors;
+
+    @Inject
+    CommentModeration moderation;
 
     @Inject
     PostingPolicy policy;
@@ -57,8 +61,8 @@ public abstract class CommentView implements Serializable {
         }
         comment = trackingNumber == null || trackingNumber.isBlank()
                 ? null
-                : comments.byTrackingNumber(trackingNumber).orElse(null);
-        author = comment != null && comments.isAuthor(comment, key);
+                : authors.byTrackingNumber(trackingNumber).orElse(null);
+        author = comment != null && authors.isAuthor(comment, key);
         if (tell) {
             tellIfMissing();
         }
@@ -88,28 +92,28 @@ public abstract class CommentView implements Serializable {
 
     public String confirm() {
         return act(() -> {
-            comments.confirmEmail(comment.getTrackingNumber(), key, confirmToken);
+            authors.confirmEmail(comment.getTrackingNumber(), key, confirmToken);
             return "track.confirmed";
         });
     }
 
     public String withdraw() {
         return act(() -> {
-            comments.withdraw(comment.getTrackingNumber(), key);
+            authors.withdraw(comment.getTrackingNumber(), key);
             return "track.withdrawn";
         });
     }
 
     public String disown() {
         return act(() -> {
-            comments.disown(comment.getTrackingNumber(), key);
+            authors.disown(comment.getTrackingNumber(), key);
             return "track.disowned";
         });
     }
 
     public String appeal() {
         boolean done = Faces.attempt("appeal", () -> {
-            comments.appeal(comment.getTrackingNumber(), key, appealMessage);
+            authors.appeal(comment.getTrackingNumber(), key, appealMessage);
             Faces.info("track.appealed");
             appealMessage = null;
         });
@@ -119,7 +123,7 @@ public abstract class CommentView implements Serializable {
 
     public String report() {
         Faces.attempt("reportForm", () -> {
-            boolean counted = comments.report(comment.getTrackingNumber(), reportReason, Faces.clientAddress());
+            boolean counted = moderation.report(comment.getTrackingNumber(), reportReason, Faces.clientAddress());
             Faces.info(counted ? "track.reported" : "track.reportedAlready");
             reportReason = null;
         });
@@ -136,7 +140,7 @@ public abstract class CommentView implements Serializable {
 
     public String saveEdit() {
         boolean done = Faces.attempt("edit", () -> {
-            comments.edit(
+            authors.edit(
                     comment.getTrackingNumber(),
                     key,
                     editPosition == null ? null : Position.valueOf(editPosition),
@@ -182,7 +186,7 @@ public abstract class CommentView implements Serializable {
         if (NOTES.contains(note)) {
             return Faces.text("track.note." + note);
         }
-        return comments.reasonText(note, Faces.locale());
+        return moderation.reasonText(note, Faces.locale());
     }
 
     /** The text as the public sees it (redactions applied) in the reader's language. */

@@ -28,6 +28,7 @@ import org.podium.account.web.CurrentUser;
 import org.podium.comment.boundary.CommentInput;
 import org.podium.comment.boundary.Comments;
 import org.podium.comment.boundary.DuplicateSubmission;
+import org.podium.comment.boundary.PublishedComments;
 import org.podium.comment.boundary.Receipt;
 import org.podium.comment.control.AttachmentPolicy;
 import org.podium.comment.entity.Channel;
@@ -64,6 +65,9 @@ public class ItemCommentsPage implements Serializable {
 
     @Inject
     Comments comments;
+
+    @Inject
+    PublishedComments publishedComments;
 
     @Inject
     PublicPages pages;
@@ -323,11 +327,11 @@ public class ItemCommentsPage implements Serializable {
                 + (authorKey == null ? "" : "&k=" + URLEncoder.encode(authorKey, StandardCharsets.UTF_8));
     }
 
-    private transient Comments.Page published;
+    private transient PublishedComments.Page published;
 
-    private Comments.Page published() {
+    private PublishedComments.Page published() {
         if (published == null && item() == null) {
-            return new Comments.Page(List.of(), 0, 10, 0);
+            return new PublishedComments.Page(List.of(), 0, 10, 0);
         }
         if (published == null) {
             Position p;
@@ -336,7 +340,7 @@ public class ItemCommentsPage implements Serializable {
             } catch (IllegalArgumentException e) {
                 p = null;
             }
-            published = comments.published(item().getId(), p, page, 10);
+            published = publishedComments.published(item().getId(), p, page, 10);
         }
         return published;
     }
@@ -356,7 +360,7 @@ public class ItemCommentsPage implements Serializable {
     public Map<Position, Long> getCounts() {
         AgendaItem i = item();
         if (countsRead == null) {
-            countsRead = i == null ? Map.of() : comments.publishedCounts(i.getId());
+            countsRead = i == null ? Map.of() : publishedComments.publishedCounts(i.getId());
         }
         return countsRead;
     }

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.Authors;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.platform.PodiumException;
 
@@ -52,7 +52,7 @@ public class BulkDecisions {
     Decisions decisions;
 
     @Inject
-    Comments comments;
+    Authors authors;
 
     /**
      * Decides every pick, or none when the decision and its reason do not go together: a rejection needs a reason of
@@ -71,7 +71,7 @@ public class BulkDecisions {
         for (Pick p : picks) {
             String t = p.trackingNumber();
             if (decision == CommentStatus.PUBLISHED) {
-                List<String> held = comments.byTrackingNumber(t)
+                List<String> held = authors.byTrackingNumber(t)
                         .map(c -> c.getModeration().getFlagCodes().stream()
                                 .filter(HOLD::contains)
                                 .toList())

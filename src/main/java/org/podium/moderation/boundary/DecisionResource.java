@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.podium.comment.boundary.CommentJson;
-import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.CommentModeration;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Span;
@@ -43,7 +43,7 @@ public class DecisionResource {
             String decision, String reason, List<CommentJson.SpanJson> spans, Long version, Boolean personalDataAsIs) {}
 
     @Inject
-    Comments comments;
+    CommentModeration moderation;
 
     @Inject
     Decisions decisions;
@@ -84,7 +84,7 @@ public class DecisionResource {
                     Boolean.TRUE.equals(body.personalDataAsIs()));
         }
         Locale lang = Bundles.supported(Api.locale(headers));
-        return CommentJson.tracking(c, true, true, config.zone(), note -> comments.reasonText(note, lang));
+        return CommentJson.tracking(c, true, true, config.zone(), note -> moderation.reasonText(note, lang));
     }
 
     /** The spans given, or null (the suggested ones); a span out of order is a 400 naming the field. */

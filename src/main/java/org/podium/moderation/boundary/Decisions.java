@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
-import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.Authors;
+import org.podium.comment.boundary.CommentModeration;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentDecision;
 import org.podium.comment.entity.CommentStatus;
@@ -37,7 +38,10 @@ public class Decisions {
     EntityManager em;
 
     @Inject
-    Comments comments;
+    CommentModeration moderation;
+
+    @Inject
+    Authors authors;
 
     @Inject
     Settings settings;
@@ -156,7 +160,7 @@ public class Decisions {
 
     /** The comment a clerk acts on, as the clerk saw it: another clerk's decision in between is a 409. */
     private Comment forDecision(String trackingNumber, Long expectedVersion) {
-        Comment c = comments.locked(trackingNumber);
+        Comment c = moderation.locked(trackingNumber);
         if (expectedVersion != null && expectedVersion != c.getVersion()) {
             throw PodiumException.conflict(null, "comment.decision.stale");
         }
@@ -169,11 +173,11 @@ public class Decisions {
     /** Every moderation decision in a period, oldest first: the trail staff export (the comment keeps the rows). */
     @RolesAllowed({Role.CLERK_NAME, Role.ADMIN_NAME})
     public List<CommentDecision> decisions(Instant from, Instant to, int max) {
-        return comments.decisions(from, to, max);
+        return moderation.decisions(from, to, max);
     }
 
     private CommentDecision.Actor actor() {
-        return comments.currentAccount()
+        return authors.currentAccount()
                 .map(a -> new CommentDecision.Actor(a.getId(), a.getDisplayName()))
                 .orElse(null);
     }

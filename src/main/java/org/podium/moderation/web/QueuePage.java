@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
 import org.podium.comment.boundary.CommentSearch;
-import org.podium.comment.boundary.Comments;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
@@ -204,9 +203,6 @@ public class QueuePage {
 
     @Inject
     Insight insight;
-
-    @Inject
-    Comments comments;
 
     @Inject
     Decisions decisions;

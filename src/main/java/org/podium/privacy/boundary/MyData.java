@@ -9,7 +9,7 @@ import java.util.Set;
 import org.podium.account.boundary.Accounts;
 import org.podium.account.entity.Account;
 import org.podium.account.entity.Role;
-import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.AuthorData;
 import org.podium.comment.entity.Comment;
 import org.podium.platform.PodiumException;
 import org.podium.record.boundary.Records;
@@ -91,7 +91,7 @@ public class MyData {
     Accounts accounts;
 
     @Inject
-    Comments comments;
+    AuthorData authorData;
 
     @Inject
     Speakers speakers;
@@ -111,10 +111,10 @@ public class MyData {
                 a.getPreferredLocale(),
                 a.hasTotp());
         List<CommentPart> mine =
-                comments.byAuthor(accountId).stream().map(MyData::comment).toList();
+                authorData.byAuthor(accountId).stream().map(MyData::comment).toList();
         List<SignUpPart> signUps =
                 speakers.byAccount(accountId).stream().map(MyData::signUp).toList();
-        List<ReportPart> reports = comments.reportsBy(accountId).stream()
+        List<ReportPart> reports = authorData.reportsBy(accountId).stream()
                 .map(r -> new ReportPart(r.getComment().getTrackingNumber(), r.getReason(), r.getReportedAt()))
                 .toList();
         return new Export("podium-personal-data/1", Instant.now(), account, mine, signUps, reports);
@@ -173,8 +173,8 @@ public class MyData {
      */
     public Erased erase(long accountId, String password, String code) {
         Account a = accounts.erase(accountId, password, code);
-        Records.Kept kept = records.eraseNames(comments.recordedIdsBy(a.getId()), speakers.idsBy(a.getId()));
-        int c = comments.eraseAuthor(a.getId(), kept.comments());
+        Records.Kept kept = records.eraseNames(authorData.recordedIdsBy(a.getId()), speakers.idsBy(a.getId()));
+        int c = authorData.eraseAuthor(a.getId(), kept.comments());
         int s = speakers.eraseAccount(a.getId(), kept.speakers());
         return new Erased(c, s);
     }

@@ -15,7 +15,7 @@ import java.util.Objects;
 import java.util.logging.Logger;
 import org.podium.account.entity.Role;
 import org.podium.audit.AuditTrail;
-import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.AuthorData;
 import org.podium.platform.PodiumException;
 import org.podium.privacy.entity.PrivacyPolicy;
 import org.podium.record.boundary.Records;
@@ -43,7 +43,7 @@ public class Retention {
     Records records;
 
     @Inject
-    Comments comments;
+    AuthorData authorData;
 
     @Inject
     Speakers speakers;
@@ -92,7 +92,7 @@ public class Retention {
         int c = 0;
         int s = 0;
         for (Long meeting : due) {
-            int mc = comments.purgeUnpublished(meeting);
+            int mc = authorData.purgeUnpublished(meeting);
             int ms = speakers.purgeContact(meeting);
             records.markPurged(meeting);
             audit.record("retention.purge", "meeting", meeting, mc + " comments, " + ms + " sign-ups");

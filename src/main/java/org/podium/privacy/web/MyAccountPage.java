@@ -25,7 +25,7 @@ import org.podium.account.web.CurrentUser;
 import org.podium.account.web.LoginPage;
 import org.podium.account.web.QrSvg;
 import org.podium.account.web.ResetPage;
-import org.podium.comment.boundary.Comments;
+import org.podium.comment.boundary.Authors;
 import org.podium.comment.entity.Comment;
 import org.podium.platform.PodiumConfig;
 import org.podium.privacy.boundary.MyData;
@@ -44,7 +44,7 @@ import org.podium.web.Faces;
 public class MyAccountPage {
 
     @Inject
-    Comments comments;
+    Authors authors;
 
     @Inject
     Speakers speakers;
@@ -54,7 +54,7 @@ public class MyAccountPage {
 
     public List<Comment> getComments() {
         if (myComments == null) {
-            myComments = comments.mine();
+            myComments = authors.mine();
         }
         return myComments;
     }
