@@ -22,14 +22,14 @@ public class CommentTopicsResource {
     public record Chosen(List<String> topics) {}
 
     @Inject
-    Insight insight;
+    ClerkLabels labels;
 
     @PUT
     @Operation(
             summary = "Sets a comment's topics {topics: [names of the council's topics]} (clerks); kept through "
                     + "later re-readings; 400 naming topics[i] for a name that is not a topic")
     public StanceResource.Labelled set(@PathParam("trackingNumber") String trackingNumber, Chosen body) {
-        var c = insight.setTopics(trackingNumber, body == null ? null : body.topics());
+        var c = labels.setTopics(trackingNumber, body == null ? null : body.topics());
         return new StanceResource.Labelled(c.getTrackingNumber(), CommentJson.analysis(c));
     }
 }

@@ -41,6 +41,9 @@ public class ItemAnalysisResource {
     @Inject
     Insight insight;
 
+    @Inject
+    ClerkLabels labels;
+
     @GET
     @Operation(
             summary = "How often the machine's stance agreed with the clerks' labels on the item, and its topics with "
@@ -48,8 +51,8 @@ public class ItemAnalysisResource {
                     + "council members, administrators)")
     public Summary summary(@PathParam("itemId") String itemId) {
         long id = Api.id(itemId, "item.notFound");
-        Insight.Agreement a = insight.agreement(id);
-        Insight.Agreement t = insight.topicAgreement(id);
+        ClerkLabels.Agreement a = labels.agreement(id);
+        ClerkLabels.Agreement t = labels.topicAgreement(id);
         return new Summary(id, a.agreed(), a.labelled(), a.percent(), t.agreed(), t.labelled(), t.percent());
     }
 

@@ -17,10 +17,10 @@ import org.podium.platform.Api;
 @Produces(MediaType.APPLICATION_JSON)
 public class ItemCampaignsResource {
 
-    public record Campaigns(long itemId, List<Insight.Campaign> campaigns) {}
+    public record Campaigns(long itemId, List<ItemCampaigns.Campaign> campaigns) {}
 
     @Inject
-    Insight insight;
+    ItemCampaigns campaigns;
 
     @GET
     @Operation(
@@ -29,6 +29,6 @@ public class ItemCampaignsResource {
                     + "as the tracking number) and the declared positions (clerks, council members, administrators)")
     public Campaigns list(@PathParam("itemId") String itemId) {
         long id = Api.id(itemId, "item.notFound");
-        return new Campaigns(id, insight.campaigns(id));
+        return new Campaigns(id, campaigns.campaigns(id));
     }
 }

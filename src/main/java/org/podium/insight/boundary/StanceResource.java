@@ -23,14 +23,14 @@ public class StanceResource {
     public record Labelled(String trackingNumber, CommentJson.Analysis analysis) {}
 
     @Inject
-    Insight insight;
+    ClerkLabels labels;
 
     @POST
     @Operation(
             summary = "Label a comment's stance {stance: SUPPORT|OPPOSE|NEUTRAL} (clerks): kept with who and when, "
                     + "it trains the item's model and the item's other comments are read again")
     public Labelled label(@PathParam("trackingNumber") String trackingNumber, Label body) {
-        var c = insight.label(trackingNumber, body == null ? null : body.stance());
+        var c = labels.label(trackingNumber, body == null ? null : body.stance());
         return new Labelled(c.getTrackingNumber(), CommentJson.analysis(c));
     }
 }

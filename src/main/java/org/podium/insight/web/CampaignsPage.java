@@ -6,7 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.podium.insight.boundary.Insight;
+import org.podium.insight.boundary.ClerkLabels;
+import org.podium.insight.boundary.ItemCampaigns;
 import org.podium.insight.boundary.TopicAdmin;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
@@ -25,7 +26,10 @@ public class CampaignsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Insight insight;
+    ItemCampaigns itemCampaigns;
+
+    @Inject
+    ClerkLabels labels;
 
     @Inject
     Meetings meetings;
@@ -36,13 +40,13 @@ public class CampaignsPage implements Serializable {
     private List<TopicAdmin.Group> groups;
 
     private Long item;
-    private List<Insight.Campaign> campaigns;
+    private List<ItemCampaigns.Campaign> campaigns;
     private String itemTitle;
     private String topicName;
 
     public void load() {
         if (!Faces.attempt(null, () -> {
-            campaigns = insight.campaigns(item == null ? -1 : item);
+            campaigns = itemCampaigns.campaigns(item == null ? -1 : item);
             AgendaItem i = meetings.itemForClerks(item);
             itemTitle = i.getNumber() + " " + i.getTitle();
             groups = topicAdmin.groups(item);
@@ -54,7 +58,7 @@ public class CampaignsPage implements Serializable {
     /** Labels every comment of the campaign with one stance. */
     public String label(long campaign, String stance) {
         Faces.attempt(null, () -> {
-            int n = insight.labelCampaign(campaign, stance);
+            int n = labels.labelCampaign(campaign, stance);
             Faces.info("campaigns.labelled", n, Faces.text("position." + stance));
         });
         load();
@@ -91,14 +95,14 @@ public class CampaignsPage implements Serializable {
     }
 
     /** "The machine agreed with the clerks on 18 of 20 comments (90%)", or null before any label. */
-    public Insight.Agreement agreement(long itemId) {
-        Insight.Agreement a = insight.agreement(itemId);
+    public ClerkLabels.Agreement agreement(long itemId) {
+        ClerkLabels.Agreement a = labels.agreement(itemId);
         return a.labelled() == 0 ? null : a;
     }
 
     /** "On topics, the machine agreed with the clerks on 40 of 48 decisions (83%)", or null before any decision. */
-    public Insight.Agreement topicAgreement(long itemId) {
-        Insight.Agreement a = insight.topicAgreement(itemId);
+    public ClerkLabels.Agreement topicAgreement(long itemId) {
+        ClerkLabels.Agreement a = labels.topicAgreement(itemId);
         return a.labelled() == 0 ? null : a;
     }
 
@@ -110,7 +114,7 @@ public class CampaignsPage implements Serializable {
         this.item = item;
     }
 
-    public List<Insight.Campaign> getCampaigns() {
+    public List<ItemCampaigns.Campaign> getCampaigns() {
         return campaigns;
     }
 

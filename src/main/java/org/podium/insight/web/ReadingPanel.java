@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.web.TrackingPage;
-import org.podium.insight.boundary.Insight;
+import org.podium.insight.boundary.ClerkLabels;
 import org.podium.web.Faces;
 
 /**
@@ -26,7 +26,7 @@ public class ReadingPanel implements Serializable {
     TrackingPage page;
 
     @Inject
-    Insight insight;
+    ClerkLabels labels;
 
     private List<String> chosenTopics;
 
@@ -34,7 +34,7 @@ public class ReadingPanel implements Serializable {
     public String label(String stance) {
         Comment c = page.getComment();
         Faces.attempt("reading", () -> {
-            insight.label(c.getTrackingNumber(), stance);
+            labels.label(c.getTrackingNumber(), stance);
             Faces.info("queue.labelled", c.getTrackingNumber(), Faces.text("position." + stance));
         });
         changed();
@@ -44,7 +44,7 @@ public class ReadingPanel implements Serializable {
     /** A clerk corrects the comment's topics. */
     public String saveTopics() {
         Faces.attempt("readingTopics", () -> {
-            insight.setTopics(page.getComment().getTrackingNumber(), getChosenTopics());
+            labels.setTopics(page.getComment().getTrackingNumber(), getChosenTopics());
             Faces.info("track.reading.topicsSaved");
         });
         changed();
@@ -53,7 +53,7 @@ public class ReadingPanel implements Serializable {
 
     /** The council's topics, and any topic of the comment no longer among them. */
     public List<String> getTopicChoices() {
-        List<String> all = new ArrayList<>(insight.topicNames());
+        List<String> all = new ArrayList<>(labels.topicNames());
         page.getComment().getReading().getTopicList().stream()
                 .filter(t -> !all.contains(t))
                 .forEach(all::add);

@@ -21,7 +21,8 @@ import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
 import org.podium.council.boundary.PostingPolicy;
 import org.podium.council.entity.ModerationReason;
-import org.podium.insight.boundary.Insight;
+import org.podium.insight.boundary.ClerkLabels;
+import org.podium.insight.boundary.ItemCampaigns;
 import org.podium.insight.web.TopicText;
 import org.podium.meeting.boundary.Meetings;
 import org.podium.meeting.entity.AgendaItem;
@@ -202,7 +203,10 @@ public class QueuePage {
     }
 
     @Inject
-    Insight insight;
+    ClerkLabels labels;
+
+    @Inject
+    ItemCampaigns campaigns;
 
     @Inject
     Decisions decisions;
@@ -234,7 +238,7 @@ public class QueuePage {
     public String label(String stance) {
         String t = rowTracking;
         Faces.attempt(null, () -> {
-            insight.label(t, stance);
+            labels.label(t, stance);
             Faces.info("queue.labelled", t, Faces.text("position." + stance));
         });
         result = null;
@@ -249,7 +253,7 @@ public class QueuePage {
         String t = rowTracking;
         Faces.attempt(null, () -> {
             boolean about =
-                    insight.toggleTopic(t, topic).getReading().getTopicList().contains(topic);
+                    labels.toggleTopic(t, topic).getReading().getTopicList().contains(topic);
             Faces.info(about ? "queue.topicAdded" : "queue.topicRemoved", t, topic);
         });
         result = null;
@@ -260,7 +264,7 @@ public class QueuePage {
     public List<String> getTopicNames() {
         if (topicNames == null) {
             if (!Faces.attempt(null, () -> {
-                topicNames = insight.topicNames();
+                topicNames = labels.topicNames();
             })) {
                 topicNames = List.of();
             }
@@ -339,7 +343,7 @@ public class QueuePage {
             return 1;
         }
         if (campaignSizes == null) {
-            campaignSizes = insight.campaignSizes(getResult().items().stream()
+            campaignSizes = campaigns.campaignSizes(getResult().items().stream()
                     .map(Comment::getCampaignId)
                     .filter(Objects::nonNull)
                     .collect(Collectors.toSet()));
