@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.faces.context.ExternalContext;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
@@ -340,6 +344,31 @@ class ArchitectureTest {
                         EntityManager.class,
                         "createNativeQuery"::equals),
                 "insight runs SQL outside insight.control");
+    }
+
+    /**
+     * An enterprise bean is called by other classes only through its public methods: the container's proxy refuses any
+     * other ("Not a business method", a 500 at run time that the compiler accepts within a package).
+     */
+    @Test
+    void enterpriseBeansAreCalledOnlyThroughPublicMethods() {
+        SortedSet<String> wrong = new TreeSet<>();
+        for (JavaClass bean : PODIUM) {
+            if (!bean.isAnnotatedWith(Stateless.class) && !bean.isAnnotatedWith(Singleton.class)) {
+                continue;
+            }
+            for (JavaMethod m : bean.getMethods()) {
+                if (m.getModifiers().contains(JavaModifier.PUBLIC)
+                        || m.getModifiers().contains(JavaModifier.STATIC)) {
+                    continue;
+                }
+                m.getCallsOfSelf().stream()
+                        .filter(call -> !call.getOriginOwner().equals(bean))
+                        .forEach(call -> wrong.add(call.getOriginOwner().getSimpleName() + "."
+                                + call.getOrigin().getName() + " -> " + bean.getSimpleName() + "." + m.getName()));
+            }
+        }
+        assertEquals(Set.of(), wrong, "a bean's method that is not public is called from another class");
     }
 
     /** The methods ("Class.method") of the classes {@code from} that call a method {@code name} of {@code owner}. */

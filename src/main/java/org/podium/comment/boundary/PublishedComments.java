@@ -77,7 +77,7 @@ public class PublishedComments {
     }
 
     /** A published meeting's item, or 404: what the public may read of and comment on. */
-    AgendaItem item(long itemId) {
+    public AgendaItem item(long itemId) {
         AgendaItem item = em.find(AgendaItem.class, itemId);
         if (item == null || !item.getMeeting().isPublished()) {
             throw PodiumException.notFound("item.notFound");
