@@ -1,6 +1,5 @@
 package org.podium.moderation.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,19 +13,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.omnifaces.cdi.Param;
-import org.podium.comment.boundary.CommentSearch;
-import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
-import org.podium.comment.entity.Position;
 import org.podium.council.boundary.PostingPolicy;
 import org.podium.council.entity.ModerationReason;
 import org.podium.insight.boundary.ClerkLabels;
 import org.podium.insight.boundary.ItemCampaigns;
 import org.podium.insight.web.TopicText;
-import org.podium.meeting.boundary.Meetings;
-import org.podium.meeting.entity.AgendaItem;
-import org.podium.meeting.entity.Meeting;
 import org.podium.moderation.boundary.BulkDecisions;
 import org.podium.moderation.boundary.Decisions;
 import org.podium.moderation.boundary.Queue;
@@ -36,8 +29,9 @@ import org.podium.web.Faces;
 import org.podium.web.Formats;
 
 /**
- * The clerks' moderation queue page. Its filters are a plain GET form, so that a view of the queue is an address a
- * clerk can bookmark or share; a row opens the comment, where the clerk decides.
+ * The clerks' moderation queue page: a page of comments as its filters ({@link QueueFilter}, a plain GET form) ask,
+ * each row with its decisions, stance keys and topic buttons, the bulk form over the ticked rows, and "Undo". A row
+ * opens the comment, where the clerk reads it whole.
  */
 @Named
 @RequestScoped
@@ -52,50 +46,7 @@ public class QueuePage {
     Queue queue;
 
     @Inject
-    Meetings meetings;
-
-    // The filters come from the address at once (OmniFaces @Param, when the bean is made): a post of the queue's forms
-    // carries them in its address, and the rows (whose buttons Faces looks for while it reads the post) must be those
-    // of the same view, long before the view parameters would set them.
-    @Inject
-    @Param
-    String meeting;
-
-    @Inject
-    @Param
-    String item;
-
-    @Inject
-    @Param
-    String position;
-
-    @Inject
-    @Param
-    String channel;
-
-    @Inject
-    @Param
-    String verified;
-
-    @Inject
-    @Param
-    String flag;
-
-    @Inject
-    @Param
-    String status;
-
-    @Inject
-    @Param
-    String sort;
-
-    @Inject
-    @Param
-    String campaign;
-
-    @Inject
-    @Param(name = "page")
-    String pageParameter;
+    QueueFilter filter;
 
     /** The ticked rows of the bulk form (tracking number and version shown, "PDM-…:3"); null when none. */
     @Inject
@@ -143,17 +94,7 @@ public class QueuePage {
     private Queue.Page topicsOnPage;
     private Map<String, QueueRow> rows;
     private Queue.Page rowsPage;
-    private int page;
     private Queue.Page result;
-
-    @PostConstruct
-    void pageFromTheAddress() {
-        try {
-            page = pageParameter == null ? 0 : Integer.parseInt(pageParameter.strip());
-        } catch (NumberFormatException e) {
-            page = 0;
-        }
-    }
 
     /**
      * f:viewAction: reads the queue before the page is drawn, so that a refused filter (an unknown flag in the
@@ -166,40 +107,12 @@ public class QueuePage {
     public Queue.Page getResult() {
         if (result == null) {
             if (!Faces.attempt(null, () -> {
-                result = queue.list(
-                        new CommentSearch.Filter(
-                                parse(meeting),
-                                parse(item),
-                                value(Position.class, position),
-                                value(Channel.class, channel),
-                                verified == null || verified.isBlank() ? null : Boolean.valueOf(verified),
-                                flag == null || flag.isBlank() ? null : flag,
-                                value(CommentStatus.class, status),
-                                "newest".equals(sort),
-                                parse(campaign)),
-                        Math.max(0, page),
-                        SIZE);
+                result = queue.list(filter.search(), Math.max(0, filter.getPage()), SIZE);
             })) {
                 result = new Queue.Page(List.of(), 0, SIZE, 0, false, false);
             }
         }
         return result;
-    }
-
-    private static Long parse(String v) {
-        try {
-            return v == null || v.isBlank() ? null : Long.valueOf(v.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> E value(Class<E> type, String v) {
-        try {
-            return v == null || v.isBlank() ? null : Enum.valueOf(type, v.strip());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     @Inject
@@ -220,7 +133,7 @@ public class QueuePage {
      */
     public String decide(String decision) {
         String t = rowTracking;
-        Long v = parse(rowVersion);
+        Long v = QueueFilter.parse(rowVersion);
         CommentStatus status = status(decision);
         try {
             decisions.decide(t, status, blank(rowReason), v, Faces.baseUrl(config));
@@ -475,10 +388,6 @@ public class QueuePage {
         return reasonOptions;
     }
 
-    public List<String> getFlags() {
-        return Queue.FLAGS;
-    }
-
     private static CommentStatus status(String decision) {
         return switch (decision == null ? "" : decision) {
             case "PUBLISH" -> CommentStatus.PUBLISHED;
@@ -493,127 +402,10 @@ public class QueuePage {
     }
 
     public boolean isHasPrevious() {
-        return page > 0;
+        return filter.getPage() > 0;
     }
 
     public boolean isHasNext() {
         return getResult().hasNext();
-    }
-
-    private List<Meeting> meetingChoices;
-
-    /** The meetings of the filter, read once per request (the page asks for them in several phases). */
-    public List<Meeting> getMeetings() {
-        if (meetingChoices == null) {
-            meetingChoices = meetings.allForClerks(200);
-        }
-        return meetingChoices;
-    }
-
-    public CommentStatus[] getStatuses() {
-        return CommentStatus.values();
-    }
-
-    public Position[] getPositions() {
-        return Position.values();
-    }
-
-    public Channel[] getChannels() {
-        return Channel.values();
-    }
-
-    private List<AgendaItem> itemChoices;
-
-    /** The items of the meeting chosen in the filter (none before a meeting is chosen). */
-    public List<AgendaItem> getItems() {
-        if (itemChoices == null) {
-            Long m = parse(meeting);
-            try {
-                itemChoices = m == null ? List.of() : meetings.meeting(m).getItems();
-            } catch (RuntimeException e) {
-                itemChoices = List.of(); // a meeting that is gone: the queue says so through its own filter
-            }
-        }
-        return itemChoices;
-    }
-
-    public String getItem() {
-        return item;
-    }
-
-    public void setItem(String item) {
-        this.item = item;
-    }
-
-    public String getMeeting() {
-        return meeting;
-    }
-
-    public void setMeeting(String meeting) {
-        this.meeting = meeting;
-    }
-
-    public String getPosition() {
-        return position;
-    }
-
-    public void setPosition(String position) {
-        this.position = position;
-    }
-
-    public String getChannel() {
-        return channel;
-    }
-
-    public void setChannel(String channel) {
-        this.channel = channel;
-    }
-
-    public String getVerified() {
-        return verified;
-    }
-
-    public void setVerified(String verified) {
-        this.verified = verified;
-    }
-
-    public String getFlag() {
-        return flag;
-    }
-
-    public void setFlag(String flag) {
-        this.flag = flag;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public void setStatus(String status) {
-        this.status = status;
-    }
-
-    public String getCampaign() {
-        return campaign;
-    }
-
-    public void setCampaign(String campaign) {
-        this.campaign = campaign;
-    }
-
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = page;
     }
 }
