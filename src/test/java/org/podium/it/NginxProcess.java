@@ -32,8 +32,11 @@ public final class NginxProcess implements AutoCloseable {
             fail(BINARY + " is missing: .ci/run installs Debian's nginx package (apt-get install nginx)");
         }
         Path proxy = Path.of("docker", "nginx", "podium-proxy.conf").toAbsolutePath();
-        if (!Files.isRegularFile(proxy)) {
-            fail(proxy + " is missing");
+        Path errors = Path.of("docker", "nginx", "podium-errors.conf").toAbsolutePath();
+        for (Path p : List.of(proxy, errors)) {
+            if (!Files.isRegularFile(p)) {
+                fail(p + " is missing");
+            }
         }
         dir = Files.createTempDirectory("podium-nginx");
         // nginx's workers (nobody, when started as root) write request bodies under this folder
@@ -68,12 +71,13 @@ public final class NginxProcess implements AutoCloseable {
                     server {
                         listen 127.0.0.1:%3$d;
                         add_header %4$s $upstream_addr always;
+                        include %6$s;
                         location / {
                             include %5$s;
                         }
                     }
                 }
-                """.formatted(dir, servers, port, UPSTREAM_HEADER, proxy);
+                """.formatted(dir, servers, port, UPSTREAM_HEADER, proxy, errors);
         Path file = dir.resolve("nginx.conf");
         Files.writeString(file, conf, StandardCharsets.UTF_8);
         process = new ProcessBuilder(

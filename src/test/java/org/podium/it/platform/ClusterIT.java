@@ -3,7 +3,10 @@ package org.podium.it.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -129,6 +133,57 @@ class ClusterIT {
             }
         }
         throw new AssertionError("nginx served from " + upstream);
+    }
+
+    /**
+     * What nginx refuses before any instance sees it is answered in problem+json, like Podium's own errors
+     * (docker/nginx/podium-errors.conf): a NUL byte in the path, a request line it cannot read, a body announced
+     * larger than it accepts. An instance's own error passes through as the instance wrote it.
+     */
+    @Test
+    @Order(0)
+    void whatNginxRefusesItselfIsProblemJsonAndAnInstancesOwnErrorPassesThrough() throws Exception {
+        String[][] refused = {
+            {"GET /api/v1/comments/%00 HTTP/1.1\r\nHost: podium.test\r\n\r\n", "400", "problem.badRequest"},
+            {"GARBAGE\r\n\r\n", "400", "problem.badRequest"},
+            {
+                "POST /api/v1/items/1/comments HTTP/1.1\r\nHost: podium.test\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 60000000\r\n\r\n",
+                "413",
+                "problem.tooLarge"
+            }
+        };
+        for (String[] r : refused) {
+            String[] answer = raw(r[0]);
+            assertTrue(answer[0].startsWith("HTTP/1.1 " + r[1] + " "), () -> r[0] + " -> " + answer[0]);
+            assertTrue(
+                    answer[1].toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"),
+                    () -> r[0] + " -> " + answer[1]);
+            JsonObject problem = Json.createReader(new StringReader(answer[2])).readObject();
+            assertEquals(Integer.parseInt(r[1]), problem.getInt("status"));
+            assertEquals("urn:podium:problem:" + r[2], problem.getString("type"));
+            assertTrue(problem.getString("detail").length() > 20, answer[2]);
+        }
+        HttpResponse<String> podiums = new Http(nginx.base).get("api/v1/comments/PDM-0000000");
+        assertEquals(404, podiums.statusCode());
+        assertEquals(
+                "urn:podium:problem:comment.notFound",
+                Http.object(podiums).getString("type"),
+                "an instance's own problem is not replaced by nginx's");
+    }
+
+    /** Sends bytes to nginx as they are; returns the status line, the headers and the body of its answer. */
+    private String[] raw(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", URI.create(nginx.base).getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int head = answer.indexOf("\r\n\r\n");
+            assertTrue(head > 0, () -> "no answer from nginx to " + request + ": " + answer);
+            String headers = answer.substring(0, head);
+            return new String[] {headers.lines().findFirst().orElse(""), headers, answer.substring(head + 4)};
+        }
     }
 
     @Test
