@@ -34,13 +34,27 @@ public final class Http {
     private String language = "en";
 
     public Http(String base) {
+        this(base, HttpClient.Version.HTTP_2);
+    }
+
+    private Http(String base, HttpClient.Version version) {
         this.base = URI.create(base.endsWith("/") ? base : base + "/");
         cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
         this.client = HttpClient.newBuilder()
+                .version(version)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
                 .build();
+    }
+
+    /**
+     * A client of HTTP/1.1 only, as a browser is over plain http (browsers never upgrade to h2c) and as nginx is to an
+     * instance. (The default client offers every request an upgrade to HTTP/2 over plain http, which no resident's
+     * browser does.)
+     */
+    public static Http http11(String base) {
+        return new Http(base, HttpClient.Version.HTTP_1_1);
     }
 
     public Http basic(String user, String password) {

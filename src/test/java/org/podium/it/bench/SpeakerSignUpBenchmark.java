@@ -173,13 +173,13 @@ class SpeakerSignUpBenchmark {
                 go.await();
                 long s = System.nanoTime();
                 HttpResponse<String> r = post
-                        ? new Http(base)
+                        ? Http.http11(base)
                                 .postBytes(
                                         path,
                                         body.getBytes(StandardCharsets.UTF_8),
                                         "X-Forwarded-For",
                                         SignUps.network())
-                        : new Http(base).get(path);
+                        : Http.http11(base).get(path);
                 long t = System.nanoTime() - s;
                 assertEquals(post ? 201 : 200, r.statusCode(), r.body());
                 return t;
