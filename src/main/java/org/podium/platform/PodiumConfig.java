@@ -185,6 +185,17 @@ public class PodiumConfig {
         return config.getOptionalValue("podium.sentence-model", Boolean.class).orElse(true);
     }
 
+    /**
+     * How many comments a key point reading matches at most in one go (new ones first, then changed ones, then a slice
+     * of the earlier ones): an item of a million comments is read a slice at a time, in the background.
+     */
+    public int keyPointSlice() {
+        return Math.max(
+                1,
+                config.getOptionalValue("podium.key-points.slice", Integer.class)
+                        .orElse(500));
+    }
+
     /** Two comments are one campaign at this estimated Jaccard similarity of their 5-word shingles (0 … 1). */
     public double campaignThreshold() {
         double t = config.getOptionalValue("podium.campaign.threshold", Double.class)

@@ -4,11 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
 import org.podium.comment.entity.Position;
@@ -77,25 +83,315 @@ public class CommentReadings {
         return r[0] + "/" + r[1] + "/" + r[2];
     }
 
-    /** The item's counted comments (not rejected, not withdrawn), in arrival order, for its key points. */
-    public List<ForKeyPoints> forKeyPoints(long itemId, String redactedMarker) {
+    /**
+     * A comment's side in SQL, as {@link #side(Comment)} reads it (null: neither), for the key points' counts; and
+     * whether the public sees it, as {@link Comment#isPublic()}.
+     */
+    static final String SIDE_SQL = "case when stance_source = 'CLERK' and stance is not null then stance"
+            + " when position in ('SUPPORT', 'OPPOSE') then position when stance_review = true then null"
+            + " else stance end";
+
+    static final String PUBLIC_SQL = "(status in ('PUBLISHED', 'IN_RECORD') and hidden_at is null)";
+
+    static final String COUNTED_SQL = "status in ('RECEIVED', 'PUBLISHED', 'RECORD_ONLY', 'IN_RECORD')";
+
+    /**
+     * The item's comments with an id above {@code after} and at most {@code upTo}, in arrival order, at most
+     * {@code max}, each as the key points read it: those no longer counted (rejected, withdrawn) with no side, so that
+     * what they made is taken away. A reading of a large item goes through its comments a slice at a time.
+     */
+    public List<ForKeyPoints> forKeyPoints(long itemId, String redactedMarker, long after, long upTo, int max) {
         return em
                 .createQuery(
-                        "select c from Comment c where c.item.id = :i and c.status in :s order by c.id", Comment.class)
+                        "select c from Comment c where c.item.id = :i and c.id > :a and c.id <= :b order by c.id",
+                        Comment.class)
                 .setParameter("i", itemId)
-                .setParameter("s", COUNTED)
+                .setParameter("a", after)
+                .setParameter("b", upTo)
+                .setHint("eclipselink.read-only", true)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(c -> forKeyPoints(c, redactedMarker))
+                .toList();
+    }
+
+    /**
+     * The item's comments changed since {@code since} (a decision, an edit, a label, a campaign found) with an id of
+     * at most {@code upTo}, at most {@code max}, in arrival order: what a reading matches again before its next slice.
+     */
+    public List<ForKeyPoints> changedForKeyPoints(
+            long itemId, String redactedMarker, Instant since, long upTo, int max) {
+        return em
+                .createQuery(
+                        "select c from Comment c where c.item.id = :i and c.updatedAt > :t and c.id <= :b"
+                                + " order by c.id",
+                        Comment.class)
+                .setParameter("i", itemId)
+                .setParameter("t", since)
+                .setParameter("b", upTo)
+                .setHint("eclipselink.read-only", true)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(c -> forKeyPoints(c, redactedMarker))
+                .toList();
+    }
+
+    /** These comments as the key points read them, in arrival order (those that exist). */
+    public List<ForKeyPoints> forKeyPoints(Collection<Long> ids, String redactedMarker) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em
+                .createQuery("select c from Comment c where c.id in :ids order by c.id", Comment.class)
+                .setParameter("ids", ids)
                 .setHint("eclipselink.read-only", true)
                 .getResultList()
                 .stream()
-                .map(c -> new ForKeyPoints(
-                        c.getId(),
-                        c.getTrackingNumber(),
-                        c.getCampaignId(),
-                        side(c),
-                        c.getBody(),
-                        c.isPublic() ? c.publicText(redactedMarker) : null,
-                        c.previewText(redactedMarker)))
+                .map(c -> forKeyPoints(c, redactedMarker))
                 .toList();
+    }
+
+    private static ForKeyPoints forKeyPoints(Comment c, String redactedMarker) {
+        boolean counted = COUNTED.contains(c.getStatus());
+        return new ForKeyPoints(
+                c.getId(),
+                c.getTrackingNumber(),
+                c.getCampaignId(),
+                counted ? side(c) : null,
+                c.getBody(),
+                counted && c.isPublic() ? c.publicText(redactedMarker) : null,
+                c.previewText(redactedMarker));
+    }
+
+    /** How many counted comments an item has on a side, and how many distinct texts (a campaign's copies once). */
+    public record SideCount(long comments, long texts) {}
+
+    /** An item's counted comments per side: all of them, and those the public reads. */
+    public record Sides(Map<Position, SideCount> all, Map<Position, SideCount> published) {
+
+        public SideCount of(Position side, boolean publicOnly) {
+            return (publicOnly ? published : all).getOrDefault(side, new SideCount(0, 0));
+        }
+
+        /** The distinct texts on either side. */
+        public long texts() {
+            return all.values().stream().mapToLong(SideCount::texts).sum();
+        }
+    }
+
+    /** The item's counted comments per side, and its public ones (one pass over the item's comments). */
+    public Sides sides(long itemId) {
+        Map<Position, SideCount> all = new HashMap<>();
+        Map<Position, SideCount> published = new HashMap<>();
+        // a text: a comment of no campaign, or a campaign (counting distinct campaigns only: a pass, no large sort)
+        for (Object row : em.createNativeQuery("select side, count(*), sum(case when campaign_id is null then 1 else 0"
+                        + " end) + count(distinct campaign_id), sum(pub), sum(case when pub = 1 and campaign_id is null"
+                        + " then 1 else 0 end) + count(distinct case when pub = 1 then campaign_id end) from"
+                        + " (select " + SIDE_SQL + " as side, campaign_id, id, case when " + PUBLIC_SQL
+                        + " then 1 else 0 end as pub from comment where item_id = ? and " + COUNTED_SQL
+                        + ") t where side in ('SUPPORT', 'OPPOSE') group by side")
+                .setParameter(1, itemId)
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            Position side = Position.valueOf((String) r[0]);
+            all.put(side, new SideCount(number(r[1]), number(r[2])));
+            published.put(side, new SideCount(number(r[3]), number(r[4])));
+        }
+        return new Sides(all, published);
+    }
+
+    private static long number(Object v) {
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
+    /** How many counted comments the item has (read from an index, not from the comments). */
+    public long counted(long itemId) {
+        return ((Number) em.createNativeQuery("select count(*) from comment where item_id = ? and " + COUNTED_SQL)
+                        .setParameter(1, itemId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /** The newest comment id of the item, 0 when none. */
+    public long newest(long itemId) {
+        return ((Number) em.createNativeQuery("select coalesce(max(id), 0) from comment where item_id = ?")
+                        .setParameter(1, itemId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    /**
+     * The ids of the item's counted comments on a side (public ones only when {@code publicOnly}) above
+     * {@code after}, in arrival order, at most {@code max}.
+     */
+    public List<Long> onSide(long itemId, Position side, boolean publicOnly, long after, int max) {
+        List<Long> out = new ArrayList<>();
+        for (Object id : em.createNativeQuery("select id from comment where item_id = ? and id > ? and " + COUNTED_SQL
+                        + (publicOnly ? " and " + PUBLIC_SQL : "") + " and (" + SIDE_SQL + ") = ? order by id")
+                .setParameter(1, itemId)
+                .setParameter(2, after)
+                .setParameter(3, side.name())
+                .setMaxResults(max)
+                .getResultList()) {
+            out.add(((Number) id).longValue());
+        }
+        return out;
+    }
+
+    /**
+     * A distinct text of an item as the key points propose from it: its first comment, the first one the public
+     * reads (null if none), and how many comments have it (a campaign's copies).
+     */
+    public record Sampled(ForKeyPoints first, ForKeyPoints firstPublic, int comments) {}
+
+    /**
+     * At most {@code max} distinct texts of the item's side to propose key points from: all when there are no more;
+     * else its largest campaigns (a quarter at most), then single comments spread over the item's time.
+     */
+    public List<Sampled> sample(long itemId, Position side, SideCount count, String redactedMarker, int max) {
+        // campaigns, the largest first, whose first comment argues this side
+        List<Object[]> campaigns = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select coalesce(campaign_id, id), count(*), min(id), min(case when "
+                        + PUBLIC_SQL + " then id end) from comment where item_id = ? and campaign_id is not null and "
+                        + COUNTED_SQL + " group by coalesce(campaign_id, id) order by count(*) desc, min(id)")
+                .setParameter(1, itemId)
+                .setMaxResults(4 * max)
+                .getResultList()) {
+            campaigns.add((Object[]) row);
+        }
+        boolean all = count.texts() <= max;
+        List<Long> singles;
+        if (all) {
+            singles = ids(em.createNativeQuery("select id from comment where item_id = ? and campaign_id is null and "
+                            + COUNTED_SQL + " and (" + SIDE_SQL + ") = ? order by id")
+                    .setParameter(1, itemId)
+                    .setParameter(2, side.name())
+                    .setMaxResults(max)
+                    .getResultList());
+        } else {
+            singles = List.of();
+        }
+        Set<Long> ids = new HashSet<>(singles);
+        for (Object[] c : campaigns) {
+            ids.add(((Number) c[2]).longValue());
+            if (c[3] != null) {
+                ids.add(((Number) c[3]).longValue());
+            }
+        }
+        Map<Long, ForKeyPoints> byId = new HashMap<>();
+        forKeyPoints(ids, redactedMarker).forEach(f -> byId.put(f.id(), f));
+        List<Sampled> out = new ArrayList<>();
+        for (Object[] c : campaigns) {
+            ForKeyPoints first = byId.get(((Number) c[2]).longValue());
+            int n = ((Number) c[1]).intValue();
+            if (first == null || first.side() != side || (!all && n < 2) || out.size() >= (all ? max : max / 4)) {
+                continue;
+            }
+            out.add(new Sampled(first, c[3] == null ? null : byId.get(((Number) c[3]).longValue()), n));
+        }
+        if (all) {
+            for (Long id : singles) {
+                ForKeyPoints f = byId.get(id);
+                if (f != null && out.size() < max) {
+                    out.add(new Sampled(f, f.publicText() != null ? f : null, 1));
+                }
+            }
+            out.sort(Comparator.comparingLong(s -> s.first().id()));
+            return out;
+        }
+        // the rest spread evenly over the side's single comments, in arrival order
+        int need = max - out.size();
+        long singlesOnSide = ((Number) em.createNativeQuery("select count(*) from comment where item_id = ? and"
+                                + " campaign_id is null and " + COUNTED_SQL + " and (" + SIDE_SQL + ") = ?")
+                        .setParameter(1, itemId)
+                        .setParameter(2, side.name())
+                        .getSingleResult())
+                .longValue();
+        long step = Math.max(1, singlesOnSide / Math.max(1, need));
+        List<Long> spread =
+                ids(em.createNativeQuery("select id from (select id, row_number() over (order by id) as rn from comment"
+                                + " where item_id = ? and campaign_id is null and " + COUNTED_SQL + " and (" + SIDE_SQL
+                                + ") = ?) t where mod(rn - 1, ?) = 0 order by id")
+                        .setParameter(1, itemId)
+                        .setParameter(2, side.name())
+                        .setParameter(3, step)
+                        .setMaxResults(need)
+                        .getResultList());
+        for (ForKeyPoints f : forKeyPoints(spread, redactedMarker)) {
+            out.add(new Sampled(f, f.publicText() != null ? f : null, 1));
+        }
+        return out;
+    }
+
+    /**
+     * The tracking numbers of those of these comments that are counted (and public when {@code publicOnly}), in
+     * arrival order: who links to them reads them as they are now.
+     */
+    public List<String> trackingNumbers(List<Long> ids, boolean publicOnly) {
+        List<String> out = new ArrayList<>();
+        int chunk = 500;
+        for (int from = 0; from < ids.size(); from += chunk) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+            var q = em.createNativeQuery("select tracking_number from comment where id in ("
+                    + Sql.placeholders(part.size()) + ") and " + COUNTED_SQL
+                    + (publicOnly ? " and " + PUBLIC_SQL : "") + " order by id");
+            int p = 1;
+            for (Long id : part) {
+                q.setParameter(p++, id);
+            }
+            for (Object t : q.getResultList()) {
+                out.add((String) t);
+            }
+        }
+        return out;
+    }
+
+    /** The ids a native query gave (numbers of whichever type the driver hands back). */
+    private static List<Long> ids(List<?> rows) {
+        return rows.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
+    /** The first counted comment of each of these campaigns, as the key points read it, by campaign. */
+    public Map<Long, ForKeyPoints> campaignFirsts(Collection<Long> campaignIds, String redactedMarker) {
+        Map<Long, ForKeyPoints> out = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return out;
+        }
+        List<Long> firsts = em.createQuery(
+                        "select min(c.id) from Comment c where c.campaignId in :ids and c.status in :s"
+                                + " group by c.campaignId",
+                        Long.class)
+                .setParameter("ids", campaignIds)
+                .setParameter("s", COUNTED)
+                .getResultList();
+        forKeyPoints(firsts, redactedMarker).forEach(f -> out.put(f.campaignId(), f));
+        return out;
+    }
+
+    /**
+     * The counted comments of each of these campaigns on a side (public ones only when {@code publicOnly}), by
+     * campaign.
+     */
+    public Map<Long, Long> campaignSizes(Collection<Long> campaignIds, Position side, boolean publicOnly) {
+        Map<Long, Long> out = new HashMap<>();
+        if (campaignIds.isEmpty()) {
+            return out;
+        }
+        var q = em.createNativeQuery("select campaign_id, count(*) from comment where campaign_id in ("
+                + Sql.placeholders(campaignIds.size()) + ") and " + COUNTED_SQL
+                + (publicOnly ? " and " + PUBLIC_SQL : "") + " and (" + SIDE_SQL + ") = ? group by campaign_id");
+        int p = 1;
+        for (Long id : campaignIds) {
+            q.setParameter(p++, id);
+        }
+        q.setParameter(p, side.name());
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return out;
     }
 
     public Optional<Comment> byTrackingNumber(String trackingNumber) {
@@ -156,9 +452,10 @@ public class CommentReadings {
     }
 
     public void setCampaign(long commentId, Long campaignId) {
-        em.createNativeQuery("update comment set campaign_id = ? where id = ?")
+        em.createNativeQuery("update comment set campaign_id = ?, updated_at = ? where id = ?")
                 .setParameter(1, campaignId)
-                .setParameter(2, commentId)
+                .setParameter(2, Timestamp.from(Instant.now())) // the key points match it again
+                .setParameter(3, commentId)
                 .executeUpdate();
     }
 
@@ -208,10 +505,11 @@ public class CommentReadings {
     /** A clerk's stance: sure, no review, never read again by the machine. */
     public void setClerkStance(long commentId, Position stance, boolean mismatch) {
         em.createNativeQuery("update comment set stance = ?, stance_confidence = 1.0, stance_source = 'CLERK',"
-                        + " stance_review = false, stance_mismatch = ? where id = ?")
+                        + " stance_review = false, stance_mismatch = ?, updated_at = ? where id = ?")
                 .setParameter(1, stance.name())
                 .setParameter(2, mismatch)
-                .setParameter(3, commentId)
+                .setParameter(3, Timestamp.from(Instant.now())) // its side may change: the key points read it again
+                .setParameter(4, commentId)
                 .executeUpdate();
     }
 
@@ -234,14 +532,19 @@ public class CommentReadings {
                 .toList();
     }
 
-    /** The item's comments that the general model read as for or against (what the sentence model may correct). */
-    public List<ForStance> sidedByGeneral(long itemId) {
+    /**
+     * The item's latest comments, at most {@code max}, that the general model read as for or against (what the
+     * sentence model may correct), newest first.
+     */
+    public List<ForStance> sidedByGeneral(long itemId, int max) {
         return forStance(em.createQuery(
-                        FOR_STANCE + " and c.reading.source = :general and c.reading.stance <> :neutral",
+                        FOR_STANCE + " and c.reading.source = :general and c.reading.stance <> :neutral"
+                                + " order by c.id desc",
                         Object[].class)
                 .setParameter("i", itemId)
                 .setParameter("general", Reading.Source.GENERAL)
                 .setParameter("neutral", Position.NEUTRAL)
+                .setMaxResults(max)
                 .getResultList());
     }
 
@@ -249,14 +552,15 @@ public class CommentReadings {
     public void setMachineStance(
             long commentId, String stance, double confidence, Reading.Source source, boolean review, boolean mismatch) {
         em.createNativeQuery("update comment set stance = ?, stance_confidence = ?, stance_source = ?,"
-                        + " stance_review = ?, stance_mismatch = ? where id = ? and (stance_source is null"
+                        + " stance_review = ?, stance_mismatch = ?, updated_at = ? where id = ? and (stance_source is null"
                         + " or stance_source <> 'CLERK')")
                 .setParameter(1, stance)
                 .setParameter(2, confidence)
                 .setParameter(3, source.name())
                 .setParameter(4, review)
                 .setParameter(5, mismatch)
-                .setParameter(6, commentId)
+                .setParameter(6, Timestamp.from(Instant.now())) // its side may change: the key points read it again
+                .setParameter(7, commentId)
                 .executeUpdate();
     }
 

@@ -354,6 +354,9 @@ public class Insight {
                 mismatch);
     }
 
+    /** How many of an item's latest comments {@link #readWhatIsAboutIt} reads at most. */
+    static final int ABOUT_LATEST = 2000;
+
     /**
      * In the background, with the sentence model: of the comments the general model read as for or against (the item
      * has no model of its own yet), those whose meaning is far from the item's are about something else and take no
@@ -366,7 +369,8 @@ public class Insight {
         if (vectors.isEmpty() || item == null || models.of(itemId) != null) {
             return 0;
         }
-        List<CommentReadings.ForStance> rows = comments.sidedByGeneral(itemId);
+        // the latest 2,000 (a large item is not read whole at each reading: each was read so while it was among them)
+        List<CommentReadings.ForStance> rows = comments.sidedByGeneral(itemId, ABOUT_LATEST);
         vectors.get().of(rows.stream().map(CommentReadings.ForStance::body).toList());
         int changed = 0;
         for (CommentReadings.ForStance r : rows) {

@@ -54,7 +54,9 @@ public class KeyPointRefresher {
                     if (elsewhere > 0) {
                         LOG.fine(() -> "item " + itemId + ": " + elsewhere + " comments about something else");
                     }
-                    keyPoints.refresh(itemId, propose);
+                    if (keyPoints.refresh(itemId, propose)) {
+                        e.dirty = true; // new comments remain: the next slice after the pause
+                    }
                 } catch (RuntimeException ex) {
                     LOG.log(Level.WARNING, "the key points of item " + itemId + " could not be read", ex);
                 }

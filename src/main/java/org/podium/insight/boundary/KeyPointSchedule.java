@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.podium.comment.entity.CommentChanged;
 import org.podium.comment.entity.ItemCommentsChanged;
 
 /**
@@ -66,8 +67,16 @@ public class KeyPointSchedule {
     @Inject
     KeyPointViews views;
 
+    @Inject
+    KeyPointFlags flags;
+
     void commentsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ItemCommentsChanged event) {
         changed(event.itemId(), false);
+    }
+
+    /** A comment changed: what the counts read of it follows at once, before the next reading. */
+    void commentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentChanged event) {
+        flags.sync(event.commentId(), event.itemId());
     }
 
     void edited(@Observes(during = TransactionPhase.AFTER_SUCCESS) KeyPointEdits.Edited event) {

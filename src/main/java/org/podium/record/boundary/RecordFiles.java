@@ -171,7 +171,7 @@ public class RecordFiles {
                     meetings.publishedMeeting(meetingId).map(m -> m.getItems()).orElse(List.of())) {
                 List<RecordPdf.KeyPoint> lines = new ArrayList<>();
                 for (ItemKeyPoints.Side side :
-                        keyPoints.views(item.getId()).published().sides()) {
+                        keyPoints.everyPublished(item.getId()).sides()) {
                     for (ItemKeyPoints.Point k : side.points()) {
                         lines.add(new RecordPdf.KeyPoint(
                                 side.side(), k.text(), k.comments(), k.texts(), false, k.trackingNumbers()));

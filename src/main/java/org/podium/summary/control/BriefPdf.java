@@ -280,8 +280,7 @@ public final class BriefPdf {
                 doc.add(more);
             }
             if (!side.madeOnce().isEmpty()) {
-                Paragraph once = new Paragraph(
-                        text("brief.keyPoints.madeOnce", side.madeOnce().size()), quote);
+                Paragraph once = new Paragraph(text("brief.keyPoints.madeOnce", side.madeOnceTotal()), quote);
                 once.setIndentationLeft(12);
                 doc.add(once);
             }

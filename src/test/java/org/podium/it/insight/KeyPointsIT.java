@@ -199,11 +199,24 @@ class KeyPointsIT extends DeployedTest {
                 anonymous(), v -> pointWith(v, "OPPOSE", copies) != null, "the letter's point to the public");
         assertFalse(pub.toString().contains(unpublished), "an unpublished comment is not listed: " + pub);
         assertFalse(pub.toString().contains("UNPUBLISHED-"), "nor quoted");
-        assertFalse(pub.toString().contains("\"id\""), "no ids for the public");
         assertTrue(listed(pub, "OPPOSE", once), "made once, still listed: " + pub);
         assertEquals(
                 pointWith(staff, "OPPOSE", copies).getString("text"),
                 pointWith(pub, "OPPOSE", copies).getString("text"));
+
+        // every comment of a point, a page at a time (a view lists the first 500): the public reads published ones
+        // only, staff every one counted; a point of no item, or a bad page size, is refused with a reason
+        JsonObject pubLetter = pointWith(pub, "OPPOSE", copies);
+        long letterId = pubLetter.getJsonNumber("id").longValue();
+        assertEquals(letter.getJsonNumber("id").longValue(), letterId, "the same point for both");
+        assertEquals(numbers(pubLetter), everyMaker(anonymous(), letterId, 2), "the public's pages: " + pubLetter);
+        assertEquals(numbers(letter), everyMaker(clerk(), letterId, 3), "staff's pages: " + letter);
+        HttpResponse<String> none = anonymous().get("api/v1/items/" + item + "/key-points/999999999/comments");
+        assertEquals(404, none.statusCode(), none.body());
+        HttpResponse<String> big =
+                anonymous().get("api/v1/items/" + item + "/key-points/" + letterId + "/comments?size=5000");
+        assertEquals(400, big.statusCode(), big.body());
+        assertTrue(big.body().contains("size"), big.body());
 
         // and the council's summary page leads with them
         Http council = anonymous();
@@ -240,6 +253,73 @@ class KeyPointsIT extends DeployedTest {
         assertFalse(points.contains(unpublished), "not published, not among the key points: " + points);
         assertFalse(points.contains("UNPUBLISHED-"), points);
         assertTrue(record.contains(unpublished), "but in the record, kept for it");
+    }
+
+    /**
+     * The counts come from the matches, not from reading every comment: a copy rejected after its point lists it
+     * leaves the point's count and list, for the public and for staff, and a reading that follows does not bring it
+     * back.
+     */
+    @Test
+    void aCommentRejectedAfterItsPointListsItLeavesTheCountsAndTheLists() throws Exception {
+        List<String> copies = new ArrayList<>();
+        Fixtures.withUnverifiedPublished(admin(), () -> {
+            copies.addAll(formLetters());
+            PENSION.forEach(t -> published("OPPOSE", t));
+        });
+        Fixtures.grouped(clerk(), copies.get(copies.size() - 1));
+        JsonObject pub = awaitKeyPoints(
+                anonymous(), v -> pointWith(v, "OPPOSE", copies) != null, "every copy under the letter's point");
+        int before = pointWith(pub, "OPPOSE", copies).getInt("comments");
+        String gone = copies.get(1);
+        HttpResponse<String> r = clerk().post(
+                        "api/v1/clerk/comments/" + gone + "/decision",
+                        json("decision", "REJECT", "reason", "off-topic"));
+        assertEquals(200, r.statusCode(), r.body());
+        List<String> rest = copies.stream().filter(t -> !t.equals(gone)).toList();
+        for (Http who : List.of(anonymous(), clerk())) {
+            JsonObject v = awaitKeyPoints(
+                    who,
+                    x -> pointWith(x, "OPPOSE", rest) != null
+                            && !listed(x, "OPPOSE", gone)
+                            && pointWith(x, "OPPOSE", rest).getInt("comments")
+                                    == numbers(pointWith(x, "OPPOSE", rest)).size(),
+                    "the rejected copy gone");
+            JsonObject letter = pointWith(v, "OPPOSE", rest);
+            assertFalse(numbers(letter).contains(gone), "not listed: " + letter);
+            assertEquals(numbers(letter).size(), letter.getInt("comments"), "counted as listed: " + letter);
+        }
+        // a comment filed after: the reading that lists it keeps the rejected copy out
+        List<String> later = new ArrayList<>();
+        Fixtures.withUnverifiedPublished(
+                admin(),
+                () -> later.add(
+                        published("OPPOSE", "The levy is the largest increase in a generation " + UUID.randomUUID())));
+        JsonObject after = awaitKeyPoints(
+                anonymous(),
+                x -> listed(x, "OPPOSE", later.get(0)) && pointWith(x, "OPPOSE", rest) != null,
+                "a reading after the new comment");
+        assertFalse(listed(after, "OPPOSE", gone), "still gone: " + after);
+        assertTrue(pointWith(after, "OPPOSE", rest).getInt("comments") <= before - 1, "one fewer: " + after);
+    }
+
+    /** Every tracking number of a point, read {@code size} at a time from its comments' pages. */
+    List<String> everyMaker(Http who, long pointId, int size) {
+        List<String> out = new ArrayList<>();
+        for (int page = 0; page < 100; page++) {
+            HttpResponse<String> r = who.get(
+                    "api/v1/items/" + item + "/key-points/" + pointId + "/comments?page=" + page + "&size=" + size);
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject p = Http.object(r);
+            List<String> numbers = numbers(p);
+            assertTrue(numbers.size() <= size, "a page at most: " + p);
+            out.addAll(numbers);
+            if (numbers.size() < size) {
+                assertEquals(out.size(), p.getInt("comments"), "every one counted: " + p);
+                return out;
+            }
+        }
+        throw new AssertionError("no last page");
     }
 
     /** A text as {@link Pdfs#text} gives a PDF's: without white space (lines break where the page is narrow). */

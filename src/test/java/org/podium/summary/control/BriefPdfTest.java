@@ -39,7 +39,7 @@ class BriefPdfTest {
                         List.of(new ItemKeyPoints.Quote("PDM-26-00000" + i, LONG + ". " + LONG)),
                         List.of("PDM-26-00000" + i)));
             }
-            sides.add(new ItemKeyPoints.Side(side, points, List.of()));
+            sides.add(new ItemKeyPoints.Side(side, points, List.of(), 0));
         }
         List<ItemSummary.Topic> topics = new ArrayList<>();
         List<ItemSummary.Campaign> campaigns = new ArrayList<>();
