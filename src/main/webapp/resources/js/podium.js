@@ -624,3 +624,24 @@ document.addEventListener('keydown', function (event) {
         button.click();
     }
 });
+
+/*
+ * Whether someone is editing in the form of this element: a field of it has the focus, holds what was typed, or a
+ * point's edits are open. A page that refreshes itself while it waits (the key points while their comments are matched
+ * again) skips a refresh then, so that nothing typed is lost and nothing moves under the keyboard.
+ */
+window.podiumEditing = function (form) {
+    if (!form) {
+        return false;
+    }
+    var active = document.activeElement;
+    if (active && active !== document.body && form.contains(active) && active.matches('input, textarea, select')) {
+        return true;
+    }
+    if (form.querySelector('details[open]')) {
+        return true;
+    }
+    return Array.prototype.some.call(form.querySelectorAll('input[type=text], textarea'), function (f) {
+        return f.value !== f.defaultValue;
+    });
+};

@@ -1,9 +1,13 @@
 package org.podium.it.pages;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.podium.it.Browser;
 
 /**
@@ -18,8 +22,16 @@ final class KeyPointsEditor {
         this.browser = browser;
     }
 
+    /**
+     * Opens the page once its comments are matched (as a clerk would start editing: while they are matched again the
+     * page refreshes itself, a slice of comments at a time).
+     */
     static KeyPointsEditor open(Browser browser, long item) {
         browser.open("clerk/keypoints.xhtml?item=" + item);
+        new WebDriverWait(browser.driver, Duration.ofSeconds(90))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .until(d -> d.findElement(By.id("readingState")).getText().contains("last matched"));
         return new KeyPointsEditor(browser);
     }
 
