@@ -486,7 +486,8 @@ public class ItemKeyPoints {
 
     /**
      * A point's comments, a page at a time in arrival order (public ones only unless {@code staff}), or empty when the
-     * point is not one of the item's or, for the public, not shown to it.
+     * point is not one of the item's or, for the public, not shown to it (no published comment makes it, or its
+     * wording is the machine's and no longer stands in its published source).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Makers> makers(long itemId, long pointId, boolean staff, int page, int size) {
@@ -502,6 +503,9 @@ public class ItemKeyPoints {
         long total = rows().counts(List.of(pointId), !staff)
                 .getOrDefault(pointId, new KeyPointRows.Count(0, 0))
                 .comments();
+        if (!staff && total == 0) {
+            return Optional.empty(); // not listed to the public either: no published comment makes it
+        }
         List<Long> ids = rows().makers(pointId, s.side().name(), !staff, 0, page * size, size);
         return Optional.of(
                 new Makers(pointId, s.side().name(), total, page, size, comments.trackingNumbers(ids, !staff)));

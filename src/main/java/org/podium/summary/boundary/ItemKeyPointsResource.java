@@ -61,7 +61,10 @@ public class ItemKeyPointsResource {
             @PathParam("itemId") String itemId,
             @PathParam("pointId") String pointId,
             @Parameter(description = "page number, from 0") @QueryParam("page") @DefaultValue("0") String page,
-            @Parameter(description = "page size, 1 to 1000") @QueryParam("size") @DefaultValue("500") String size) {
+            @Parameter(description = "page size, 1 to 1000; 500 when not given")
+                    @QueryParam("size")
+                    @DefaultValue("500")
+                    String size) {
         long item = Api.id(itemId, "item.notFound");
         cache.get(item); // the item and its meeting as the public may read them, else 404
         long point = Api.id(pointId, "keypoint.notFound");

@@ -359,6 +359,15 @@ class KeyPointsIT extends DeployedTest {
         assertTrue(numbers(point).containsAll(List.of(inspect, examine)), "both say it in other words: " + point);
         assertFalse(numbers(point).contains(afford), "what one can afford is another point: " + point);
         assertFalse(numbers(point).contains(burden), point.toString());
+        // none of its comments is published: the public is not shown the point, nor its comments' page
+        assertFalse(keyPoints(anonymous()).toString().contains(audit), "not listed to the public");
+        HttpResponse<String> hidden = anonymous().get("api/v1/items/" + item + "/key-points/" + id + "/comments");
+        assertEquals(404, hidden.statusCode(), hidden.body());
+        assertEquals(
+                200,
+                clerk().get("api/v1/items/" + item + "/key-points/" + id + "/comments")
+                        .statusCode(),
+                "staff read its comments");
     }
 
     /**
