@@ -101,19 +101,15 @@ public class CommentReadings {
      * what they made is taken away. A reading of a large item goes through its comments a slice at a time.
      */
     public List<ForKeyPoints> forKeyPoints(long itemId, String redactedMarker, long after, long upTo, int max) {
-        return em
-                .createQuery(
-                        "select c from Comment c where c.item.id = :i and c.id > :a and c.id <= :b order by c.id",
-                        Comment.class)
-                .setParameter("i", itemId)
-                .setParameter("a", after)
-                .setParameter("b", upTo)
-                .setHint("eclipselink.read-only", true)
-                .setMaxResults(max)
-                .getResultList()
-                .stream()
-                .map(c -> forKeyPoints(c, redactedMarker))
-                .toList();
+        return forKeyPoints(
+                em.createQuery(
+                                "select c from Comment c where c.item.id = :i and c.id > :a and c.id <= :b order by c.id",
+                                Comment.class)
+                        .setParameter("i", itemId)
+                        .setParameter("a", after)
+                        .setParameter("b", upTo)
+                        .setMaxResults(max),
+                redactedMarker);
     }
 
     /**
@@ -122,20 +118,16 @@ public class CommentReadings {
      */
     public List<ForKeyPoints> changedForKeyPoints(
             long itemId, String redactedMarker, Instant since, long upTo, int max) {
-        return em
-                .createQuery(
-                        "select c from Comment c where c.item.id = :i and c.updatedAt > :t and c.id <= :b"
-                                + " order by c.id",
-                        Comment.class)
-                .setParameter("i", itemId)
-                .setParameter("t", since)
-                .setParameter("b", upTo)
-                .setHint("eclipselink.read-only", true)
-                .setMaxResults(max)
-                .getResultList()
-                .stream()
-                .map(c -> forKeyPoints(c, redactedMarker))
-                .toList();
+        return forKeyPoints(
+                em.createQuery(
+                                "select c from Comment c where c.item.id = :i and c.updatedAt > :t and c.id <= :b"
+                                        + " order by c.id",
+                                Comment.class)
+                        .setParameter("i", itemId)
+                        .setParameter("t", since)
+                        .setParameter("b", upTo)
+                        .setMaxResults(max),
+                redactedMarker);
     }
 
     /** These comments as the key points read them, in arrival order (those that exist). */
@@ -143,12 +135,15 @@ public class CommentReadings {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em
-                .createQuery("select c from Comment c where c.id in :ids order by c.id", Comment.class)
-                .setParameter("ids", ids)
-                .setHint("eclipselink.read-only", true)
-                .getResultList()
-                .stream()
+        return forKeyPoints(
+                em.createQuery("select c from Comment c where c.id in :ids order by c.id", Comment.class)
+                        .setParameter("ids", ids),
+                redactedMarker);
+    }
+
+    /** The comments of a query, read only, as the key points read them. */
+    private static List<ForKeyPoints> forKeyPoints(TypedQuery<Comment> query, String redactedMarker) {
+        return query.setHint("eclipselink.read-only", true).getResultList().stream()
                 .map(c -> forKeyPoints(c, redactedMarker))
                 .toList();
     }
