@@ -192,7 +192,7 @@ class HearingDayIT extends DeployedTest {
             answer(clerk, By.cssSelector("#state input[value='Start the meeting']"), "Start the meeting now?");
             look(clerk, "clerk-meeting-started", "en");
             clerk.open("clerk/queue.xhtml?meeting=" + meeting);
-            assertEquals(24, rows(clerk), "every comment waits for a clerk");
+            assertEquals(24, rows(clerk), () -> "every comment waits for a clerk: " + clerk.body());
             look(clerk, "clerk-queue-full", "en");
             keys(clerk, "A");
             keysAndWait(clerk, "P");
