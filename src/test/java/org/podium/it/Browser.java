@@ -68,6 +68,9 @@ public final class Browser implements AutoCloseable {
 
     public Browser open(String path) {
         driver.get(base + path);
+        // get returns once the page has loaded; a page is only read once it says so itself, too
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
         return this;
     }
 
@@ -187,7 +190,10 @@ public final class Browser implements AutoCloseable {
     }
 
     public String body() {
-        return driver.findElement(By.tagName("body")).getText();
+        // waits for it: a page that a script reloads or redirects has no body for a moment
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")))
+                .getText();
     }
 
     public String url() {

@@ -69,7 +69,7 @@ class BrowserIT extends DeployedTest {
     }
 
     void login(String email, String password) {
-        LoginPage.open(browser).as(email, password);
+        LoginPage.open(browser).signedInAs(email, password);
     }
 
     @Test
@@ -223,7 +223,7 @@ class BrowserIT extends DeployedTest {
         assertEquals("Check your e-mail", browser.heading());
         browser.assertAccessible("the check-your-mail page");
 
-        login(email, "levy hearing on tuesday");
+        LoginPage.open(browser).as(email, "levy hearing on tuesday");
         assertTrue(browser.body().contains("Confirm your e-mail address first"), browser.body());
 
         MimeMessage mail = Mailbox.await(email);
@@ -1386,7 +1386,7 @@ class BrowserIT extends DeployedTest {
 
             // a council member follows the same line from the council's pages, pushed the same way
             try (Browser council = new Browser(base.toString())) {
-                LoginPage.open(council).as(Deployments.COUNCIL, DEMO_PASSWORD);
+                LoginPage.open(council).signedInAs(Deployments.COUNCIL, DEMO_PASSWORD);
                 CouncilMeetingsPage.open(council).openLive(meeting);
                 LiveLine followed = LiveLine.shown(council);
                 council.until(10, () -> followed.speaker().equals("Speaker 2"));

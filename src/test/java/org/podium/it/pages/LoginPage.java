@@ -1,5 +1,7 @@
 package org.podium.it.pages;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.podium.it.Browser;
 
 /** login.xhtml: e-mail and password (staff with a second factor get a second step, not driven here). */
@@ -19,6 +21,16 @@ final class LoginPage {
     /** Types the address and the password and presses Log in; the next page is loaded when this returns. */
     LoginPage as(String email, String password) {
         browser.type("login:email", email).type("login:password", password).press("login:submit");
+        return this;
+    }
+
+    /**
+     * Logs in and checks that it worked (the page offers to log out), so that a refused login fails here, with the
+     * page's words, and not pages later as a link that is missing.
+     */
+    LoginPage signedInAs(String email, String password) {
+        as(email, password);
+        assertTrue(PageFrame.of(browser).offersLogOut(), () -> "logged in as " + email + ": " + browser.body());
         return this;
     }
 
