@@ -82,8 +82,11 @@ public class ItemKeyPoints {
     /** A change committed while the last reading ran is matched again by the next (a long transaction's margin). */
     static final long CHANGED_MARGIN_SECONDS = 30;
 
-    /** A comment quoted under a key point. */
-    public record Quote(String trackingNumber, String text) implements Serializable {}
+    /**
+     * A comment quoted under a key point; {@code published}: the public reads it (staff are quoted comments a clerk has
+     * not published yet too, and their pages say so).
+     */
+    public record Quote(String trackingNumber, String text, boolean published) implements Serializable {}
 
     /**
      * A key point: {@code texts} distinct texts make it, {@code comments} comments in all (a campaign's copies
@@ -605,7 +608,8 @@ public class ItemKeyPoints {
             if (quotes.size() == QUOTES) {
                 break;
             }
-            quotes.add(new Quote(c.trackingNumber(), Quotes.of(staff ? c.preview() : c.publicText())));
+            quotes.add(new Quote(
+                    c.trackingNumber(), Quotes.of(staff ? c.preview() : c.publicText()), c.publicText() != null));
         }
         List<String> numbers = new ArrayList<>();
         long after = 0;
@@ -674,7 +678,7 @@ public class ItemKeyPoints {
                     false,
                     1,
                     n,
-                    List.of(new Quote(first.trackingNumber(), Quotes.of(text))),
+                    List.of(new Quote(first.trackingNumber(), Quotes.of(text), first.publicText() != null)),
                     members.stream()
                             .map(CommentReadings.ForKeyPoints::trackingNumber)
                             .toList()));

@@ -136,6 +136,20 @@ class KeyPointsIT extends DeployedTest {
                 .orElse(null);
     }
 
+    /** Every quote of a view: under its points and its points made once, both sides. */
+    static List<JsonObject> quotes(JsonObject view) {
+        List<JsonObject> out = new ArrayList<>();
+        for (String side : List.of("OPPOSE", "SUPPORT")) {
+            for (String list : List.of("points", "madeOnce")) {
+                points(view, side, list)
+                        .forEach(p -> p.getJsonArray("quotes").stream()
+                                .map(JsonValue::asJsonObject)
+                                .forEach(out::add));
+            }
+        }
+        return out;
+    }
+
     static boolean listed(JsonObject view, String side, String tracking) {
         return points(view, side, "points").stream().anyMatch(p -> numbers(p).contains(tracking))
                 || points(view, side, "madeOnce").stream()
@@ -154,9 +168,13 @@ class KeyPointsIT extends DeployedTest {
             made.add(published("OPPOSE", ONCE));
             SUPPORT.forEach(t -> support.add(published("SUPPORT", t)));
             made.add(submit("OPPOSE", "Nobody audited the pension contributions UNPUBLISHED-" + UUID.randomUUID()));
+            made.add(submit(
+                    "OPPOSE",
+                    "Snow on our side streets was not cleared for nine days. UNPUBLISHED-" + UUID.randomUUID()));
         });
         String once = made.get(0);
         String unpublished = made.get(1);
+        String snow = made.get(2);
         Fixtures.grouped(clerk(), copies.get(copies.size() - 1));
 
         JsonObject staff = awaitKeyPoints(
@@ -164,6 +182,7 @@ class KeyPointsIT extends DeployedTest {
                 v -> pointWith(v, "OPPOSE", copies) != null
                         && listed(v, "OPPOSE", once)
                         && listed(v, "OPPOSE", unpublished)
+                        && listed(v, "OPPOSE", snow)
                         && pension.stream().allMatch(t -> listed(v, "OPPOSE", t)),
                 "the form letter's point");
 
@@ -188,6 +207,20 @@ class KeyPointsIT extends DeployedTest {
         assertTrue(
                 points(staff, "OPPOSE", "points").get(0).getInt("comments") >= letter.getInt("comments"),
                 "by comments, most first: " + staff);
+        // staff read unpublished comments too, and each quote says whether the public reads it
+        JsonObject snowOnce = points(staff, "OPPOSE", "madeOnce").stream()
+                .filter(p -> numbers(p).contains(snow))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("a point made once, by a comment not published: " + staff));
+        assertFalse(snowOnce.getJsonArray("quotes").getJsonObject(0).getBoolean("published"), snowOnce.toString());
+        List<String> publishedOnes = new ArrayList<>(pension);
+        publishedOnes.addAll(support);
+        publishedOnes.add(once);
+        for (JsonObject q : quotes(staff)) {
+            if (publishedOnes.contains(q.getString("trackingNumber"))) {
+                assertTrue(q.getBoolean("published"), "a published comment's quote: " + q);
+            }
+        }
         // no comment of one side under the other
         for (String t : support) {
             assertFalse(listed(staff, "OPPOSE", t), t + " is in favour");
@@ -199,6 +232,7 @@ class KeyPointsIT extends DeployedTest {
                 anonymous(), v -> pointWith(v, "OPPOSE", copies) != null, "the letter's point to the public");
         assertFalse(pub.toString().contains(unpublished), "an unpublished comment is not listed: " + pub);
         assertFalse(pub.toString().contains("UNPUBLISHED-"), "nor quoted");
+        assertTrue(quotes(pub).stream().allMatch(q -> q.getBoolean("published")), "the public's quotes: " + pub);
         assertTrue(listed(pub, "OPPOSE", once), "made once, still listed: " + pub);
         assertEquals(
                 pointWith(staff, "OPPOSE", copies).getString("text"),
@@ -228,6 +262,7 @@ class KeyPointsIT extends DeployedTest {
                 page.body().indexOf("id=\"keyPoints\"") < page.body().indexOf("id=\"positionsHeading\""),
                 "before the positions");
         assertTrue(page.body().contains(copies.get(0)), "a copy's tracking number is linked");
+        assertTrue(page.body().contains("not published yet"), "a quote no clerk has published says so");
 
         // the brief leads with them too (a real PDF, read back)
         String brief = Pdfs.text(
@@ -237,9 +272,11 @@ class KeyPointsIT extends DeployedTest {
 
         // and the record's appendix, once the meeting is over: published comments only, every copy by number (the
         // comment kept for the record only is in the record, with its text, but not among the key points)
-        HttpResponse<String> kept =
-                clerk().post("api/v1/clerk/comments/" + unpublished + "/decision", json("decision", "RECORD_ONLY"));
-        assertEquals(200, kept.statusCode(), kept.body());
+        for (String t : List.of(unpublished, snow)) {
+            HttpResponse<String> kept =
+                    clerk().post("api/v1/clerk/comments/" + t + "/decision", json("decision", "RECORD_ONLY"));
+            assertEquals(200, kept.statusCode(), kept.body());
+        }
         Fixtures.finalizeRecord(clerk(), meeting);
         String record = Pdfs.text(Pdfs.record(anonymous(), meeting).body());
         assertTrue(record.contains("Keypoints"), record);

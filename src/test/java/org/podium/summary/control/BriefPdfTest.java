@@ -36,7 +36,7 @@ class BriefPdfTest {
                         false,
                         3,
                         40 - i,
-                        List.of(new ItemKeyPoints.Quote("PDM-26-00000" + i, LONG + ". " + LONG)),
+                        List.of(new ItemKeyPoints.Quote("PDM-26-00000" + i, LONG + ". " + LONG, true)),
                         List.of("PDM-26-00000" + i)));
             }
             sides.add(new ItemKeyPoints.Side(side, points, List.of(), 0));
