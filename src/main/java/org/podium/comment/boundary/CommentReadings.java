@@ -73,14 +73,16 @@ public class CommentReadings {
 
     /**
      * A stamp of the item's comments that changes whenever one is filed or changed (a decision, an edit: each bumps
-     * the comment's version): their number, the sum of their versions, the newest id.
+     * the comment's version; a campaign found or a stance read again: each sets its time of change): their number, the
+     * sum of their versions, the newest change, the newest id. Read from {@code ix_comment_item_updated} alone (V41):
+     * a million comments' rows are never read for it.
      */
     public String stamp(long itemId) {
-        Object[] r = (Object[]) em.createNativeQuery(
-                        "select count(*), coalesce(sum(version), 0), coalesce(max(id), 0) from comment where item_id = ?")
+        Object[] r = (Object[]) em.createNativeQuery("select count(*), coalesce(sum(version), 0), max(updated_at),"
+                        + " coalesce(max(id), 0) from comment where item_id = ?")
                 .setParameter(1, itemId)
                 .getSingleResult();
-        return r[0] + "/" + r[1] + "/" + r[2];
+        return r[0] + "/" + r[1] + "/" + r[2] + "/" + r[3];
     }
 
     /**
@@ -339,6 +341,54 @@ public class CommentReadings {
             for (Object t : q.getResultList()) {
                 out.add((String) t);
             }
+        }
+        return out;
+    }
+
+    /** A comment's campaign and tracking number: what a list needs to link one more copy of a campaign it lists. */
+    public record Copy(long id, Long campaignId, String trackingNumber) {}
+
+    /** These comments' campaigns and tracking numbers, in arrival order (those that exist); no text is read. */
+    public List<Copy> copies(List<Long> ids) {
+        List<Copy> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        var q = em.createNativeQuery("select id, campaign_id, tracking_number from comment where id in ("
+                + Sql.placeholders(ids.size()) + ") order by id");
+        int p = 1;
+        for (Long id : ids) {
+            q.setParameter(p++, id);
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new Copy(number(r[0]), r[1] == null ? null : number(r[1]), (String) r[2]));
+        }
+        return out;
+    }
+
+    /**
+     * The counted comments of these campaigns on a side (public ones only when {@code publicOnly}) with an id above
+     * {@code after}, by campaign and in arrival order, at most {@code max}; no text is read (the campaigns' index and
+     * the rows it finds).
+     */
+    public List<Copy> copiesOf(Collection<Long> campaignIds, Position side, boolean publicOnly, long after, int max) {
+        List<Copy> out = new ArrayList<>();
+        if (campaignIds.isEmpty() || max <= 0) {
+            return out;
+        }
+        var q = em.createNativeQuery("select id, campaign_id, tracking_number from comment where campaign_id in ("
+                + Sql.placeholders(campaignIds.size()) + ") and id > ? and " + COUNTED_SQL
+                + (publicOnly ? " and " + PUBLIC_SQL : "") + " and (" + SIDE_SQL + ") = ? order by campaign_id, id");
+        int p = 1;
+        for (Long id : campaignIds) {
+            q.setParameter(p++, id);
+        }
+        q.setParameter(p++, after);
+        q.setParameter(p, side.name());
+        for (Object row : q.setMaxResults(max).getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new Copy(number(r[0]), number(r[1]), (String) r[2]));
         }
         return out;
     }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +79,9 @@ public class ItemKeyPoints {
 
     /** At most this many comments of a side are looked through for the listed entries of "made once". */
     static final int ONCE_SCAN = 20_000;
+
+    /** At most this many later copies of the campaigns listed under "made once" are read after the side's scan. */
+    static final int CAMPAIGN_COPIES = 2_000;
 
     /** A change committed while the last reading ran is matched again by the next (a long transaction's margin). */
     static final long CHANGED_MARGIN_SECONDS = 30;
@@ -635,7 +639,9 @@ public class ItemKeyPoints {
     private List<Point> unmatched(
             long itemId, Position side, boolean staff, List<Long> shown, int max, int scan, String marker) {
         boolean publicOnly = !staff;
-        Map<Long, List<CommentReadings.ForKeyPoints>> units = new LinkedHashMap<>();
+        // by text (a campaign, or a comment of none): its first comment, and the numbers of its comments
+        Map<Long, CommentReadings.ForKeyPoints> firsts = new LinkedHashMap<>();
+        Map<Long, List<String>> numbers = new HashMap<>();
         long after = 0;
         int scanned = 0;
         while (max > 0 && scanned < scan) {
@@ -648,30 +654,59 @@ public class ItemKeyPoints {
             after = ids.get(ids.size() - 1);
             Set<Long> matched = rows().matchedAmong(shown, ids);
             List<Long> rest = ids.stream().filter(id -> !matched.contains(id)).toList();
-            for (CommentReadings.ForKeyPoints c : comments.forKeyPoints(rest, marker)) {
+            // the page's campaigns and numbers first; the text only of a text's first comment, while one is wanted
+            List<CommentReadings.Copy> copies = comments.copies(rest);
+            Set<Long> newKeys = new HashSet<>();
+            List<Long> wanted = new ArrayList<>();
+            for (CommentReadings.Copy c : copies) {
                 long key = c.campaignId() != null ? c.campaignId() : c.id();
-                if (units.containsKey(key) || units.size() < max) {
-                    units.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+                if (firsts.size() + newKeys.size() < max && !firsts.containsKey(key) && newKeys.add(key)) {
+                    wanted.add(c.id());
                 }
             }
-            if (ids.size() < page) {
+            Map<Long, CommentReadings.ForKeyPoints> read = new HashMap<>();
+            comments.forKeyPoints(wanted, marker).forEach(f -> read.put(f.id(), f));
+            for (CommentReadings.Copy c : copies) {
+                long key = c.campaignId() != null ? c.campaignId() : c.id();
+                CommentReadings.ForKeyPoints first = read.get(c.id());
+                if (first != null) {
+                    firsts.put(key, first);
+                }
+                if (firsts.containsKey(key)) {
+                    numbers.computeIfAbsent(key, k -> new ArrayList<>()).add(c.trackingNumber());
+                }
+            }
+            if (ids.size() < page || firsts.size() >= max) {
                 break;
             }
         }
-        Set<Long> campaigns = new HashSet<>();
-        units.forEach((key, members) -> {
-            if (members.get(0).campaignId() != null) {
+        Set<Long> campaigns = new LinkedHashSet<>();
+        firsts.forEach((key, first) -> {
+            if (first.campaignId() != null) {
                 campaigns.add(key);
             }
         });
+        if (firsts.size() >= max && !campaigns.isEmpty() && scanned < scan) {
+            // every text listed is chosen: the campaigns listed gather later copies from their own index (not from the
+            // rest of the side), read without their texts, the first campaigns first, as many as the scan had left
+            List<CommentReadings.Copy> more = comments.copiesOf(
+                    campaigns, side, publicOnly, after, (int) Math.min(CAMPAIGN_COPIES, (long) scan - scanned));
+            Set<Long> matched = rows().matchedAmong(
+                            shown, more.stream().map(CommentReadings.Copy::id).toList());
+            for (CommentReadings.Copy c : more) {
+                if (!matched.contains(c.id())) {
+                    numbers.get(c.campaignId()).add(c.trackingNumber());
+                }
+            }
+        }
         Map<Long, Long> sizes = comments.campaignSizes(campaigns, side, publicOnly);
         List<Point> out = new ArrayList<>();
-        for (Map.Entry<Long, List<CommentReadings.ForKeyPoints>> e : units.entrySet()) {
-            List<CommentReadings.ForKeyPoints> members = e.getValue();
-            CommentReadings.ForKeyPoints first = members.get(0);
+        for (Map.Entry<Long, CommentReadings.ForKeyPoints> e : firsts.entrySet()) {
+            CommentReadings.ForKeyPoints first = e.getValue();
+            List<String> listed = numbers.get(e.getKey());
             String text = staff ? first.preview() : first.publicText();
             String lead = KeyPoints.lead(text);
-            long n = Math.max(members.size(), sizes.getOrDefault(e.getKey(), 0L));
+            long n = Math.max(listed.size(), sizes.getOrDefault(e.getKey(), 0L));
             out.add(new Point(
                     null,
                     lead != null ? lead : Quotes.of(text),
@@ -679,9 +714,7 @@ public class ItemKeyPoints {
                     1,
                     n,
                     List.of(new Quote(first.trackingNumber(), Quotes.of(text), first.publicText() != null)),
-                    members.stream()
-                            .map(CommentReadings.ForKeyPoints::trackingNumber)
-                            .toList()));
+                    List.copyOf(listed)));
         }
         return out;
     }
