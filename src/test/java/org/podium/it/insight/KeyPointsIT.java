@@ -412,6 +412,34 @@ class KeyPointsIT extends DeployedTest {
      * phone number) is not quoted, nor made a point's wording, though the comment is counted (it was quoted in full on
      * the council's summary and its one-page brief).
      */
+    /**
+     * A side on which no point is made twice says so above "Made once", on the council's summary and on the clerk's
+     * key points page alike, and both mark a point of a comment no clerk has published.
+     */
+    @Test
+    void aSideWithOnlyPointsMadeOnceSaysSoAndMarksAnUnpublishedOne() throws Exception {
+        String once =
+                submit("OPPOSE", "Snow on our side streets was not cleared for nine days; fix that before a levy.");
+        awaitKeyPoints(clerk(), v -> listed(v, "OPPOSE", once), "the point made once");
+        Http council = anonymous();
+        council.login(Deployments.COUNCIL, Deployments.DEMO_PASSWORD);
+        Http clerkPages = anonymous();
+        clerkPages.login(Deployments.CLERK, Deployments.DEMO_PASSWORD);
+        for (HttpResponse<String> page : List.of(
+                council.get("council/summary.xhtml?item=" + item),
+                clerkPages.get("clerk/keypoints.xhtml?item=" + item))) {
+            String body = page.body();
+            assertEquals(200, page.statusCode(), page.uri().toString());
+            assertTrue(body.contains(once), "the comment is linked: " + page.uri());
+            assertTrue(
+                    body.contains("No point on this side was made by more than one comment yet"),
+                    "the side says no point is shared: " + page.uri());
+            assertTrue(
+                    body.contains("(<em class=\"unpublished\">not published yet</em>)"),
+                    "the unpublished comment's point is marked: " + page.uri());
+        }
+    }
+
     @Test
     void aPhoneNumberNoClerkHasLookedAtIsNeitherQuotedNorAPointsWording() throws Exception {
         List<String> made = new ArrayList<>();
