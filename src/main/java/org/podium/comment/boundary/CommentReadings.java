@@ -334,10 +334,7 @@ public class CommentReadings {
             var q = em.createNativeQuery("select tracking_number from comment where id in ("
                     + Sql.placeholders(part.size()) + ") and " + COUNTED_SQL
                     + (publicOnly ? " and " + PUBLIC_SQL : "") + " order by id");
-            int p = 1;
-            for (Long id : part) {
-                q.setParameter(p++, id);
-            }
+            Sql.bind(q, 1, part);
             for (Object t : q.getResultList()) {
                 out.add((String) t);
             }
@@ -356,10 +353,7 @@ public class CommentReadings {
         }
         var q = em.createNativeQuery("select id, campaign_id, tracking_number from comment where id in ("
                 + Sql.placeholders(ids.size()) + ") order by id");
-        int p = 1;
-        for (Long id : ids) {
-            q.setParameter(p++, id);
-        }
+        Sql.bind(q, 1, ids);
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             out.add(new Copy(number(r[0]), r[1] == null ? null : number(r[1]), (String) r[2]));
@@ -380,10 +374,7 @@ public class CommentReadings {
         var q = em.createNativeQuery("select id, campaign_id, tracking_number from comment where campaign_id in ("
                 + Sql.placeholders(campaignIds.size()) + ") and id > ? and " + COUNTED_SQL
                 + (publicOnly ? " and " + PUBLIC_SQL : "") + " and (" + SIDE_SQL + ") = ? order by campaign_id, id");
-        int p = 1;
-        for (Long id : campaignIds) {
-            q.setParameter(p++, id);
-        }
+        int p = Sql.bind(q, 1, campaignIds);
         q.setParameter(p++, after);
         q.setParameter(p, side.name());
         for (Object row : q.setMaxResults(max).getResultList()) {
@@ -427,10 +418,7 @@ public class CommentReadings {
         var q = em.createNativeQuery("select campaign_id, count(*) from comment where campaign_id in ("
                 + Sql.placeholders(campaignIds.size()) + ") and " + COUNTED_SQL
                 + (publicOnly ? " and " + PUBLIC_SQL : "") + " and (" + SIDE_SQL + ") = ? group by campaign_id");
-        int p = 1;
-        for (Long id : campaignIds) {
-            q.setParameter(p++, id);
-        }
+        int p = Sql.bind(q, 1, campaignIds);
         q.setParameter(p, side.name());
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
@@ -527,10 +515,7 @@ public class CommentReadings {
         }
         var q = em.createNativeQuery(
                 "select id, fingerprint from comment where id in (" + Sql.placeholders(ids.size()) + ")");
-        int p = 1;
-        for (Long id : ids) {
-            q.setParameter(p++, id);
-        }
+        Sql.bind(q, 1, ids);
         for (Object row : q.getResultList()) {
             Object[] r = (Object[]) row;
             if (r[1] != null) {

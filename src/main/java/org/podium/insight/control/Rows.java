@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.podium.platform.Sql;
 
 /** What insight's native queries share: binding a list of values, and reading the drivers' values. */
 final class Rows {
@@ -14,11 +15,7 @@ final class Rows {
 
     /** Binds {@code values} from position {@code first} on; returns the next free position. */
     static int bind(Query q, int first, List<?> values) {
-        int p = first;
-        for (Object v : values) {
-            q.setParameter(p++, v);
-        }
-        return p;
+        return Sql.bind(q, first, values);
     }
 
     /** Binds {@code values} from position {@code first} on; returns the next free position. */
