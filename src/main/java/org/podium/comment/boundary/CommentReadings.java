@@ -1,6 +1,7 @@
 package org.podium.comment.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -53,8 +54,16 @@ public class CommentReadings {
     public static final List<CommentStatus> COUNTED = List.of(
             CommentStatus.RECEIVED, CommentStatus.PUBLISHED, CommentStatus.RECORD_ONLY, CommentStatus.IN_RECORD);
 
+    private static final Set<String> COUNTED_NAMES = Set.of("RECEIVED", "PUBLISHED", "RECORD_ONLY", "IN_RECORD");
+
+    /** The statuses the public reads, as {@link #PUBLIC_SQL} (with no time hidden). */
+    private static final Set<String> PUBLIC_NAMES = Set.of("PUBLISHED", "IN_RECORD");
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CommentCounts counts;
 
     /**
      * The side a comment argues for its key points: a clerk's label; else the position the resident declared, for or
@@ -176,27 +185,69 @@ public class CommentReadings {
         public long texts() {
             return all.values().stream().mapToLong(SideCount::texts).sum();
         }
+
+        /**
+         * The totals from the item's tally ({@link CommentCounts#tally}, which the summary reads anyway): a comment's
+         * side as {@link CommentReadings#side(Comment)} reads it, a campaign's copies one text per side.
+         */
+        public static Sides of(Collection<CommentCounts.Tally> tally) {
+            Map<Position, long[]> all = new HashMap<>(); // comments, comments of no campaign
+            Map<Position, long[]> published = new HashMap<>();
+            Map<Position, Set<Long>> campaigns = new HashMap<>();
+            Map<Position, Set<Long>> publishedCampaigns = new HashMap<>();
+            for (CommentCounts.Tally t : tally) {
+                Position side = side(t);
+                if (side == null || !COUNTED_NAMES.contains(t.status())) {
+                    continue;
+                }
+                add(all, campaigns, side, t);
+                if (PUBLIC_NAMES.contains(t.status()) && !t.hidden()) {
+                    add(published, publishedCampaigns, side, t);
+                }
+            }
+            return new Sides(counts(all, campaigns), counts(published, publishedCampaigns));
+        }
+
+        private static void add(
+                Map<Position, long[]> n, Map<Position, Set<Long>> campaigns, Position side, CommentCounts.Tally t) {
+            long[] c = n.computeIfAbsent(side, k -> new long[2]);
+            c[0] += t.n();
+            if (t.campaignId() == null) {
+                c[1] += t.n();
+            } else {
+                campaigns.computeIfAbsent(side, k -> new HashSet<>()).add(t.campaignId());
+            }
+        }
+
+        private static Map<Position, SideCount> counts(Map<Position, long[]> n, Map<Position, Set<Long>> campaigns) {
+            Map<Position, SideCount> out = new HashMap<>();
+            n.forEach((side, c) -> out.put(
+                    side,
+                    new SideCount(
+                            c[0], c[1] + campaigns.getOrDefault(side, Set.of()).size())));
+            return out;
+        }
+
+        /** {@link #SIDE_SQL} on a tally's row: its side, for or against, else null. */
+        private static Position side(CommentCounts.Tally t) {
+            String s;
+            if ("CLERK".equals(t.stanceSource()) && t.stance() != null) {
+                s = t.stance();
+            } else if ("SUPPORT".equals(t.position()) || "OPPOSE".equals(t.position())) {
+                s = t.position();
+            } else {
+                s = t.review() ? null : t.stance();
+            }
+            return "SUPPORT".equals(s) ? Position.SUPPORT : "OPPOSE".equals(s) ? Position.OPPOSE : null;
+        }
     }
 
-    /** The item's counted comments per side, and its public ones (one pass over the item's comments). */
+    /**
+     * The item's counted comments per side, and its public ones: from the item's tally (one pass over
+     * {@code ix_comment_summary} in its order, no temporary table; a group on the side itself sorted every row).
+     */
     public Sides sides(long itemId) {
-        Map<Position, SideCount> all = new HashMap<>();
-        Map<Position, SideCount> published = new HashMap<>();
-        // a text: a comment of no campaign, or a campaign (counting distinct campaigns only: a pass, no large sort)
-        for (Object row : em.createNativeQuery("select side, count(*), sum(case when campaign_id is null then 1 else 0"
-                        + " end) + count(distinct campaign_id), sum(pub), sum(case when pub = 1 and campaign_id is null"
-                        + " then 1 else 0 end) + count(distinct case when pub = 1 then campaign_id end) from"
-                        + " (select " + SIDE_SQL + " as side, campaign_id, id, case when " + PUBLIC_SQL
-                        + " then 1 else 0 end as pub from comment where item_id = ? and " + COUNTED_SQL
-                        + ") t where side in ('SUPPORT', 'OPPOSE') group by side")
-                .setParameter(1, itemId)
-                .getResultList()) {
-            Object[] r = (Object[]) row;
-            Position side = Position.valueOf((String) r[0]);
-            all.put(side, new SideCount(number(r[1]), number(r[2])));
-            published.put(side, new SideCount(number(r[3]), number(r[4])));
-        }
-        return new Sides(all, published);
+        return Sides.of(counts.tally(itemId));
     }
 
     private static long number(Object v) {

@@ -1,6 +1,8 @@
 package org.podium.insight.boundary;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +25,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.podium.analysis.keypoint.KeyPoints;
 import org.podium.comment.boundary.CommentReadings;
@@ -456,10 +462,21 @@ public class ItemKeyPoints {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // its own snapshot, begun after the generation is read
     public Views views(long itemId) {
+        return views(itemId, null, null);
+    }
+
+    /**
+     * The same, given the stamp of the item's comments ({@link CommentReadings#stamp}) and their totals per side as
+     * the caller read them in one snapshot (the summary counts them from its tally): no pass over the item's comments
+     * of its own. The view is kept under that stamp; built in a later snapshot, it is at least as new as the stamp
+     * says, and the next change, a new stamp, builds it again.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Views views(long itemId, String commentStamp, CommentReadings.Sides counted) {
         long generation = cache.generation(itemId);
         Instant readAt = rows().readAt(itemId);
         // built again only when a reading or a comment changed: a decision shows (or hides) at once
-        String stamp = readAt + " " + comments.stamp(itemId);
+        String stamp = readAt + " " + (commentStamp != null ? commentStamp : comments.stamp(itemId));
         Views cached = cache.get(itemId, stamp);
         if (cached != null) {
             return cached; // a summary computed again each second under load reads no comment here
@@ -469,12 +486,38 @@ public class ItemKeyPoints {
             // comments that came in when nothing listened (demo data, an import, a migration): read them now
             schedule.changed(itemId, false);
         }
-        CommentReadings.Sides sides = comments.sides(itemId);
+        CommentReadings.Sides sides = commentStamp != null && counted != null ? counted : comments.sides(itemId);
         Views views = new Views(
                 view(itemId, readAt, stored, sides, true, LINKS, ONCE_LISTED, ONCE_SCAN),
                 view(itemId, readAt, stored, sides, false, LINKS, ONCE_LISTED, ONCE_SCAN));
         cache.put(itemId, generation, stamp, views);
         return views;
+    }
+
+    /**
+     * {@link #views(long, String, CommentReadings.Sides)} on a thread of the container's own, while the caller (the
+     * summary) counts the rest. The caller takes it back with {@link #await}: if no thread has picked it up by then,
+     * the caller builds it itself (a full pool never leaves a count waiting on work that waits behind it).
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Future<Views> viewsMeanwhile(long itemId, String commentStamp, CommentReadings.Sides counted) {
+        return CompletableFuture.completedFuture(views(itemId, commentStamp, counted));
+    }
+
+    /** What {@link #viewsMeanwhile} built, or, when it had not started, the same built now in this thread. */
+    public static Views await(Future<Views> meanwhile, Supplier<Views> instead) {
+        if (meanwhile.cancel(false)) {
+            return instead.get(); // still waiting for a thread: not begun, so not built twice
+        }
+        try {
+            return meanwhile.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EJBException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new EJBException(e);
+        }
     }
 
     /** The item's key points as the public reads them with every comment listed: the record's appendix. */

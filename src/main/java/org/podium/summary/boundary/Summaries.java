@@ -18,9 +18,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.Future;
 import org.podium.analysis.text.Terms;
 import org.podium.analysis.tone.Tone;
 import org.podium.comment.boundary.CommentCounts;
+import org.podium.comment.boundary.CommentReadings;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
@@ -33,9 +35,10 @@ import org.podium.platform.PodiumException;
 import org.podium.speaker.boundary.Speakers;
 
 /**
- * Computes an item's summary from its comments with a few grouped queries, each answered from an index (V19): one
- * for status × declared position × stance × channel, one for wards, one for campaigns, one for the hour of arrival,
- * one for topics × position; the quotes from a sample of each topic's latest published comments.
+ * Computes an item's summary from its comments with a few grouped queries, each answered from an index (V19, V41): one
+ * for status × declared position × stance × channel × side × campaign (the tally, which also gives the campaigns and
+ * the key points' totals per side), one for wards, one for the hour of arrival, one for topics × position; the quotes
+ * from a sample of each topic's latest published comments.
  */
 @Stateless
 @PermitAll
@@ -59,6 +62,9 @@ public class Summaries {
 
     @Inject
     CommentCounts counts;
+
+    @Inject
+    CommentReadings comments;
 
     @Inject
     Speakers speakers;
@@ -85,7 +91,13 @@ public class Summaries {
         long total = 0;
         long mismatches = 0;
         long review = 0;
-        for (CommentCounts.Tally t : counts.tally(itemId)) {
+        // the key points' stamp and totals per side read in this snapshot with the tally: no pass of their own
+        String stamp = comments.stamp(itemId);
+        List<CommentCounts.Tally> tally = counts.tally(itemId);
+        CommentReadings.Sides sides = CommentReadings.Sides.of(tally);
+        // the key points' view is built on another thread while this one counts the rest
+        Future<ItemKeyPoints.Views> meanwhile = keyPoints.viewsMeanwhile(itemId, stamp, sides);
+        for (CommentCounts.Tally t : tally) {
             long n = t.n();
             byStatus.merge(t.status(), n, Long::sum);
             if (!COUNTED.contains(CommentStatus.valueOf(t.status()))) {
@@ -106,7 +118,7 @@ public class Summaries {
                 .thenComparing(Comparator.comparingLong(ItemSummary.Ward::count).reversed())
                 .thenComparing(w -> w.ward() == null ? "" : w.ward()));
 
-        List<CommentCounts.Campaign> campaignRows = new ArrayList<>(counts.campaigns(itemId, COUNTED));
+        List<CommentCounts.Campaign> campaignRows = new ArrayList<>(CommentCounts.campaigns(tally, COUNTED));
         campaignRows.sort(Comparator.comparingLong(CommentCounts.Campaign::n)
                 .reversed()
                 .thenComparingLong(CommentCounts.Campaign::id));
@@ -165,7 +177,7 @@ public class Summaries {
         arrivals.sort(Comparator.comparing(ItemSummary.Arrival::hour));
 
         Speakers.Counts signUps = speakers.counts(itemId);
-        ItemKeyPoints.Views points = keyPoints.views(itemId);
+        ItemKeyPoints.Views points = ItemKeyPoints.await(meanwhile, () -> keyPoints.views(itemId, stamp, sides));
         return new ItemSummary(
                 itemId,
                 item.getMeeting().getId(),

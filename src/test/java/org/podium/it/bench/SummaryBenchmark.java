@@ -146,8 +146,24 @@ class SummaryBenchmark {
                     open.perSecond(),
                     "the same to an unread item (mean of before and after), comments/s",
                     (unread1.perSecond() + unread2.perSecond()) / 2);
+            lines.forEach(System.out::println);
+            lines.clear();
+            hold(podium.base);
         }
         lines.forEach(System.out::println);
+    }
+
+    /**
+     * With {@code -Dbench.holdSeconds=N}, keeps Podium and the filled database up for N seconds after the figures (to
+     * read a query's plan or time it by hand); 0, the default, stops at once.
+     */
+    static void hold(String base) throws InterruptedException {
+        long seconds = Long.getLong("bench.holdSeconds", 0);
+        if (seconds > 0) {
+            System.out.println("holding Podium at " + base + " and the database "
+                    + TestInfrastructure.jdbcUrl(TestInfrastructure.BENCH_DB_NAME) + " for " + seconds + " s");
+            Thread.sleep(seconds * 1000);
+        }
     }
 
     static String row(String what, double[] t, double raw) {

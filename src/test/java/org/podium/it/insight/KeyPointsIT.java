@@ -104,6 +104,36 @@ class KeyPointsIT extends DeployedTest {
         return Http.object(r);
     }
 
+    JsonObject summaryKeyPoints(Http who) {
+        HttpResponse<String> r = who.get("api/v1/items/" + item + "/summary");
+        assertEquals(200, r.statusCode(), r.body());
+        return Http.object(r).getJsonObject("keyPoints");
+    }
+
+    /** Per side: how many points made once, and each point's wording with how many comments and texts make it. */
+    static String sides(JsonObject view) {
+        StringBuilder out = new StringBuilder();
+        for (JsonValue s : view.getJsonArray("sides")) {
+            JsonObject side = s.asJsonObject();
+            out.append(side.getString("side"))
+                    .append(" once ")
+                    .append(side.getJsonNumber("madeOnceTotal").longValue());
+            for (String list : List.of("points", "madeOnce")) {
+                for (JsonValue p : side.getJsonArray(list)) {
+                    JsonObject point = p.asJsonObject();
+                    out.append(" | ")
+                            .append(point.get("text"))
+                            .append(' ')
+                            .append(point.getJsonNumber("comments").longValue())
+                            .append('/')
+                            .append(point.getJsonNumber("texts").longValue());
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
     /** The key points once they satisfy {@code ready} (read in the background within seconds). */
     JsonObject awaitKeyPoints(Http who, Predicate<JsonObject> ready, String what) throws InterruptedException {
         JsonObject[] last = {null};
@@ -251,6 +281,17 @@ class KeyPointsIT extends DeployedTest {
                 anonymous().get("api/v1/items/" + item + "/key-points/" + letterId + "/comments?size=5000");
         assertEquals(400, big.statusCode(), big.body());
         assertTrue(big.body().contains("size"), big.body());
+
+        // the summary counts a side's comments and texts from its own tally, the key points' API with a query of its
+        // own: both say the same, to staff and to the public
+        for (Http who : List.of(clerk(), anonymous())) {
+            String[] last = {null};
+            Fixtures.await(
+                    "the summary's key points are the key points' API's",
+                    90,
+                    () -> (last[0] = sides(summaryKeyPoints(who))).equals(sides(keyPoints(who))));
+            assertTrue(last[0].contains("OPPOSE"), last[0]);
+        }
 
         // and the council's summary page leads with them
         Http council = anonymous();
