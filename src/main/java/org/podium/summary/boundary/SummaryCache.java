@@ -2,9 +2,13 @@ package org.podium.summary.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.UnaryOperator;
 
 /**
  * Item summaries kept ready on each instance, so that a request never waits for the counting (except the first one
@@ -28,7 +32,18 @@ public class SummaryCache {
 
         volatile boolean dirty;
         final AtomicBoolean running = new AtomicBoolean();
+
+        /** The summary as staff and as the public are sent it, written once per count (JSON, UTF-8). */
+        volatile Written staff;
+
+        volatile Written published;
     }
+
+    /** A summary's JSON, and the count it was written from. */
+    record Written(ItemSummary of, byte[] json) {}
+
+    /** JSON-B as the API writes (thread-safe; only reading is configured differently, by JsonbStrict). */
+    private static final Jsonb JSON = JsonbBuilder.create();
 
     private final Map<Long, Entry> entries = new ConcurrentHashMap<>();
 
@@ -52,6 +67,29 @@ public class SummaryCache {
             schedule(itemId, e);
         }
         return e.summary;
+    }
+
+    /**
+     * The item's summary as JSON for staff or for the public ({@code view} makes the one from the other), written
+     * once per count: a summary of a million comments carries its key points (some 200 KB), and writing them for
+     * every reader cost more than the read itself.
+     */
+    public byte[] json(long itemId, boolean staff, UnaryOperator<ItemSummary> view) {
+        ItemSummary s = get(itemId);
+        Entry e = entries.get(itemId);
+        Written w = e == null ? null : staff ? e.staff : e.published;
+        if (w != null && w.of() == s) {
+            return w.json();
+        }
+        w = new Written(s, JSON.toJson(view.apply(s)).getBytes(StandardCharsets.UTF_8));
+        if (e != null) {
+            if (staff) {
+                e.staff = w;
+            } else {
+                e.published = w;
+            }
+        }
+        return w.json();
     }
 
     /** A comment of the item changed: refresh its summary if anyone has read it on this instance. */
