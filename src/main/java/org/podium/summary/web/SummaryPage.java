@@ -141,8 +141,12 @@ public class SummaryPage implements Serializable {
                 .toList());
     }
 
+    /** When the figures were counted, with the day (a summary read the morning after says so). */
     public String getComputedAt() {
-        return DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone()).format(summary.computedAt());
+        var lang = Faces.locale();
+        return DateTimeFormatter.ofPattern(Bundles.message(lang, "format.datetime.seconds"), lang)
+                .withZone(zone())
+                .format(summary.computedAt());
     }
 
     /** The hour comments arrived in, as the page's language writes a date and time ("Fri 4 Dec 2026, 1:00 PM"). */
