@@ -304,6 +304,9 @@ class KeyPointsIT extends DeployedTest {
                 "before the positions");
         assertTrue(page.body().contains(copies.get(0)), "a copy's tracking number is linked");
         assertTrue(page.body().contains("not published yet"), "a quote no clerk has published says so");
+        assertTrue(
+                page.body().matches("(?s).*Counted on \\w{3} \\d{1,2} \\w{3} \\d{4}, \\d{1,2}:\\d{2}:\\d{2} [AP]M;.*"),
+                "the day it was counted, not the time alone");
 
         // the brief leads with them too (a real PDF, read back)
         String brief = Pdfs.text(
