@@ -462,21 +462,10 @@ public class ItemKeyPoints {
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW) // its own snapshot, begun after the generation is read
     public Views views(long itemId) {
-        return views(itemId, null, null);
-    }
-
-    /**
-     * The same, given the stamp of the item's comments ({@link CommentReadings#stamp}) and their totals per side as
-     * the caller read them in one snapshot (the summary counts them from its tally): no pass over the item's comments
-     * of its own. The view is kept under that stamp; built in a later snapshot, it is at least as new as the stamp
-     * says, and the next change, a new stamp, builds it again.
-     */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Views views(long itemId, String commentStamp, CommentReadings.Sides counted) {
         long generation = cache.generation(itemId);
         Instant readAt = rows().readAt(itemId);
         // built again only when a reading or a comment changed: a decision shows (or hides) at once
-        String stamp = readAt + " " + (commentStamp != null ? commentStamp : comments.stamp(itemId));
+        String stamp = readAt + " " + comments.stamp(itemId);
         Views cached = cache.get(itemId, stamp);
         if (cached != null) {
             return cached; // a summary computed again each second under load reads no comment here
@@ -486,7 +475,7 @@ public class ItemKeyPoints {
             // comments that came in when nothing listened (demo data, an import, a migration): read them now
             schedule.changed(itemId, false);
         }
-        CommentReadings.Sides sides = commentStamp != null && counted != null ? counted : comments.sides(itemId);
+        CommentReadings.Sides sides = comments.sides(itemId);
         Views views = new Views(
                 view(itemId, readAt, stored, sides, true, LINKS, ONCE_LISTED, ONCE_SCAN),
                 view(itemId, readAt, stored, sides, false, LINKS, ONCE_LISTED, ONCE_SCAN));
@@ -495,14 +484,14 @@ public class ItemKeyPoints {
     }
 
     /**
-     * {@link #views(long, String, CommentReadings.Sides)} on a thread of the container's own, while the caller (the
-     * summary) counts the rest. The caller takes it back with {@link #await}: if no thread has picked it up by then,
-     * the caller builds it itself (a full pool never leaves a count waiting on work that waits behind it).
+     * {@link #views(long)} on a thread of the container's own, in a snapshot of its own, while the caller (the summary)
+     * counts the rest. The caller takes it back with {@link #await}: if no thread has picked it up by then, the caller
+     * builds it itself (a full pool never leaves a count waiting on work queued behind it).
      */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Future<Views> viewsMeanwhile(long itemId, String commentStamp, CommentReadings.Sides counted) {
-        return CompletableFuture.completedFuture(views(itemId, commentStamp, counted));
+    public Future<Views> viewsMeanwhile(long itemId) {
+        return CompletableFuture.completedFuture(views(itemId));
     }
 
     /** What {@link #viewsMeanwhile} built, or, when it had not started, the same built now in this thread. */

@@ -22,7 +22,6 @@ import java.util.concurrent.Future;
 import org.podium.analysis.text.Terms;
 import org.podium.analysis.tone.Tone;
 import org.podium.comment.boundary.CommentCounts;
-import org.podium.comment.boundary.CommentReadings;
 import org.podium.comment.entity.Channel;
 import org.podium.comment.entity.Comment;
 import org.podium.comment.entity.CommentStatus;
@@ -36,8 +35,8 @@ import org.podium.speaker.boundary.Speakers;
 
 /**
  * Computes an item's summary from its comments with a few grouped queries, each answered from an index (V19, V41): one
- * for status × declared position × stance × channel × side × campaign (the tally, which also gives the campaigns and
- * the key points' totals per side), one for wards, one for the hour of arrival, one for topics × position; the quotes
+ * for status × declared position × stance × channel × side × campaign (the tally, which also gives the campaigns), one
+ * for wards, one for the hour of arrival, one for topics × position; the quotes
  * from a sample of each topic's latest published comments.
  */
 @Stateless
@@ -64,9 +63,6 @@ public class Summaries {
     CommentCounts counts;
 
     @Inject
-    CommentReadings comments;
-
-    @Inject
     Speakers speakers;
 
     @Inject
@@ -91,12 +87,9 @@ public class Summaries {
         long total = 0;
         long mismatches = 0;
         long review = 0;
-        // the key points' stamp and totals per side read in this snapshot with the tally: no pass of their own
-        String stamp = comments.stamp(itemId);
+        // the key points' view is built on another thread, in a snapshot of its own, while this one counts
+        Future<ItemKeyPoints.Views> meanwhile = keyPoints.viewsMeanwhile(itemId);
         List<CommentCounts.Tally> tally = counts.tally(itemId);
-        CommentReadings.Sides sides = CommentReadings.Sides.of(tally);
-        // the key points' view is built on another thread while this one counts the rest
-        Future<ItemKeyPoints.Views> meanwhile = keyPoints.viewsMeanwhile(itemId, stamp, sides);
         for (CommentCounts.Tally t : tally) {
             long n = t.n();
             byStatus.merge(t.status(), n, Long::sum);
@@ -177,7 +170,7 @@ public class Summaries {
         arrivals.sort(Comparator.comparing(ItemSummary.Arrival::hour));
 
         Speakers.Counts signUps = speakers.counts(itemId);
-        ItemKeyPoints.Views points = ItemKeyPoints.await(meanwhile, () -> keyPoints.views(itemId, stamp, sides));
+        ItemKeyPoints.Views points = ItemKeyPoints.await(meanwhile, () -> keyPoints.views(itemId));
         return new ItemSummary(
                 itemId,
                 item.getMeeting().getId(),
