@@ -71,13 +71,22 @@ public class CommentReadings {
      * NEUTRAL: neither side — a 52 % guess put "The levy hearing is set for 10 a.m." among the points in favour).
      */
     static Position side(Comment c) {
-        if (c.getReading().isByClerk() && c.getReading().getStance() != null) {
-            return c.getReading().getStance();
+        return side(
+                c.getReading().isByClerk(),
+                c.getReading().getStance(),
+                c.getPosition(),
+                c.getReading().isReview());
+    }
+
+    /** The rule of {@link #side(Comment)} on what it reads (the tally's rows read the same columns). */
+    static Position side(boolean byClerk, Position stance, Position declared, boolean review) {
+        if (byClerk && stance != null) {
+            return stance;
         }
-        if (c.getPosition() == Position.SUPPORT || c.getPosition() == Position.OPPOSE) {
-            return c.getPosition();
+        if (declared == Position.SUPPORT || declared == Position.OPPOSE) {
+            return declared;
         }
-        return c.getReading().isReview() ? null : c.getReading().getStance();
+        return review ? null : stance;
     }
 
     /**
@@ -196,8 +205,12 @@ public class CommentReadings {
             Map<Position, Set<Long>> campaigns = new HashMap<>();
             Map<Position, Set<Long>> publishedCampaigns = new HashMap<>();
             for (CommentCounts.Tally t : tally) {
-                Position side = side(t);
-                if (side == null || !COUNTED_NAMES.contains(t.status())) {
+                Position side = side(
+                        Reading.Source.CLERK.name().equals(t.stanceSource()),
+                        position(t.stance()),
+                        position(t.position()),
+                        t.review());
+                if ((side != Position.SUPPORT && side != Position.OPPOSE) || !COUNTED_NAMES.contains(t.status())) {
                     continue;
                 }
                 add(all, campaigns, side, t);
@@ -228,17 +241,8 @@ public class CommentReadings {
             return out;
         }
 
-        /** {@link #SIDE_SQL} on a tally's row: its side, for or against, else null. */
-        private static Position side(CommentCounts.Tally t) {
-            String s;
-            if ("CLERK".equals(t.stanceSource()) && t.stance() != null) {
-                s = t.stance();
-            } else if ("SUPPORT".equals(t.position()) || "OPPOSE".equals(t.position())) {
-                s = t.position();
-            } else {
-                s = t.review() ? null : t.stance();
-            }
-            return "SUPPORT".equals(s) ? Position.SUPPORT : "OPPOSE".equals(s) ? Position.OPPOSE : null;
+        private static Position position(String name) {
+            return name == null ? null : Position.valueOf(name);
         }
     }
 
