@@ -9,11 +9,12 @@ import java.net.URI;
 import java.util.Set;
 
 /**
- * The pages the public reads (the meetings, a meeting, an item with its comment form, the posting policy) are stateless
- * views: nothing of them is kept on the server, so reading them creates no HTTP session — a crowd of readers costs
- * no memory between requests and can be cached. Their forms carry what they need in the page (hidden fields), so a
- * form half filled in survives any instance of a cluster. Their beans are request-scoped: a view-scoped bean, or any
- * use of the view map, would open a session again.
+ * The pages the public reads (the meetings, a meeting, an item with its comment form, the posting policy, the chamber's
+ * display that a livestream's viewers may open by the thousand) are stateless views: nothing of them is kept on the
+ * server, so reading them creates no HTTP session — a crowd of readers costs no memory between requests and can be
+ * cached. Their forms carry what they need in the page (hidden fields), so a form half filled in survives any instance
+ * of a cluster. Their beans are request-scoped: a view-scoped bean, or any use of the view map, would open a session
+ * again.
  *
  * <p>The views are made transient when they are created, before PrimeFaces asks for the page's CSP nonce (which it
  * keeps in the view map of a stateful view). A stateless form has no view state to prove it came from Podium's own
@@ -32,7 +33,8 @@ public class ReadingViews extends ViewHandlerWrapper {
             "/expired.xhtml",
             "/record-check.xhtml",
             "/track.xhtml",
-            "/receipt.xhtml");
+            "/receipt.xhtml",
+            "/display.xhtml");
 
     /** The comment page, and the stateless page that stands in for it for a reader who is neither its author nor staff. */
     static final String COMMENT = "/comment.xhtml";

@@ -668,6 +668,7 @@ class ServerIT extends DeployedTest {
                 "meeting.xhtml?id=" + meeting,
                 "item.xhtml?id=" + item,
                 "policy.xhtml",
+                "display.xhtml?meeting=" + meeting,
                 "item.xhtml?id=999999999")) {
             HttpResponse<String> r = anonymous().get(page);
             assertEquals(page.endsWith("999999999") ? 404 : 200, r.statusCode(), page);
