@@ -396,7 +396,8 @@ document.addEventListener('change', function (event) {
 })();
 
 /* The live display (display.xhtml): reads the meeting's state when the push channel says it changed, and counts the
-   speaker's time down locally every quarter of a second — amber at 30 seconds, red at zero. A lost connection is
+   speaker's time down locally every quarter of a second — amber at 30 seconds, red at zero, "Paused" and "Time is up"
+   in words. A lost connection is
    retried, and the state read again on reconnect. */
 (function () {
     var root, state, offset = 0;
@@ -420,6 +421,15 @@ document.addEventListener('change', function (event) {
         timer.textContent = left === null ? '' : clock(left);
         timer.classList.toggle('red', left !== null && left <= 0);
         timer.classList.toggle('amber', left !== null && left > 0 && left <= 30000);
+        // said in words as well as by the clock: a frozen clock looks broken, and a screen reader hears no colour
+        var said = document.getElementById('liveTimerState');
+        if (said) {
+            var words = left === null ? '' : !state.running ? root.getAttribute('data-paused')
+                : left <= 0 ? root.getAttribute('data-time-up') : '';
+            if (said.textContent !== words) {
+                said.textContent = words;
+            }
+        }
     }
     function name(s) {
         return s.name ? s.name : root.getAttribute('data-speaker-label') + ' ' + s.number;

@@ -1374,13 +1374,22 @@ class BrowserIT extends DeployedTest {
             assertEquals("Speaker 2", chamber.next(), "a withheld name is a number");
             assertTrue(chamber.timer().matches("0:\\d\\d"), chamber.timer());
             assertTrue(chamber.timerIs("amber"), "under 30 seconds: amber");
+            assertEquals("", chamber.timerState(), "running with time left: no words");
             assertEquals(Boolean.TRUE, display.stillMarked(), "the display was not reloaded");
+
+            // a paused clock says so, in words, on the display and on the console
+            keysAndWait("p");
+            display.until(5, () -> chamber.timerState().equals("Paused"));
+            browser.until(5, () -> LiveLine.shown(browser).timerState().equals("Paused"));
+            keysAndWait("p");
+            display.until(5, () -> !chamber.timerState().equals("Paused")); // running again (or over time by now)
 
             keysAndWait("n");
             display.until(5, () -> chamber.speaker().equals("Speaker 2"));
             assertEquals("", chamber.next());
             display.until(20, () -> chamber.timerIs("red"));
             assertTrue(chamber.timer().startsWith("−"), "over time counts on: " + chamber.timer());
+            assertEquals("Time is up", chamber.timerState());
             assertEquals(Boolean.TRUE, display.stillMarked());
             display.assertAccessible("the chamber display while someone speaks");
 

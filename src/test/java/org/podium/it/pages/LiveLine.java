@@ -39,6 +39,11 @@ final class LiveLine {
         return browser.text("liveTimer");
     }
 
+    /** The timer's state in words: "Paused", "Time is up", or nothing while it runs with time left. */
+    String timerState() {
+        return browser.text("liveTimerState");
+    }
+
     /** The timer is shown in that colour (amber under 30 seconds, red over time). */
     boolean timerIs(String colour) {
         return browser.find("liveTimer").getAttribute("class").contains(colour);
