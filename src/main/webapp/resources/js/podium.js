@@ -446,7 +446,8 @@ document.addEventListener('change', function (event) {
             ? root.getAttribute('data-ended-' + state.meetingStatus.toLowerCase()) : null;
         document.getElementById('liveItem').textContent = state.item && !ended ? state.item.number + ' ' + state.item.title : '';
         // at rest the display says why no one speaks: not started yet, between two speakers, or no one left
-        var rest = state.meetingStatus === 'SCHEDULED' ? root.getAttribute('data-not-started')
+        // (a meeting still "scheduled" whose clerk has begun an item has started, whatever its status says)
+        var rest = state.meetingStatus === 'SCHEDULED' && !state.item ? root.getAttribute('data-not-started')
             : state.next.length > 0 ? root.getAttribute('data-between') : root.getAttribute('data-nobody');
         document.getElementById('liveSpeaker').textContent = ended ? ended : state.current ? name(state.current)
             : rest;

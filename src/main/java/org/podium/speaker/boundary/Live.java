@@ -117,6 +117,9 @@ public class Live {
         if (item == null || !item.getMeeting().getId().equals(meetingId)) {
             throw PodiumException.invalid("item", "item.notFound");
         }
+        if (live.getCurrentItem() != null && live.getCurrentItem().getId().equals(itemId)) {
+            return; // already the current item: the button pressed again, or Enter in a field, ends no one's turn
+        }
         finishCurrent(live, Instant.now());
         live.showItem(item);
         done(live, "live.item", item.getNumber());

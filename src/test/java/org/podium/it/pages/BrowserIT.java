@@ -1338,6 +1338,31 @@ class BrowserIT extends DeployedTest {
                         .getString("preset"));
     }
 
+    /** Found by a clerk trying the console: Enter in the walk-in's name pressed "Make it the current item" and
+     * ended the speaker's turn; so did pressing that button again on the item already on. */
+    @Test
+    void enterInAWalkInsNameAddsThem_AndChoosingTheCurrentItemAgainEndsNoOnesTurn() throws Exception {
+        long item = moderatedItem();
+        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
+        String ana = "ana-" + UUID.randomUUID() + "@example.org";
+        SignUps.confirmed(new Http(base.toString()), item, SignUps.body("Ana Ruiz", ana, "IN_PERSON"), ana);
+        login(CLERK, DEMO_PASSWORD);
+        ChamberConsole console = ChamberConsole.open(browser, meeting).showItem(item);
+        keysAndWait("n");
+        browser.until(5, () -> LiveLine.shown(browser).speaker().equals("Ana Ruiz"));
+
+        console.showItem(item);
+        browser.until(5, () -> !LiveLine.shown(browser).speaker().isEmpty());
+        assertEquals("Ana Ruiz", LiveLine.shown(browser).speaker(), "the item already on: Ana speaks on");
+
+        console.addWalkInWithEnter("Nguyễn Phương");
+        assertTrue(console.line().contains("Nguyễn Phương"), console.line());
+        JsonObject state = Http.object(as(CLERK).get("api/v1/meetings/" + meeting + "/live"));
+        assertEquals("Ana Ruiz", state.getJsonObject("current").getString("name"), state.toString());
+    }
+
     @Test
     void theConsoleInOneWindowAndThePublicDisplayInAnother_TheDisplayFollowsWithoutAReload() throws Exception {
         long item = moderatedItem();

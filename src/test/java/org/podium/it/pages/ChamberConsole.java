@@ -1,5 +1,6 @@
 package org.podium.it.pages;
 
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.podium.it.Browser;
 
@@ -21,6 +22,14 @@ final class ChamberConsole {
     ChamberConsole showItem(long item) {
         new Select(browser.find("console:item")).selectByValue(String.valueOf(item));
         browser.press("console:showItem");
+        return this;
+    }
+
+    /** Types a walk-in speaker's name and presses Enter, as a clerk does; the page is loaded again when this returns. */
+    ChamberConsole addWalkInWithEnter(String name) {
+        browser.markPage();
+        browser.find("walkInForm:walkInName").sendKeys(name + Keys.ENTER);
+        browser.awaitNewPage();
         return this;
     }
 
