@@ -104,6 +104,23 @@ public class Live {
                 .toList();
     }
 
+    /**
+     * The last place in the item's line, whoever holds it — waiting, spoken, skipped: a place given now (a walk-in, a
+     * no-show called back) comes after it, so that no two speakers of an item share a number ("Speaker 3" on the
+     * display is one person). Counting only those still waiting gave a walk-in added to an emptied line number 1 again.
+     */
+    private int lastInLine(long meetingId, AgendaItem item) {
+        return em
+                .createQuery("select s from Speaker s where s.meetingId = :m and s.item = :i", Speaker.class)
+                .setParameter("m", meetingId)
+                .setParameter("i", item)
+                .getResultList()
+                .stream()
+                .mapToInt(Speaker::getCallOrder)
+                .max()
+                .orElse(0);
+    }
+
     /** Nothing but the role check: the console's API asks it first, so a stranger learns nothing from validation. */
     @RolesAllowed(Role.CLERK_NAME)
     public void requireClerk() {
@@ -148,10 +165,7 @@ public class Live {
         if (s == null) {
             throw PodiumException.conflict(null, "live.noSpeaker");
         }
-        int end = waiting(meetingId, live.getCurrentItem()).stream()
-                .mapToInt(Speaker::getCallOrder)
-                .max()
-                .orElse(0);
+        int end = lastInLine(meetingId, live.getCurrentItem());
         s.noShow(speakers.rules(meetingId).callBacks(), end + 1);
         live.speaker(null, Instant.now());
         callFirstWaiting(live, Instant.now());
@@ -175,10 +189,7 @@ public class Live {
                                 .setParameter("m", meetingId)
                                 .getSingleResult()
                         + 1;
-        int end = waiting(meetingId, item).stream()
-                .mapToInt(Speaker::getCallOrder)
-                .max()
-                .orElse(0);
+        int end = lastInLine(meetingId, item);
         SpeakingRules rules = speakers.rules(meetingId);
         Speaker s = Speaker.walkIn(
                 item,

@@ -385,6 +385,35 @@ class SpeakersIT extends DeployedTest {
                 : speaker.getString("name");
     }
 
+    /** Found by a clerk trying the console: two people were "Speaker 3" on the display of one item. */
+    @Test
+    void aWalkInOrANoShowCalledBackTakesANumberNoOneOnTheItemHasHad() {
+        long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
+        rules(m[0], json("maxPerItem", 10, "secondsPerSpeaker", 60, "callBacks", 1));
+        String email = Fixtures.uniqueEmail("ana");
+        SignUps.confirmed(anonymous(), m[1], SignUps.body("Ana", email, "IN_PERSON"), email);
+        act(m[0], json("action", "ITEM", "itemId", m[1]));
+        JsonObject s = act(m[0], json("action", "NEXT"));
+        assertEquals(1, s.getJsonObject("current").getInt("number"));
+        s = act(m[0], json("action", "NEXT"));
+        assertTrue(
+                (!s.containsKey("current") || s.isNull("current"))
+                        && s.getJsonArray("next").isEmpty(),
+                s.toString());
+
+        // the line is empty: a walk-in with no name joins it after Ana, not in her place
+        s = act(m[0], json("action", "WALK_IN"));
+        assertEquals(2, s.getJsonArray("next").getJsonObject(0).getInt("number"), s.toString());
+        act(m[0], json("action", "WALK_IN", "name", "Ben"));
+        s = act(m[0], json("action", "NEXT"));
+        assertEquals(2, s.getJsonObject("current").getInt("number"));
+        // not there: called back at the end of the line, after Ben (3), with a number of their own
+        s = act(m[0], json("action", "NO_SHOW"));
+        assertEquals("Ben", name(s.getJsonObject("current")));
+        assertEquals(3, s.getJsonObject("current").getInt("number"));
+        assertEquals(4, s.getJsonArray("next").getJsonObject(0).getInt("number"), s.toString());
+    }
+
     @Test
     void theClerksConsoleRunsTheLineAndEveryDisplayIsPushedEachChange() throws Exception {
         long[] m = meeting(Instant.now().plus(5, ChronoUnit.DAYS));
