@@ -93,12 +93,7 @@ public class Live {
 
     /** The speakers still to be called on an item, in the order of the chamber. */
     public List<Speaker> waiting(long meetingId, AgendaItem item) {
-        return em
-                .createQuery("select s from Speaker s where s.meetingId = :m and s.item = :i", Speaker.class)
-                .setParameter("m", meetingId)
-                .setParameter("i", item)
-                .getResultList()
-                .stream()
+        return line(meetingId, item).stream()
                 .filter(Speaker::isWaitingToSpeak)
                 .sorted(Comparator.comparingInt(Speaker::getCallOrder).thenComparingLong(Speaker::getSequence))
                 .toList();
@@ -110,15 +105,18 @@ public class Live {
      * display is one person). Counting only those still waiting gave a walk-in added to an emptied line number 1 again.
      */
     private int lastInLine(long meetingId, AgendaItem item) {
-        return em
-                .createQuery("select s from Speaker s where s.meetingId = :m and s.item = :i", Speaker.class)
-                .setParameter("m", meetingId)
-                .setParameter("i", item)
-                .getResultList()
-                .stream()
+        return line(meetingId, item).stream()
                 .mapToInt(Speaker::getCallOrder)
                 .max()
                 .orElse(0);
+    }
+
+    /** Every sign-up and walk-in of the item, in no order. */
+    private List<Speaker> line(long meetingId, AgendaItem item) {
+        return em.createQuery("select s from Speaker s where s.meetingId = :m and s.item = :i", Speaker.class)
+                .setParameter("m", meetingId)
+                .setParameter("i", item)
+                .getResultList();
     }
 
     /** Nothing but the role check: the console's API asks it first, so a stranger learns nothing from validation. */

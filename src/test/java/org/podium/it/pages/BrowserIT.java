@@ -568,9 +568,7 @@ class BrowserIT extends DeployedTest {
     @Test
     void aClerkFinalizesTheRecordAfterAdjournment_AndResidentsFindItsFilesAndFinalHash() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
-                .getJsonNumber("meetingId")
-                .longValue();
+        long meeting = meetingOf(item);
         String t = letter(item, "The levy is too much for seniors on fixed incomes.", 5);
         assertEquals(
                 200,
@@ -617,9 +615,7 @@ class BrowserIT extends DeployedTest {
     @Test
     void aCouncilMemberReadsAnItemsSummaryDuringTheMeeting_AndANewCommentIsCountedWithoutAReload() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
-                .getJsonNumber("meetingId")
-                .longValue();
+        long meeting = meetingOf(item);
         for (int i = 0; i < 3; i++) {
             String t = letter(
                     item, "I oppose the levy. Seniors on fixed incomes cannot absorb it, letter " + i + ".", 9 - i);
@@ -731,6 +727,13 @@ class BrowserIT extends DeployedTest {
                         .containsAll(copies));
     }
 
+    /** The meeting an item is on. */
+    long meetingOf(long item) {
+        return Http.object(as(CLERK).get("api/v1/items/" + item))
+                .getJsonNumber("meetingId")
+                .longValue();
+    }
+
     long moderatedItem() {
         Http clerk = as(CLERK);
         long meeting = Fixtures.createMeeting(
@@ -809,9 +812,7 @@ class BrowserIT extends DeployedTest {
     @Test
     void aClerkReadsWhatTheMachineReadCorrectsAStanceAndATopicWithOneKeyAndOpensAFormLetterCampaign() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
-                .getJsonNumber("meetingId")
-                .longValue();
+        long meeting = meetingOf(item);
         String letterText =
                 "I oppose the levy increase. Seniors on fixed incomes cannot absorb another increase without "
                         + "losing their homes. The city should find savings in its own budget before asking residents to pay "
@@ -945,9 +946,7 @@ class BrowserIT extends DeployedTest {
     @Test
     void aBulkRejectionRefusedForWantOfAReasonKeepsTheClerksChoices_AndAReasonNeverGoesWithPublish() {
         long item = moderatedItem();
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
-                .getJsonNumber("meetingId")
-                .longValue();
+        long meeting = meetingOf(item);
         String first = letter(item, "Spam spam spam, buy cheap watches.", 3);
         String second = letter(item, "More spam: cheap watches here.", 2);
         login(CLERK, DEMO_PASSWORD);
@@ -981,9 +980,7 @@ class BrowserIT extends DeployedTest {
     void aClerkModeratesAMixedQueueFromTheKeyboard_RejectsWithAMailRedactsTheSuggestedSpansAndUndoes()
             throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
-                .getJsonNumber("meetingId")
-                .longValue();
+        long meeting = meetingOf(item);
         List<String> clean = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             clean.add(letter(item, "The levy is too high for seniors, letter " + i, 50 - i));
@@ -1218,9 +1215,7 @@ class BrowserIT extends DeployedTest {
     @Test
     void aResidentSignsUpToSpeakThenWithdraws_AndTheNextOnTheWaitingListIsPromotedAndEmailed() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
-                .getJsonNumber("meetingId")
-                .longValue();
+        long meeting = meetingOf(item);
         assertEquals(
                 200,
                 as(CLERK)
@@ -1343,9 +1338,7 @@ class BrowserIT extends DeployedTest {
     @Test
     void enterInAWalkInsNameAddsThem_AndChoosingTheCurrentItemAgainEndsNoOnesTurn() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
-                .getJsonNumber("meetingId")
-                .longValue();
+        long meeting = meetingOf(item);
         String ana = "ana-" + UUID.randomUUID() + "@example.org";
         SignUps.confirmed(new Http(base.toString()), item, SignUps.body("Ana Ruiz", ana, "IN_PERSON"), ana);
         login(CLERK, DEMO_PASSWORD);
@@ -1366,9 +1359,7 @@ class BrowserIT extends DeployedTest {
     @Test
     void theConsoleInOneWindowAndThePublicDisplayInAnother_TheDisplayFollowsWithoutAReload() throws Exception {
         long item = moderatedItem();
-        long meeting = Http.object(as(CLERK).get("api/v1/items/" + item))
-                .getJsonNumber("meetingId")
-                .longValue();
+        long meeting = meetingOf(item);
         assertEquals(
                 200,
                 as(CLERK)
