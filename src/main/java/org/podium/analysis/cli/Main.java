@@ -105,13 +105,9 @@ public final class Main {
         StanceAnalyzer analyzer = generalFile == null
                 ? StanceAnalyzer.shipped()
                 : new StanceAnalyzer(readGeneral(generalFile), StanceAnalyzer.DEFAULT_THRESHOLD);
-        // with the sentence model (unless --model lexical): how close each text is to its target, read in batches
-        String how = o.getOrDefault("model", "sentence");
-        if (!how.equals("sentence") && !how.equals("lexical")) {
-            throw new Usage("--model is sentence (words and the closeness of meaning) or lexical (words only), not '"
-                    + how + "'");
-        }
-        Optional<SentenceVectors> sentences = how.equals("lexical") ? Optional.empty() : SentenceVectors.available();
+        // with the sentence model (unless --model lexical): how close each text is to its target, and what each text
+        // means for the targets' own models, read in batches
+        Optional<SentenceVectors> sentences = sentenceModel(o);
         sentences.ifPresent(v -> {
             v.of(test.stream().map(l -> l.text).toList());
             v.of(test.stream().map(l -> l.target).distinct().toList());
@@ -123,12 +119,7 @@ public final class Main {
             ItemModel model = null;
             List<Labelled> rows = byTarget.get(l.target);
             if (rows != null) {
-                model = models.computeIfAbsent(
-                        l.target,
-                        t -> ItemModel.train(
-                                rows.stream().map(r -> r.text).toList(),
-                                rows.stream().map(r -> r.label).toList(),
-                                null));
+                model = models.computeIfAbsent(l.target, t -> itemModel(rows, sentences));
             }
             OptionalDouble closeness = sentences.isPresent()
                     ? OptionalDouble.of(sentences.get().closeness(l.text, l.target))
@@ -138,10 +129,30 @@ public final class Main {
                     Prepared.of(l.text),
                     model == null ? 0 : Vader.get().score(l.text).compound(),
                     model,
-                    closeness);
+                    closeness,
+                    model != null && sentences.isPresent() ? sentences.get().of(l.text) : null);
             scores.add(l.target, l.label, p.stance(), p.confidence());
         }
         scores.print(out);
+    }
+
+    /** The sentence model, unless {@code --model lexical} (words only) or it cannot run here. */
+    private static Optional<SentenceVectors> sentenceModel(Map<String, String> o) throws Usage {
+        String how = o.getOrDefault("model", "sentence");
+        if (!how.equals("sentence") && !how.equals("lexical")) {
+            throw new Usage("--model is sentence (words and the closeness of meaning) or lexical (words only), not '"
+                    + how + "'");
+        }
+        return how.equals("lexical") ? Optional.empty() : SentenceVectors.available();
+    }
+
+    /** A target's own model from its labelled rows, reading what each means too when the sentence model is here. */
+    private static ItemModel itemModel(List<Labelled> rows, Optional<SentenceVectors> sentences) {
+        List<String> texts = rows.stream().map(r -> r.text).toList();
+        List<Stance> labels = rows.stream().map(r -> r.label).toList();
+        return sentences.isPresent()
+                ? ItemModel.train(texts, labels, null, sentences.get().of(texts))
+                : ItemModel.train(texts, labels, null);
     }
 
     /**
@@ -177,6 +188,9 @@ public final class Main {
                 fold[i] = next++ % k; // continuing across groups keeps the folds' sizes within one of each other
             }
         }
+        Optional<SentenceVectors> sentences = sentenceModel(o);
+        sentences.ifPresent(v -> v.of(rows.stream().map(l -> l.text).toList()));
+        out.println("reading: " + (sentences.isPresent() ? "words and the sentence model" : "words only"));
         StanceAnalyzer analyzer = StanceAnalyzer.shipped();
         Scores scores = new Scores();
         for (int f = 0; f < k; f++) {
@@ -194,18 +208,16 @@ public final class Main {
                 }
                 Labelled l = rows.get(i);
                 List<Labelled> train = byTarget.get(l.target);
-                ItemModel model = train == null
-                        ? null
-                        : models.computeIfAbsent(
-                                l.target,
-                                t -> ItemModel.train(
-                                        train.stream().map(r -> r.text).toList(),
-                                        train.stream().map(r -> r.label).toList(),
-                                        null));
-                scores.add(
+                ItemModel model =
+                        train == null ? null : models.computeIfAbsent(l.target, t -> itemModel(train, sentences));
+                Prediction p = analyzer.predict(
                         l.target,
-                        l.label,
-                        analyzer.predict(l.target, l.text, model).stance());
+                        Prepared.of(l.text),
+                        model == null ? 0 : Vader.get().score(l.text).compound(),
+                        model,
+                        OptionalDouble.empty(),
+                        model != null && sentences.isPresent() ? sentences.get().of(l.text) : null);
+                scores.add(l.target, l.label, p.stance());
             }
         }
         scores.print(out);

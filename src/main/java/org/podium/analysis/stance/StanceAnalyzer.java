@@ -81,8 +81,17 @@ public final class StanceAnalyzer {
      *     them; read by the general model's step only (an item's own model learnt what is beside its point)
      */
     public Prediction predict(String target, Prepared text, double tone, ItemModel item, OptionalDouble closeness) {
+        return predict(target, text, tone, item, closeness, null);
+    }
+
+    /**
+     * @param meaning the comment's sentence vector, when the sentence model read it: an item's model trained with the
+     *     sentence model reads it too ({@link ItemModel#probabilities(Prepared, double, float[])}); null: words only
+     */
+    public Prediction predict(
+            String target, Prepared text, double tone, ItemModel item, OptionalDouble closeness, float[] meaning) {
         if (item != null) {
-            double[] p = item.probabilities(text, tone);
+            double[] p = item.probabilities(text, tone, meaning);
             int best = 0;
             for (int k = 1; k < p.length; k++) {
                 if (p[k] > p[best]) {

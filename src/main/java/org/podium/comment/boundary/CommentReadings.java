@@ -633,6 +633,31 @@ public class CommentReadings {
                 .getResultList());
     }
 
+    /** A comment the item's model read (words only, on receipt), with that reading. */
+    public record ReadByItem(ForStance comment, Position stance, Double confidence) {}
+
+    /**
+     * The item's latest comments, at most {@code max}, that its own model read (what the model that also reads
+     * meaning completes in the background), newest first.
+     */
+    public List<ReadByItem> readByItemModel(long itemId, int max) {
+        return em
+                .createQuery(
+                        "select c.id, c.body, c.position, c.reading.tone, c.reading.stance, c.reading.confidence"
+                                + " from Comment c where c.item.id = :i and c.reading.source = :item order by c.id desc",
+                        Object[].class)
+                .setParameter("i", itemId)
+                .setParameter("item", Reading.Source.ITEM)
+                .setMaxResults(max)
+                .getResultList()
+                .stream()
+                .map(r -> new ReadByItem(
+                        new ForStance((Long) r[0], (String) r[1], (Position) r[2], (Double) r[3]),
+                        (Position) r[4],
+                        (Double) r[5]))
+                .toList();
+    }
+
     /** The machine's stance, unless a clerk has labelled the comment meanwhile. */
     public void setMachineStance(
             long commentId, String stance, double confidence, Reading.Source source, boolean review, boolean mismatch) {

@@ -358,16 +358,21 @@ public class Insight {
     static final int ABOUT_LATEST = 2000;
 
     /**
-     * In the background, with the sentence model: of the comments the general model read as for or against (the item
-     * has no model of its own yet), those whose meaning is far from the item's are about something else and take no
-     * side toward it ({@link StanceAnalyzer#ABOUT}). Returns how many were read NEUTRAL; none without the model.
+     * In the background, with the sentence model, what the reading on receipt (words only) could not do. On an item
+     * with no model of its own yet: of the comments the general model read as for or against, those whose meaning is
+     * far from the item's are about something else and take no side toward it ({@link StanceAnalyzer#ABOUT}). On an
+     * item with its own model: the comments it read are read again by the model that also reads their meaning
+     * ({@link ItemModels#withMeaning}). Returns how many readings changed; none without the sentence model.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int readWhatIsAboutIt(long itemId) {
         Optional<SentenceVectors> vectors = sentences.vectors();
         AgendaItem item = em.find(AgendaItem.class, itemId);
-        if (vectors.isEmpty() || item == null || models.of(itemId) != null) {
+        if (vectors.isEmpty() || item == null) {
             return 0;
+        }
+        if (models.of(itemId) != null) {
+            return readWithMeaning(item, vectors.get());
         }
         // the latest 2,000 (a large item is not read whole at each reading: each was read so while it was among them)
         List<CommentReadings.ForStance> rows = comments.sidedByGeneral(itemId, ABOUT_LATEST);
@@ -382,6 +387,34 @@ public class Insight {
             Prediction p = STANCE.predict(target(item), Prepared.of(r.body()), tone, null, close);
             if (p.stance() == Stance.NEUTRAL) {
                 store(r.id(), p, false);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** The latest comments the item's model read on receipt, read again by its model that also reads meaning. */
+    private int readWithMeaning(AgendaItem item, SentenceVectors vectors) {
+        ItemModel model = models.withMeaning(item.getId(), vectors);
+        if (model == null) {
+            return 0;
+        }
+        List<CommentReadings.ReadByItem> rows = comments.readByItemModel(item.getId(), ABOUT_LATEST);
+        vectors.of(rows.stream().map(r -> r.comment().body()).toList());
+        int changed = 0;
+        for (CommentReadings.ReadByItem r : rows) {
+            String body = r.comment().body();
+            double tone = r.comment().tone() != null
+                    ? r.comment().tone()
+                    : Vader.get().score(body).compound();
+            Prediction p = STANCE.predict(
+                    target(item), Prepared.of(body), tone, model, OptionalDouble.empty(), vectors.of(body));
+            // only what changed: a stored reading marks the comment changed, and the key points read it again
+            if (r.stance() == null
+                    || !r.stance().name().equals(p.stance().name())
+                    || r.confidence() == null
+                    || Math.abs(r.confidence() - p.confidence()) > 0.0005) {
+                store(r.comment().id(), p, mismatch(r.comment().declared(), p));
                 changed++;
             }
         }

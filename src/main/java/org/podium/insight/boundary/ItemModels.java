@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.podium.analysis.stance.ItemModel;
 import org.podium.analysis.stance.Stance;
+import org.podium.analysis.text.SentenceVectors;
 import org.podium.comment.boundary.CommentReadings;
 import org.podium.insight.control.LabelRows;
 
@@ -34,6 +35,11 @@ public class ItemModels {
     private record Cached(long count, long last, ItemModel model, long checkedAt, long generation) {}
 
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+
+    /** The models that read meaning too, trained in the background: per item, for the labels' state they saw. */
+    private record WithMeaning(long count, long last, ItemModel model) {}
+
+    private final Map<Long, WithMeaning> withMeaning = new ConcurrentHashMap<>();
 
     /** Per item, how many times it was forgotten: a check begun before a forget never stands after it. */
     private final Map<Long, AtomicLong> generations = new ConcurrentHashMap<>();
@@ -61,6 +67,32 @@ public class ItemModels {
         return model;
     }
 
+    /**
+     * The item's model trained with the sentence model as well ({@link ItemModel#readsMeaning}), for the readings
+     * completed in the background, never on a resident's wait (embedding the labelled comments costs seconds); null
+     * while the item has no model. Trained again when the labels behind {@link #of} changed.
+     */
+    public ItemModel withMeaning(long itemId, SentenceVectors vectors) {
+        if (of(itemId) == null) {
+            withMeaning.remove(itemId);
+            return null;
+        }
+        Cached c = cache.get(itemId);
+        WithMeaning w = withMeaning.get(itemId);
+        if (w != null && c != null && w.count() == c.count() && w.last() == c.last()) {
+            return w.model();
+        }
+        Rows rows = rows(itemId);
+        if (rows == null) {
+            return null;
+        }
+        ItemModel model = ItemModel.train(rows.texts(), rows.labels(), rows.weights(), vectors.of(rows.texts()));
+        if (c != null) {
+            withMeaning.put(itemId, new WithMeaning(c.count(), c.last(), model));
+        }
+        return model;
+    }
+
     /** The item's labels changed on this instance: its next use checks them again. */
     public void forget(long itemId) {
         generation(itemId).incrementAndGet();
@@ -70,8 +102,16 @@ public class ItemModels {
         return generations.computeIfAbsent(itemId, k -> new AtomicLong());
     }
 
-    @SuppressWarnings("unchecked")
     private ItemModel train(long itemId) {
+        Rows rows = rows(itemId);
+        return rows == null ? null : ItemModel.train(rows.texts(), rows.labels(), rows.weights());
+    }
+
+    /** What an item's model learns from: texts, their labels and the weight of each. */
+    private record Rows(List<String> texts, List<Stance> labels, double[] weights) {}
+
+    /** The item's training rows; null while it has too few labels. */
+    private Rows rows(long itemId) {
         // each labelled comment's latest label
         List<LabelRows.Latest> labelled = new LabelRows(em).latestStances(itemId);
         Map<Long, String> labelledTexts = comments.texts(
@@ -95,7 +135,7 @@ public class ItemModels {
             labels.add(Stance.valueOf(((Enum<?>) x[1]).name()));
             weights.add(DECLARED_WEIGHT);
         }
-        return ItemModel.train(
+        return new Rows(
                 texts, labels, weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

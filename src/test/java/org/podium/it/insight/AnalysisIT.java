@@ -37,6 +37,7 @@ import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.podium.analysis.stance.LibraryComments;
 import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
@@ -138,6 +139,68 @@ class AnalysisIT extends DeployedTest {
         JsonObject cue = analysis(stated);
         assertEquals("OPPOSE", cue.getString("stance"), "a stated position is the resident's: " + cue);
         assertEquals("CUE", cue.getString("stanceSource"));
+    }
+
+    /**
+     * An item with its own model: a comment is read on receipt, and again after a label, by its words alone (nothing
+     * on the resident's wait); in the background the item's model that also reads what a comment means reads it
+     * again. A comment in favour in words no labelled comment used ("my daughter borrows books every weekend") is read
+     * as against by its words and as in favour by its meaning, exactly as the analysis library reads it from the same
+     * labels; its version is left alone.
+     */
+    @Test
+    void onAnItemWithItsOwnModelTheBackgroundReadsWhatEachCommentMeans() throws Exception {
+        List<String> texts = LibraryComments.TEXTS;
+        List<String> tracking = new ArrayList<>();
+        for (String text : texts) {
+            tracking.add(intake(text)); // no declared position: the clerks' labels alone train the model
+        }
+        String probe = intake(LibraryComments.IN_OTHER_WORDS);
+        grouped(probe);
+        long versionBefore = version(probe);
+        for (int i = 0; i < tracking.size(); i++) {
+            HttpResponse<String> r = clerk().post(
+                            "api/v1/clerk/comments/" + tracking.get(i) + "/stance",
+                            json("stance", LibraryComments.LABELS.get(i).name()));
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        LibraryComments.Readings expected = LibraryComments.of(LibraryComments.IN_OTHER_WORDS);
+        assertEquals("OPPOSE", expected.byWords().stance().name(), "the premise: against by its words alone");
+        assertEquals("SUPPORT", expected.byMeaning().stance().name(), "and in favour by what it means");
+        // the server's reading of the same text by words alone (the analysis API, as on receipt)
+        JsonObject words = Http.object(clerk().post(
+                                "api/v1/items/" + item + "/analysis",
+                                json("texts", List.of(LibraryComments.IN_OTHER_WORDS))))
+                .getJsonArray("results")
+                .getJsonObject(0);
+        assertEquals("OPPOSE", words.getString("stance"), words.toString());
+
+        Fixtures.await(
+                "the probe read by its meaning",
+                90,
+                () -> "SUPPORT".equals(analysis(probe).getString("stance")));
+        JsonObject read = analysis(probe);
+        assertEquals("ITEM", read.getString("stanceSource"), read.toString());
+        assertEquals(
+                expected.byMeaning().confidence(),
+                read.getJsonNumber("stanceConfidence").doubleValue(),
+                0.002,
+                read.toString());
+        assertEquals(versionBefore, version(probe), "read again, not changed");
+        for (int i = 0; i < tracking.size(); i++) {
+            JsonObject labelled = analysis(tracking.get(i));
+            assertEquals("CLERK", labelled.getString("stanceSource"), "a clerk's label stays: " + labelled);
+            assertEquals(LibraryComments.LABELS.get(i).name(), labelled.getString("stance"));
+        }
+    }
+
+    /** A comment taken in by a clerk (a letter), with no position declared. */
+    String intake(String text) {
+        HttpResponse<String> r = clerk().post(
+                        "api/v1/clerk/items/" + item + "/comments",
+                        json("channel", "LETTER", "receivedAt", Instant.now(), "text", text));
+        assertEquals(201, r.statusCode(), r.body());
+        return Http.object(r).getString("trackingNumber");
     }
 
     @Test
