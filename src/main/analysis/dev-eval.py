@@ -102,7 +102,12 @@ def main():
     for k in range(5):
         model = f("argq-f%d.model.gz" % k)
         run(o.jar, "train-general", "--train", f("argq-f%d-train.tsv" % k), "--out", model)
-        print("stance, ArgQ motions never seen, fold %d:" % k,
+        print("stance, ArgQ motions never seen, fold %d, words:  " % k,
+              run(o.jar, "stance", "--general", model, "--test", f("argq-f%d-test.tsv" % k), "--model", "lexical"))
+        # the general model that reads meaning too (each fold embeds its arguments: a minute or two)
+        model = f("argq-f%d-meaning.model.gz" % k)
+        run(o.jar, "train-general", "--train", f("argq-f%d-train.tsv" % k), "--model", "sentence", "--out", model)
+        print("stance, ArgQ motions never seen, fold %d, meaning:" % k,
               run(o.jar, "stance", "--general", model, "--test", f("argq-f%d-test.tsv" % k)))
 
 

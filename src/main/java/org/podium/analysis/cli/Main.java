@@ -83,6 +83,8 @@ public final class Main {
             err.println("       java -jar podium-analysis.jar campaigns --input FILE.tsv [--threshold 0.8]");
             err.println("       java -jar podium-analysis.jar keypoints [--train TRAIN.tsv] --test TEST.tsv");
             err.println("       java -jar podium-analysis.jar keypoints --train FILE.tsv --folds K");
+            err.println(
+                    "       java -jar podium-analysis.jar train-general --train FILE.tsv --out MODEL [--model sentence]");
             return 2;
         }
     }
@@ -130,7 +132,7 @@ public final class Main {
                     model == null ? 0 : Vader.get().score(l.text).compound(),
                     model,
                     closeness,
-                    model != null && sentences.isPresent() ? sentences.get().of(l.text) : null);
+                    sentences.map(v -> v.of(l.text)).orElse(null));
             scores.add(l.target, l.label, p.stance(), p.confidence());
         }
         scores.print(out);
@@ -282,11 +284,32 @@ public final class Main {
     private void trainGeneral(Map<String, String> o) throws Tsv.BadInput, Usage {
         List<Labelled> rows = labelled(path(o, "train", true));
         Path target = Path.of(o.getOrDefault("out", "general-stance.model.gz"));
+        List<String> texts = rows.stream().map(r -> r.text).toList();
+        // --model sentence: a model that reads each argument's sentence vector too (the texts embedded first:
+        // minutes); lexical (the build's): words only
+        String how = o.getOrDefault("model", "lexical");
+        if (!how.equals("sentence") && !how.equals("lexical")) {
+            throw new Usage("--model is lexical (words only) or sentence (words and meaning), not '" + how + "'");
+        }
+        List<float[]> meanings = null;
+        if (how.equals("sentence")) {
+            SentenceVectors sentences = SentenceVectors.available()
+                    .orElseThrow(() -> new Usage("--model sentence needs the sentence model, which cannot run here: "
+                            + SentenceVectors.whyUnavailable()
+                                    .map(Throwable::getMessage)
+                                    .orElse("unknown")));
+            meanings = new ArrayList<>(texts.size());
+            for (int from = 0; from < texts.size(); from += 2000) {
+                // in parts: the model remembers fewer texts than the ArgQ file has
+                meanings.addAll(sentences.of(texts.subList(from, Math.min(texts.size(), from + 2000))));
+            }
+        }
         GeneralModel model = GeneralModel.train(
                 rows.stream().map(r -> r.target).toList(),
-                rows.stream().map(r -> r.text).toList(),
+                texts,
                 rows.stream().map(r -> r.label).toList(),
-                Integer.parseInt(o.getOrDefault("epochs", "8")));
+                Integer.parseInt(o.getOrDefault("epochs", "8")),
+                meanings);
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             try (OutputStream os = Files.newOutputStream(target)) {
@@ -295,7 +318,8 @@ public final class Main {
         } catch (IOException e) {
             throw new Usage("cannot write " + target + ": " + e.getMessage());
         }
-        err.println("general stance model: " + rows.size() + " rows -> " + target);
+        err.println("general stance model" + (meanings == null ? "" : " (words and meaning)") + ": " + rows.size()
+                + " rows -> " + target);
     }
 
     /**

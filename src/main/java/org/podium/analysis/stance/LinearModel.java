@@ -31,6 +31,10 @@ public final class LinearModel {
         return classes;
     }
 
+    public int dims() {
+        return dims;
+    }
+
     /**
      * Trains on the examples (labels 0 … classes−1), in a shuffled order, {@code epochs} times; {@code lambda} is the
      * L2 strength; classes are weighted by the inverse of their frequency when {@code balanced}.

@@ -47,16 +47,30 @@ public final class StanceAnalyzer {
     static final double ABOUT_ELSE_CONFIDENCE = 0.8;
 
     private final GeneralModel general;
+    private final GeneralModel generalMeaning;
     private final double threshold;
 
+    /** With one general model (a model that reads meaning is used for both readings). */
     public StanceAnalyzer(GeneralModel general, double threshold) {
+        this(general, general != null && general.readsMeaning() ? general : null, threshold);
+    }
+
+    /**
+     * @param generalMeaning the general model that reads meaning too, for texts whose sentence vector is given; null:
+     *     {@code general} reads them by their words
+     */
+    public StanceAnalyzer(GeneralModel general, GeneralModel generalMeaning, double threshold) {
         this.general = general;
+        this.generalMeaning = generalMeaning;
         this.threshold = threshold;
     }
 
-    /** With the shipped general model (cue phrases only, when the build has none). */
+    /** With the shipped general models (cue phrases only, when the build has none). */
     public static StanceAnalyzer shipped() {
-        return new StanceAnalyzer(GeneralModel.shipped().orElse(null), DEFAULT_THRESHOLD);
+        return new StanceAnalyzer(
+                GeneralModel.shipped().orElse(null),
+                GeneralModel.shippedMeaning().orElse(null),
+                DEFAULT_THRESHOLD);
     }
 
     /** {@code item} may be null: the item has no model of its own yet. */
@@ -86,7 +100,8 @@ public final class StanceAnalyzer {
 
     /**
      * @param meaning the comment's sentence vector, when the sentence model read it: an item's model trained with the
-     *     sentence model reads it too ({@link ItemModel#probabilities(Prepared, double, float[])}); null: words only
+     *     sentence model reads it too ({@link ItemModel#probabilities(Prepared, double, float[])}), and so does the
+     *     general model that reads meaning; null: words only
      */
     public Prediction predict(
             String target, Prepared text, double tone, ItemModel item, OptionalDouble closeness, float[] meaning) {
@@ -118,7 +133,9 @@ public final class StanceAnalyzer {
         if (general == null) {
             return new Prediction(Stance.NEUTRAL, 0, Prediction.Source.GENERAL, true);
         }
-        double support = general.support(target, text, cues);
+        double support = meaning != null && generalMeaning != null
+                ? generalMeaning.support(target, text, cues, meaning)
+                : general.support(target, text, cues);
         double said = 0.5 + (Math.max(support, 1 - support) - 0.5) * GENERAL_SHRINK;
         return prediction(support >= 0.5 ? Stance.SUPPORT : Stance.OPPOSE, said, Prediction.Source.GENERAL);
     }

@@ -617,41 +617,26 @@ public class CommentReadings {
                 .toList();
     }
 
-    /**
-     * The item's latest comments, at most {@code max}, that the general model read as for or against (what the
-     * sentence model may correct), newest first.
-     */
-    public List<ForStance> sidedByGeneral(long itemId, int max) {
-        return forStance(em.createQuery(
-                        FOR_STANCE + " and c.reading.source = :general and c.reading.stance <> :neutral"
-                                + " order by c.id desc",
-                        Object[].class)
-                .setParameter("i", itemId)
-                .setParameter("general", Reading.Source.GENERAL)
-                .setParameter("neutral", Position.NEUTRAL)
-                .setMaxResults(max)
-                .getResultList());
-    }
-
-    /** A comment the item's model read (words only, on receipt), with that reading. */
-    public record ReadByItem(ForStance comment, Position stance, Double confidence) {}
+    /** A comment the machine read, with that reading. */
+    public record MachineRead(ForStance comment, Position stance, Double confidence) {}
 
     /**
-     * The item's latest comments, at most {@code max}, that its own model read (what the model that also reads
-     * meaning completes in the background), newest first.
+     * The item's latest comments, at most {@code max}, whose stance the machine read from {@code source} (what the
+     * background reading with the sentence model reads again), newest first.
      */
-    public List<ReadByItem> readByItemModel(long itemId, int max) {
+    public List<MachineRead> readFrom(long itemId, Reading.Source source, int max) {
         return em
                 .createQuery(
                         "select c.id, c.body, c.position, c.reading.tone, c.reading.stance, c.reading.confidence"
-                                + " from Comment c where c.item.id = :i and c.reading.source = :item order by c.id desc",
+                                + " from Comment c where c.item.id = :i and c.reading.source = :source"
+                                + " order by c.id desc",
                         Object[].class)
                 .setParameter("i", itemId)
-                .setParameter("item", Reading.Source.ITEM)
+                .setParameter("source", source)
                 .setMaxResults(max)
                 .getResultList()
                 .stream()
-                .map(r -> new ReadByItem(
+                .map(r -> new MachineRead(
                         new ForStance((Long) r[0], (String) r[1], (Position) r[2], (Double) r[3]),
                         (Position) r[4],
                         (Double) r[5]))

@@ -328,7 +328,7 @@ public class Insight {
         }
         ItemModel model = models.of(itemId);
         List<CommentReadings.ForStance> rows = comments.forStance(itemId);
-        // in the background: how close each is to the item, when the general model reads them
+        // in the background: how close each is to the item and what it means, when the general model reads them
         Optional<SentenceVectors> vectors = model == null ? sentences.vectors() : Optional.empty();
         vectors.ifPresent(
                 v -> v.of(rows.stream().map(CommentReadings.ForStance::body).toList()));
@@ -337,7 +337,12 @@ public class Insight {
             double tone =
                     r.tone() != null ? r.tone() : Vader.get().score(r.body()).compound();
             Prediction p = STANCE.predict(
-                    target(item), Prepared.of(r.body()), tone, model, closeness(vectors, item, r.body()));
+                    target(item),
+                    Prepared.of(r.body()),
+                    tone,
+                    model,
+                    closeness(vectors, item, r.body()),
+                    vectors.map(v -> v.of(r.body())).orElse(null));
             store(r.id(), p, mismatch(r.declared(), p));
         }
         return rows.size();
@@ -354,63 +359,46 @@ public class Insight {
                 mismatch);
     }
 
-    /** How many of an item's latest comments {@link #readWhatIsAboutIt} reads at most. */
+    /** How many of an item's latest comments {@link #readByMeaning} reads at most. */
     static final int ABOUT_LATEST = 2000;
 
     /**
-     * In the background, with the sentence model, what the reading on receipt (words only) could not do. On an item
-     * with no model of its own yet: of the comments the general model read as for or against, those whose meaning is
-     * far from the item's are about something else and take no side toward it ({@link StanceAnalyzer#ABOUT}). On an
-     * item with its own model: the comments it read are read again by the model that also reads their meaning
-     * ({@link ItemModels#withMeaning}). Returns how many readings changed; none without the sentence model.
+     * In the background, with the sentence model, what the reading on receipt (words only) could not do: the item's
+     * latest comments that a model read (not a cue, not a clerk) are read again by what they mean as well. On an item
+     * with no model of its own yet: a comment far in meaning from the item is about something else and takes no side
+     * toward it ({@link StanceAnalyzer#ABOUT}), and the general model that reads meaning answers for the others. On an
+     * item with its own model: its model that also reads meaning ({@link ItemModels#withMeaning}). Only the readings
+     * that changed are stored (a stored reading sends the comment to the key points again); versions are left alone.
+     * Returns how many changed; none without the sentence model.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int readWhatIsAboutIt(long itemId) {
+    public int readByMeaning(long itemId) {
         Optional<SentenceVectors> vectors = sentences.vectors();
         AgendaItem item = em.find(AgendaItem.class, itemId);
         if (vectors.isEmpty() || item == null) {
             return 0;
         }
-        if (models.of(itemId) != null) {
-            return readWithMeaning(item, vectors.get());
-        }
+        ItemModel model = models.of(itemId) == null ? null : models.withMeaning(itemId, vectors.get());
         // the latest 2,000 (a large item is not read whole at each reading: each was read so while it was among them)
-        List<CommentReadings.ForStance> rows = comments.sidedByGeneral(itemId, ABOUT_LATEST);
-        vectors.get().of(rows.stream().map(CommentReadings.ForStance::body).toList());
+        Reading.Source source = model == null ? Reading.Source.GENERAL : Reading.Source.ITEM;
+        List<CommentReadings.MachineRead> rows = comments.readFrom(itemId, source, ABOUT_LATEST);
+        SentenceVectors v = vectors.get();
+        v.of(rows.stream().map(r -> r.comment().body()).toList());
         int changed = 0;
-        for (CommentReadings.ForStance r : rows) {
-            OptionalDouble close = closeness(vectors, item, r.body());
-            if (close.getAsDouble() >= StanceAnalyzer.ABOUT) {
-                continue; // about the item: the reading stands (most comments; no need to read them again)
-            }
-            double tone = r.tone() != null ? r.tone() : 0;
-            Prediction p = STANCE.predict(target(item), Prepared.of(r.body()), tone, null, close);
-            if (p.stance() == Stance.NEUTRAL) {
-                store(r.id(), p, false);
-                changed++;
-            }
-        }
-        return changed;
-    }
-
-    /** The latest comments the item's model read on receipt, read again by its model that also reads meaning. */
-    private int readWithMeaning(AgendaItem item, SentenceVectors vectors) {
-        ItemModel model = models.withMeaning(item.getId(), vectors);
-        if (model == null) {
-            return 0;
-        }
-        List<CommentReadings.ReadByItem> rows = comments.readByItemModel(item.getId(), ABOUT_LATEST);
-        vectors.of(rows.stream().map(r -> r.comment().body()).toList());
-        int changed = 0;
-        for (CommentReadings.ReadByItem r : rows) {
+        for (CommentReadings.MachineRead r : rows) {
             String body = r.comment().body();
             double tone = r.comment().tone() != null
                     ? r.comment().tone()
                     : Vader.get().score(body).compound();
             Prediction p = STANCE.predict(
-                    target(item), Prepared.of(body), tone, model, OptionalDouble.empty(), vectors.of(body));
-            // only what changed: a stored reading marks the comment changed, and the key points read it again
-            if (r.stance() == null
+                    target(item),
+                    Prepared.of(body),
+                    tone,
+                    model,
+                    model == null ? closeness(vectors, item, body) : OptionalDouble.empty(),
+                    v.of(body));
+            if (!p.source().name().equals(source.name())
+                    || r.stance() == null
                     || !r.stance().name().equals(p.stance().name())
                     || r.confidence() == null
                     || Math.abs(r.confidence() - p.confidence()) > 0.0005) {

@@ -48,11 +48,11 @@ public class KeyPointRefresher {
                 e.urgent = false;
                 long t0 = cpuNanos();
                 try {
-                    // first whether each comment is about the item at all (one about something else takes no side),
-                    // in a short transaction of its own: the comments' rows are not held while the points are read
-                    int elsewhere = insight.readWhatIsAboutIt(itemId);
-                    if (elsewhere > 0) {
-                        LOG.fine(() -> "item " + itemId + ": " + elsewhere + " comments about something else");
+                    // first each comment's stance by what it means (about the item at all, and which side), in a
+                    // short transaction of its own: the comments' rows are not held while the points are read
+                    int changed = insight.readByMeaning(itemId);
+                    if (changed > 0) {
+                        LOG.fine(() -> "item " + itemId + ": " + changed + " readings changed by their meaning");
                     }
                     if (keyPoints.refresh(itemId, propose)) {
                         e.dirty = true; // new comments remain: the next slice after the pause

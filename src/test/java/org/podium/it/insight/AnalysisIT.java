@@ -26,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +39,10 @@ import org.flywaydb.core.api.migration.Context;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.podium.analysis.stance.LibraryComments;
+import org.podium.analysis.stance.Prediction;
+import org.podium.analysis.stance.StanceAnalyzer;
+import org.podium.analysis.text.Prepared;
+import org.podium.analysis.text.SentenceVectors;
 import org.podium.it.DeployedTest;
 import org.podium.it.Fixtures;
 import org.podium.it.Http;
@@ -192,6 +197,44 @@ class AnalysisIT extends DeployedTest {
             assertEquals("CLERK", labelled.getString("stanceSource"), "a clerk's label stays: " + labelled);
             assertEquals(LibraryComments.LABELS.get(i).name(), labelled.getString("stance"));
         }
+    }
+
+    /**
+     * An item with no model of its own: the general model reads a comment by its words on receipt; in the background
+     * the general model that also reads what it means reads it again, exactly as the analysis library does (here the
+     * same side, surer), and the reading is stored with its version left alone.
+     */
+    @Test
+    void onAnItemWithoutItsOwnModelTheGeneralModelReadsWhatEachCommentMeansInTheBackground() throws Exception {
+        String text = "My taxes already went up twice this year.";
+        JsonObject shown = Http.object(as(RESIDENT).get("api/v1/items/" + item));
+        String title = shown.getString("title");
+        String target = title + ". " + shown.getString("description");
+        SentenceVectors sentences = SentenceVectors.available().orElseThrow();
+        StanceAnalyzer analyzer = StanceAnalyzer.shipped();
+        OptionalDouble close = OptionalDouble.of(sentences.closeness(text, title));
+        Prediction byWords = analyzer.predict(target, Prepared.of(text), 0, null, close, null);
+        Prediction byMeaning = analyzer.predict(target, Prepared.of(text), 0, null, close, sentences.of(text));
+        assertEquals(Prediction.Source.GENERAL, byMeaning.source(), byMeaning.toString());
+        assertTrue(
+                Math.abs(byWords.confidence() - byMeaning.confidence()) > 0.01,
+                "the premise: the two readings differ (" + byWords + ", " + byMeaning + ")");
+
+        String tracking = intake(text);
+        grouped(tracking);
+        long versionBefore = version(tracking);
+        Fixtures.await(
+                "the comment read by what it means",
+                90,
+                () -> Math.abs(analysis(tracking)
+                                        .getJsonNumber("stanceConfidence")
+                                        .doubleValue()
+                                - byMeaning.confidence())
+                        < 0.002);
+        JsonObject read = analysis(tracking);
+        assertEquals(byMeaning.stance().name(), read.getString("stance"), read.toString());
+        assertEquals("GENERAL", read.getString("stanceSource"));
+        assertEquals(versionBefore, version(tracking), "read again, not changed");
     }
 
     /** A comment taken in by a clerk (a letter), with no position declared. */
