@@ -121,7 +121,7 @@ public final class Main {
             ItemModel model = null;
             List<Labelled> rows = byTarget.get(l.target);
             if (rows != null) {
-                model = models.computeIfAbsent(l.target, t -> itemModel(rows, sentences));
+                model = models.computeIfAbsent(l.target, t -> itemModel(t, rows, sentences, analyzer));
             }
             OptionalDouble closeness = sentences.isPresent()
                     ? OptionalDouble.of(sentences.get().closeness(l.text, l.target))
@@ -149,12 +149,12 @@ public final class Main {
     }
 
     /** A target's own model from its labelled rows, reading what each means too when the sentence model is here. */
-    private static ItemModel itemModel(List<Labelled> rows, Optional<SentenceVectors> sentences) {
+    private static ItemModel itemModel(
+            String target, List<Labelled> rows, Optional<SentenceVectors> sentences, StanceAnalyzer withoutLabels) {
         List<String> texts = rows.stream().map(r -> r.text).toList();
         List<Stance> labels = rows.stream().map(r -> r.label).toList();
-        return sentences.isPresent()
-                ? ItemModel.train(texts, labels, null, sentences.get().of(texts))
-                : ItemModel.train(texts, labels, null);
+        return ItemModel.trainChecked(
+                target, texts, labels, null, sentences.map(v -> v.of(texts)).orElse(null), withoutLabels);
     }
 
     /**
@@ -210,8 +210,9 @@ public final class Main {
                 }
                 Labelled l = rows.get(i);
                 List<Labelled> train = byTarget.get(l.target);
-                ItemModel model =
-                        train == null ? null : models.computeIfAbsent(l.target, t -> itemModel(train, sentences));
+                ItemModel model = train == null
+                        ? null
+                        : models.computeIfAbsent(l.target, t -> itemModel(t, train, sentences, analyzer));
                 Prediction p = analyzer.predict(
                         l.target,
                         Prepared.of(l.text),

@@ -105,7 +105,7 @@ public final class StanceAnalyzer {
      */
     public Prediction predict(
             String target, Prepared text, double tone, ItemModel item, OptionalDouble closeness, float[] meaning) {
-        if (item != null) {
+        if (item != null && item.trusted()) {
             double[] p = item.probabilities(text, tone, meaning);
             int best = 0;
             for (int k = 1; k < p.length; k++) {

@@ -618,28 +618,29 @@ public class CommentReadings {
     }
 
     /** A comment the machine read, with that reading. */
-    public record MachineRead(ForStance comment, Position stance, Double confidence) {}
+    public record MachineRead(ForStance comment, Position stance, Double confidence, Reading.Source source) {}
 
     /**
-     * The item's latest comments, at most {@code max}, whose stance the machine read from {@code source} (what the
-     * background reading with the sentence model reads again), newest first.
+     * The item's latest comments, at most {@code max}, whose stance the machine read from one of {@code sources} (what
+     * the background reading with the sentence model reads again), newest first.
      */
-    public List<MachineRead> readFrom(long itemId, Reading.Source source, int max) {
+    public List<MachineRead> readFrom(long itemId, Collection<Reading.Source> sources, int max) {
         return em
                 .createQuery(
-                        "select c.id, c.body, c.position, c.reading.tone, c.reading.stance, c.reading.confidence"
-                                + " from Comment c where c.item.id = :i and c.reading.source = :source"
-                                + " order by c.id desc",
+                        "select c.id, c.body, c.position, c.reading.tone, c.reading.stance, c.reading.confidence,"
+                                + " c.reading.source from Comment c where c.item.id = :i"
+                                + " and c.reading.source in :sources order by c.id desc",
                         Object[].class)
                 .setParameter("i", itemId)
-                .setParameter("source", source)
+                .setParameter("sources", sources)
                 .setMaxResults(max)
                 .getResultList()
                 .stream()
                 .map(r -> new MachineRead(
                         new ForStance((Long) r[0], (String) r[1], (Position) r[2], (Double) r[3]),
                         (Position) r[4],
-                        (Double) r[5]))
+                        (Double) r[5],
+                        (Reading.Source) r[6]))
                 .toList();
     }
 

@@ -71,7 +71,7 @@ public class Insight {
     /** How many first comments one band bucket of an item holds at most (see {@link #campaign}). */
     static final int BUCKET_LIMIT = 32;
 
-    private static final StanceAnalyzer STANCE = StanceAnalyzer.shipped();
+    static final StanceAnalyzer STANCE = StanceAnalyzer.shipped();
 
     @PersistenceContext
     EntityManager em;
@@ -367,7 +367,8 @@ public class Insight {
      * latest comments that a model read (not a cue, not a clerk) are read again by what they mean as well. On an item
      * with no model of its own yet: a comment far in meaning from the item is about something else and takes no side
      * toward it ({@link StanceAnalyzer#ABOUT}), and the general model that reads meaning answers for the others. On an
-     * item with its own model: its model that also reads meaning ({@link ItemModels#withMeaning}). Only the readings
+     * item with its own model: its model that also reads meaning ({@link ItemModels#withMeaning}), once it reads the
+     * labelled comments better than the reading without labels ({@link ItemModel#trusted}). Only the readings
      * that changed are stored (a stored reading sends the comment to the key points again); versions are left alone.
      * Returns how many changed; none without the sentence model.
      */
@@ -379,9 +380,10 @@ public class Insight {
             return 0;
         }
         ItemModel model = models.of(itemId) == null ? null : models.withMeaning(itemId, vectors.get());
-        // the latest 2,000 (a large item is not read whole at each reading: each was read so while it was among them)
-        Reading.Source source = model == null ? Reading.Source.GENERAL : Reading.Source.ITEM;
-        List<CommentReadings.MachineRead> rows = comments.readFrom(itemId, source, ABOUT_LATEST);
+        // the latest 2,000 (a large item is not read whole at each reading: each was read so while it was among them);
+        // the item's model or the general model, whichever answers now (a model answers once it reads better)
+        List<CommentReadings.MachineRead> rows =
+                comments.readFrom(itemId, List.of(Reading.Source.GENERAL, Reading.Source.ITEM), ABOUT_LATEST);
         SentenceVectors v = vectors.get();
         v.of(rows.stream().map(r -> r.comment().body()).toList());
         int changed = 0;
@@ -391,13 +393,8 @@ public class Insight {
                     ? r.comment().tone()
                     : Vader.get().score(body).compound();
             Prediction p = STANCE.predict(
-                    target(item),
-                    Prepared.of(body),
-                    tone,
-                    model,
-                    model == null ? closeness(vectors, item, body) : OptionalDouble.empty(),
-                    v.of(body));
-            if (!p.source().name().equals(source.name())
+                    target(item), Prepared.of(body), tone, model, closeness(vectors, item, body), v.of(body));
+            if (!p.source().name().equals(r.source().name())
                     || r.stance() == null
                     || !r.stance().name().equals(p.stance().name())
                     || r.confidence() == null

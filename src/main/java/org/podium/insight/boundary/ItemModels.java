@@ -14,11 +14,13 @@ import org.podium.analysis.stance.Stance;
 import org.podium.analysis.text.SentenceVectors;
 import org.podium.comment.boundary.CommentReadings;
 import org.podium.insight.control.LabelRows;
+import org.podium.meeting.entity.AgendaItem;
 
 /**
  * Each item's own stance model, trained on its clerks' labels (the latest per comment, weight 1) and the positions
  * residents declared on the other comments (weight 0.3), once at least {@link #MIN_LABELS} comments carry a clerk's
- * label of two stances or more; before that the item has none and cue phrases and the general model answer. Kept per
+ * label of two stances or more; before that the item has none and cue phrases and the general model answer, as they
+ * still do while the model reads the labelled comments worse than they do ({@link ItemModel#trusted}). Kept per
  * instance and retrained when the item's labels change: checked against the database at most once per
  * {@link #RECHECK_NANOS} per item (a crowd filing on one item does not count its labels for each comment), and at once
  * after a label on this instance ({@link #forget}); the other instances of a cluster follow within that second.
@@ -86,7 +88,8 @@ public class ItemModels {
         if (rows == null) {
             return null;
         }
-        ItemModel model = ItemModel.train(rows.texts(), rows.labels(), rows.weights(), vectors.of(rows.texts()));
+        ItemModel model = ItemModel.trainChecked(
+                rows.target(), rows.texts(), rows.labels(), rows.weights(), vectors.of(rows.texts()), Insight.STANCE);
         if (c != null) {
             withMeaning.put(itemId, new WithMeaning(c.count(), c.last(), model));
         }
@@ -104,11 +107,14 @@ public class ItemModels {
 
     private ItemModel train(long itemId) {
         Rows rows = rows(itemId);
-        return rows == null ? null : ItemModel.train(rows.texts(), rows.labels(), rows.weights());
+        return rows == null
+                ? null
+                : ItemModel.trainChecked(
+                        rows.target(), rows.texts(), rows.labels(), rows.weights(), null, Insight.STANCE);
     }
 
-    /** What an item's model learns from: texts, their labels and the weight of each. */
-    private record Rows(List<String> texts, List<Stance> labels, double[] weights) {}
+    /** What an item's model learns from: texts, their labels and the weight of each; and what it is checked on. */
+    private record Rows(String target, List<String> texts, List<Stance> labels, double[] weights) {}
 
     /** The item's training rows; null while it has too few labels. */
     private Rows rows(long itemId) {
@@ -135,7 +141,11 @@ public class ItemModels {
             labels.add(Stance.valueOf(((Enum<?>) x[1]).name()));
             weights.add(DECLARED_WEIGHT);
         }
+        AgendaItem item = em.find(AgendaItem.class, itemId);
         return new Rows(
-                texts, labels, weights.stream().mapToDouble(Double::doubleValue).toArray());
+                item == null ? "" : Insight.target(item),
+                texts,
+                labels,
+                weights.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -427,20 +427,14 @@ class AnalysisIT extends DeployedTest {
 
     @Test
     void clerksLabelsTrainTheItemsModelAndTheAgreementIsCounted() throws Exception {
+        // comments with no cue, where the reading without labels guesses (the general model): the item's
+        // model, learnt from the clerk's labels, reads them better and takes over
         List<String> tracking = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            tracking.add(submit(
-                    item,
-                    "SUPPORT",
-                    "The library hours matter to my family " + i + ", we read there weekly.",
-                    "Reader " + i));
-            tracking.add(submit(
-                    item,
-                    "OPPOSE",
-                    "Property owners on Maple Street cannot afford burden number " + i + " this year.",
-                    "Owner " + i));
+        for (int i = 0; i < LibraryComments.TEXTS.size(); i++) {
+            tracking.add(
+                    submit(item, LibraryComments.LABELS.get(i).name(), LibraryComments.TEXTS.get(i), "Resident " + i));
         }
-        String probe = submit(item, "NEUTRAL", "Property owners on Oak Street cannot afford this burden.", "Probe");
+        String probe = submit(item, "NEUTRAL", "The city cannot afford extra staff on weekends.", "Probe");
         grouped(probe);
         long versionBefore = version(probe);
         long labelledBefore = version(tracking.get(1));
